@@ -1,0 +1,5 @@
+import type { Command } from "./command.js";
+import { reportCommand } from "./report.js";
+
+/** Every `regecon` sub-command, in the order `--help` lists them. */
+export const COMMANDS: Command[] = [reportCommand];

@@ -1,0 +1,154 @@
+import path from "node:path";
+import type { Grouping, GroupMember, Province, RegionGroup } from "../types/region.js";
+import { NATIONAL_CODE } from "../types/observation.js";
+import { RegeconError } from "../types/errors.js";
+import { readCsv } from "./csv.js";
+import { BUNDLED_DATA_DIR } from "./paths.js";
+
+/**
+ * The region registry: the 31 provinces with their names and aliases, the groupings (四大板块, 南北,
+ * 区域重大战略) with members and validity periods, and the land-contiguity list. All of it is data
+ * in `data/regions/` (provinces.csv, groupings.csv, adjacency.csv), not code.
+ */
+export class Registry {
+  readonly provinces: readonly Province[];
+  readonly groupings: readonly Grouping[];
+  /** Undirected land-contiguity pairs of province codes. */
+  readonly adjacency: readonly (readonly [string, string])[];
+  private readonly byCode = new Map<string, Province>();
+  private readonly byName = new Map<string, string>();
+
+  constructor(provinces: Province[], groupings: Grouping[], adjacency: [string, string][]) {
+    this.provinces = provinces;
+    this.groupings = groupings;
+    this.adjacency = adjacency;
+    for (const p of provinces) {
+      this.byCode.set(p.code, p);
+      for (const n of [p.code, p.name, p.nameFull, p.abbr, p.nameEn, p.pinyin, ...p.aliases]) {
+        const key = normaliseName(n);
+        const other = this.byName.get(key);
+        if (other !== undefined && other !== p.code) throw new Error(`registry: name "${n}" is used by ${other} and ${p.code}`);
+        this.byName.set(key, p.code);
+      }
+    }
+    for (const n of ["全国", "National", "China", "国家", NATIONAL_CODE]) this.byName.set(normaliseName(n), NATIONAL_CODE);
+  }
+
+  /** The province with this GB/T 2260 code; throws RegeconError `UNKNOWN_REGION` otherwise. */
+  province(code: string): Province {
+    const p = this.byCode.get(code);
+    if (!p) throw new RegeconError("UNKNOWN_REGION", `未知的省级行政区代码：${code}`, "代码应为 GB/T 2260 六位代码，如 110000（北京）。");
+    return p;
+  }
+
+  /** True for the 31 provincial codes (not the national code). */
+  isProvince(code: string): boolean {
+    return this.byCode.has(code);
+  }
+
+  /**
+   * Code for a region name in any spelling (full, short, abbreviation, English, pinyin, alias, code),
+   * ignoring spaces, tabs and case; "全国" gives "100000"; undefined when unmatched.
+   */
+  lookup(name: string): string | undefined {
+    return this.byName.get(normaliseName(name));
+  }
+
+  /**
+   * Codes for many names, in input order. Throws RegeconError `UNKNOWN_REGION_NAMES` listing every
+   * unmatched name, so a user can fix all of them at once.
+   */
+  resolveNames(names: readonly string[]): string[] {
+    const unmatched = names.filter((n) => this.lookup(n) === undefined);
+    if (unmatched.length > 0) {
+      throw new RegeconError(
+        "UNKNOWN_REGION_NAMES",
+        `无法识别的地区名称：${[...new Set(unmatched)].join("、")}`,
+        "可用全称（内蒙古自治区）、简称（内蒙古）、单字简称（蒙）、英文或拼音；名称表见 data/regions/provinces.csv。",
+      );
+    }
+    return names.map((n) => this.lookup(n)!);
+  }
+
+  /** The grouping with this name (Chinese or English); throws RegeconError `UNKNOWN_GROUPING` listing the available ones. */
+  grouping(name: string): Grouping {
+    const g = this.groupings.find((x) => x.name === name || x.nameEn.toLowerCase() === name.toLowerCase());
+    if (!g) {
+      throw new RegeconError(
+        "UNKNOWN_GROUPING",
+        `未知的地区分组：${name}`,
+        `可用分组：${this.groupings.map((x) => x.name).join("、")}（定义见 data/regions/groupings.csv）`,
+      );
+    }
+    return g;
+  }
+
+  /** A group by name across all groupings (e.g. "长三角"); throws `UNKNOWN_GROUPING` when absent. */
+  group(name: string): RegionGroup {
+    for (const g of this.groupings) {
+      const found = g.groups.find((x) => x.name === name || x.nameEn.toLowerCase() === name.toLowerCase());
+      if (found) return found;
+    }
+    throw new RegeconError("UNKNOWN_GROUPING", `未知的地区组：${name}`, "地区组定义见 data/regions/groupings.csv。");
+  }
+}
+
+/**
+ * Province codes of a group's province-level members valid in `year` (inclusive validity period).
+ * City-level members (e.g. 粤港澳大湾区) are not returned: they need city data.
+ */
+export function membersInYear(group: RegionGroup, year: number): string[] {
+  return group.members.filter((m) => m.level === "province" && isValidIn(m, year)).map((m) => m.code);
+}
+
+function isValidIn(m: GroupMember, year: number): boolean {
+  return (m.validFrom === undefined || year >= m.validFrom) && (m.validTo === undefined || year <= m.validTo);
+}
+
+/** Remove spaces (also full-width and tabs) and lower-case, so "内蒙古 " and "inner mongolia" match. */
+export function normaliseName(name: string): string {
+  return name.replace(/[\s\u3000]+/g, "").toLowerCase();
+}
+
+let cached: Registry | undefined;
+
+/**
+ * Load the registry from `data/regions/` (or another folder with the same three files).
+ * The bundled registry is cached. Throws RegeconError on unreadable or inconsistent files.
+ */
+export function loadRegistry(dir = path.join(BUNDLED_DATA_DIR, "regions")): Registry {
+  const bundled = dir === path.join(BUNDLED_DATA_DIR, "regions");
+  if (bundled && cached) return cached;
+  const provinces: Province[] = readCsv(path.join(dir, "provinces.csv"), ["code", "name", "name_full", "abbr", "name_en", "pinyin", "aliases"]).map(
+    ({ fields: f }) => ({
+      code: f.code!,
+      name: f.name!,
+      nameFull: f.name_full!,
+      abbr: f.abbr!,
+      nameEn: f.name_en!,
+      pinyin: f.pinyin!,
+      aliases: f.aliases ? f.aliases.split("|") : [],
+    }),
+  );
+  const groupings: Grouping[] = [];
+  const groupRows = readCsv(path.join(dir, "groupings.csv"), ["grouping", "grouping_en", "group", "group_en", "level", "member_code", "member_name", "valid_from", "valid_to", "basis"]);
+  for (const { fields: f } of groupRows) {
+    let grouping = groupings.find((g) => g.name === f.grouping);
+    if (!grouping) groupings.push((grouping = { name: f.grouping!, nameEn: f.grouping_en!, groups: [] }));
+    let group = grouping.groups.find((g) => g.name === f.group);
+    if (!group) grouping.groups.push((group = { grouping: grouping.name, name: f.group!, nameEn: f.group_en!, basis: f.basis!, members: [] }));
+    group.members.push({
+      code: f.member_code!,
+      name: f.member_name!,
+      level: f.level === "city" ? "city" : "province",
+      validFrom: f.valid_from ? Number(f.valid_from) : undefined,
+      validTo: f.valid_to ? Number(f.valid_to) : undefined,
+    });
+  }
+  const adjacency = readCsv(path.join(dir, "adjacency.csv"), ["region_code_a", "region_code_b"]).map(
+    ({ fields: f }) => [f.region_code_a!, f.region_code_b!] as [string, string],
+  );
+  const registry = new Registry(provinces, groupings, adjacency);
+  if (bundled) cached = registry;
+  return registry;
+}

@@ -1,0 +1,39 @@
+/** A provincial-level unit of mainland China (省/自治区/直辖市). */
+export interface Province {
+  /** GB/T 2260 six-digit code, e.g. "110000". */
+  code: string;
+  /** Short name, e.g. "内蒙古". */
+  name: string;
+  /** Full official name, e.g. "内蒙古自治区". */
+  nameFull: string;
+  /** One-character abbreviation, e.g. "蒙". */
+  abbr: string;
+  nameEn: string;
+  pinyin: string;
+  aliases: string[];
+}
+
+/** One member of a group, valid from/to a year (inclusive; undefined = open). */
+export interface GroupMember {
+  code: string;
+  name: string;
+  level: "province" | "city";
+  validFrom?: number;
+  validTo?: number;
+}
+
+/** A named group inside a grouping, e.g. 东部 in 四大板块. */
+export interface RegionGroup {
+  grouping: string;
+  name: string;
+  nameEn: string;
+  basis: string;
+  members: GroupMember[];
+}
+
+/** A grouping: a set of groups, e.g. 四大板块 = 东部/中部/西部/东北. */
+export interface Grouping {
+  name: string;
+  nameEn: string;
+  groups: RegionGroup[];
+}
