@@ -1,0 +1,94 @@
+import { renderSvg, type ChartOption } from "./render.js";
+
+/**
+ * Fixed series colours, in order of use (first series = first colour). Chosen to stay distinct in
+ * print and for common colour-vision deficiencies; never depends on data, so the same series keeps
+ * its colour across figures.
+ */
+export const PALETTE = ["#2f5597", "#c55a11", "#548235", "#bf9000", "#7030a0", "#2e75b6", "#a5a5a5", "#843c0c"] as const;
+
+/** Colour of the growth line drawn on a second axis (bar + line charts). */
+export const LINE_COLOUR = "#c00000";
+
+/** Sequential classes for choropleth maps (light → dark blue), up to 7 classes. */
+export const SEQUENTIAL = ["#deebf7", "#c6dbef", "#9ecae1", "#6baed6", "#4292c6", "#2171b5", "#08519c"] as const;
+
+/** Fill for regions without a value ("无数据"). */
+export const NO_DATA_COLOUR = "#e7e6e6";
+
+/** Font sizes in px (SVG units) for a chart ~700 px wide, readable when scaled to a 16 cm Word column. */
+export const FONT_SIZE = { axis: 12, label: 11, legend: 12, axisName: 12 } as const;
+
+/** A rendered chart: self-contained SVG markup and its size in px (feeds FigureBlock.svg/width/height). */
+export interface ChartSvg {
+  svg: string;
+  width: number;
+  height: number;
+}
+
+/** Default figure sizes in px. */
+export const SIZE = {
+  wide: { width: 760, height: 400 },
+  tall: { width: 760, height: 620 },
+  square: { width: 560, height: 420 },
+  map: { width: 760, height: 600 },
+} as const;
+
+/**
+ * Render an option at a size and return the SVG with its size. The SVG is passed through
+ * {@link normaliseSvgIds}, so it does not depend on how many charts were rendered before.
+ */
+export function renderChart(option: ChartOption, size: { width: number; height: number }): ChartSvg {
+  return { svg: normaliseSvgIds(renderSvg(option, size.width, size.height)), width: size.width, height: size.height };
+}
+
+/**
+ * ECharts/zrender name CSS classes and clip-path ids after process-global counters
+ * (`zr3-cls-17`, `zr3-c0`), so the second rendering of the same option differs from the first.
+ * This renames every such token to `ec-<n>` in order of first appearance: same input → same bytes.
+ */
+export function normaliseSvgIds(svg: string): string {
+  const map = new Map<string, string>();
+  return svg.replace(/\bzr\d+-(?:cls-\d+|c\d+)\b/g, (token) => {
+    let id = map.get(token);
+    if (id === undefined) map.set(token, (id = `ec-${map.size}`));
+    return id;
+  });
+}
+
+/** Category axis styling shared by the bar/line charts. */
+export function categoryAxis(categories: readonly string[], extra: Record<string, unknown> = {}): Record<string, unknown> {
+  return {
+    type: "category",
+    data: [...categories],
+    axisTick: { alignWithLabel: true },
+    axisLabel: { fontSize: FONT_SIZE.axis, color: "#333" },
+    axisLine: { lineStyle: { color: "#666" } },
+    ...extra,
+  };
+}
+
+/** Value axis styling; `name` is the unit label shown at the axis end (e.g. "亿元", "%"). */
+export function valueAxis(name: string | undefined, extra: Record<string, unknown> = {}): Record<string, unknown> {
+  return {
+    type: "value",
+    name: name ?? "",
+    nameTextStyle: { fontSize: FONT_SIZE.axisName, color: "#333" },
+    axisLabel: { fontSize: FONT_SIZE.axis, color: "#333" },
+    splitLine: { lineStyle: { color: "#e5e5e5" } },
+    ...extra,
+  };
+}
+
+/** Legend at the top centre. */
+export function legend(names: readonly string[]): Record<string, unknown> {
+  return { top: 4, left: "center", data: [...names], textStyle: { fontSize: FONT_SIZE.legend, color: "#333" }, itemWidth: 18, itemHeight: 10 };
+}
+
+/**
+ * Format a number for a data label with a fixed number of decimals (no locale-dependent grouping,
+ * so the SVG is the same on every machine). Non-finite → "".
+ */
+export function fmt(value: number, decimals: number): string {
+  return Number.isFinite(value) ? value.toFixed(decimals) : "";
+}
