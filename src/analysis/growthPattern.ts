@@ -1,0 +1,245 @@
+import type { Dataset } from "../data/dataset.js";
+import { membersInYear, type Registry } from "../data/registry.js";
+import { NATIONAL_CODE } from "../types/observation.js";
+import { RegeconError } from "../types/errors.js";
+import type { RegionGroup } from "../types/region.js";
+import { competitionRank } from "../stats/rank.js";
+import { largestRemainderRound, roundHalfUp } from "../stats/rounding.js";
+import { differenceInPoints, shareOfTotal } from "../stats/share.js";
+import { nominalGrowth } from "../stats/growth.js";
+import { sum } from "../stats/sum.js";
+import { groupLevel, groupRealGrowth, realGrowthOf, type GroupValue } from "./aggregate.js";
+
+/** Decimals of published figures: GDP in 亿元 to 0.1, growth in % to 0.1, shares in % to 0.01. */
+export const GDP_DECIMALS = 1;
+export const GROWTH_DECIMALS = 1;
+export const SHARE_DECIMALS = 2;
+
+export interface ProvinceFact {
+  code: string;
+  name: string;
+  nameEn: string;
+  gdp?: number;
+  /** Competition rank of GDP (rounded to 0.1 亿元) among provinces with data; ties share a rank. */
+  gdpRank?: number;
+  gdpTied: boolean;
+  /** Real growth, % (rounded to 0.1 as published). */
+  realGrowth?: number;
+  growthRank?: number;
+  growthTied: boolean;
+}
+
+export interface GroupFact {
+  name: string;
+  nameEn: string;
+  members: string[];
+  gdp: GroupValue;
+  gdpPrev: GroupValue;
+  /** Share of the denominator, % (unrounded), current and previous year. */
+  share?: number;
+  sharePrev?: number;
+  /** Share rounded for display by largest remainder so the groups add to exactly 100.00. */
+  shareDisplay?: number;
+  sharePrevDisplay?: number;
+  /** Change of the displayed share, in 个百分点. */
+  shareChange?: number;
+  /** Real growth (previous-year-GDP-weighted mean of members), rounded to 0.1. */
+  realGrowth: GroupValue;
+  realGrowthPrev: GroupValue;
+  /** Change of the rounded growth rates, in 个百分点. */
+  growthChange?: number;
+  /** Nominal growth of current-price GDP, % (labelled nominal wherever shown). */
+  nominalGrowth?: number;
+  /** Members growing faster than the comparator (national growth or its stand-in), sorted by growth. */
+  aboveComparator: ProvinceFact[];
+  /** Members with the highest / lowest rounded growth (several when tied). */
+  fastest: ProvinceFact[];
+  slowest: ProvinceFact[];
+}
+
+export interface Comparator {
+  /** Real growth in %, rounded to 0.1. */
+  value: number;
+  /** "national": the dataset's national figure; "provinceWeighted": the 31-province weighted mean (national figure missing). */
+  kind: "national" | "provinceWeighted";
+}
+
+export interface GrowthPatternFacts {
+  year: number;
+  prevYear: number;
+  /** Denominator of shares: sum of the provinces (default) or the national total. */
+  denominator: { kind: "provinceSum" | "national"; value: number; prevValue?: number };
+  provinceSum: GroupValue;
+  nationalGdp?: number;
+  comparator?: Comparator;
+  comparatorPrev?: Comparator;
+  regions: GroupFact[];
+  northSouth: GroupFact[];
+  provinces: ProvinceFact[];
+  /** Vintages of the GDP and growth observations used (one each unless the data mix vintages). */
+  vintages: { gdp: string[]; growth: string[] };
+}
+
+export interface GrowthPatternOptions {
+  year: number;
+  /** Share denominator; "provinceSum" (Σ31, the report's convention) by default. */
+  denominator?: "provinceSum" | "national";
+  regionGrouping?: string;
+  northSouthGrouping?: string;
+}
+
+/**
+ * Facts of the section "区域经济增长格局" for `year`: four-region totals, shares, real growth and its
+ * change, provincial ranks with ties, members above the national growth, north–south shares, and the
+ * fastest/slowest province within each region.
+ *
+ * Throws RegeconError `YEAR_NOT_AVAILABLE` when the dataset has no GDP for `year` (listing the years it
+ * has), `UNKNOWN_GROUPING` for an unknown grouping, and `MIXED_VINTAGES` when the GDP observations of
+ * the two years come from different vintages.
+ */
+export function growthPatternFacts(dataset: Dataset, registry: Registry, options: GrowthPatternOptions): GrowthPatternFacts {
+  const { year } = options;
+  const prevYear = year - 1;
+  const gdpYears = dataset.years("gdp_current");
+  if (!gdpYears.includes(year)) {
+    throw new RegeconError(
+      "YEAR_NOT_AVAILABLE",
+      `数据中没有 ${year} 年的地区生产总值（gdp_current）`,
+      gdpYears.length > 0 ? `可用年份：${gdpYears[0]}–${gdpYears[gdpYears.length - 1]}` : "数据中没有地区生产总值。",
+    );
+  }
+  const codes = registry.provinces.map((p) => p.code);
+  const provinceSum = groupLevel(dataset, "gdp_current", codes, year);
+  const provinceSumPrev = groupLevel(dataset, "gdp_current", codes, prevYear);
+  const nationalGdp = dataset.value("gdp_current", NATIONAL_CODE, year);
+  const comparator = comparatorFor(dataset, codes, year);
+  const comparatorPrev = comparatorFor(dataset, codes, prevYear);
+
+  const provinces = provinceFacts(dataset, registry, year);
+  const byCode = new Map(provinces.map((p) => [p.code, p]));
+  const regionGroups = registry.grouping(options.regionGrouping ?? "四大板块").groups;
+  const nsGroups = registry.grouping(options.northSouthGrouping ?? "南北").groups;
+  const regions = groupFacts(dataset, regionGroups, year, byCode, comparator);
+  const northSouth = groupFacts(dataset, nsGroups, year, byCode, comparator);
+
+  // Denominator: Σ provinces (or Σ published group totals when the source gives only those), or national.
+  const wantNational = options.denominator === "national";
+  const sumOf = (facts: GroupFact[], pick: (f: GroupFact) => number | undefined) => {
+    const vs = facts.map(pick);
+    return vs.every((v) => v !== undefined) ? sum(vs as number[]) : undefined;
+  };
+  const denomValue = wantNational ? nationalGdp : provinceSum.value ?? sumOf(regions, (r) => r.gdp.value);
+  const denomPrev = wantNational ? dataset.value("gdp_current", NATIONAL_CODE, prevYear) : provinceSumPrev.value ?? sumOf(regions, (r) => r.gdpPrev.value);
+  if (denomValue === undefined) {
+    throw new RegeconError(
+      "DENOMINATOR_MISSING",
+      wantNational ? `缺少 ${year} 年全国地区生产总值，无法按全国口径计算占比` : `缺少 ${year} 年部分省份的地区生产总值，无法计算占比：${provinceSum.missing.join("、")}`,
+      wantNational ? "改用默认的 31 个省份合计口径，或导入全国数据。" : "导入缺失省份的数据，或使用提供板块合计的数据目录。",
+    );
+  }
+  for (const facts of [regions, northSouth]) applyShares(facts, denomValue, denomPrev);
+
+  const vintages = {
+    gdp: [...new Set([...provinceSum.vintages, ...provinceSumPrev.vintages, ...regions.flatMap((r) => r.gdp.vintages)])].sort(),
+    growth: [...new Set(regions.flatMap((r) => [...r.realGrowth.vintages, ...r.realGrowthPrev.vintages]))].sort(),
+  };
+  if (vintages.gdp.length > 1) {
+    throw new RegeconError("MIXED_VINTAGES", `地区生产总值数据混合了多个版本：${vintages.gdp.join("、")}`, "同一序列只能使用一个数据版本；请选择一个数据目录或数据库版本。");
+  }
+  return {
+    year,
+    prevYear,
+    denominator: { kind: wantNational ? "national" : "provinceSum", value: denomValue, prevValue: denomPrev },
+    provinceSum,
+    nationalGdp,
+    comparator,
+    comparatorPrev,
+    regions,
+    northSouth,
+    provinces,
+    vintages,
+  };
+}
+
+function comparatorFor(dataset: Dataset, codes: string[], year: number): Comparator | undefined {
+  const national = realGrowthOf(dataset, NATIONAL_CODE, year);
+  if (national) return { value: roundHalfUp(national.value, GROWTH_DECIMALS), kind: "national" };
+  const weighted = groupRealGrowth(dataset, codes, year).value;
+  return weighted === undefined ? undefined : { value: roundHalfUp(weighted, GROWTH_DECIMALS), kind: "provinceWeighted" };
+}
+
+function provinceFacts(dataset: Dataset, registry: Registry, year: number): ProvinceFact[] {
+  const gdp = registry.provinces.map((p) => dataset.value("gdp_current", p.code, year));
+  const growth = registry.provinces.map((p) => realGrowthOf(dataset, p.code, year)?.value);
+  const gdpShown = gdp.map((v) => (v === undefined ? undefined : roundHalfUp(v, GDP_DECIMALS)));
+  const growthShown = growth.map((v) => (v === undefined ? undefined : roundHalfUp(v, GROWTH_DECIMALS)));
+  const gdpRanks = competitionRank(gdpShown);
+  const growthRanks = competitionRank(growthShown);
+  return registry.provinces.map((p, i) => ({
+    code: p.code,
+    name: p.name,
+    nameEn: p.nameEn,
+    gdp: gdp[i],
+    gdpRank: gdpRanks[i],
+    gdpTied: gdpShown[i] !== undefined && gdpShown.filter((v) => v === gdpShown[i]).length > 1,
+    realGrowth: growthShown[i],
+    growthRank: growthRanks[i],
+    growthTied: growthShown[i] !== undefined && growthShown.filter((v) => v === growthShown[i]).length > 1,
+  }));
+}
+
+function groupFacts(dataset: Dataset, groups: readonly RegionGroup[], year: number, byCode: Map<string, ProvinceFact>, comparator?: Comparator): GroupFact[] {
+  return groups.map((g) => {
+    const members = membersInYear(g, year);
+    const gdp = groupLevel(dataset, "gdp_current", members, year, g);
+    const gdpPrev = groupLevel(dataset, "gdp_current", members, year - 1, g);
+    const realGrowth = roundGroupValue(groupRealGrowth(dataset, members, year));
+    const realGrowthPrev = roundGroupValue(groupRealGrowth(dataset, members, year - 1));
+    const withGrowth = members.map((c) => byCode.get(c)!).filter((p) => p.realGrowth !== undefined);
+    const rates = withGrowth.map((p) => p.realGrowth!);
+    const max = Math.max(...rates);
+    const min = Math.min(...rates);
+    const byGrowthDesc = [...withGrowth].sort((a, b) => b.realGrowth! - a.realGrowth! || a.code.localeCompare(b.code));
+    return {
+      name: g.name,
+      nameEn: g.nameEn,
+      members,
+      gdp,
+      gdpPrev,
+      realGrowth,
+      realGrowthPrev,
+      growthChange:
+        realGrowth.value !== undefined && realGrowthPrev.value !== undefined ? differenceInPoints(realGrowth.value, realGrowthPrev.value) : undefined,
+      nominalGrowth: gdp.value !== undefined && gdpPrev.value !== undefined ? nominalGrowth(gdpPrev.value, gdp.value) : undefined,
+      aboveComparator: comparator ? byGrowthDesc.filter((p) => p.realGrowth! > comparator.value) : [],
+      fastest: rates.length ? byGrowthDesc.filter((p) => p.realGrowth === max) : [],
+      slowest: rates.length ? byGrowthDesc.filter((p) => p.realGrowth === min) : [],
+    };
+  });
+}
+
+function roundGroupValue(v: GroupValue): GroupValue {
+  return v.value === undefined ? v : { ...v, value: roundHalfUp(v.value, GROWTH_DECIMALS) };
+}
+
+/** Shares of a partition's groups; displayed shares use largest-remainder rounding to add to 100.00. */
+function applyShares(facts: GroupFact[], denom: number, denomPrev: number | undefined): void {
+  for (const f of facts) {
+    if (f.gdp.value !== undefined) f.share = shareOfTotal(f.gdp.value, denom);
+    if (f.gdpPrev.value !== undefined && denomPrev !== undefined) f.sharePrev = shareOfTotal(f.gdpPrev.value, denomPrev);
+  }
+  const display = (pick: (f: GroupFact) => number | undefined): (number | undefined)[] => {
+    const vs = facts.map(pick);
+    if (vs.some((v) => v === undefined)) return vs.map((v) => (v === undefined ? undefined : roundHalfUp(v, SHARE_DECIMALS)));
+    const total = sum(vs as number[]);
+    // Largest remainder only when the groups partition the denominator (Σ shares = 100).
+    return Math.abs(total - 100) < 1e-6 ? largestRemainderRound(vs as number[], SHARE_DECIMALS) : vs.map((v) => roundHalfUp(v!, SHARE_DECIMALS));
+  };
+  const cur = display((f) => f.share);
+  const prev = display((f) => f.sharePrev);
+  facts.forEach((f, i) => {
+    f.shareDisplay = cur[i];
+    f.sharePrevDisplay = prev[i];
+    if (cur[i] !== undefined && prev[i] !== undefined) f.shareChange = differenceInPoints(cur[i]!, prev[i]!);
+  });
+}

@@ -1,0 +1,89 @@
+import { roundHalfUp } from "../stats/rounding.js";
+
+/**
+ * Number formatting in NBS style, in one place (Chinese and English). All functions take values in
+ * the unit named and never print missing data as 0: pass `undefined` and get the missing marker.
+ */
+export type Lang = "zh" | "en";
+
+/** Marker for a missing value: "—" in tables. */
+export const MISSING = "—";
+
+/** Fixed decimals with trailing zeros kept (5 → "5.0"), half away from zero. */
+export function fixed(x: number, decimals: number): string {
+  return roundHalfUp(x, decimals).toFixed(decimals);
+}
+
+/** Amount in 亿元 with one decimal: "700858.1亿元" / "CNY 7,008.58 bn"… see `amountYi`. */
+export function yi(x: number | undefined, lang: Lang, decimals = 1): string {
+  if (x === undefined) return MISSING;
+  if (lang === "zh") return `${fixed(x, decimals)}亿元`;
+  // 1 亿元 = 0.1 billion yuan.
+  return `${groupThousands(fixed(x / 10, 1))} billion yuan`;
+}
+
+/** Large amount in 万亿元 with one decimal (1349083.5亿元 → "134.9万亿元"; en "134.9 trillion yuan"). */
+export function wanYi(x: number | undefined, lang: Lang): string {
+  if (x === undefined) return MISSING;
+  return lang === "zh" ? `${fixed(x / 10000, 1)}万亿元` : `${fixed(x / 10000, 1)} trillion yuan`;
+}
+
+/** Plain number with fixed decimals for tables (no unit); missing → "—". */
+export function num(x: number | undefined, decimals: number): string {
+  return x === undefined ? MISSING : fixed(x, decimals);
+}
+
+/** Percentage with fixed decimals: "5.0%". */
+export function pct(x: number | undefined, decimals = 1): string {
+  return x === undefined ? MISSING : `${fixed(x, decimals)}%`;
+}
+
+/**
+ * A change in percentage points with its direction word, for "比上年…":
+ * zh: "提高0.2个百分点" / "回落0.4个百分点" / "持平"; en: "up 0.2 percentage points" / "down 0.4 …" / "unchanged".
+ * `words` chooses the zh verbs (rates: 提高/回落; shares: 上升/下降).
+ */
+export function points(diff: number | undefined, lang: Lang, words: "rate" | "share" = "rate", decimals = 1): string {
+  if (diff === undefined) return MISSING;
+  const d = roundHalfUp(diff, decimals);
+  if (d === 0) return lang === "zh" ? "持平" : "unchanged";
+  const abs = fixed(Math.abs(d), decimals);
+  if (lang === "en") return `${d > 0 ? "up" : "down"} ${abs} percentage points`;
+  const [upWord, downWord] = words === "rate" ? ["提高", "回落"] : ["上升", "下降"];
+  return `${d > 0 ? upWord : downWord}${abs}个百分点`;
+}
+
+/** Signed points for tables: "+0.2" / "-0.4" / "0.0". */
+export function signedPoints(diff: number | undefined, decimals = 1): string {
+  if (diff === undefined) return MISSING;
+  const d = roundHalfUp(diff, decimals);
+  return d > 0 ? `+${fixed(d, decimals)}` : fixed(d, decimals);
+}
+
+/** Rank: "第3位" / "并列第3位"; en "3rd" / "joint 3rd". */
+export function rank(r: number | undefined, tied: boolean, lang: Lang): string {
+  if (r === undefined) return MISSING;
+  if (lang === "zh") return `${tied ? "并列" : ""}第${r}位`;
+  return `${tied ? "joint " : ""}${ordinal(r)}`;
+}
+
+/** English ordinal: 1st, 2nd, 3rd, 4th, 11th, 21st. */
+export function ordinal(n: number): string {
+  const teen = n % 100 >= 11 && n % 100 <= 13;
+  const suffix = teen ? "th" : ({ 1: "st", 2: "nd", 3: "rd" } as Record<number, string>)[n % 10] ?? "th";
+  return `${n}${suffix}`;
+}
+
+/** Join a list: zh "甲、乙和丙"; en "A, B and C". */
+export function list(items: readonly string[], lang: Lang): string {
+  if (items.length <= 1) return items.join("");
+  const sep = lang === "zh" ? "、" : ", ";
+  const and = lang === "zh" ? "和" : " and ";
+  return `${items.slice(0, -1).join(sep)}${and}${items[items.length - 1]}`;
+}
+
+function groupThousands(s: string): string {
+  const [int, frac] = s.split(".");
+  const grouped = int!.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+  return frac === undefined ? grouped : `${grouped}.${frac}`;
+}

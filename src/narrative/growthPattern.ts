@@ -1,0 +1,172 @@
+import type { GroupFact, GrowthPatternFacts, ProvinceFact } from "../analysis/growthPattern.js";
+import { eastWestPattern, extremeRegions, northSouthBalance, regionsBelowComparator } from "../analysis/judgements.js";
+import { roundHalfUp } from "../stats/rounding.js";
+import { differenceInPoints } from "../stats/share.js";
+import { fixed, list, pct, points, rank, wanYi, yi, type Lang } from "./format.js";
+
+/**
+ * Sentences of the section "区域经济增长格局" written from computed facts (NBS style in Chinese,
+ * plain English with `lang: "en"`). Every number comes from `facts`; judgements come from the rules
+ * in analysis/judgements.ts. Missing data are said to be missing, in place.
+ */
+
+const REGION_EN: Record<string, string> = { 东部: "the East", 中部: "the Central region", 西部: "the West", 东北: "the Northeast" };
+
+function regionName(g: GroupFact, lang: Lang): string {
+  return lang === "zh" ? `${g.name}地区` : REGION_EN[g.name] ?? g.nameEn;
+}
+
+function provName(p: ProvinceFact, lang: Lang): string {
+  return lang === "zh" ? p.name : p.nameEn;
+}
+
+/** "31个省份合计" / "the sum of the 31 provinces" / "全国" — the denominator named in every share. */
+export function denominatorName(facts: GrowthPatternFacts, lang: Lang): string {
+  if (facts.denominator.kind === "national") return lang === "zh" ? "全国" : "the national total";
+  return lang === "zh" ? "31个省份合计" : "the sum of the 31 provinces";
+}
+
+/** Name of the growth comparator: "全国" or, when the national figure is missing, the weighted provincial mean. */
+export function comparatorName(facts: GrowthPatternFacts, lang: Lang): string {
+  if (facts.comparator?.kind === "national") return lang === "zh" ? "全国" : "the national rate";
+  return lang === "zh" ? "31个省份加权平均" : "the 31-province weighted mean";
+}
+
+/** Opening judgement: "西快东慢" etc., the fastest and slowest regions. */
+export function overviewSentence(facts: GrowthPatternFacts, lang: Lang): string {
+  const pattern = eastWestPattern(facts);
+  const fastest = extremeRegions(facts, "fastest");
+  const slowest = extremeRegions(facts, "slowest");
+  if (pattern === undefined || fastest.length === 0) {
+    return lang === "zh" ? `${facts.year}年部分板块的实际增速数据缺失，无法判断四大板块的增长格局。` : `Real growth is missing for some regions in ${facts.year}, so the growth pattern of the four regions cannot be judged.`;
+  }
+  const names = (gs: GroupFact[]) => list(gs.map((g) => regionName(g, lang)), lang);
+  if (lang === "zh") {
+    const label = { westFaster: "“西快东慢”", eastFaster: "“东快西慢”", equal: "东西部增速持平" }[pattern];
+    return `${facts.year}年，区域经济增长呈现${label}格局：${names(fastest)}增速${fastest.length > 1 ? "并列" : ""}最快（${pct(fastest[0]!.realGrowth.value)}），${names(slowest)}增速最慢（${pct(slowest[0]!.realGrowth.value)}）。`;
+  }
+  const label = { westFaster: "the West grew faster than the East", eastFaster: "the East grew faster than the West", equal: "the East and the West grew at the same rate" }[pattern];
+  return `In ${facts.year}, ${label}: ${names(fastest)} grew fastest (${pct(fastest[0]!.realGrowth.value)}) and ${names(slowest)} slowest (${pct(slowest[0]!.realGrowth.value)}).`;
+}
+
+/** One sentence per region: GDP, share of the denominator, real growth and its change on the previous year. */
+export function regionSentence(facts: GrowthPatternFacts, g: GroupFact, lang: Lang): string {
+  const name = regionName(g, lang);
+  const y = facts.year;
+  if (g.gdp.value === undefined) {
+    return lang === "zh"
+      ? `${y}年${name}生产总值数据缺失（缺少：${g.gdp.missing.join("、")}）。`
+      : `GDP of ${name} in ${y} is missing (no data for ${g.gdp.missing.join(", ")}).`;
+  }
+  const share = g.shareDisplay === undefined ? "" : lang === "zh" ? `，占${denominatorName(facts, lang)}的${fixed(g.shareDisplay, 2)}%` : `, ${fixed(g.shareDisplay, 2)}% of ${denominatorName(facts, lang)}`;
+  let growth: string;
+  if (g.realGrowth.value === undefined) {
+    growth = lang === "zh" ? "，实际增速数据缺失" : "; real growth is missing";
+  } else {
+    const change = g.growthChange === undefined ? "" : lang === "zh" ? `，增速比上年${points(g.growthChange, lang)}` : `, ${points(g.growthChange, lang)} on the previous year`;
+    growth = lang === "zh" ? `，按不变价格计算比上年增长${pct(g.realGrowth.value)}${change}` : `; real growth was ${pct(g.realGrowth.value)}${change}`;
+  }
+  return lang === "zh" ? `${y}年，${name}生产总值${yi(g.gdp.value, lang)}${share}${growth}。` : `In ${y}, GDP of ${name} was ${yi(g.gdp.value, lang)}${share}${growth}.`;
+}
+
+/** Provinces above the growth comparator in a region, e.g. "东部地区有7个省份增速高于全国：…". */
+export function aboveComparatorSentence(facts: GrowthPatternFacts, g: GroupFact, lang: Lang): string {
+  if (!facts.comparator) return "";
+  const c = comparatorName(facts, lang);
+  const items = g.aboveComparator.map((p) => (lang === "zh" ? `${p.name}（${pct(p.realGrowth)}）` : `${p.nameEn} (${pct(p.realGrowth)})`));
+  if (lang === "zh") {
+    return items.length === 0
+      ? `${regionName(g, lang)}没有省份增速高于${c}水平（${pct(facts.comparator.value)}）。`
+      : `${regionName(g, lang)}有${items.length}个省份增速高于${c}水平（${pct(facts.comparator.value)}），${items.length === 1 ? "为" : "分别是"}${items.join("、")}${missingGrowthClause(facts, g, lang)}。`;
+  }
+  return items.length === 0
+    ? `No province of ${regionName(g, lang)} grew faster than ${c} (${pct(facts.comparator.value)}).`
+    : `${items.length} ${items.length === 1 ? "province" : "provinces"} of ${regionName(g, lang)} grew faster than ${c} (${pct(facts.comparator.value)}): ${items.join(", ")}${missingGrowthClause(facts, g, lang)}.`;
+}
+
+/** "（增速数据缺失：广西、贵州）" when members lack growth data, so comparisons state their coverage. */
+function missingGrowthClause(facts: GrowthPatternFacts, g: GroupFact, lang: Lang): string {
+  const missing = facts.provinces.filter((p) => g.members.includes(p.code) && p.realGrowth === undefined).map((p) => provName(p, lang));
+  if (missing.length === 0) return "";
+  return lang === "zh" ? `（${missing.join("、")}增速数据缺失，未参与比较）` : ` (growth missing for ${missing.join(", ")}; not compared)`;
+}
+
+/** Fastest and slowest province within a region. */
+export function extremesSentence(facts: GrowthPatternFacts, g: GroupFact, lang: Lang): string {
+  if (g.fastest.length === 0) return "";
+  const gap = fixed(differenceInPoints(g.fastest[0]!.realGrowth!, g.slowest[0]!.realGrowth!), 1);
+  const coverage = missingGrowthClause(facts, g, lang);
+  const names = (ps: ProvinceFact[]) => list(ps.map((p) => provName(p, lang)), lang);
+  return lang === "zh"
+    ? `${regionName(g, lang)}内部，${names(g.fastest)}增速最快（${pct(g.fastest[0]!.realGrowth)}），${names(g.slowest)}增速最慢（${pct(g.slowest[0]!.realGrowth)}），相差${gap}个百分点${coverage}。`
+    : `Within ${regionName(g, lang)}, ${names(g.fastest)} grew fastest (${pct(g.fastest[0]!.realGrowth)}) and ${names(g.slowest)} slowest (${pct(g.slowest[0]!.realGrowth)}), a gap of ${gap} percentage points${coverage}.`;
+}
+
+/** Top provinces by GDP with ranks (ties as 并列), and the top by growth. */
+export function rankingSentences(facts: GrowthPatternFacts, lang: Lang, top = 5): string[] {
+  const byGdp = facts.provinces.filter((p) => p.gdpRank !== undefined).sort((a, b) => a.gdpRank! - b.gdpRank! || a.code.localeCompare(b.code));
+  const byGrowth = facts.provinces.filter((p) => p.growthRank !== undefined).sort((a, b) => a.growthRank! - b.growthRank! || a.code.localeCompare(b.code));
+  const out: string[] = [];
+  const missingGdp = facts.provinces.filter((p) => p.gdp === undefined).map((p) => provName(p, lang));
+  const gdpTop = byGdp.filter((p) => p.gdpRank! <= top);
+  if (gdpTop.length > 0) {
+    const items = gdpTop.map((p) => (lang === "zh" ? `${p.name}${yi(p.gdp, lang)}，居全国${rank(p.gdpRank, p.gdpTied, lang)}` : `${p.nameEn} ${yi(p.gdp, lang)} (${rank(p.gdpRank, p.gdpTied, lang)})`));
+    const n = byGdp.filter((p) => p.gdp! >= 100000).length;
+    out.push(
+      lang === "zh"
+        ? `从经济总量看，${items.join("；")}。地区生产总值超过10万亿元的省份有${n}个。`
+        : `By size: ${items.join("; ")}. ${n} provinces had GDP above 10 trillion yuan.`,
+    );
+  }
+  const growthTop = byGrowth.filter((p) => p.growthRank! <= top);
+  if (growthTop.length > 0) {
+    const items = growthTop.map((p) => (lang === "zh" ? `${p.name}（${pct(p.realGrowth)}，${rank(p.growthRank, p.growthTied, lang)}）` : `${p.nameEn} (${pct(p.realGrowth)}, ${rank(p.growthRank, p.growthTied, lang)})`));
+    out.push(lang === "zh" ? `从经济增速看，增速居前的省份是${items.join("、")}。` : `By growth, the leading provinces were ${items.join(", ")}.`);
+  }
+  if (missingGdp.length > 0) {
+    out.push(lang === "zh" ? `${list(missingGdp, lang)}${facts.year}年地区生产总值数据缺失，未参与排序。` : `GDP for ${list(missingGdp, lang)} in ${facts.year} is missing; they are not ranked.`);
+  }
+  return out;
+}
+
+/** North–south shares (one decimal, as usually quoted), their change, and the "南强北弱" judgement. */
+export function northSouthSentence(facts: GrowthPatternFacts, lang: Lang): string {
+  const balance = northSouthBalance(facts);
+  const north = facts.northSouth.find((g) => g.name === "北方");
+  const south = facts.northSouth.find((g) => g.name === "南方");
+  if (!balance || !north || !south) {
+    return lang === "zh" ? `${facts.year}年南北地区生产总值数据不全，无法计算南北占比。` : `North–south shares for ${facts.year} cannot be computed: data are incomplete.`;
+  }
+  const one = (x: number | undefined) => (x === undefined ? undefined : roundHalfUp(x, 1));
+  const change = (g: GroupFact) => (g.share !== undefined && g.sharePrev !== undefined ? differenceInPoints(one(g.share)!, one(g.sharePrev)!) : undefined);
+  const denom = denominatorName(facts, lang);
+  if (lang === "zh") {
+    const part = (g: GroupFact) => `${g.name}地区经济总量占${denom}的${pct(one(g.share))}${change(g) === undefined ? "" : `，比上年${points(change(g), lang, "share")}`}`;
+    return `${facts.year}年，${part(south)}；${part(north)}，${balance.southStronger ? "“南强北弱”" : "“北强南弱”"}格局${balance.southStronger ? "仍未改变" : "显现"}。`;
+  }
+  const part = (g: GroupFact) => `the ${g.nameEn.toLowerCase()} accounted for ${pct(one(g.share))} of ${denom}${change(g) === undefined ? "" : ` (${points(change(g), lang, "share")})`}`;
+  return `In ${facts.year}, ${part(south)} and ${part(north)}; the ${balance.southStronger ? "south" : "north"} remains the larger economy.`;
+}
+
+/** Regions below the comparator, e.g. "东北地区增速低于全国水平0.6个百分点". */
+export function belowComparatorSentence(facts: GrowthPatternFacts, lang: Lang): string {
+  const below = regionsBelowComparator(facts);
+  if (!facts.comparator || below.length === 0) return "";
+  const c = facts.comparator;
+  const items = below.map((g) => `${regionName(g, lang)}${lang === "zh" ? "低于" : " was below "}${comparatorName(facts, lang)}${lang === "zh" ? "水平" : " by "}${fixed(differenceInPoints(c.value, g.realGrowth.value!), 1)}${lang === "zh" ? "个百分点" : " percentage points"}`);
+  return lang === "zh" ? `四大板块中，${items.join("，")}。` : `Among the four regions, ${items.join("; ")}.`;
+}
+
+/** National context: total GDP in 万亿元 and the share denominator. */
+export function contextSentence(facts: GrowthPatternFacts, lang: Lang): string {
+  const national = facts.nationalGdp;
+  const sum31 = facts.provinceSum.value;
+  if (lang === "zh") {
+    const parts = [national !== undefined ? `全国国内生产总值${wanYi(national, lang)}` : "全国国内生产总值数据缺失"];
+    if (sum31 !== undefined) parts.push(`31个省份地区生产总值合计${yi(sum31, lang)}`);
+    return `${facts.year}年，${parts.join("，")}。本节占比均以${denominatorName(facts, lang)}为分母。`;
+  }
+  const parts = [national !== undefined ? `national GDP was ${wanYi(national, lang)}` : "national GDP is missing"];
+  if (sum31 !== undefined) parts.push(`the 31 provinces together produced ${yi(sum31, lang)}`);
+  return `In ${facts.year}, ${parts.join(" and ")}. Shares in this section are shares of ${denominatorName(facts, lang)}.`;
+}

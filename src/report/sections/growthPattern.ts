@@ -1,0 +1,201 @@
+import { growthPatternFacts, type GroupFact, type GrowthPatternFacts } from "../../analysis/growthPattern.js";
+import { renderBarLine } from "../../charts/barLine.js";
+import { renderPie } from "../../charts/pie.js";
+import { renderSortedBars } from "../../charts/sortedBars.js";
+import { SIZE } from "../../charts/style.js";
+import * as say from "../../narrative/growthPattern.js";
+import { num, signedPoints, type Lang } from "../../narrative/format.js";
+import type { Block } from "../../types/document.js";
+import { nextFigureLabel, nextTableLabel, type ReportContext } from "../context.js";
+import { sourceLine } from "../sourceLine.js";
+
+const GDP = ["gdp_current"];
+const GROWTH = ["gdp_index_prev_year", "gdp_real_growth"];
+
+/**
+ * Section "区域经济增长格局" (regional growth pattern): narrative, 图 four-region shares (pie),
+ * 图 four-region GDP and growth (bars + line), 图 provinces sorted by GDP with growth, 表 growth of
+ * the four regions in the previous and current year. Throws what growthPatternFacts throws.
+ */
+export function growthPatternSection(ctx: ReportContext): Block[] {
+  const facts = growthPatternFacts(ctx.dataset, ctx.registry, { year: ctx.year });
+  const { lang } = ctx;
+  const zh = lang === "zh";
+  const y = facts.year;
+  const years = [facts.prevYear, y];
+  const blocks: Block[] = [
+    { kind: "heading", level: 2, text: zh ? "区域经济增长格局" : "Regional growth pattern" },
+    { kind: "paragraph", text: say.overviewSentence(facts, lang) },
+    { kind: "paragraph", text: say.contextSentence(facts, lang) },
+    { kind: "paragraph", text: facts.regions.map((g) => say.regionSentence(facts, g, lang)).join("") },
+  ];
+  const methodNotes = methodNotesFor(ctx, facts);
+
+  const withGdp = facts.regions.filter((g) => g.gdp.value !== undefined);
+  if (withGdp.length === facts.regions.length) {
+    const pie = renderPie({ slices: facts.regions.map((g) => ({ name: regionLabel(g, lang), value: g.gdp.value!, label: `${regionLabel(g, lang)}\n${num(g.shareDisplay, 2)}%` })) }, SIZE.square);
+    blocks.push({
+      kind: "figure",
+      label: nextFigureLabel(ctx),
+      caption: zh ? `${y}年四大板块地区生产总值占比` : `Shares of the four regions in GDP, ${y}`,
+      ...pie,
+      source: sourceLine(ctx, GDP, [y]),
+      notes: [methodNotes.share, ...publishedTotalNote(facts.regions, lang)],
+    });
+  } else {
+    blocks.push(missingNote(lang, zh ? `${y}年四大板块占比图` : `the ${y} regional share chart`, facts.regions.flatMap((g) => g.gdp.missing), ctx));
+  }
+  const bars = renderBarLine(
+    {
+      categories: facts.regions.map((g) => regionLabel(g, lang)),
+      bar: { name: zh ? "地区生产总值" : "GDP", unit: zh ? "亿元" : "100 mn yuan", values: facts.regions.map((g) => g.gdp.value), decimals: 0 },
+      line: { name: zh ? "实际增速" : "Real growth", unit: "%", values: facts.regions.map((g) => g.realGrowth.value), decimals: 1 },
+    },
+    SIZE.wide,
+  );
+  blocks.push({
+    kind: "figure",
+    label: nextFigureLabel(ctx),
+    caption: zh ? `${y}年四大板块地区生产总值及实际增速` : `GDP and real growth of the four regions, ${y}`,
+    ...bars,
+    source: sourceLine(ctx, [...GDP, ...GROWTH], years),
+    notes: [methodNotes.growth],
+  });
+
+  blocks.push({ kind: "paragraph", text: say.rankingSentences(facts, lang).join("") });
+  const provChart = renderSortedBars(
+    {
+      items: facts.provinces.map((p) => ({ name: zh ? p.name : p.nameEn, value: p.gdp, lineValue: p.realGrowth })),
+      bar: { name: zh ? "地区生产总值" : "GDP", unit: zh ? "亿元" : "100 mn yuan", decimals: 0 },
+      line: { name: zh ? "实际增速" : "Real growth", unit: "%", decimals: 1 },
+    },
+    { width: 900, height: 460 },
+  );
+  blocks.push({
+    kind: "figure",
+    label: nextFigureLabel(ctx),
+    caption: zh ? `${y}年分省份地区生产总值和实际增速` : `GDP and real growth by province, ${y}`,
+    ...provChart,
+    source: sourceLine(ctx, [...GDP, ...GROWTH], [y]),
+    notes: [zh ? "省份按地区生产总值从高到低排列；增速按不变价格计算。" : "Provinces sorted by GDP; growth at constant prices.", ...missingProvinceNote(facts, lang)],
+  });
+
+  blocks.push(growthTable(ctx, facts, methodNotes));
+  const belowNational = say.belowComparatorSentence(facts, lang);
+  if (belowNational) blocks.push({ kind: "paragraph", text: belowNational });
+  blocks.push({ kind: "paragraph", text: facts.regions.map((g) => say.aboveComparatorSentence(facts, g, lang)).join("") });
+  blocks.push({ kind: "paragraph", text: facts.regions.map((g) => say.extremesSentence(facts, g, lang)).join("") });
+  blocks.push({ kind: "paragraph", text: say.northSouthSentence(facts, lang) });
+  blocks.push(northSouthTable(ctx, facts));
+  return blocks;
+}
+
+function regionLabel(g: GroupFact, lang: Lang): string {
+  return lang === "zh" ? g.name : g.nameEn;
+}
+
+function growthTable(ctx: ReportContext, facts: GrowthPatternFacts, notes: ReturnType<typeof methodNotesFor>): Block {
+  const zh = ctx.lang === "zh";
+  const { year: y, prevYear: p } = facts;
+  const nationalRow = [
+    zh ? (facts.comparator?.kind === "provinceWeighted" ? "31个省份（加权）" : "全国") : facts.comparator?.kind === "provinceWeighted" ? "31 provinces (weighted)" : "National",
+    num(facts.comparatorPrev?.value, 1),
+    num(facts.comparator?.value, 1),
+    signedPoints(facts.comparator && facts.comparatorPrev ? facts.comparator.value - facts.comparatorPrev.value : undefined),
+  ];
+  return {
+    kind: "table",
+    label: nextTableLabel(ctx),
+    caption: zh ? `${p}~${y}年四大板块经济增速对比` : `Real GDP growth of the four regions, ${p}–${y}`,
+    header: zh ? ["地区", `${p}年增速（%）`, `${y}年增速（%）`, "变化（个百分点）"] : ["Region", `${p} growth (%)`, `${y} growth (%)`, "Change (pp)"],
+    align: ["left", "right", "right", "right"],
+    rows: [
+      ...facts.regions.map((g) => [regionLabel(g, ctx.lang), num(g.realGrowthPrev.value, 1), num(g.realGrowth.value, 1), signedPoints(g.growthChange)]),
+      nationalRow,
+    ],
+    source: sourceLine(ctx, [...GDP, ...GROWTH], [p - 1, p, y]),
+    notes: [notes.growth, ...(notes.revision ? [notes.revision] : []), ...(notes.comparator ? [notes.comparator] : []), ...missingGrowthNote(facts, ctx.lang)],
+  };
+}
+
+function northSouthTable(ctx: ReportContext, facts: GrowthPatternFacts): Block {
+  const zh = ctx.lang === "zh";
+  const { year: y, prevYear: p } = facts;
+  return {
+    kind: "table",
+    label: nextTableLabel(ctx),
+    caption: zh ? `${p}~${y}年南北地区经济总量占比` : `North and south shares of GDP, ${p}–${y}`,
+    header: zh ? ["地区", `${p}年占比（%）`, `${y}年占比（%）`, "变化（个百分点）", `${y}年实际增速（%）`] : ["Area", `${p} share (%)`, `${y} share (%)`, "Change (pp)", `${y} real growth (%)`],
+    align: ["left", "right", "right", "right", "right"],
+    rows: facts.northSouth.map((g) => [zh ? g.name : g.nameEn, num(g.sharePrevDisplay, 2), num(g.shareDisplay, 2), signedPoints(g.shareChange, 2), num(g.realGrowth.value, 1)]),
+    source: sourceLine(ctx, [...GDP, ...GROWTH], [p - 1, p, y]),
+    notes: [
+      zh
+        ? `南北以秦岭—淮河一线划分（惯例划分，非官方统计分类）：北方为${ctx.registry.grouping("南北").groups.find((g) => g.name === "北方")!.members.map((m) => m.name).join("、")}，其余为南方。占比的分母为${say.denominatorName(facts, "zh")}。`
+        : `North and south follow the conventional Qinling–Huaihe line (not an official NBS classification). Shares are of ${say.denominatorName(facts, "en")}.`,
+    ],
+  };
+}
+
+function methodNotesFor(ctx: ReportContext, facts: GrowthPatternFacts) {
+  const zh = ctx.lang === "zh";
+  const revised = facts.vintages.growth.some((v) => v.includes("post5census"));
+  return {
+    share: zh
+      ? `注：占比 = 板块地区生产总值 ÷ ${say.denominatorName(facts, "zh")}（${num(facts.denominator.value, 1)}亿元）× 100；31个省份合计与全国数不相等。显示值按最大余数法修约，使四个板块合计为100.00%。`
+      : `Note: share = regional GDP ÷ ${say.denominatorName(facts, "en")} (${num(facts.denominator.value, 1)} × 100 mn yuan) × 100; the provinces do not add up to the national figure. Displayed shares use largest-remainder rounding so that they add to 100.00%.`,
+    growth: zh
+      ? "注：板块实际增速为所辖省份按不变价格计算的增速以上年地区生产总值（现价）为权重的加权平均；增速差按修约后的一位小数计算。"
+      : "Note: a region's real growth is the mean of its provinces' constant-price growth rates weighted by their previous-year current-price GDP; differences use the rates rounded to one decimal.",
+    revision: revised
+      ? zh
+        ? `注：${facts.prevYear}年及以前的增速为第五次全国经济普查修订后的数据库数值，与修订前发布的数值（如各地统计公报及据此编写的报告）可能不同：普查修订同时改变了不变价增速和作为权重的现价地区生产总值。`
+        : `Note: growth for ${facts.prevYear} and earlier is the NBS database value after the 5th economic census revision and may differ from earlier publications (bulletins and reports based on them): the revision changed both the constant-price growth rates and the current-price GDP used as weights.`
+      : undefined,
+    comparator:
+      facts.comparator?.kind === "provinceWeighted"
+        ? zh
+          ? "注：数据中没有全国国内生产总值指数，“全国”一行及“高于全国”的比较以31个省份按上年地区生产总值加权的平均增速代替。"
+          : "Note: the data have no national GDP index; the national row and comparisons with it use the 31-province growth weighted by previous-year GDP instead."
+        : undefined,
+  };
+}
+
+/** Names the regions and years whose growth is missing in 表 growth, so "—" is explained in place. */
+function missingGrowthNote(facts: GrowthPatternFacts, lang: Lang): string[] {
+  const out: string[] = [];
+  for (const [year, pick] of [[facts.prevYear, (g: GroupFact) => g.realGrowthPrev], [facts.year, (g: GroupFact) => g.realGrowth]] as const) {
+    const missing = [...new Set(facts.regions.flatMap((g) => pick(g).missing))];
+    if (missing.length === 0) continue;
+    const names = missing.map((c) => facts.provinces.find((p) => p.code === c)?.[lang === "zh" ? "name" : "nameEn"] ?? c);
+    out.push(
+      lang === "zh"
+        ? `注：${year}年${names.join("、")}的增速或上年地区生产总值数据缺失，相关板块增速无法计算，以“—”表示。`
+        : `Note: growth or previous-year GDP is missing for ${names.join(", ")} in ${year}; the affected regional rates cannot be computed ("—").`,
+    );
+  }
+  return out;
+}
+
+function publishedTotalNote(regions: GroupFact[], lang: Lang): string[] {
+  if (!regions.some((g) => g.gdp.publishedTotal)) return [];
+  return [lang === "zh" ? "注：板块合计采用资料来源公布的板块总量，而非所辖省份相加。" : "Note: regional totals are the totals published by the source, not sums of provinces."];
+}
+
+function missingProvinceNote(facts: GrowthPatternFacts, lang: Lang): string[] {
+  const missingGdp = facts.provinces.filter((p) => p.gdp === undefined).map((p) => (lang === "zh" ? p.name : p.nameEn));
+  const missingGrowth = facts.provinces.filter((p) => p.gdp !== undefined && p.realGrowth === undefined).map((p) => (lang === "zh" ? p.name : p.nameEn));
+  const out: string[] = [];
+  if (missingGdp.length) out.push(lang === "zh" ? `注：${missingGdp.join("、")}的地区生产总值数据缺失，图中未列出。` : `Note: GDP is missing for ${missingGdp.join(", ")}; not shown.`);
+  if (missingGrowth.length) out.push(lang === "zh" ? `注：${missingGrowth.join("、")}的实际增速数据缺失，折线在该处断开。` : `Note: real growth is missing for ${missingGrowth.join(", ")}; the line has gaps there.`);
+  return out;
+}
+
+function missingNote(lang: Lang, what: string, missing: string[], ctx: ReportContext): Block {
+  const names = [...new Set(missing)].map((c) => (ctx.registry.isProvince(c) ? ctx.registry.province(c)[lang === "zh" ? "name" : "nameEn"] : c));
+  return {
+    kind: "note",
+    text: lang === "zh" ? `（${what}从略：缺少${names.join("、")}的数据。）` : `(${what} omitted: data missing for ${names.join(", ")}.)`,
+  };
+}
+
