@@ -1,0 +1,89 @@
+import { RegeconError } from "../../types/errors.js";
+
+/** One CSV record: its fields (unquoted, untrimmed) and the 1-based line it starts on. */
+export interface CsvLine {
+  line: number;
+  fields: string[];
+}
+
+/**
+ * Split decoded CSV text into records (RFC 4180: comma separator, `"` quoting with `""` escapes,
+ * quoted fields may span lines; CRLF or LF). Calls `onRecord` for each record, blank lines
+ * included (as a single empty field), so callers can report exact line numbers.
+ *
+ * Text without any `"` takes a fast path (plain split), which is what large tidy files use.
+ * Throws `TRUNCATED_FILE` (file and the line where the quote opened) when a quoted field never
+ * closes, which is what a file cut off inside a quoted note looks like.
+ */
+export function forEachCsvRecord(text: string, file: string, onRecord: (rec: CsvLine) => void): void {
+  if (text.indexOf('"') < 0) {
+    let line = 0;
+    let start = 0;
+    const n = text.length;
+    while (start < n) {
+      let end = text.indexOf("\n", start);
+      if (end < 0) end = n;
+      line++;
+      let stop = end;
+      if (stop > start && text.charCodeAt(stop - 1) === 13) stop--;
+      onRecord({ line, fields: text.slice(start, stop).split(",") });
+      start = end + 1;
+    }
+    return;
+  }
+  let line = 1;
+  let recordLine = 1;
+  let fields: string[] = [];
+  let field = "";
+  let i = 0;
+  const n = text.length;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (c === 34 /* " */ && field === "") {
+      const openLine = line;
+      i++;
+      for (;;) {
+        if (i >= n) {
+          throw new RegeconError("TRUNCATED_FILE", `${file} 第${openLine}行：引号未闭合，文件在引号内结束（文件可能被截断）`, "请重新导出完整文件。");
+        }
+        const d = text.charCodeAt(i);
+        if (d === 34) {
+          if (text.charCodeAt(i + 1) === 34) {
+            field += '"';
+            i += 2;
+            continue;
+          }
+          i++;
+          break;
+        }
+        if (d === 10) line++;
+        field += text[i];
+        i++;
+      }
+      continue;
+    }
+    if (c === 44 /* , */) {
+      fields.push(field);
+      field = "";
+      i++;
+      continue;
+    }
+    if (c === 10 || c === 13) {
+      fields.push(field);
+      onRecord({ line: recordLine, fields });
+      fields = [];
+      field = "";
+      if (c === 13 && text.charCodeAt(i + 1) === 10) i++;
+      i++;
+      line++;
+      recordLine = line;
+      continue;
+    }
+    field += text[i];
+    i++;
+  }
+  if (field !== "" || fields.length > 0) {
+    fields.push(field);
+    onRecord({ line: recordLine, fields });
+  }
+}

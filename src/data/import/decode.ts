@@ -1,0 +1,68 @@
+import iconv from "iconv-lite";
+import { RegeconError } from "../../types/errors.js";
+
+/** Text encodings the importer recognises. */
+export type TextEncoding = "utf-8-bom" | "utf-8" | "gb18030";
+
+/** A decoded text file: the whole buffer decoded once, then split by the parsers. */
+export interface DecodedText {
+  text: string;
+  encoding: TextEncoding;
+}
+
+/**
+ * Decode a whole CSV buffer (never line by line, so a multi-byte character is never cut).
+ *
+ * Rules, in order: a UTF-8 BOM (EF BB BF) means UTF-8; a UTF-16 BOM or NUL bytes are refused
+ * (`UNSUPPORTED_ENCODING`); bytes that are valid UTF-8 are UTF-8; anything else is decoded as
+ * GB18030 (a superset of GBK and GB2312, what data.stats.gov.cn writes without a BOM).
+ * Throws `BAD_ENCODING` naming file, line and column when the result holds an undecodable byte
+ * (U+FFFD), e.g. a GBK body behind a UTF-8 BOM.
+ */
+export function decodeBuffer(buf: Uint8Array, file: string): DecodedText {
+  if (buf.length >= 2 && ((buf[0] === 0xff && buf[1] === 0xfe) || (buf[0] === 0xfe && buf[1] === 0xff))) {
+    throw new RegeconError("UNSUPPORTED_ENCODING", `${file}：文件是 UTF-16 编码，无法导入`, "请另存为 UTF-8 或 GBK（GB18030）编码的 CSV。");
+  }
+  let encoding: TextEncoding;
+  let text: string;
+  if (buf.length >= 3 && buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf) {
+    encoding = "utf-8-bom";
+    text = new TextDecoder("utf-8").decode(buf.subarray(3));
+  } else {
+    try {
+      text = new TextDecoder("utf-8", { fatal: true }).decode(buf);
+      encoding = "utf-8";
+    } catch {
+      text = iconv.decode(Buffer.from(buf.buffer, buf.byteOffset, buf.byteLength), "gb18030");
+      encoding = "gb18030";
+    }
+  }
+  const nul = text.indexOf("\u0000");
+  if (nul >= 0) {
+    const { line, column } = position(text, nul);
+    throw new RegeconError("UNSUPPORTED_ENCODING", `${file} 第${line}行第${column}个字符：含空字节（NUL），不是文本 CSV`, "请另存为 UTF-8 或 GBK（GB18030）编码的 CSV。");
+  }
+  const bad = text.indexOf("\uFFFD");
+  if (bad >= 0) {
+    const { line, column } = position(text, bad);
+    throw new RegeconError(
+      "BAD_ENCODING",
+      `${file} 第${line}行第${column}个字符：无法按 ${encoding === "gb18030" ? "GB18030/GBK" : "UTF-8"} 解码（文件编码与声明不符或文件已损坏）`,
+      "带 BOM 的文件必须整体是 UTF-8；国家统计局经典导出为 GBK 且无 BOM。请用原始导出文件或另存为 UTF-8。",
+    );
+  }
+  return { text, encoding };
+}
+
+/** 1-based line and character column of an offset in a text. */
+export function position(text: string, offset: number): { line: number; column: number } {
+  let line = 1;
+  let lineStart = 0;
+  for (let i = 0; i < offset; i++) {
+    if (text.charCodeAt(i) === 10) {
+      line++;
+      lineStart = i + 1;
+    }
+  }
+  return { line, column: offset - lineStart + 1 };
+}

@@ -1,0 +1,77 @@
+import path from "node:path";
+import { RegeconError } from "../../types/errors.js";
+import { readCsv } from "../csv.js";
+import { indicatorCatalogue } from "../indicators.js";
+import { BUNDLED_DATA_DIR } from "../paths.js";
+
+let byName: Map<string, string> | undefined;
+
+/** Normalise an NBS indicator name for matching: no spaces, half-width parentheses, lower case. */
+export function normaliseIndicatorName(name: string): string {
+  return name.replace(/[\s\u3000]+/g, "").replace(/（/g, "(").replace(/）/g, ")").toLowerCase();
+}
+
+/**
+ * NBS name → indicator id, from the `nbs_names` column of `data/indicators.csv` (alternative names
+ * separated by `|`) plus each indicator's own `name_zh`. Data, not code: add a spelling there.
+ */
+export function nbsNameTable(): Map<string, string> {
+  if (byName) return byName;
+  byName = new Map();
+  const rows = readCsv(path.join(BUNDLED_DATA_DIR, "indicators.csv"), ["id", "name_zh"]);
+  for (const { fields: f } of rows) {
+    for (const n of [f.name_zh!, ...(f.nbs_names ? f.nbs_names.split("|") : [])]) {
+      const key = normaliseIndicatorName(n);
+      if (key && !byName.has(key)) byName.set(key, f.id!);
+    }
+  }
+  return byName;
+}
+
+/**
+ * Split an NBS indicator label into name and unit: "地区生产总值(亿元)", "地区生产总值 (亿元) ",
+ * "地区生产总值指数(上年=100)". The unit is the last parenthesised group; undefined when absent.
+ */
+export function splitNameUnit(label: string): { name: string; unit?: string } {
+  const s = label.replace(/[\s\u3000]+$/g, "").replace(/^[\s\u3000]+/g, "");
+  const m = /^(.*?)[\s\u3000]*[(（]([^()（）]*)[)）]$/.exec(s);
+  if (!m) return { name: s };
+  return { name: m[1]!.trim(), unit: m[2]!.trim() };
+}
+
+/**
+ * Resolve an NBS indicator label to a catalogue id and check its unit. Returns undefined when the
+ * name is not in the table (callers collect and report all unknown names at once).
+ * Throws `UNIT_MISMATCH` (with `where`) when the file's unit differs from the catalogue's.
+ */
+export function resolveIndicatorLabel(label: string, where: string): { id: string; unit: string } | undefined {
+  const { name, unit } = splitNameUnit(label);
+  const id = nbsNameTable().get(normaliseIndicatorName(name));
+  if (!id) return undefined;
+  return { id, unit: checkUnit(id, unit, where) };
+}
+
+/**
+ * The catalogue unit of `id`, after checking the file's unit (if it states one) against it.
+ * Throws `UNKNOWN_INDICATOR` for an id not in the catalogue and `UNIT_MISMATCH` for a different unit.
+ */
+export function checkUnit(id: string, fileUnit: string | undefined, where: string): string {
+  const def = indicatorCatalogue().get(id);
+  if (!def) {
+    throw new RegeconError("UNKNOWN_INDICATOR", `${where}：未知指标 ${id}`, `已知指标：${[...indicatorCatalogue().keys()].join(", ")}（目录见 data/indicators.csv）`);
+  }
+  if (fileUnit !== undefined && fileUnit !== "" && normaliseIndicatorName(fileUnit) !== normaliseIndicatorName(def.unit)) {
+    throw new RegeconError("UNIT_MISMATCH", `${where}：文件中的单位是 ${fileUnit}，指标 ${id}（${def.nameZh}）的单位是 ${def.unit}`, "换算单位后再导入，或用 --indicator 指定单位相符的指标。");
+  }
+  return def.unit;
+}
+
+/**
+ * Indicator ids whose NBS names occur in a file name (longest match first), to suggest in the hint
+ * when a file does not name its indicator. A suggestion only: the importer never guesses.
+ */
+export function suggestIndicatorsFromFileName(file: string): string[] {
+  const base = normaliseIndicatorName(path.basename(file));
+  const hits = [...nbsNameTable().entries()].filter(([n]) => base.includes(n)).sort((a, b) => b[0].length - a[0].length);
+  return [...new Set(hits.map(([, id]) => id))].slice(0, 3);
+}

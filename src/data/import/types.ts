@@ -1,0 +1,71 @@
+import type { CensusRevision } from "./census.js";
+
+/** Which layout a file was read as. */
+export type ImportFormat = "nbs-classic-csv" | "nbs-2026-csv" | "nbs-2026-multi-csv" | "nbs-xls" | "nbs-xlsx" | "tidy-csv";
+
+/** Options a user can give on `regecon import`. */
+export interface ImportOptions {
+  /** Indicator id from the catalogue, required when the file does not name its indicator. */
+  indicator?: string;
+  /** Tidy CSV only: allow indicator ids not in the catalogue (their unit column is then required). */
+  allowNewIndicators?: boolean;
+  /** Progress callback (fraction 0–1), used for large files. */
+  onProgress?: (fraction: number) => void;
+}
+
+/**
+ * Accumulates validated observations as normalised CSV text (region_code, year, indicator, value,
+ * unit, line) — the staging format the store loads with DuckDB's `read_csv`, so a 4.5-million-row
+ * import never builds one JS object per observation.
+ */
+export class StagedRows {
+  private readonly chunks: string[] = [];
+  private buf: string[] = [];
+  count = 0;
+  readonly indicators = new Map<string, string>();
+  readonly years = new Set<number>();
+
+  add(regionCode: string, year: number, indicator: string, value: number, unit: string, line: number): void {
+    this.buf.push(`${regionCode},${year},${indicator},${value},${csvText(unit)},${line}\n`);
+    this.count++;
+    if (!this.indicators.has(indicator)) this.indicators.set(indicator, unit);
+    this.years.add(year);
+    if (this.buf.length >= 65536) this.flush();
+  }
+
+  /** The staged text in chunks (call once, after the last `add`). */
+  text(): string[] {
+    this.flush();
+    return this.chunks;
+  }
+
+  private flush(): void {
+    if (this.buf.length > 0) this.chunks.push(this.buf.join(""));
+    this.buf = [];
+  }
+}
+
+function csvText(s: string): string {
+  return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+/** A file parsed and validated, ready to be written to the store as one vintage. */
+export interface ParsedImport {
+  file: string;
+  format: ImportFormat;
+  encoding?: string;
+  /** 数据库：… line (分省年度数据, 年度数据), if any. */
+  database?: string;
+  /** 时间：… line, if any. */
+  timeLabel?: string;
+  /** Footnotes (注：…), continuation lines joined with newlines. */
+  notes: string[];
+  /** The 数据来源：… text (e.g. 国家统计局), or the tidy file's source column values. */
+  sourceText?: string;
+  census?: CensusRevision;
+  /** NBS indicator names as the file wrote them, by indicator id. */
+  indicatorLabels: Map<string, string>;
+  rows: StagedRows;
+  /** Indicator ids not in the catalogue that the file defines (tidy CSV with allowNewIndicators). */
+  newIndicators: Map<string, string>;
+}
