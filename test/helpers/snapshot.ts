@@ -1,4 +1,4 @@
-import fs from "node:fs";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import assert from "node:assert/strict";
@@ -6,28 +6,19 @@ import assert from "node:assert/strict";
 const SNAPSHOT_DIR = fileURLToPath(new URL("../snapshots/", import.meta.url));
 
 /**
- * Compare `svg` with the committed snapshot `test/snapshots/<name>.svg`. When it differs (or is
- * missing), the new rendering is written beside it as `<name>.new.svg` for review and the test
- * fails; with UPDATE_SNAPSHOTS=1 the snapshot is rewritten instead.
+ * Compare `content` with the committed snapshot `test/snapshots/<name>`. A first run writes it;
+ * a difference writes `<name>.new` beside it for review and fails; UPDATE_SNAPSHOTS=1 rewrites it.
  */
-export function assertSnapshot(name: string, svg: string): void {
-  const file = path.join(SNAPSHOT_DIR, `${name}.svg`);
-  const fresh = path.join(SNAPSHOT_DIR, `${name}.new.svg`);
-  if (process.env.UPDATE_SNAPSHOTS === "1") {
-    fs.mkdirSync(SNAPSHOT_DIR, { recursive: true });
-    fs.writeFileSync(file, svg);
-    fs.rmSync(fresh, { force: true });
+export function matchSnapshot(name: string, content: string): void {
+  const file = path.join(SNAPSHOT_DIR, name);
+  mkdirSync(path.dirname(file), { recursive: true });
+  if (!existsSync(file) || process.env.UPDATE_SNAPSHOTS === "1") {
+    writeFileSync(file, content);
     return;
   }
-  const old = fs.existsSync(file) ? fs.readFileSync(file, "utf8") : undefined;
-  if (old === svg) {
-    fs.rmSync(fresh, { force: true });
-    return;
+  const expected = readFileSync(file, "utf8");
+  if (expected !== content) {
+    writeFileSync(`${file}.new`, content);
+    assert.fail(`snapshot ${name} changed; review ${file}.new (UPDATE_SNAPSHOTS=1 to accept)`);
   }
-  fs.writeFileSync(fresh, svg);
-  assert.fail(
-    old === undefined
-      ? `snapshot ${name}.svg is missing; wrote ${path.relative(process.cwd(), fresh)} — review it and run with UPDATE_SNAPSHOTS=1 to accept`
-      : `SVG differs from snapshot ${name}.svg; wrote ${path.relative(process.cwd(), fresh)} — review the difference and run with UPDATE_SNAPSHOTS=1 to accept`,
-  );
 }

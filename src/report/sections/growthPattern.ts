@@ -23,11 +23,12 @@ export function growthPatternSection(ctx: ReportContext): Block[] {
   const zh = lang === "zh";
   const y = facts.year;
   const years = [facts.prevYear, y];
+  const join = (parts: string[]) => parts.filter(Boolean).join(zh ? "" : " ");
   const blocks: Block[] = [
     { kind: "heading", level: 2, text: zh ? "区域经济增长格局" : "Regional growth pattern" },
     { kind: "paragraph", text: say.overviewSentence(facts, lang) },
     { kind: "paragraph", text: say.contextSentence(facts, lang) },
-    { kind: "paragraph", text: facts.regions.map((g) => say.regionSentence(facts, g, lang)).join("") },
+    { kind: "paragraph", text: join(facts.regions.map((g) => say.regionSentence(facts, g, lang))) },
   ];
   const methodNotes = methodNotesFor(ctx, facts);
 
@@ -62,7 +63,7 @@ export function growthPatternSection(ctx: ReportContext): Block[] {
     notes: [methodNotes.growth],
   });
 
-  blocks.push({ kind: "paragraph", text: say.rankingSentences(facts, lang).join("") });
+  blocks.push({ kind: "paragraph", text: join(say.rankingSentences(facts, lang)) });
   const provChart = renderSortedBars(
     {
       items: facts.provinces.map((p) => ({ name: zh ? p.name : p.nameEn, value: p.gdp, lineValue: p.realGrowth })),
@@ -83,8 +84,8 @@ export function growthPatternSection(ctx: ReportContext): Block[] {
   blocks.push(growthTable(ctx, facts, methodNotes));
   const belowNational = say.belowComparatorSentence(facts, lang);
   if (belowNational) blocks.push({ kind: "paragraph", text: belowNational });
-  blocks.push({ kind: "paragraph", text: facts.regions.map((g) => say.aboveComparatorSentence(facts, g, lang)).join("") });
-  blocks.push({ kind: "paragraph", text: facts.regions.map((g) => say.extremesSentence(facts, g, lang)).join("") });
+  blocks.push({ kind: "paragraph", text: join(facts.regions.map((g) => say.aboveComparatorSentence(facts, g, lang))) });
+  blocks.push({ kind: "paragraph", text: join(facts.regions.map((g) => say.extremesSentence(facts, g, lang))) });
   blocks.push({ kind: "paragraph", text: say.northSouthSentence(facts, lang) });
   blocks.push(northSouthTable(ctx, facts));
   return blocks;

@@ -1,0 +1,61 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { mkdtempSync, writeFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { loadFolderDataset } from "../../src/data/folder.js";
+import { DEFAULT_DATASET_DIR } from "../../src/data/paths.js";
+import { loadRegistry } from "../../src/data/registry.js";
+import { RegeconError } from "../../src/types/errors.js";
+
+const registry = loadRegistry();
+const SOURCES = "source_id,producer,title,vintage,vintage_label,vintage_label_en,retrieved\nS1,国家统计局,测试,v1,版本1,vintage 1,2026\n";
+
+function folder(files: Record<string, string>): string {
+  const dir = mkdtempSync(path.join(tmpdir(), "regecon-folder-"));
+  for (const [name, text] of Object.entries(files)) writeFileSync(path.join(dir, name), text);
+  return dir;
+}
+
+function expectError(files: Record<string, string>, code: string, mention: string) {
+  const dir = folder(files);
+  try {
+    assert.throws(
+      () => loadFolderDataset(dir, registry),
+      (e: unknown) => e instanceof RegeconError && e.code === code && e.message.includes(mention),
+    );
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+test("the bundled folder loads every sourced series with source and vintage", () => {
+  const ds = loadFolderDataset(DEFAULT_DATASET_DIR, registry);
+  assert.equal(ds.value("gdp_current", "440000", 2024), 141488.9); // data/nbs/gdp.csv, 广东 2024
+  assert.equal(ds.get("gdp_index_prev_year", "110000", 2023)?.vintage, "nbs-db-post5census");
+  assert.equal(ds.get("gdp_index_prev_year_pre5census", "110000", 2023)?.value, 105.2); // separate series, older vintage
+  assert.deepEqual(ds.years("gdp_index_prev_year"), [2016, 2017, 2018, 2019, 2020, 2021, 2022, 2023, 2024]);
+  assert.equal(ds.value("gdp_current", "100000", 2014), undefined, "national 2014 GDP is missing, not 0");
+});
+
+test("an empty value cell is missing, never 0", () => {
+  const dir = folder({ "sources.csv": SOURCES, "x.csv": "region_code,year,indicator,value,unit,source_id\n110000,2024,gdp_current,,亿元,S1\n120000,2024,gdp_current,1.5,亿元,S1\n" });
+  const ds = loadFolderDataset(dir, registry);
+  assert.equal(ds.value("gdp_current", "110000", 2024), undefined);
+  assert.equal(ds.value("gdp_current", "120000", 2024), 1.5);
+  rmSync(dir, { recursive: true, force: true });
+});
+
+test("bad folders and files give errors naming file, line and problem", () => {
+  const head = "region_code,year,indicator,value,unit,source_id\n";
+  expectError({}, "DATA_FOLDER_UNREADABLE", "sources.csv");
+  expectError({ "sources.csv": SOURCES, "x.csv": `${head}110000,2024,gdp_current,abc,亿元,S1\n` }, "NOT_NUMERIC", "第2行");
+  expectError({ "sources.csv": SOURCES, "x.csv": `${head}999999,2024,gdp_current,1,亿元,S1\n` }, "UNKNOWN_REGION", "999999");
+  expectError({ "sources.csv": SOURCES, "x.csv": `${head}110000,2024,gdp_nominal,1,亿元,S1\n` }, "UNKNOWN_INDICATOR", "gdp_nominal");
+  expectError({ "sources.csv": SOURCES, "x.csv": `${head}110000,2024,gdp_current,1,万元,S1\n` }, "UNIT_MISMATCH", "万元");
+  expectError({ "sources.csv": SOURCES, "x.csv": `${head}110000,2024,gdp_current,1,亿元,S9\n` }, "UNKNOWN_SOURCE", "S9");
+  expectError({ "sources.csv": SOURCES, "x.csv": `${head}110000,20x4,gdp_current,1,亿元,S1\n` }, "BAD_YEAR", "20x4");
+  expectError({ "sources.csv": SOURCES, "x.csv": `${head}110000,2024,gdp_current,1,亿元,S1\n110000,2024,gdp_current,2,亿元,S1\n` }, "DUPLICATE_OBSERVATION", "110000");
+  expectError({ "sources.csv": SOURCES, "x.csv": "code,year\n1,2\n" }, "CSV_MISSING_COLUMNS", "region_code");
+  assert.throws(() => loadFolderDataset("/nonexistent/regecon", registry), (e: unknown) => e instanceof RegeconError && e.code === "DATA_FOLDER_UNREADABLE");
+});

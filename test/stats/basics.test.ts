@@ -1,0 +1,60 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import fc from "fast-check";
+import { competitionRank, isTied } from "../../src/stats/rank.js";
+import { differenceInPoints, shareOfTotal } from "../../src/stats/share.js";
+import { weightedMean } from "../../src/stats/weightedMean.js";
+import { cagr, growthFromIndex, nominalGrowth } from "../../src/stats/growth.js";
+import { countAbove, sum } from "../../src/stats/sum.js";
+
+test("competitionRank: ties share the best rank and the next rank skips (1, 2, 2, 4)", () => {
+  assert.deepEqual(competitionRank([6.5, 5.8, 5.8, 5.1]), [1, 2, 2, 4]);
+  assert.deepEqual(competitionRank([3, 1, 2], "asc"), [3, 1, 2]);
+  assert.deepEqual(competitionRank([5, undefined, 7]), [2, undefined, 1]);
+  assert.equal(isTied([5.8, 5.8, 5.1], 0), true);
+  assert.equal(isTied([5.8, 5.8, 5.1], 2), false);
+});
+
+test("competitionRank: equal values rank equal; rank = 1 + number of strictly better values (property)", () => {
+  fc.assert(
+    fc.property(fc.array(fc.integer({ min: 0, max: 20 }), { minLength: 1, maxLength: 40 }), (xs) => {
+      const r = competitionRank(xs);
+      return xs.every((x, i) => r[i] === 1 + xs.filter((y) => y > x).length && xs.every((y, j) => y !== x || r[j] === r[i]));
+    }),
+  );
+});
+
+test("shareOfTotal and differenceInPoints", () => {
+  assert.equal(shareOfTotal(1, 4), 25);
+  assert.equal(differenceInPoints(5.0, 4.4), 0.6);
+  assert.equal(differenceInPoints(4.4, 4.8), -0.4);
+  assert.throws(() => shareOfTotal(1, 0), RangeError);
+});
+
+test("weightedMean: known answer and equal weights give the plain mean", () => {
+  assert.equal(weightedMean([5, 6], [3, 1]), 5.25);
+  fc.assert(
+    fc.property(fc.array(fc.double({ min: -100, max: 100, noNaN: true }), { minLength: 1, maxLength: 30 }), fc.double({ min: 0.1, max: 1e6, noNaN: true }), (xs, w) => {
+      const mean = xs.reduce((a, b) => a + b, 0) / xs.length;
+      return Math.abs(weightedMean(xs, xs.map(() => w)) - mean) < 1e-9;
+    }),
+  );
+  assert.throws(() => weightedMean([1], [0]), RangeError);
+  assert.throws(() => weightedMean([1, 2], [1]), RangeError);
+  assert.throws(() => weightedMean([1], [-1]), RangeError);
+});
+
+test("growth helpers: nominal growth, CAGR and growth from a 上年=100 index", () => {
+  assert.ok(Math.abs(nominalGrowth(100, 105) - 5) < 1e-12);
+  // 100 → 121 over two years is 10% a year.
+  assert.ok(Math.abs(cagr(100, 121, 2) - 10) < 1e-12);
+  assert.equal(growthFromIndex(105.2), 5.2);
+  assert.throws(() => nominalGrowth(0, 1), RangeError);
+  assert.throws(() => cagr(100, 110, 0), RangeError);
+});
+
+test("sum is exact where naive summation is not, and countAbove counts strictly greater values", () => {
+  assert.equal(sum([0.1, 0.2, 0.3]), 0.6); // naive 0.1 + 0.2 + 0.3 = 0.6000000000000001
+  assert.equal(countAbove([5.1, 5.0, 4.9, 5.0], 5.0), 1);
+  assert.throws(() => sum([1, Number.POSITIVE_INFINITY]), RangeError);
+});
