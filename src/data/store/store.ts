@@ -1,0 +1,313 @@
+import { createHash } from "node:crypto";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync, appendFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { DuckDBInstance, type DuckDBConnection } from "@duckdb/node-api";
+import { RegeconError } from "../../types/errors.js";
+import type { SourceInfo } from "../../types/observation.js";
+import { loadFolderDataset } from "../folder.js";
+import { DEFAULT_DATASET_DIR } from "../paths.js";
+import type { Registry } from "../registry.js";
+import { StagedRows, type ParsedImport } from "../import/types.js";
+import { defaultDbPath } from "./paths.js";
+import { SCHEMA_SQL, SCHEMA_VERSION } from "./schema.js";
+
+/** What one import did. */
+export interface ImportResult {
+  vintageId: number;
+  vintage: string;
+  sourceId: string;
+  file: string;
+  rows: number;
+  /** Rows of older vintages this import superseded (they stay queryable in `observations_all`). */
+  superseded: number;
+  /** Older vintages whose rows are now all superseded. */
+  supersededVintages: number[];
+  /** Indicators whose current series now holds more than one vintage (shown, never silent). */
+  mixedSeries: { indicator: string; vintages: string[] }[];
+}
+
+/** Count and order-independent hash of everything in the store, to prove a failed import changed nothing. */
+export interface StoreFingerprint {
+  observations: number;
+  vintages: number;
+  hash: string;
+}
+
+/** Quote a string for SQL. */
+export function sqlString(s: string): string {
+  return `'${s.replace(/'/g, "''")}'`;
+}
+
+/**
+ * The embedded DuckDB store. `Store.open` creates the database (and its folder) on first use and
+ * loads the bundled `data/nbs` folder into it as one vintage per source id, so nothing needs setting up.
+ * Every import is one transaction: it either writes the whole file as a new vintage or nothing.
+ */
+export class Store {
+  private constructor(
+    readonly path: string,
+    private readonly instance: DuckDBInstance,
+    readonly conn: DuckDBConnection,
+    readonly readOnly: boolean,
+  ) {}
+
+  /**
+   * Open (and on first use create and fill) the store at `dbPath` (default: `defaultDbPath()`).
+   * With `readOnly`, the database is opened in DuckDB's READ_ONLY mode after being initialised.
+   * Throws RegeconError `STORE_UNAVAILABLE` when the file cannot be opened (locked by another
+   * process, not a DuckDB file, no permission).
+   */
+  static async open(dbPath: string | undefined, registry: Registry, opts: { readOnly?: boolean } = {}): Promise<Store> {
+    const file = path.resolve(dbPath ?? defaultDbPath());
+    if (opts.readOnly && !existsSync(file)) {
+      const init = await Store.open(file, registry);
+      init.close();
+    }
+    if (!opts.readOnly) mkdirSync(path.dirname(file), { recursive: true });
+    let instance: DuckDBInstance;
+    try {
+      instance = await DuckDBInstance.create(file, opts.readOnly ? { access_mode: "READ_ONLY" } : {});
+    } catch (e) {
+      throw new RegeconError("STORE_UNAVAILABLE", `无法打开数据库 ${file}：${(e as Error).message}`, "检查文件是否被另一个 regecon 进程占用、是否为 DuckDB 文件；可用 --db 指定另一个文件。");
+    }
+    const conn = await instance.connect();
+    const store = new Store(file, instance, conn, opts.readOnly ?? false);
+    if (!opts.readOnly) {
+      await conn.run(SCHEMA_SQL);
+      const loaded = await store.scalar("SELECT value FROM meta WHERE key = 'bundled_loaded'");
+      if (loaded === undefined) await store.loadBundled(registry);
+    }
+    return store;
+  }
+
+  close(): void {
+    this.conn.closeSync();
+    this.instance.closeSync();
+  }
+
+  /** Rows of a query as plain JS objects (BIGINT counts converted to numbers). */
+  async rows(sql: string): Promise<Record<string, unknown>[]> {
+    const reader = await this.conn.runAndReadAll(sql);
+    return reader.getRowObjectsJS().map((r) => {
+      const o: Record<string, unknown> = {};
+      for (const [k, v] of Object.entries(r)) o[k] = typeof v === "bigint" ? Number(v) : v;
+      return o;
+    });
+  }
+
+  private async scalar(sql: string): Promise<unknown> {
+    const r = await this.rows(sql);
+    return r[0] === undefined ? undefined : Object.values(r[0])[0];
+  }
+
+  /** Count and hash of observations and vintages (order-independent). */
+  async fingerprint(): Promise<StoreFingerprint> {
+    const [o] = await this.rows(
+      "SELECT count(*) AS n, coalesce(sum(hash(region_code, year, indicator, value, unit, source_id, vintage_id, coalesce(superseded_by, -1))), 0)::VARCHAR AS h FROM observations",
+    );
+    const [v] = await this.rows("SELECT count(*) AS n, coalesce(sum(hash(vintage_id, vintage, source_id, file_hash, coalesce(superseded_by, -1))), 0)::VARCHAR AS h FROM vintages");
+    return { observations: o!.n as number, vintages: v!.n as number, hash: `${o!.h}/${v!.h}/${await this.scalar("SELECT count(*) FROM sources")}` };
+  }
+
+  /** Provenance of every source id in the store. */
+  async sources(): Promise<Map<string, SourceInfo>> {
+    const rows = await this.rows("SELECT * FROM sources ORDER BY source_id");
+    return new Map(
+      rows.map((r) => [
+        r.source_id as string,
+        {
+          id: r.source_id as string,
+          producer: r.producer as string,
+          title: r.title as string,
+          vintage: r.vintage as string,
+          vintageLabel: r.vintage_label as string,
+          vintageLabelEn: r.vintage_label_en as string,
+          retrieved: r.retrieved as string,
+        },
+      ]),
+    );
+  }
+
+  /**
+   * Write a parsed file as a new vintage, all or nothing. Before anything is written: duplicates
+   * within the file (`DUPLICATE_OBSERVATION`, naming the lines), a file already imported and still
+   * current (`ALREADY_IMPORTED`), a new indicator clashing with an existing one (`UNIT_MISMATCH`).
+   * Then, in one transaction: the source and vintage rows, the observations, and `superseded_by` on
+   * every current observation of an older vintage with the same (indicator, region, year).
+   */
+  async importParsed(parsed: ParsedImport, bytes: Uint8Array): Promise<ImportResult> {
+    const fileHash = createHash("sha256").update(bytes).digest("hex");
+    const dup = await this.rows(
+      `SELECT vintage_id, imported_at::VARCHAR AS t FROM vintages v WHERE file_hash = ${sqlString(fileHash)} AND EXISTS (SELECT 1 FROM observations o WHERE o.vintage_id = v.vintage_id AND o.superseded_by IS NULL)`,
+    );
+    if (dup.length > 0) {
+      throw new RegeconError("ALREADY_IMPORTED", `${parsed.file}：同一文件已于 ${dup[0]!.t} 导入为版本 ${dup[0]!.vintage_id}，数据库未改动`, "要查看已有版本运行 regecon data。");
+    }
+    for (const [id, unit] of parsed.newIndicators) {
+      const existing = await this.scalar(`SELECT unit FROM user_indicators WHERE id = ${sqlString(id)}`);
+      if (existing !== undefined && existing !== unit) {
+        throw new RegeconError("UNIT_MISMATCH", `${parsed.file}：新指标 ${id} 的单位“${unit}”与库中已有的“${existing as string}”不符`, "换算单位后再导入。");
+      }
+    }
+    const staged = await this.stage(parsed.rows);
+    try {
+      const dups = await this.rows(
+        "SELECT region_code, year, indicator, list(line ORDER BY line)::VARCHAR AS lines FROM staging GROUP BY region_code, year, indicator HAVING count(*) > 1 ORDER BY min(line) LIMIT 5",
+      );
+      if (dups.length > 0) {
+        const d = dups[0]!;
+        throw new RegeconError(
+          "DUPLICATE_OBSERVATION",
+          `${parsed.file} 第${(d.lines as string).replace(/[[\]]/g, "").replace(/, /g, "、")}行：${d.indicator} ${d.region_code} ${d.year} 出现多次${dups.length > 1 ? `（另有 ${dups.length - 1} 处以上重复）` : ""}`,
+          "每个指标、地区、年份只能有一个值；删去重复行后再导入。",
+        );
+      }
+      const now = new Date();
+      return await this.transaction(async () => {
+        const vintageId = Number((await this.scalar("SELECT coalesce(max(vintage_id), 0) + 1 FROM vintages")) as number);
+        const sourceId = `IMPORT_${vintageId}`;
+        const vintage = `import-${vintageId}`;
+        const indicators = [...parsed.rows.indicators.keys()];
+        const censusLabel = parsed.census ? `，${parsed.census.name}修订后` : "";
+        const day = now.toISOString().slice(0, 10);
+        const labels = indicators.map((i) => parsed.indicatorLabels.get(i) ?? i);
+        await this.insertSource({
+          id: sourceId,
+          producer: parsed.sourceText ?? "未注明",
+          title: `${parsed.database ? `${parsed.database}·` : ""}${labels.join("、").slice(0, 200)}`,
+          vintage,
+          vintageLabel: `导入文件 ${parsed.file}（${day}导入${censusLabel}）`,
+          vintageLabelEn: `imported file ${parsed.file} (imported ${day}${parsed.census ? `, census ${parsed.census.census} revision` : ""})`,
+          retrieved: day,
+        });
+        await this.conn.run(
+          `INSERT INTO vintages VALUES (${vintageId}, ${sqlString(vintage)}, ${sqlString(sourceId)}, 'import', ${sqlString(parsed.file)}, ${sqlString(fileHash)},
+            ${sqlString(now.toISOString().replace("T", " ").replace("Z", ""))}::TIMESTAMP, ${sqlString(parsed.format)}, ${opt(parsed.database)}, ${opt(parsed.timeLabel)},
+            ${opt(parsed.sourceText)}, ${opt(parsed.notes.length ? parsed.notes.join("\n") : undefined)}, ${parsed.census?.census ?? "NULL"}, ${opt(parsed.census?.name)},
+            ${parsed.census?.revisedFrom ?? "NULL"}, ${parsed.census?.revisedTo ?? "NULL"}, ${sqlString(indicators.join(","))}, ${parsed.rows.count}, NULL)`,
+        );
+        for (const [id, unit] of parsed.newIndicators) {
+          await this.conn.run(`INSERT OR IGNORE INTO user_indicators VALUES (${sqlString(id)}, ${sqlString(unit)}, ${vintageId})`);
+        }
+        await this.conn.run(
+          `INSERT INTO observations SELECT region_code, year, indicator, value, unit, ${sqlString(sourceId)}, ${vintageId}, NULL FROM staging`,
+        );
+        const superseded = await this.supersede(vintageId);
+        const supersededVintages = (
+          await this.rows(
+            `UPDATE vintages SET superseded_by = ${vintageId} WHERE superseded_by IS NULL AND vintage_id <> ${vintageId}
+             AND vintage_id IN (SELECT DISTINCT vintage_id FROM observations WHERE superseded_by = ${vintageId})
+             AND NOT EXISTS (SELECT 1 FROM observations o WHERE o.vintage_id = vintages.vintage_id AND o.superseded_by IS NULL) RETURNING vintage_id`,
+          )
+        ).map((r) => r.vintage_id as number);
+        const mixed = await this.rows(
+          `SELECT indicator, list(DISTINCT vintage ORDER BY vintage) AS vs FROM observations_current
+           WHERE indicator IN (${indicators.map(sqlString).join(",")}) AND region_code <> '100000' GROUP BY indicator HAVING count(DISTINCT vintage) > 1`,
+        );
+        return {
+          vintageId,
+          vintage,
+          sourceId,
+          file: parsed.file,
+          rows: parsed.rows.count,
+          superseded,
+          supersededVintages,
+          mixedSeries: mixed.map((m) => ({ indicator: m.indicator as string, vintages: m.vs as string[] })),
+        };
+      });
+    } finally {
+      await this.conn.run("DROP TABLE IF EXISTS staging");
+      rmSync(staged, { recursive: true, force: true });
+    }
+  }
+
+  /** Mark current rows of other vintages with the same keys as superseded by `vintageId`; returns how many. */
+  private async supersede(vintageId: number): Promise<number> {
+    const r = await this.conn.run(
+      `UPDATE observations SET superseded_by = ${vintageId} FROM (SELECT region_code, year, indicator FROM observations WHERE vintage_id = ${vintageId}) n
+       WHERE observations.superseded_by IS NULL AND observations.vintage_id <> ${vintageId}
+         AND observations.region_code = n.region_code AND observations.year = n.year AND observations.indicator = n.indicator`,
+    );
+    return r.rowsChanged;
+  }
+
+  /** Load staged rows into the temp table `staging` via a CSV file and DuckDB's read_csv. Returns the temp dir. */
+  private async stage(rows: StagedRows): Promise<string> {
+    const dir = mkdtempSync(path.join(os.tmpdir(), "regecon-stage-"));
+    const file = path.join(dir, "staging.csv");
+    writeFileSync(file, "");
+    for (const chunk of rows.text()) appendFileSync(file, chunk);
+    await this.conn.run("DROP TABLE IF EXISTS staging");
+    await this.conn.run(
+      `CREATE TEMP TABLE staging AS SELECT * FROM read_csv(${sqlString(file)}, header = false, auto_detect = false, delim = ',', quote = '"', escape = '"',
+        columns = {'region_code': 'VARCHAR', 'year': 'INTEGER', 'indicator': 'VARCHAR', 'value': 'DOUBLE', 'unit': 'VARCHAR', 'line': 'INTEGER'})`,
+    );
+    return dir;
+  }
+
+  private async transaction<T>(fn: () => Promise<T>): Promise<T> {
+    await this.conn.run("BEGIN TRANSACTION");
+    try {
+      const r = await fn();
+      await this.conn.run("COMMIT");
+      return r;
+    } catch (e) {
+      await this.conn.run("ROLLBACK");
+      throw e;
+    }
+  }
+
+  private async insertSource(s: SourceInfo): Promise<void> {
+    await this.conn.run(
+      `INSERT INTO sources VALUES (${[s.id, s.producer, s.title, s.vintage, s.vintageLabel, s.vintageLabelEn, s.retrieved].map(sqlString).join(", ")})`,
+    );
+  }
+
+  /**
+   * First use: load the bundled `data/nbs` folder (what `loadFolderDataset` reads) as one vintage per
+   * source id, in one transaction, and record it in `meta`.
+   */
+  private async loadBundled(registry: Registry): Promise<void> {
+    const dir = DEFAULT_DATASET_DIR;
+    const ds = loadFolderDataset(dir, registry);
+    const hash = createHash("sha256");
+    for (const f of readdirSync(dir).sort()) if (f.endsWith(".csv")) hash.update(f).update(readFileSync(path.join(dir, f)));
+    const folderHash = hash.digest("hex");
+    const bySource = new Map<string, StagedRows>();
+    for (const o of ds.all()) {
+      let rows = bySource.get(o.source);
+      if (!rows) bySource.set(o.source, (rows = new StagedRows()));
+      rows.add(o.regionCode, o.year, o.indicator, o.value, o.unit, 0);
+    }
+    const sourceIds = [...ds.sources.keys()];
+    await this.transaction(async () => {
+      for (const s of ds.sources.values()) await this.insertSource(s);
+      let vintageId = Number((await this.scalar("SELECT coalesce(max(vintage_id), 0) FROM vintages")) as number);
+      for (const sourceId of sourceIds) {
+        const rows = bySource.get(sourceId);
+        if (!rows) continue;
+        const s = ds.source(sourceId);
+        vintageId++;
+        await this.conn.run(
+          `INSERT INTO vintages VALUES (${vintageId}, ${sqlString(s.vintage)}, ${sqlString(sourceId)}, 'bundled', ${sqlString("data/nbs")}, ${sqlString(folderHash)},
+            current_timestamp::TIMESTAMP, 'bundled-folder', NULL, NULL, ${sqlString(s.producer)}, ${sqlString(`${s.title}；${s.vintageLabel}；见 data/nbs/SOURCES.md`)},
+            ${/第五次/.test(s.vintageLabel) ? 5 : /第四次/.test(s.vintageLabel) ? 4 : "NULL"}, NULL, NULL, NULL, ${sqlString([...rows.indicators.keys()].join(","))}, ${rows.count}, NULL)`,
+        );
+        const dirTmp = await this.stage(rows);
+        try {
+          await this.conn.run(`INSERT INTO observations SELECT region_code, year, indicator, value, unit, ${sqlString(sourceId)}, ${vintageId}, NULL FROM staging`);
+        } finally {
+          await this.conn.run("DROP TABLE IF EXISTS staging");
+          rmSync(dirTmp, { recursive: true, force: true });
+        }
+      }
+      await this.conn.run(`INSERT OR REPLACE INTO meta VALUES ('schema_version', ${sqlString(SCHEMA_VERSION)}), ('bundled_loaded', ${sqlString(folderHash)})`);
+    });
+  }
+}
+
+function opt(s: string | undefined): string {
+  return s === undefined ? "NULL" : sqlString(s);
+}
+
