@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import assert from "node:assert/strict";
@@ -6,19 +6,28 @@ import assert from "node:assert/strict";
 const SNAPSHOT_DIR = fileURLToPath(new URL("../snapshots/", import.meta.url));
 
 /**
- * Compare `content` with the committed snapshot `test/snapshots/<name>`. A first run writes it;
- * a difference writes `<name>.new` beside it for review and fails; UPDATE_SNAPSHOTS=1 rewrites it.
+ * Compare `svg` (or any text) with the committed snapshot `test/snapshots/<name>.<ext>`. When it
+ * differs (or is missing), the new rendering is written beside it as `<name>.new.<ext>` for review
+ * and the test fails; with UPDATE_SNAPSHOTS=1 the snapshot is rewritten instead.
  */
-export function matchSnapshot(name: string, content: string): void {
-  const file = path.join(SNAPSHOT_DIR, name);
-  mkdirSync(path.dirname(file), { recursive: true });
-  if (!existsSync(file) || process.env.UPDATE_SNAPSHOTS === "1") {
-    writeFileSync(file, content);
+export function assertSnapshot(name: string, svg: string, ext = "svg"): void {
+  const file = path.join(SNAPSHOT_DIR, `${name}.${ext}`);
+  const fresh = path.join(SNAPSHOT_DIR, `${name}.new.${ext}`);
+  if (process.env.UPDATE_SNAPSHOTS === "1") {
+    fs.mkdirSync(SNAPSHOT_DIR, { recursive: true });
+    fs.writeFileSync(file, svg);
+    fs.rmSync(fresh, { force: true });
     return;
   }
-  const expected = readFileSync(file, "utf8");
-  if (expected !== content) {
-    writeFileSync(`${file}.new`, content);
-    assert.fail(`snapshot ${name} changed; review ${file}.new (UPDATE_SNAPSHOTS=1 to accept)`);
+  const old = fs.existsSync(file) ? fs.readFileSync(file, "utf8") : undefined;
+  if (old === svg) {
+    fs.rmSync(fresh, { force: true });
+    return;
   }
+  fs.writeFileSync(fresh, svg);
+  assert.fail(
+    old === undefined
+      ? `snapshot ${name}.${ext} is missing; wrote ${path.relative(process.cwd(), fresh)} — review it and run with UPDATE_SNAPSHOTS=1 to accept`
+      : `Output differs from snapshot ${name}.${ext}; wrote ${path.relative(process.cwd(), fresh)} — review the difference and run with UPDATE_SNAPSHOTS=1 to accept`,
+  );
 }

@@ -7,7 +7,7 @@ import { loadRegistry } from "../../src/data/registry.js";
 import { buildReport } from "../../src/report/build.js";
 import { renderHtml } from "../../src/report/html.js";
 import type { ReportDocument } from "../../src/types/document.js";
-import { matchSnapshot } from "../helpers/snapshot.js";
+import { assertSnapshot } from "../helpers/snapshot.js";
 
 const registry = loadRegistry();
 const dataset = loadFolderDataset(DEFAULT_DATASET_DIR, registry);
@@ -35,7 +35,7 @@ test("the 2024 report is deterministic and its text matches the snapshot (zh and
     const a = buildReport({ dataset, registry, year: 2024, lang, datasetLabel: "test" });
     const b = buildReport({ dataset, registry, year: 2024, lang, datasetLabel: "test" });
     assert.equal(renderHtml(a), renderHtml(b));
-    matchSnapshot(`report-2024-${lang}.txt`, `${textOf(a)}\n`);
+    assertSnapshot(`report-2024-${lang}`, `${textOf(a)}\n`, "txt");
   }
 });
 
