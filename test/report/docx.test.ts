@@ -1,0 +1,37 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { renderDocx } from "../../src/report/docx.js";
+import { readZip } from "../helpers/zip.js";
+import { sampleDocument } from "./sampleDocument.js";
+
+test("DOCX: captions, sources, notes, East Asian fonts, one PNG per figure, A4", async () => {
+  const doc = sampleDocument();
+  const zip = readZip(await renderDocx(doc));
+  const xml = zip.get("word/document.xml")!.toString("utf8");
+  assert.ok(xml, "word/document.xml present");
+  const text = [...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join("\n");
+  for (const b of doc.blocks) {
+    if (b.kind === "figure" || b.kind === "table") {
+      assert.ok(text.includes(`${b.label} ${b.caption}`), `caption ${b.label}`);
+      assert.ok(text.includes(b.source), `source of ${b.label}`);
+      for (const n of b.notes) assert.ok(text.includes(n), `note of ${b.label}`);
+    }
+  }
+  for (const cell of ["2023年（亿元）", "702356", "52.40"]) assert.ok(text.includes(cell), cell);
+  // every run carries an East Asian font
+  const runs = [...xml.matchAll(/<w:r>([\s\S]*?)<\/w:r>/g)].map((m) => m[1]!).filter((r) => r.includes("<w:t"));
+  assert.ok(runs.length > 10);
+  for (const r of runs) assert.match(r, /w:eastAsia="(宋体|黑体)"/);
+  // figures: caption above the image; one PNG per figure
+  const figures = doc.blocks.filter((b) => b.kind === "figure").length;
+  const media = [...zip.keys()].filter((k) => k.startsWith("word/media/") && !k.endsWith("/"));
+  assert.equal(media.length, figures);
+  assert.equal((xml.match(/<w:drawing>/g) ?? []).length, figures);
+  for (const m of media) assert.deepEqual([...zip.get(m)!.subarray(0, 4)], [0x89, 0x50, 0x4e, 0x47]);
+  assert.ok(xml.indexOf("图1 ") < xml.indexOf("<w:drawing>"));
+  // headings use Word's heading styles; numbers right-aligned; A4 page
+  assert.match(xml, /<w:pStyle w:val="Heading1"\/>/);
+  assert.match(xml, /<w:pStyle w:val="Heading3"\/>/);
+  assert.match(xml, /<w:jc w:val="right"\/>/);
+  assert.match(xml, /<w:pgSz w:w="11906" w:h="16838"/);
+});
