@@ -50,6 +50,7 @@ function smallLines(lines: readonly string[], lastSpacing = 240): Paragraph[] {
     (l, i) =>
       new Paragraph({
         alignment: AlignmentType.LEFT,
+        keepNext: i < kept.length - 1,
         spacing: { before: 0, after: i === kept.length - 1 ? lastSpacing : 0, line: 300 },
         children: [run(l, BODY_FONT, SIZE.small)],
       }),
