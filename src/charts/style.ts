@@ -35,25 +35,10 @@ export const SIZE = {
 } as const;
 
 /**
- * Render an option at a size and return the SVG with its size. The SVG is passed through
- * {@link normaliseSvgIds}, so it does not depend on how many charts were rendered before.
+ * Render an option at a size and return the SVG with its size (deterministic: see renderSvg).
  */
 export function renderChart(option: ChartOption, size: { width: number; height: number }): ChartSvg {
-  return { svg: normaliseSvgIds(renderSvg(option, size.width, size.height)), width: size.width, height: size.height };
-}
-
-/**
- * ECharts/zrender name CSS classes and clip-path ids after process-global counters
- * (`zr3-cls-17`, `zr3-c0`), so the second rendering of the same option differs from the first.
- * This renames every such token to `ec-<n>` in order of first appearance: same input → same bytes.
- */
-export function normaliseSvgIds(svg: string): string {
-  const map = new Map<string, string>();
-  return svg.replace(/\bzr\d+-(?:cls-\d+|c\d+)\b/g, (token) => {
-    let id = map.get(token);
-    if (id === undefined) map.set(token, (id = `ec-${map.size}`));
-    return id;
-  });
+  return { svg: renderSvg(option, size.width, size.height), width: size.width, height: size.height };
 }
 
 /** Category axis styling shared by the bar/line charts. */

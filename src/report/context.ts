@@ -1,5 +1,7 @@
 import type { Dataset } from "../data/dataset.js";
 import type { Registry } from "../data/registry.js";
+import type { Boundaries } from "../charts/boundaries.js";
+import type { ReportWarning } from "../types/document.js";
 
 /**
  * What every report section needs: the data, the registry, the report year and language, and the
@@ -11,6 +13,10 @@ export interface ReportContext {
   year: number;
   lang: "zh" | "en";
   counters: { figure: number; table: number };
+  /** Map boundaries and the 审图号 to print under every map; no maps when absent. */
+  map?: { boundaries: Boundaries; approval?: string };
+  /** Warnings collected while building (printed by the CLI and listed at the end of the report). */
+  warnings: ReportWarning[];
 }
 
 /** Next figure label: "图3" or "Figure 3". */

@@ -6,7 +6,7 @@ import type { Block, ReportDocument } from "../types/document.js";
  * Figure and table captions ("图1 …") stand above the figure/table; source and notes below.
  */
 export function renderHtml(doc: ReportDocument): string {
-  const body = doc.blocks.map(renderBlock).join("\n");
+  const body = doc.blocks.map((b, i) => renderBlock(b, `f${i}-`)).join("\n");
   return `<!DOCTYPE html>
 <html lang="${doc.lang === "zh" ? "zh-CN" : "en"}">
 <head>
@@ -40,7 +40,7 @@ ${body}
 `;
 }
 
-function renderBlock(b: Block): string {
+function renderBlock(b: Block, idPrefix: string): string {
   switch (b.kind) {
     case "heading":
       return `<h${b.level}>${esc(b.text)}</h${b.level}>`;
@@ -51,7 +51,7 @@ function renderBlock(b: Block): string {
     case "figure":
       return `<figure>
 <p class="caption">${esc(b.label)} ${esc(b.caption)}</p>
-${b.svg}
+${scopeSvgIds(b.svg, idPrefix)}
 <p class="source">${esc(b.source)}</p>
 ${b.notes.map((n) => `<p class="fnote">${esc(n)}</p>`).join("\n")}
 </figure>`;
@@ -70,6 +70,14 @@ ${b.notes.map((n) => `<p class="fnote">${esc(n)}</p>`).join("\n")}
 </div>`;
     }
   }
+}
+
+/**
+ * Chart SVGs number their clip-paths and classes from ec-0 (see normaliseSvgIds); inline in one
+ * page they must not collide, so each figure's ids get the figure's own prefix.
+ */
+function scopeSvgIds(svg: string, prefix: string): string {
+  return svg.replace(/\bec-(\d+)\b/g, `${prefix}ec-$1`);
 }
 
 /** Escape text for HTML element content and attribute values. */

@@ -35,9 +35,16 @@ export interface TableBlock {
   notes: string[];
 }
 
+/** A named warning raised while building (e.g. MAP_NO_APPROVAL_NUMBER), printed by the CLI. */
+export interface ReportWarning {
+  code: string;
+  message: string;
+}
+
 export interface ReportDocument {
   title: string;
   subtitle: string;
   lang: "zh" | "en";
   blocks: Block[];
+  warnings: ReportWarning[];
 }

@@ -6,7 +6,8 @@ import { renderSortedBars, sortBarItems, stackedLabel } from "../../src/charts/s
 import { renderLines } from "../../src/charts/lines.js";
 import { columnShares, renderStackedArea } from "../../src/charts/stackedArea.js";
 import { renderGroupedBars } from "../../src/charts/groupedBars.js";
-import { normaliseSvgIds, PALETTE } from "../../src/charts/style.js";
+import { PALETTE } from "../../src/charts/style.js";
+import { normaliseSvgIds } from "../../src/charts/render.js";
 import { assertSnapshot } from "../helpers/snapshot.js";
 import { REGION_GDP_2024, YEARS } from "./fixtures.js";
 

@@ -21,6 +21,7 @@ export function sampleDocument(): ReportDocument {
     title: "2024~2025年中国区域经济发展形势与展望",
     subtitle: "测试文档",
     lang: "zh",
+    warnings: [],
     blocks: [
       { kind: "heading", level: 1, text: "一、区域经济运行总体态势" },
       { kind: "heading", level: 2, text: "（一）四大板块经济总量" },
