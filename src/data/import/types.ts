@@ -33,7 +33,19 @@ export class StagedRows {
     if (this.buf.length >= 65536) this.flush();
   }
 
-  /** The staged text in chunks (call once, after the last `add`). */
+  /** The staged rows parsed back (for tests and small files; units never contain commas or quotes here). */
+  entries(): { regionCode: string; year: number; indicator: string; value: number; unit: string; line: number }[] {
+    return this.text()
+      .join("")
+      .split("\n")
+      .filter((l) => l !== "")
+      .map((l) => {
+        const [regionCode, year, indicator, value, unit, line] = l.split(",");
+        return { regionCode: regionCode!, year: Number(year), indicator: indicator!, value: Number(value), unit: unit!, line: Number(line) };
+      });
+  }
+
+  /** The staged text in chunks (after the last `add`). */
   text(): string[] {
     this.flush();
     return this.chunks;

@@ -1,0 +1,159 @@
+import { test, after } from "node:test";
+import assert from "node:assert/strict";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import * as XLSX from "@e965/xlsx";
+import { parseImportFile } from "../../../src/data/import/index.js";
+import { loadFolderDataset } from "../../../src/data/folder.js";
+import { DEFAULT_DATASET_DIR } from "../../../src/data/paths.js";
+import { loadRegistry } from "../../../src/data/registry.js";
+import { datasetFromStore, defaultDbPath } from "../../../src/data/store/dataset.js";
+import { Store } from "../../../src/data/store/store.js";
+import { levelGrowth } from "../../../src/data/store/vintageBreaks.js";
+
+const FIX = fileURLToPath(new URL("../../fixtures/", import.meta.url));
+const registry = loadRegistry();
+const tmp = mkdtempSync(path.join(os.tmpdir(), "regecon-store-test-"));
+after(() => rmSync(tmp, { recursive: true, force: true }));
+let n = 0;
+const freshDb = () => path.join(tmp, `s${++n}`, "regecon.duckdb");
+const sortKey = (o: { indicator: string; regionCode: string; year: number }) => `${o.indicator}|${o.regionCode}|${o.year}`;
+
+async function importFile(store: Store, file: string, indicator?: string) {
+  const p = parseImportFile(file, registry, { indicator });
+  return store.importParsed(p, p.bytes);
+}
+
+test("default db path follows XDG / macOS / Windows conventions", () => {
+  assert.equal(defaultDbPath({ XDG_DATA_HOME: "/x" }, "linux", "/home/u"), "/x/regecon/regecon.duckdb");
+  assert.equal(defaultDbPath({}, "linux", "/home/u"), "/home/u/.local/share/regecon/regecon.duckdb");
+  assert.equal(defaultDbPath({}, "darwin", "/Users/u"), "/Users/u/Library/Application Support/regecon/regecon.duckdb");
+  assert.equal(defaultDbPath({ APPDATA: "C:\\Users\\u\\AppData\\Roaming" }, "win32", "C:\\Users\\u"), "C:\\Users\\u\\AppData\\Roaming\\regecon\\regecon.duckdb");
+});
+
+test("the Dataset from a fresh store equals the Dataset from the bundled data/nbs folder", async () => {
+  const fromStore = await datasetFromStore(freshDb(), registry);
+  const fromFolder = loadFolderDataset(DEFAULT_DATASET_DIR, registry);
+  const a = fromStore.all().sort((x, y) => sortKey(x).localeCompare(sortKey(y)));
+  const b = fromFolder.all().sort((x, y) => sortKey(x).localeCompare(sortKey(y)));
+  assert.equal(a.length, b.length);
+  assert.deepEqual(a, b);
+  assert.deepEqual(new Map([...fromStore.sources].sort()), new Map([...fromFolder.sources].sort()));
+});
+
+test("each raw export imports into the store and the current series reproduces the bundled values", async () => {
+  const db = freshDb();
+  const store = await Store.open(db, registry);
+  const bundled = loadFolderDataset(DEFAULT_DATASET_DIR, registry);
+  try {
+    const r1 = await importFile(store, path.join(FIX, "raw-exports/classic-gbk_地区生产总值.csv"));
+    assert.equal(r1.rows, 589);
+    assert.equal(r1.superseded, 589); // same keys as bundled 2006–2024 provincial gdp_current
+    const r2 = await importFile(store, path.join(FIX, "raw-exports/new-platform-utf8_地区生产总值指数.csv"), "gdp_index_prev_year");
+    assert.equal(r2.rows, 279);
+    const r3 = await importFile(store, path.join(FIX, "raw-exports/new-platform-utf8_分省年度数据2024-多指标.csv"));
+    assert.equal(r3.rows, 434);
+    const r4 = await importFile(store, path.join(FIX, "raw-exports/classic-gbk_城镇单位就业人员.csv"));
+    assert.equal(r4.rows, 527);
+  } finally {
+    store.close();
+  }
+  const ds = await datasetFromStore(db, registry);
+  let compared = 0;
+  for (const o of ds.all()) {
+    const b = bundled.get(o.indicator, o.regionCode, o.year);
+    if (b) {
+      assert.equal(o.value, b.value, `${o.indicator} ${o.regionCode} ${o.year}`);
+      compared++;
+    }
+  }
+  assert.ok(compared >= 6551 - 0, `compared ${compared}`);
+  assert.equal(ds.get("gdp_current", "110000", 2024)!.vintage, "import-22"); // the 2024 multi-indicator file came last
+  assert.equal(ds.get("gdp_current", "110000", 2023)!.vintage, "import-20");
+  assert.equal(ds.get("gdp_current", "100000", 2024)!.vintage, "nbs-db-post5census"); // national not in the file: bundled stays current
+});
+
+test("re-import supersedes older vintages but keeps them queryable; growth across the break is flagged", async () => {
+  const db = freshDb();
+  const store = await Store.open(db, registry);
+  try {
+    const xls = await importFile(store, path.join(FIX, "raw-exports/classic-xls_分省年度数据.xls"));
+    assert.equal(xls.rows, 155);
+    const old = await store.rows("SELECT count(*) AS n FROM observations_all WHERE NOT is_current AND indicator = 'gdp_current'");
+    assert.equal(old[0]!.n, 155); // bundled 2015–2019 values superseded by the (pre-5th-census) XLS
+    const newer = await importFile(store, path.join(FIX, "raw-exports/classic-gbk_地区生产总值.csv"));
+    assert.deepEqual([...newer.supersededVintages].sort((a, b) => a - b), [1, xls.vintageId]);
+    const v = await store.rows(`SELECT superseded_by, current_rows, census_name FROM vintages_view WHERE vintage_id = ${xls.vintageId}`);
+    assert.deepEqual(v[0], { superseded_by: newer.vintageId, current_rows: 0, census_name: "第四次全国经济普查" });
+    const all = await store.rows("SELECT count(*) AS n FROM observations_all WHERE indicator = 'gdp_current' AND region_code = '110000' AND year = 2019");
+    assert.equal(all[0]!.n, 3); // bundled, XLS, GBK CSV: all kept
+  } finally {
+    store.close();
+  }
+  // a file that only updates one year leaves a break in the series, and growth across it is flagged
+  const one = path.join(tmp, "one-year.csv");
+  writeFileSync(one, "region,year,indicator,value,unit,source\n北京市,2024,gdp_current,50000,亿元,test\n");
+  const s2 = await Store.open(db, registry);
+  try {
+    const r = await importFile(s2, one);
+    assert.equal(r.mixedSeries[0]?.indicator, "gdp_current");
+    const breaks = await s2.rows("SELECT * FROM series_breaks WHERE indicator = 'gdp_current' AND region_code = '110000'");
+    assert.equal(breaks.length, 1);
+  } finally {
+    s2.close();
+  }
+  const ds = await datasetFromStore(db, registry);
+  assert.equal(levelGrowth(ds, "gdp_current", "110000", 2024).acrossVintageBreak, true);
+  assert.equal(levelGrowth(ds, "gdp_current", "110000", 2023).acrossVintageBreak, false);
+});
+
+test("an XLS built by the test (BIFF8, classic layout) imports", async () => {
+  const aoa = [["数据库：分省年度数据"], ["指标：地区生产总值(亿元)"], ["时间：最近2年"], ["地区", "2024年", "2023年"], ["北京市", 49670.2, 47353.7], ["海南省", "", 7590.2], ["数据来源：国家统计局"]];
+  const wb = XLSX.utils.book_new();
+  XLSX.utils.book_append_sheet(wb, XLSX.utils.aoa_to_sheet(aoa), "分省年度数据");
+  const file = path.join(tmp, "built.xls");
+  writeFileSync(file, XLSX.write(wb, { type: "buffer", bookType: "biff8" }) as Buffer);
+  const p = parseImportFile(file, registry);
+  assert.equal(p.format, "nbs-xls");
+  assert.deepEqual(p.rows.entries().map((e) => [e.regionCode, e.year, e.value]), [["110000", 2024, 49670.2], ["110000", 2023, 47353.7], ["460000", 2023, 7590.2]]);
+});
+
+const BROKEN: [string, string, RegExp][] = [
+  ["truncated.csv", "TRUNCATED_ROW", /truncated\.csv 第7行：只有2列，表头有6列/],
+  ["truncated-in-note.csv", "TRUNCATED_FILE", /truncated-in-note\.csv 第9行：引号未闭合/],
+  ["wrong-encoding.csv", "BAD_ENCODING", /wrong-encoding\.csv 第1行第\d+个字符：无法按 UTF-8 解码/],
+  ["utf16.csv", "UNSUPPORTED_ENCODING", /utf16\.csv：文件是 UTF-16/],
+  ["duplicated-province.csv", "DUPLICATE_REGION", /duplicated-province\.csv 第8行：地区“天津市”重复（第6行已有）/],
+  ["unknown-province.csv", "UNKNOWN_REGION_NAMES", /北平市（第6行）、Atlantis（第8行）/],
+  ["non-numeric.csv", "NOT_NUMERIC", /non-numeric\.csv 第6行第4列（2022年）：“一万”不是数值/],
+  ["header-without-years.csv", "HEADER_WITHOUT_YEARS", /header-without-years\.csv 第4行第2列：表头“北京”不是年份/],
+  ["tidy-duplicate.csv", "DUPLICATE_OBSERVATION", /tidy-duplicate\.csv 第2、4行：gdp_current 110000 2024 出现多次/],
+];
+
+test("every broken fixture fails with file, line and problem, and the store is unchanged", async () => {
+  const store = await Store.open(freshDb(), registry);
+  try {
+    const before = await store.fingerprint();
+    for (const [file, code, message] of BROKEN) {
+      await assert.rejects(
+        async () => importFile(store, path.join(FIX, "broken", file)),
+        (e: any) => {
+          assert.equal(e.code, code, `${file}: ${e.message}`);
+          assert.match(e.message, message);
+          assert.ok(e.hint, `${file} has a hint`);
+          return true;
+        },
+      );
+      assert.deepEqual(await store.fingerprint(), before, `${file} left the store unchanged`);
+    }
+    // importing the same file twice is refused too, without changes
+    await importFile(store, path.join(FIX, "nbs-small/classic-small-gbk.csv"));
+    const mid = await store.fingerprint();
+    await assert.rejects(() => importFile(store, path.join(FIX, "nbs-small/classic-small-gbk.csv")), (e: any) => e.code === "ALREADY_IMPORTED");
+    assert.deepEqual(await store.fingerprint(), mid);
+  } finally {
+    store.close();
+  }
+});
