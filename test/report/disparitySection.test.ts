@@ -8,7 +8,7 @@ import type { ReportContext } from "../../src/report/context.js";
 
 const registry = loadRegistry();
 const dataset = loadFolderDataset(DEFAULT_DATASET_DIR, registry);
-const ctx = (lang: "zh" | "en", year = 2024): ReportContext => ({ dataset, registry, year, lang, counters: { figure: 2, table: 1 } });
+const ctx = (lang: "zh" | "en", year = 2024): ReportContext => ({ dataset, registry, year, lang, counters: { figure: 2, table: 1 }, warnings: [] });
 
 test("区域差距 section: figures, tables, sources and a judgement that follows the numbers", () => {
   const c = ctx("zh");

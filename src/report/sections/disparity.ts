@@ -234,6 +234,6 @@ export function disparitySection(ctx: ReportContext): Block[] {
   } else {
     blocks.push({ kind: "note", text: zh ? `${y}年数据不完整，未计算莫兰指数（缺：${moran.missing.join("、")}）。` : `Data for ${y} are incomplete; Moran's I not computed (missing: ${moran.missing.join(", ")}).` });
   }
-  for (const w of series.warnings) blocks.push({ kind: "note", text: w });
+  for (const w of series.warnings) ctx.warnings.push({ code: "MIXED_VINTAGES", message: w });
   return blocks;
 }
