@@ -1,90 +1,106 @@
-import { mkdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { loadBoundaries } from "../charts/boundaries.js";
 import { loadRegistry } from "../data/registry.js";
 import { buildReport } from "../report/build.js";
-import { renderHtml } from "../report/html.js";
+import { DEFAULT_FORMATS, parseFormats, renderOutputs } from "../report/outputs.js";
 import { RegeconError } from "../types/errors.js";
 import { stringOption, yearOption, type Command } from "./command.js";
 import { DATASET_OPTIONS, datasetFromArgs } from "./datasetOption.js";
+import { writeAllOrNothing } from "./output.js";
 
-const HELP_ZH = `用法：regecon report [--year 2024] [--data DIR] [--out FILE] [--lang zh|en] [--json]
+const HELP_ZH = `用法：regecon report [--year 2024] [--data DIR] [--format html,docx,md] [--out FILE] [--lang zh|en] [--json]
 
-依据统计数据生成“中国区域经济发展形势”报告（自包含的 HTML：内联样式与 SVG 图，无需联网）。
+依据统计数据生成“中国区域经济发展形势”报告：HTML（自包含：内联样式与 SVG 图，无需联网）、
+Word（DOCX，图为内嵌 PNG，中文字体随 npm 包提供）和 Markdown。
 
 选项：
-  --year YYYY    报告年份（默认：数据中最新的地区生产总值年份）
-  --data DIR     数据目录（默认：内置的国家统计局数据库版本 data/nbs；
-                 data/report-2024-prelim 为报告所引 2024 年初步核算数，另一数据版本）
-  --out FILE     输出文件（默认：out/regecon-report-<年份>-<语言>[-<数据目录名>].html）
-  --lang zh|en   报告语言（默认 zh）
-  --json         在标准输出打印机器可读的结果摘要
-  -h, --help     显示本帮助
+  --year YYYY          报告年份（默认：数据中最新的地区生产总值年份）
+  --data DIR           数据目录（默认：内置的国家统计局数据库版本 data/nbs；
+                       data/report-2024-prelim 为报告所引 2024 年初步核算数，另一数据版本）
+  --format LIST        输出格式，逗号分隔：html、docx、md（默认 html,docx）
+  --out FILE           输出路径（扩展名按格式替换；默认 out/regecon-report-<年份>-<语言>[-<数据目录名>]）
+  --boundaries FILE    省级行政区边界 GeoJSON（默认：内置 ECharts 4.9.0 china.json，Apache-2.0）
+  --map-approval TEXT  审图号，印在每幅地图下方（公开出版的地图必须标注）
+  --no-maps            不绘制地图
+  --lang zh|en         报告语言（默认 zh）
+  --json               在标准输出打印机器可读的结果摘要
+  -h, --help           显示本帮助
 
-退出码：0 成功；2 输入有误（未知年份、数据缺失、目录不可读等），不会留下不完整的输出文件。
+退出码：0 成功；2 输入有误（未知年份、数据缺失、目录不可读、未知格式等），不会留下不完整的输出文件。
 `;
-const HELP_EN = `Usage: regecon report [--year 2024] [--data DIR] [--out FILE] [--lang zh|en] [--json]
+const HELP_EN = `Usage: regecon report [--year 2024] [--data DIR] [--format html,docx,md] [--out FILE] [--lang zh|en] [--json]
 
-Write the regional economic situation report from statistics, as one self-contained HTML file
-(inline CSS and SVG figures; no network needed).
+Write the regional economic situation report from statistics: HTML (self-contained: inline CSS and
+SVG figures, no network), Word (DOCX with embedded PNG figures; the CJK font ships with an npm
+package) and Markdown.
 
 Options:
-  --year YYYY    report year (default: latest year with GDP in the data)
-  --data DIR     data folder (default: the bundled NBS-database vintage, data/nbs;
-                 data/report-2024-prelim holds the report's 2024 preliminary figures, another vintage)
-  --out FILE     output file (default: out/regecon-report-<year>-<lang>[-<data folder>].html)
-  --lang zh|en   report language (default zh)
-  --json         print a machine-readable summary on stdout
-  -h, --help     show this help
+  --year YYYY          report year (default: latest year with GDP in the data)
+  --data DIR           data folder (default: the bundled NBS-database vintage, data/nbs;
+                       data/report-2024-prelim holds the report's 2024 preliminary figures, another vintage)
+  --format LIST        comma-separated output formats: html, docx, md (default html,docx)
+  --out FILE           output path (extension replaced per format; default out/regecon-report-<year>-<lang>[-<data folder>])
+  --boundaries FILE    province boundary GeoJSON (default: bundled ECharts 4.9.0 china.json, Apache-2.0)
+  --map-approval TEXT  map approval number (审图号) printed under every map (required for published maps)
+  --no-maps            draw no maps
+  --lang zh|en         report language (default zh)
+  --json               print a machine-readable summary on stdout
+  -h, --help           show this help
 
-Exit codes: 0 success; 2 bad input (unknown year, missing data, unreadable folder, …); no partial output file is left.
+Exit codes: 0 success; 2 bad input (unknown year, missing data, unreadable folder, unknown format, …); no partial output file is left.
 `;
 
 export const reportCommand: Command = {
   name: "report",
-  summary: { zh: "生成区域经济形势报告（HTML）", en: "write the regional economic situation report (HTML)" },
+  summary: { zh: "生成区域经济形势报告（HTML、Word、Markdown）", en: "write the regional economic situation report (HTML, Word, Markdown)" },
   help: { zh: HELP_ZH, en: HELP_EN },
-  options: { ...DATASET_OPTIONS, year: { type: "string" }, out: { type: "string" }, json: { type: "boolean" } },
+  options: {
+    ...DATASET_OPTIONS,
+    year: { type: "string" },
+    out: { type: "string" },
+    format: { type: "string" },
+    boundaries: { type: "string" },
+    "map-approval": { type: "string" },
+    "no-maps": { type: "boolean" },
+    json: { type: "boolean" },
+  },
   async run(args) {
     const zh = args.lang === "zh";
     const progress = (msg: string) => {
       if (!args.values.json) process.stderr.write(`${msg}\n`);
     };
+    const formats = args.values.format === undefined ? DEFAULT_FORMATS : parseFormats(stringOption(args, "format")!);
     const registry = loadRegistry();
     progress(zh ? "读取数据…" : "Reading data…");
     const { dataset, label } = await datasetFromArgs(args, registry);
     const years = dataset.years("gdp_current");
     const year = yearOption(args, "year") ?? years[years.length - 1];
     if (year === undefined) throw new RegeconError("INDICATOR_MISSING", `数据 ${label} 中没有地区生产总值（gdp_current）`, "报告至少需要 gdp_current；请检查数据目录。");
+    const map = args.values["no-maps"]
+      ? undefined
+      : { boundaries: loadBoundaries(registry, { file: stringOption(args, "boundaries") }), approval: stringOption(args, "map-approval") };
     progress(zh ? `计算并绘制 ${year} 年报告…` : `Computing and drawing the ${year} report…`);
-    const doc = buildReport({ dataset, registry, year, lang: args.lang, datasetLabel: label });
-    const out = path.resolve(stringOption(args, "out") ?? path.join("out", defaultOutputName(year, args.lang, stringOption(args, "data"))));
-    writeAtomically(out, renderHtml(doc));
+    const doc = buildReport({ dataset, registry, year, lang: args.lang, datasetLabel: label, map });
+    const out = stringOption(args, "out");
+    const base = path.resolve(out !== undefined ? out.replace(/\.(html?|docx|md)$/i, "") : path.join("out", defaultBaseName(year, args.lang, stringOption(args, "data"))));
+    progress(zh ? `生成 ${formats.join("、")}…` : `Rendering ${formats.join(", ")}…`);
+    const files = await renderOutputs(doc, formats, base);
+    writeAllOrNothing(files);
+    for (const w of doc.warnings) process.stderr.write(`${zh ? "警告" : "Warning"} [${w.code}]：${w.message}\n`);
+    const outputs = files.map((f) => f.path).filter((p) => !p.includes("_figures"));
     const figures = doc.blocks.filter((b) => b.kind === "figure").length;
     const tables = doc.blocks.filter((b) => b.kind === "table").length;
     if (args.values.json) {
-      process.stdout.write(`${JSON.stringify({ ok: true, year, lang: args.lang, data: label, outputs: [out], figures, tables }, null, 2)}\n`);
+      process.stdout.write(`${JSON.stringify({ ok: true, year, lang: args.lang, data: label, outputs, figures, tables, warnings: doc.warnings }, null, 2)}\n`);
     } else {
-      process.stdout.write(zh ? `已写入 ${out}（${figures} 幅图，${tables} 张表）\n` : `Wrote ${out} (${figures} figures, ${tables} tables)\n`);
+      process.stdout.write(zh ? `已写入 ${outputs.join("、")}（${figures} 幅图，${tables} 张表）\n` : `Wrote ${outputs.join(", ")} (${figures} figures, ${tables} tables)\n`);
     }
     return 0;
   },
 };
 
-/** "regecon-report-2024-zh.html", or with the data folder's name when --data is given. */
-function defaultOutputName(year: number, lang: string, dataDir: string | undefined): string {
+/** "regecon-report-2024-zh", or with the data folder's name when --data is given. */
+function defaultBaseName(year: number, lang: string, dataDir: string | undefined): string {
   const suffix = dataDir === undefined ? "" : `-${path.basename(path.resolve(dataDir))}`;
-  return `regecon-report-${year}-${lang}${suffix}.html`;
-}
-
-/** Write via a temporary file and rename, so a failure never leaves a partial output file. */
-export function writeAtomically(file: string, content: string | Buffer): void {
-  mkdirSync(path.dirname(file), { recursive: true });
-  const tmp = `${file}.tmp-${process.pid}`;
-  try {
-    writeFileSync(tmp, content);
-    renameSync(tmp, file);
-  } catch (e) {
-    rmSync(tmp, { force: true });
-    throw new RegeconError("WRITE_FAILED", `无法写入 ${file}：${(e as Error).message}`, "检查输出目录是否存在且可写。");
-  }
+  return `regecon-report-${year}-${lang}${suffix}`;
 }

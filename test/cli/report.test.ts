@@ -3,21 +3,22 @@ import assert from "node:assert/strict";
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { main } from "../../src/cli/main.js";
+import { execFile } from "node:child_process";
+import { promisify } from "node:util";
+import { fileURLToPath } from "node:url";
 
-/** Run the CLI in-process, capturing stdout/stderr. */
+const exec = promisify(execFile);
+
+const BIN = fileURLToPath(new URL("../../src/cli/bin.ts", import.meta.url));
+
+/** Run the CLI as a user would, in a child process (stdout/stderr captured). */
 async function run(args: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = "";
-  let err = "";
-  const w1 = process.stdout.write.bind(process.stdout);
-  const w2 = process.stderr.write.bind(process.stderr);
-  process.stdout.write = ((s: string) => ((out += s), true)) as typeof process.stdout.write;
-  process.stderr.write = ((s: string) => ((err += s), true)) as typeof process.stderr.write;
   try {
-    return { code: await main(args), out, err };
-  } finally {
-    process.stdout.write = w1;
-    process.stderr.write = w2;
+    const { stdout, stderr } = await exec(process.execPath, ["--import", "tsx", BIN, ...args]);
+    return { code: 0, out: stdout, err: stderr };
+  } catch (e) {
+    const x = e as { code: number; stdout: string; stderr: string };
+    return { code: x.code, out: x.stdout, err: x.stderr };
   }
 }
 
@@ -30,15 +31,25 @@ test("regecon report writes the HTML report and reports what it wrote (--json)",
   assert.equal(r.code, 0, r.err);
   const summary = JSON.parse(r.out);
   assert.equal(summary.ok, true);
-  assert.equal(summary.figures, 3);
+  // html and docx by default, side by side.
+  assert.deepEqual(summary.outputs, [out, out.replace(/\.html$/, ".docx")]);
+  assert.ok(summary.figures >= 4);
+  assert.ok(summary.warnings.some((w: { code: string }) => w.code === "MAP_NO_APPROVAL_NUMBER"));
+  assert.equal(readFileSync(out.replace(/\.html$/, ".docx")).subarray(0, 2).toString(), "PK");
   const html = readFileSync(out, "utf8");
   assert.match(html, /图1/);
   assert.match(html, /表1/);
 });
 
-test("--lang en writes English", async () => {
+test("--lang en writes English; --format md writes Markdown with its figures; 审图号 printed under maps", async () => {
+  const md = path.join(dir, "r.md");
+  const m = await run(["report", "--format", "md", "--out", md, "--map-approval", "GS(2024)0650号"]);
+  assert.equal(m.code, 0, m.err);
+  assert.match(readFileSync(md, "utf8"), /审图号：GS\(2024\)0650号/);
+  assert.ok(existsSync(path.join(dir, "r_figures", "fig1.svg")));
+  assert.doesNotMatch(m.err, /MAP_NO_APPROVAL_NUMBER/);
   const out = path.join(dir, "en.html");
-  const r = await run(["report", "--lang", "en", "--out", out]);
+  const r = await run(["report", "--lang", "en", "--format", "html", "--out", out]);
   assert.equal(r.code, 0, r.err);
   assert.match(readFileSync(out, "utf8"), /Figure 1/);
 });
@@ -50,15 +61,23 @@ test("bad input: clear message, exit 2, no output file left", async () => {
     [["report", "--data", path.join(dir, "nope")], /数据目录不存在/],
     [["report", "--bogus"], /bogus/],
     [["report", "--lang", "fr"], /zh 或 en/],
+    [["report", "--format", "pdf"], /未知的输出格式：pdf/],
+    [["report", "--boundaries", path.join(dir, "none.json")], /无法读取边界文件/],
     [["nosuchcommand"], /未知命令/],
   ];
-  for (const [args, message] of cases) {
-    const out = path.join(dir, "bad.html");
-    const r = await run([...args, ...(args[0] === "report" ? ["--out", out] : [])]);
+  const results = await Promise.all(
+    cases.map(([args], i) => {
+      const out = path.join(dir, `bad${i}.html`);
+      return run([...args, ...(args[0] === "report" ? ["--out", out] : [])]).then((r) => ({ r, out }));
+    }),
+  );
+  results.forEach(({ r, out }, i) => {
+    const [args, message] = cases[i]!;
     assert.equal(r.code, 2, args.join(" "));
     assert.match(r.err, message, args.join(" "));
     assert.equal(existsSync(out), false);
-  }
+    assert.equal(existsSync(out.replace(/\.html$/, ".docx")), false);
+  });
   assert.ok(!readdirSync(dir).some((f) => f.includes(".tmp-")));
 });
 

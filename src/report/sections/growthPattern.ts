@@ -8,6 +8,7 @@ import { num, signedPoints, type Lang } from "../../narrative/format.js";
 import type { Block } from "../../types/document.js";
 import { nextFigureLabel, nextTableLabel, type ReportContext } from "../context.js";
 import { sourceLine } from "../sourceLine.js";
+import { mapFigure } from "../mapFigure.js";
 
 const GDP = ["gdp_current"];
 const GROWTH = ["gdp_index_prev_year", "gdp_real_growth"];
@@ -81,6 +82,16 @@ export function growthPatternSection(ctx: ReportContext): Block[] {
     notes: [zh ? "省份按地区生产总值从高到低排列；增速按不变价格计算。" : "Provinces sorted by GDP; growth at constant prices.", ...missingProvinceNote(facts, lang)],
   });
 
+  blocks.push(
+    ...mapFigure(ctx, {
+      caption: zh ? `${y}年各省份地区生产总值实际增速` : `Real GDP growth by province, ${y}`,
+      legendTitle: zh ? "实际增速（%）" : "Real growth (%)",
+      values: facts.provinces.map((p) => ({ code: p.code, value: p.realGrowth })),
+      decimals: 1,
+      indicators: GROWTH,
+      years: [y],
+    }),
+  );
   blocks.push(growthTable(ctx, facts, methodNotes));
   const belowNational = say.belowComparatorSentence(facts, lang);
   if (belowNational) blocks.push({ kind: "paragraph", text: belowNational });

@@ -1,0 +1,48 @@
+import path from "node:path";
+import type { ReportDocument } from "../types/document.js";
+import { RegeconError } from "../types/errors.js";
+import { renderDocx } from "./docx.js";
+import { renderHtml } from "./html.js";
+import { renderMarkdown } from "./markdown.js";
+
+export const REPORT_FORMATS = ["html", "docx", "md"] as const;
+export type ReportFormat = (typeof REPORT_FORMATS)[number];
+export const DEFAULT_FORMATS: readonly ReportFormat[] = ["html", "docx"];
+
+/** One file to write: path and content. */
+export interface OutputFile {
+  path: string;
+  content: string | Buffer;
+}
+
+/**
+ * Parse "--format html,docx" (comma-separated, any order). Throws RegeconError `BAD_FORMAT` naming the
+ * unknown format and the allowed ones.
+ */
+export function parseFormats(text: string): ReportFormat[] {
+  const wanted = text.split(",").map((s) => s.trim().toLowerCase()).filter(Boolean);
+  const bad = wanted.filter((f) => !(REPORT_FORMATS as readonly string[]).includes(f));
+  if (bad.length > 0 || wanted.length === 0) {
+    throw new RegeconError("BAD_FORMAT", `未知的输出格式：${bad.join(", ") || "（空）"}`, `可用格式：${REPORT_FORMATS.join(", ")}，可用逗号组合，如 --format html,docx`);
+  }
+  return [...new Set(wanted)] as ReportFormat[];
+}
+
+/**
+ * Render the document in each format, in memory (nothing is written here). `base` is the output
+ * path without extension; Markdown figures go to `<base>_figures/`.
+ */
+export async function renderOutputs(doc: ReportDocument, formats: readonly ReportFormat[], base: string): Promise<OutputFile[]> {
+  const files: OutputFile[] = [];
+  for (const format of formats) {
+    if (format === "html") files.push({ path: `${base}.html`, content: renderHtml(doc) });
+    if (format === "docx") files.push({ path: `${base}.docx`, content: await renderDocx(doc) });
+    if (format === "md") {
+      const figureDir = `${path.basename(base)}_figures`;
+      const { markdown, files: companions } = renderMarkdown(doc, { figureDir });
+      files.push({ path: `${base}.md`, content: markdown });
+      for (const c of companions) files.push({ path: path.join(path.dirname(base), c.path), content: c.content });
+    }
+  }
+  return files;
+}
