@@ -1,0 +1,188 @@
+import type { Dataset } from "../data/dataset.js";
+import { membersInYear, type Registry } from "../data/registry.js";
+import { largestRemainderRound, roundHalfUp } from "../stats/rounding.js";
+import { differenceInPoints, shareOfTotal } from "../stats/share.js";
+import { sum } from "../stats/sum.js";
+import { groupLevel, groupRatio, groupRealGrowth, type GroupValue } from "./aggregate.js";
+
+/**
+ * Facts of the section "区域重大战略" (major regional strategies) at province level: for every
+ * province-level group of the grouping 区域重大战略 (京津冀, 长三角, 长江经济带, 黄河流域) its GDP,
+ * share of the 31-province sum and the share's trend, real growth, per-capita GDP and the structure
+ * of its three industries. City-level groups (粤港澳大湾区) are listed apart: they need city data.
+ *
+ * Constant composition: every year uses the members valid in the report year (长三角 with 安徽 also
+ * before 2019, 黄河流域 also before 2019), so the trend shows the same territory throughout.
+ */
+
+export const STRATEGY_GROUPING = "区域重大战略";
+/** First year of the share trend (the strategies date from 2014 onwards). */
+export const TREND_START = 2014;
+/** Displayed shares in %, two decimals; structure in %, one decimal. */
+export const SHARE_DECIMALS = 2;
+export const STRUCTURE_DECIMALS = 1;
+
+export interface SharePoint {
+  year: number;
+  /** Share of the 31-province GDP sum, % (unrounded); undefined when a member or the sum is missing. */
+  share?: number;
+}
+
+export interface IndustryStructure {
+  year: number;
+  /** Primary : secondary : tertiary, % of Σ(three value-added) rounded to 0.1 by largest remainder (adds to 100.0). */
+  shares: [number, number, number];
+}
+
+export interface StrategyFact {
+  name: string;
+  nameEn: string;
+  /** Province codes valid in the report year (used for every year: constant composition). */
+  members: string[];
+  /** Members that joined after TREND_START (shown in the constant-composition note). */
+  lateMembers: { code: string; validFrom: number }[];
+  gdp: GroupValue;
+  /** Share of the 31-province sum in the report year, % unrounded, and rounded to 0.01. */
+  share?: number;
+  shareDisplay?: number;
+  /** Shares from TREND_START (or the first year with GDP) to the report year. */
+  shareSeries: SharePoint[];
+  /** First year of the series with a share, its displayed share and the change to the report year (个百分点, of displayed shares). */
+  shareFirst?: { year: number; shareDisplay: number };
+  shareChange?: number;
+  /** Real growth, %, previous-year-GDP-weighted mean of members, rounded to 0.1. */
+  realGrowth: GroupValue;
+  /** ΣGDP / Σpopulation_year_end × 10⁴, 元/人. */
+  perCapitaGdp: GroupValue;
+  /** Structure in the first year with all three sectors and in the report year (undefined when missing). */
+  structureFirst?: IndustryStructure;
+  structureLast?: IndustryStructure;
+}
+
+export interface CityLevelStrategy {
+  name: string;
+  nameEn: string;
+  members: string[];
+}
+
+export interface StrategiesFacts {
+  year: number;
+  strategies: StrategyFact[];
+  cityLevel: CityLevelStrategy[];
+  /** Σ31 GDP of every trend year (denominator of the shares). */
+  provinceSum: { year: number; value?: number; missing: string[] }[];
+  /** Years of the trend (TREND_START or first GDP year … report year). */
+  trendYears: number[];
+  /** Years with three-sector value added in the data, up to the report year. */
+  sectorYears: number[];
+}
+
+const SECTORS = ["va_primary", "va_secondary", "va_tertiary"] as const;
+
+/**
+ * Compute the strategy facts for `year`. Missing members make a group value missing (with the
+ * missing members listed), never a partial sum. Throws RegeconError `UNKNOWN_GROUPING` when the
+ * registry has no grouping 区域重大战略.
+ */
+export function strategiesFacts(dataset: Dataset, registry: Registry, year: number): StrategiesFacts {
+  const grouping = registry.grouping(STRATEGY_GROUPING);
+  const codes = registry.provinces.map((p) => p.code);
+  const gdpYears = dataset.years("gdp_current").filter((y) => y <= year);
+  const first = Math.max(TREND_START, gdpYears[0] ?? year);
+  const trendYears = gdpYears.filter((y) => y >= first);
+  const provinceSum = trendYears.map((y) => {
+    const v = groupLevel(dataset, "gdp_current", codes, y);
+    return { year: y, value: v.value, missing: v.missing };
+  });
+  const sumOf = (y: number) => provinceSum.find((p) => p.year === y)?.value;
+  const sectorYears = intersect(SECTORS.map((s) => provinceYears(dataset, registry, s))).filter((y) => y <= year);
+
+  const strategies: StrategyFact[] = [];
+  const cityLevel: CityLevelStrategy[] = [];
+  for (const g of grouping.groups) {
+    const members = membersInYear(g, year);
+    if (members.length === 0) {
+      if (g.members.some((m) => m.level === "city")) cityLevel.push({ name: g.name, nameEn: g.nameEn, members: g.members.map((m) => m.name) });
+      continue;
+    }
+    const lateMembers = g.members
+      .filter((m) => members.includes(m.code) && m.validFrom !== undefined && m.validFrom > first)
+      .map((m) => ({ code: m.code, validFrom: m.validFrom! }));
+    const gdp = groupLevel(dataset, "gdp_current", members, year);
+    const shareSeries = trendYears.map((y) => {
+      const part = groupLevel(dataset, "gdp_current", members, y).value;
+      const total = sumOf(y);
+      return { year: y, share: part !== undefined && total !== undefined ? shareOfTotal(part, total) : undefined };
+    });
+    const share = shareSeries.find((p) => p.year === year)?.share;
+    const shareDisplay = share === undefined ? undefined : roundHalfUp(share, SHARE_DECIMALS);
+    const firstPoint = shareSeries.find((p) => p.share !== undefined && p.year < year);
+    const shareFirst = firstPoint ? { year: firstPoint.year, shareDisplay: roundHalfUp(firstPoint.share!, SHARE_DECIMALS) } : undefined;
+    const growth = groupRealGrowth(dataset, members, year);
+    const structures = sectorYears.map((y) => structureOf(dataset, members, y)).filter((s) => s !== undefined);
+    const last = structures.find((s) => s.year === year);
+    strategies.push({
+      name: g.name,
+      nameEn: g.nameEn,
+      members,
+      lateMembers,
+      gdp,
+      share,
+      shareDisplay,
+      shareSeries,
+      shareFirst,
+      shareChange: shareFirst && shareDisplay !== undefined ? differenceInPoints(shareDisplay, shareFirst.shareDisplay) : undefined,
+      realGrowth: growth.value === undefined ? growth : { ...growth, value: roundHalfUp(growth.value, 1) },
+      perCapitaGdp: groupRatio(dataset, "gdp_per_capita", members, year),
+      structureFirst: last && structures[0] !== last ? structures[0] : undefined,
+      structureLast: last,
+    });
+  }
+  return { year, strategies, cityLevel, provinceSum, trendYears, sectorYears };
+}
+
+/**
+ * Three-industry structure of a group in `year`: Σva_primary, Σva_secondary, Σva_tertiary as % of their
+ * sum (which equals GDP up to rounding), rounded to 0.1 by largest remainder so the parts add to 100.0.
+ * Undefined when any member lacks any sector.
+ */
+export function structureOf(dataset: Dataset, members: readonly string[], year: number): IndustryStructure | undefined {
+  const parts = SECTORS.map((s) => groupLevel(dataset, s, members, year).value);
+  if (parts.some((v) => v === undefined)) return undefined;
+  const total = sum(parts as number[]);
+  if (!(total > 0)) return undefined;
+  const shares = largestRemainderRound(parts.map((v) => (100 * v!) / total), STRUCTURE_DECIMALS);
+  return { year, shares: [shares[0]!, shares[1]!, shares[2]!] };
+}
+
+/**
+ * Judgement: the fastest-growing strategy region(s). Rule: the highest real growth rounded to 0.1
+ * (ties give several); [] when any strategy's growth is missing.
+ */
+export function fastestStrategies(facts: StrategiesFacts): StrategyFact[] {
+  const rates = facts.strategies.map((s) => s.realGrowth.value);
+  if (rates.length === 0 || rates.some((v) => v === undefined)) return [];
+  const max = Math.max(...(rates as number[]));
+  return facts.strategies.filter((s) => s.realGrowth.value === max);
+}
+
+/**
+ * Judgement: direction of a strategy's share since the first trend year. Rule: the change of the
+ * displayed (two-decimal) shares in 个百分点: > 0 "rose", < 0 "fell", 0 "unchanged".
+ */
+export function shareTrend(s: StrategyFact): "rose" | "fell" | "unchanged" | undefined {
+  if (s.shareChange === undefined) return undefined;
+  const d = roundHalfUp(s.shareChange, SHARE_DECIMALS);
+  return d > 0 ? "rose" : d < 0 ? "fell" : "unchanged";
+}
+
+/** Years with at least one provincial observation of `indicator` (national rows ignored), ascending. */
+export function provinceYears(dataset: Dataset, registry: Registry, indicator: string): number[] {
+  const ys = new Set(dataset.observations(indicator).filter((o) => registry.isProvince(o.regionCode)).map((o) => o.year));
+  return [...ys].sort((a, b) => a - b);
+}
+
+function intersect(lists: number[][]): number[] {
+  if (lists.length === 0) return [];
+  return lists[0]!.filter((y) => lists.every((l) => l.includes(y)));
+}

@@ -1,0 +1,158 @@
+import { strategiesFacts, type IndustryStructure, type StrategiesFacts } from "../../analysis/strategies.js";
+import { renderLines } from "../../charts/lines.js";
+import { SIZE } from "../../charts/style.js";
+import { num, signedPoints } from "../../narrative/format.js";
+import * as say from "../../narrative/strategies.js";
+import type { Block } from "../../types/document.js";
+import { nextFigureLabel, nextTableLabel, type ReportContext } from "../context.js";
+import { absentIndicators, indicatorsMissingIn, missingDataNote, yearSpan } from "../missingData.js";
+import { sourceLine } from "../sourceLine.js";
+
+const GDP = ["gdp_current"];
+const GROWTH = ["gdp_index_prev_year", "gdp_real_growth"];
+const POP = ["population_year_end"];
+const SECTORS = ["va_primary", "va_secondary", "va_tertiary"];
+
+/**
+ * Section "区域重大战略": narrative, 图 share of each strategy region in the 31-province GDP sum since
+ * 2014 (lines, constant composition), 表 GDP, share, real growth, per-capita GDP and three-industry
+ * structure of every province-level strategy; notes for what is missing (city-level 粤港澳大湾区,
+ * population, sectors). Without gdp_current the section is a note naming the missing indicator.
+ */
+export function strategiesSection(ctx: ReportContext): Block[] {
+  const zh = ctx.lang === "zh";
+  const heading: Block = { kind: "heading", level: 2, text: zh ? "区域重大战略" : "Major regional strategies" };
+  if (absentIndicators(ctx, GDP).length > 0) return [heading, missingDataNote(ctx, zh ? "区域重大战略分析" : "The analysis of the major regional strategies", GDP)];
+  const facts = strategiesFacts(ctx.dataset, ctx.registry, ctx.year);
+  const y = facts.year;
+  const blocks: Block[] = [heading, { kind: "paragraph", text: say.strategiesOverview(facts, ctx.lang) }];
+  blocks.push({ kind: "paragraph", text: facts.strategies.map((s) => say.strategySentence(facts, s, ctx.lang)).join(zh ? "" : " ") });
+  const city = say.cityLevelSentence(facts, ctx.lang);
+  if (city) blocks.push({ kind: "note", text: zh ? `（${city}）` : `(${city})` });
+
+  const composition = compositionNote(ctx, facts);
+  if (facts.trendYears.length > 1) {
+    const chart = renderLines(
+      {
+        categories: facts.trendYears.map(String),
+        series: facts.strategies.map((s) => ({ name: say.strategyName(s, ctx.lang), values: s.shareSeries.map((p) => p.share) })),
+        unit: "%",
+        decimals: 2,
+        labelLast: true,
+        yMin: 0,
+      },
+      SIZE.wide,
+    );
+    const t0 = facts.trendYears[0]!;
+    blocks.push({
+      kind: "figure",
+      label: nextFigureLabel(ctx),
+      caption: zh ? `${t0}~${y}年区域重大战略地区生产总值占31个省份合计的比重` : `Shares of the major strategy regions in the GDP of the 31 provinces, ${t0}–${y}`,
+      ...chart,
+      source: sourceLine(ctx, GDP, facts.trendYears),
+      notes: [
+        zh
+          ? "注：比重 = 战略区域所辖省份地区生产总值之和 ÷ 当年31个省份地区生产总值合计 × 100（现价）；各战略区域相互重叠（如长三角属于长江经济带），比重不可相加。"
+          : "Note: share = Σ GDP of the member provinces ÷ Σ GDP of the 31 provinces in the same year × 100 (current prices); the strategy regions overlap (the Yangtze River Delta lies within the Yangtze River Economic Belt), so shares do not add up.",
+        composition,
+        ...missingShareNote(ctx, facts),
+      ],
+    });
+  }
+  blocks.push(strategyTable(ctx, facts, composition));
+  return blocks;
+}
+
+function strategyTable(ctx: ReportContext, facts: StrategiesFacts, composition: string): Block {
+  const zh = ctx.lang === "zh";
+  const y = facts.year;
+  const firstYear = facts.strategies.find((s) => s.shareFirst)?.shareFirst?.year;
+  const structFirst = facts.strategies.find((s) => s.structureFirst)?.structureFirst?.year;
+  const header = zh
+    ? ["战略区域", "省份数", `${y}年地区生产总值（亿元）`, "占31个省份合计（%）", firstYear ? `比${firstYear}年变化（个百分点）` : "比重变化（个百分点）", "实际增速（%）", "人均地区生产总值（元/人）", structFirst ? `${structFirst}年三次产业结构` : "期初三次产业结构", `${y}年三次产业结构`]
+    : ["Strategy region", "Provinces", `GDP ${y} (100 mn yuan)`, "Share of 31 provinces (%)", firstYear ? `Change since ${firstYear} (pp)` : "Change (pp)", "Real growth (%)", "GDP per capita (yuan)", structFirst ? `Structure ${structFirst}` : "Structure, first year", `Structure ${y}`];
+  const notes: string[] = [
+    zh
+      ? "注：实际增速为所辖省份按不变价格计算的增速以上年地区生产总值（现价）为权重的加权平均；人均地区生产总值 = 所辖省份地区生产总值之和 ÷ 年末常住人口之和 × 10⁴（计算值，非公布值）；三次产业结构为第一、二、三产业增加值之和占三者合计的比重（%，一位小数，按最大余数法修约使合计为100.0）。"
+      : "Note: real growth is the mean of member provinces' constant-price growth weighted by previous-year current-price GDP; GDP per capita = Σ GDP ÷ Σ year-end resident population × 10⁴ (computed, not published); structure = value added of the primary, secondary and tertiary industries as % of their sum (one decimal, largest-remainder rounding to 100.0).",
+    composition,
+  ];
+  const popMissing = indicatorsMissingIn(ctx, POP, y);
+  if (popMissing.length) notes.push(noteText(ctx, zh ? "人均地区生产总值" : "GDP per capita", popMissing, y));
+  const sectMissing = indicatorsMissingIn(ctx, SECTORS, y);
+  if (sectMissing.length) notes.push(noteText(ctx, zh ? "三次产业结构" : "The industry structure", sectMissing, y));
+  else if (facts.sectorYears.length > 0 && facts.sectorYears[0]! > (facts.trendYears[0] ?? y))
+    notes.push(
+      zh
+        ? `注：分省三次产业增加值仅有${yearSpan(facts.sectorYears, "zh")}数据（第五次全国经济普查修订后版本），产业结构变化自${facts.sectorYears[0]}年起计算。`
+        : `Note: provincial value added by industry is available for ${yearSpan(facts.sectorYears, "en")} only (post-5th-census vintage); the structure change starts in ${facts.sectorYears[0]}.`,
+    );
+  const growthMissing = facts.strategies.filter((s) => s.realGrowth.value === undefined);
+  if (growthMissing.length) {
+    notes.push(
+      absentIndicators(ctx, GROWTH).length === GROWTH.length
+        ? noteText(ctx, zh ? "实际增速" : "Real growth", ["gdp_index_prev_year"], y)
+        : noteText(ctx, zh ? "部分战略区域的实际增速" : "Real growth of some strategy regions", [], y, growthMissing.flatMap((s) => s.realGrowth.missing), zh ? "增速或上年地区生产总值" : "growth or previous-year GDP"),
+    );
+  }
+  const sumNow = facts.provinceSum.find((p) => p.year === y);
+  if (sumNow && sumNow.value === undefined) {
+    notes.push(noteText(ctx, zh ? `${y}年31个省份合计及比重` : `The ${y} sum of the 31 provinces and the shares`, [], y, sumNow.missing, zh ? "地区生产总值" : "GDP"));
+  }
+  const st = (x: IndustryStructure | undefined) => (x ? say.structureRatio(x) : "—");
+  return {
+    kind: "table",
+    label: nextTableLabel(ctx),
+    caption: zh ? `${y}年区域重大战略地区主要经济指标` : `Main indicators of the major strategy regions, ${y}`,
+    header,
+    align: ["left", "right", "right", "right", "right", "right", "right", "right", "right"],
+    rows: facts.strategies.map((s) => [
+      say.strategyName(s, ctx.lang),
+      String(s.members.length),
+      num(s.gdp.value, 1),
+      num(s.shareDisplay, 2),
+      signedPoints(s.shareChange, 2),
+      num(s.realGrowth.value, 1),
+      num(s.perCapitaGdp.value, 0),
+      st(s.structureFirst),
+      st(s.structureLast),
+    ]),
+    source: sourceLine(ctx, [...GDP, ...GROWTH, ...POP, ...SECTORS], [...new Set([...facts.trendYears.slice(0, 1), y - 1, y, ...facts.sectorYears.slice(0, 1)])]),
+    notes,
+  };
+}
+
+/** Note text (for a table's notes) naming missing indicators or members, with the import command. */
+function noteText(ctx: ReportContext, what: string, ids: string[], year: number, members: string[] = [], dataName = ""): string {
+  const zh = ctx.lang === "zh";
+  const names = [...new Set(members)].map((c) => (ctx.registry.isProvince(c) ? ctx.registry.province(c)[zh ? "name" : "nameEn"] : c));
+  const memberPart = names.length ? (zh ? `缺少${names.join("、")}的${dataName || "数据"}` : `${dataName || "data"} missing for ${names.join(", ")}`) : "";
+  const idNote = ids.length ? (missingDataNote(ctx, what, ids, year) as { text: string }).text.replace(/^（|）$|^\(|\)$/g, "") : "";
+  if (idNote) return zh ? `注：${idNote}` : `Note: ${idNote}`;
+  return zh ? `注：${what}无法计算（${memberPart}），以“—”表示。` : `Note: ${what} cannot be computed (${memberPart}); shown as "—".`;
+}
+
+/** Constant-composition note: members valid in the report year are used for every year, naming late members. */
+function compositionNote(ctx: ReportContext, facts: StrategiesFacts): string {
+  const zh = ctx.lang === "zh";
+  const late = facts.strategies.flatMap((s) => {
+    const byYear = new Map<number, string[]>();
+    for (const m of s.lateMembers) byYear.set(m.validFrom, [...(byYear.get(m.validFrom) ?? []), ctx.registry.province(m.code)[zh ? "name" : "nameEn"]]);
+    return [...byYear].map(([from, names]) => {
+      const all = names.length === s.members.length;
+      if (zh) return `${s.name}${all ? `全部${names.length}个省份` : `的${names.join("、")}`}（${from}年起纳入）`;
+      return `${all ? `all ${names.length} provinces of ${s.nameEn}` : `${names.join(", ")} in ${s.nameEn}`} (members from ${from})`;
+    });
+  });
+  const t0 = facts.trendYears[0] ?? facts.year;
+  return zh
+    ? `注：各年均按${facts.year}年的范围计算（口径不变）${late.length ? `，${late.join("；")}在${t0}年以来各年均计入` : ""}；黄河流域、长江经济带等均按所辖省级行政区整体计算，而非按流域范围内的市县。`
+    : `Note: every year uses the ${facts.year} membership (constant composition)${late.length ? `; ${late.join("; ")} are counted in all years since ${t0}` : ""}; strategy regions are counted as whole provinces, not the prefectures within a river basin.`;
+}
+
+function missingShareNote(ctx: ReportContext, facts: StrategiesFacts): string[] {
+  const zh = ctx.lang === "zh";
+  const gaps = facts.provinceSum.filter((p) => p.value === undefined).map((p) => p.year);
+  if (gaps.length === 0) return [];
+  return [zh ? `注：${yearSpan(gaps, "zh")}部分省份地区生产总值缺失，比重无法计算，折线在该处断开。` : `Note: provincial GDP is incomplete in ${yearSpan(gaps, "en")}; shares cannot be computed and the lines have gaps.`];
+}
