@@ -3,12 +3,13 @@ import type { Registry } from "../data/registry.js";
 import type { Block, ReportDocument } from "../types/document.js";
 import type { ReportContext } from "./context.js";
 import { growthPatternSection } from "./sections/growthPattern.js";
+import { disparitySection } from "./sections/disparity.js";
 
 /** A report section: builds its blocks from the context (numbering figures and tables as it goes). */
 export type SectionBuilder = (ctx: ReportContext) => Block[];
 
 /** The sections of the default report, in order. */
-export const DEFAULT_SECTIONS: readonly SectionBuilder[] = [growthPatternSection];
+export const DEFAULT_SECTIONS: readonly SectionBuilder[] = [growthPatternSection, disparitySection];
 
 export interface BuildOptions {
   dataset: Dataset;

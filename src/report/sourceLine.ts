@@ -5,10 +5,14 @@ import type { ReportContext } from "./context.js";
  * observations of `indicators` in `years` (all years when omitted), in a stable order.
  * Example: "资料来源：国家统计局，分省年度数据·地区生产总值；数据版本：国家统计局数据库（第五次全国经济普查修订后）。"
  */
-export function sourceLine(ctx: ReportContext, indicators: readonly string[], years?: readonly number[]): string {
+export function sourceLine(ctx: ReportContext, indicators: readonly string[], years?: readonly number[], options: { provincesOnly?: boolean } = {}): string {
   const ids = new Set<string>();
   for (const ind of indicators) {
-    for (const o of ctx.dataset.observations(ind)) if (!years || years.includes(o.year)) ids.add(o.source);
+    for (const o of ctx.dataset.observations(ind)) {
+      if (years && !years.includes(o.year)) continue;
+      if (options.provincesOnly && !ctx.registry.isProvince(o.regionCode)) continue;
+      ids.add(o.source);
+    }
   }
   const sources = [...ids].sort().map((id) => ctx.dataset.source(id));
   const zh = ctx.lang === "zh";

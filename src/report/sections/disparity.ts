@@ -49,7 +49,7 @@ export function disparitySection(ctx: ReportContext): Block[] {
   }
   const y = ctx.year;
   const y0 = years[0]!;
-  const src = sourceLine(ctx, spec.sourceIndicators, years);
+  const src = sourceLine(ctx, spec.sourceIndicators, years, { provincesOnly: true });
   const perCapitaNote = zh
     ? "注：人均地区生产总值=地区生产总值/年末常住人口，按当年价格计算；加权指标以年末常住人口为权重。"
     : "Note: GDP per capita = GDP / year-end resident population, at current prices; weighted indices use year-end resident population as weights.";
@@ -152,7 +152,7 @@ export function disparitySection(ctx: ReportContext): Block[] {
       header: zh ? ["分组", "组成部分", "泰尔指数T", "贡献率"] : ["Grouping", "Component", "Theil T", "Share"],
       rows,
       align: ["left", "left", "right", "right"],
-      source: sourceLine(ctx, spec.sourceIndicators, [y]),
+      source: sourceLine(ctx, spec.sourceIndicators, [y], { provincesOnly: true }),
       notes: [
         zh
           ? "注：泰尔指数T即GE(1)，以年末常住人口为权重；T=Σ_g S_g ln(S_g/W_g)+Σ_g S_g T_g，S_g、W_g分别为组的地区生产总值份额和人口份额；组间与组内之和等于总体。"
@@ -192,7 +192,7 @@ export function disparitySection(ctx: ReportContext): Block[] {
         header: zh ? ["模型", "β", "标准误", "p值", "收敛速度", "半衰期（年）", "R²"] : ["Model", "β", "S.E.", "p", "Speed", "Half-life (years)", "R²"],
         rows: [row(zh ? "绝对β收敛" : "Absolute β", a), ...(c ? [row(zh ? "条件β收敛（四大板块虚拟变量）" : "Conditional β (four-region dummies)", c)] : [])],
         align: ["left", "right", "right", "right", "right", "right", "right"],
-        source: sourceLine(ctx, spec.sourceIndicators, [y0, y]),
+        source: sourceLine(ctx, spec.sourceIndicators, [y0, y], { provincesOnly: true }),
         notes: [
           zh
             ? `注：OLS估计 ln(y_${y}/y_${y0})/T = α + β ln y_${y0}，T=${y - y0}；收敛速度 λ=−ln(1+Tβ)/T，半衰期=ln2/λ；按当年价格计算（未剔除价格因素）；p值为双侧t检验。`
@@ -224,7 +224,7 @@ export function disparitySection(ctx: ReportContext): Block[] {
       header: zh ? ["莫兰指数I", "期望值E(I)", "方差（随机化）", "z值", "p值", "置换检验伪p值", "省份数"] : ["Moran's I", "E(I)", "Var (randomisation)", "z", "p", "Pseudo p (permutation)", "Provinces"],
       rows: [[num(g.I, 4), num(g.expected, 4), num(g.varianceRandomisation, 4), num(g.zRandomisation, 2), num(g.pRandomisation, 4), num(moran.permutation.pValue, 3), String(g.n)]],
       align: ["right", "right", "right", "right", "right", "right", "right"],
-      source: sourceLine(ctx, spec.sourceIndicators, [y]),
+      source: sourceLine(ctx, spec.sourceIndicators, [y], { provincesOnly: true }),
       notes: [
         zh
           ? `注：空间权重为省级陆地邻接（行标准化）；海南无陆地相邻省份，按规则剔除，n=${g.n}。z值与p值基于随机化假设（单侧）；伪p值=（置换统计量≥观测值的次数+1）/（${moran.permutation.permutations}+1），随机种子${moran.permutation.seed}。局部莫兰指数在5%水平显著的省份：高—高${counts.HH}个、低—低${counts.LL}个、低—高${counts.LH}个、高—低${counts.HL}个。`
