@@ -1,0 +1,123 @@
+import type { Dataset } from "../data/dataset.js";
+import { membersInYear, type Registry } from "../data/registry.js";
+import { NATIONAL_CODE } from "../types/observation.js";
+import { competitionRank } from "../stats/rank.js";
+import { roundHalfUp } from "../stats/rounding.js";
+import { groupLevel, type GroupValue } from "./aggregate.js";
+import { provinceYears } from "./strategies.js";
+
+/**
+ * Facts of the section "城乡与城镇化" (urbanisation and the urban–rural gap).
+ *
+ * - Urbanisation rate (城镇化率, %) = urban population ÷ population × 100, computed (NBS publishes the
+ *   rate, the bundled data hold only the populations). Provinces: population_urban ÷
+ *   population_year_end (年末常住人口). National: population_urban ÷ population_year_end_total_national
+ *   (年末总人口), the NBS national definition. Regions (四大板块): Σurban ÷ Σpopulation, never the
+ *   mean of provincial rates.
+ * - Urban–rural income ratio (城乡居民收入比) = income_per_capita_urban ÷ income_per_capita_rural, by
+ *   province, in the latest year ≤ the report year with both series.
+ */
+
+export const RATE_DECIMALS = 2;
+export const INCOME_RATIO_DECIMALS = 2;
+
+export interface ProvinceRate {
+  code: string;
+  name: string;
+  nameEn: string;
+  /** Unrounded value; undefined when missing. */
+  value?: number;
+  /** Competition rank on the displayed value (descending). */
+  rank?: number;
+}
+
+export interface UrbanisationFacts {
+  year: number;
+  /** National urbanisation rate (%) by year, for every year with both national series (≤ report year). */
+  nationalSeries: { year: number; rate: number }[];
+  /** National rate in the report year; undefined when missing. */
+  nationalRate?: number;
+  /** Provincial rates in the report year. */
+  provinces: ProvinceRate[];
+  /** Four-region rates Σurban/Σpopulation ×100 in the report year (value missing when a member is). */
+  regions: { name: string; nameEn: string; rate: GroupValue }[];
+  /** Rate of the 31 provinces together (Σurban/Σpopulation ×100). */
+  provinceSumRate: GroupValue;
+  /** Urban–rural income ratio: year used (latest ≤ report year with data), provincial values, years available. */
+  incomeRatio: { year?: number; provinces: ProvinceRate[]; availableYears: number[] };
+}
+
+/**
+ * Compute the facts for `year`. Missing data stay missing (undefined), a region with a missing member
+ * is missing. Throws RegeconError `UNKNOWN_GROUPING` when the registry has no 四大板块.
+ */
+export function urbanisationFacts(dataset: Dataset, registry: Registry, year: number, regionGrouping = "四大板块"): UrbanisationFacts {
+  const nationalSeries: { year: number; rate: number }[] = [];
+  for (const y of dataset.years("population_urban").filter((y) => y <= year)) {
+    const urban = dataset.value("population_urban", NATIONAL_CODE, y);
+    const total = dataset.value("population_year_end_total_national", NATIONAL_CODE, y);
+    if (urban !== undefined && total !== undefined && total > 0) nationalSeries.push({ year: y, rate: (100 * urban) / total });
+  }
+  const provinces = ranked(
+    registry,
+    registry.provinces.map((p) => ratioOf(dataset.value("population_urban", p.code, year), dataset.value("population_year_end", p.code, year), 100)),
+    RATE_DECIMALS,
+  );
+  const rateOf = (members: readonly string[]): GroupValue => {
+    const u = groupLevel(dataset, "population_urban", members, year);
+    const p = groupLevel(dataset, "population_year_end", members, year);
+    return {
+      value: u.value !== undefined && p.value !== undefined && p.value > 0 ? (100 * u.value) / p.value : undefined,
+      missing: [...new Set([...u.missing, ...p.missing])].sort(),
+      publishedTotal: false,
+      sources: [...new Set([...u.sources, ...p.sources])].sort(),
+      vintages: [...new Set([...u.vintages, ...p.vintages])].sort(),
+    };
+  };
+  const regions = registry.grouping(regionGrouping).groups.map((g) => ({ name: g.name, nameEn: g.nameEn, rate: rateOf(membersInYear(g, year)) }));
+
+  const urbanYears = provinceYears(dataset, registry, "income_per_capita_urban");
+  const ruralYears = provinceYears(dataset, registry, "income_per_capita_rural");
+  const availableYears = urbanYears.filter((y) => ruralYears.includes(y));
+  const ratioYear = [...availableYears].reverse().find((y) => y <= year);
+  const incomeProvinces =
+    ratioYear === undefined
+      ? []
+      : ranked(
+          registry,
+          registry.provinces.map((p) => ratioOf(dataset.value("income_per_capita_urban", p.code, ratioYear), dataset.value("income_per_capita_rural", p.code, ratioYear), 1)),
+          INCOME_RATIO_DECIMALS,
+        );
+  return {
+    year,
+    nationalSeries,
+    nationalRate: nationalSeries.find((p) => p.year === year)?.rate,
+    provinces,
+    regions,
+    provinceSumRate: rateOf(registry.provinces.map((p) => p.code)),
+    incomeRatio: { year: ratioYear, provinces: incomeProvinces, availableYears },
+  };
+}
+
+function ratioOf(num: number | undefined, den: number | undefined, factor: number): number | undefined {
+  return num !== undefined && den !== undefined && den > 0 ? (num / den) * factor : undefined;
+}
+
+function ranked(registry: Registry, values: (number | undefined)[], decimals: number): ProvinceRate[] {
+  const shown = values.map((v) => (v === undefined ? undefined : roundHalfUp(v, decimals)));
+  const ranks = competitionRank(shown);
+  return registry.provinces.map((p, i) => ({ code: p.code, name: p.name, nameEn: p.nameEn, value: values[i], rank: ranks[i] }));
+}
+
+/**
+ * Judgement: provinces with the highest and lowest displayed value (several when tied); [] when none.
+ * Rule: compare values rounded to `decimals`, as printed.
+ */
+export function extremeProvinces(rates: readonly ProvinceRate[], decimals: number): { highest: ProvinceRate[]; lowest: ProvinceRate[] } {
+  const present = rates.filter((r) => r.value !== undefined);
+  if (present.length === 0) return { highest: [], lowest: [] };
+  const shown = (r: ProvinceRate) => roundHalfUp(r.value!, decimals);
+  const max = Math.max(...present.map(shown));
+  const min = Math.min(...present.map(shown));
+  return { highest: present.filter((r) => shown(r) === max), lowest: present.filter((r) => shown(r) === min) };
+}
