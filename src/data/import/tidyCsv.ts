@@ -79,7 +79,7 @@ export function tidyParser(header: CsvLine, file: string, registry: Registry, op
     }
     const yearRaw = cleanCell(f[cYear]);
     const year = Number(yearRaw);
-    if (!/^\d{4}$/.test(yearRaw) || year < 1949 || year > 2100) {
+    if (yearRaw.length !== 4 || !Number.isInteger(year) || year < 1949 || year > 2100) {
       throw new RegeconError("BAD_YEAR", `${where}第${cYear + 1}列：年份无效“${yearRaw}”`, "year 应为四位年份。");
     }
     const ind = cleanCell(f[cInd]);

@@ -25,11 +25,22 @@ export class StagedRows {
   readonly indicators = new Map<string, string>();
   readonly years = new Set<number>();
 
+  private lastUnit = "";
+  private lastUnitText = "";
+  private lastYear = -1;
+
   add(regionCode: string, year: number, indicator: string, value: number, unit: string, line: number): void {
-    this.buf.push(`${regionCode},${year},${indicator},${value},${csvText(unit)},${line}\n`);
+    if (unit !== this.lastUnit) {
+      this.lastUnit = unit;
+      this.lastUnitText = csvText(unit);
+    }
+    this.buf.push(`${regionCode},${year},${indicator},${value},${this.lastUnitText},${line}\n`);
     this.count++;
     if (!this.indicators.has(indicator)) this.indicators.set(indicator, unit);
-    this.years.add(year);
+    if (year !== this.lastYear) {
+      this.lastYear = year;
+      this.years.add(year);
+    }
     if (this.buf.length >= 65536) this.flush();
   }
 

@@ -150,19 +150,8 @@ export class Store {
         throw new RegeconError("UNIT_MISMATCH", `${parsed.file}：新指标 ${id} 的单位“${unit}”与库中已有的“${existing as string}”不符`, "换算单位后再导入。");
       }
     }
-    const staged = await this.stage(parsed.rows);
+    const staged = this.writeStaging(parsed.rows);
     try {
-      const dups = await this.rows(
-        "SELECT region_code, year, indicator, list(line ORDER BY line)::VARCHAR AS lines FROM staging GROUP BY region_code, year, indicator HAVING count(*) > 1 ORDER BY min(line) LIMIT 5",
-      );
-      if (dups.length > 0) {
-        const d = dups[0]!;
-        throw new RegeconError(
-          "DUPLICATE_OBSERVATION",
-          `${parsed.file} 第${(d.lines as string).replace(/[[\]]/g, "").replace(/, /g, "、")}行：${d.indicator} ${d.region_code} ${d.year} 出现多次${dups.length > 1 ? `（另有 ${dups.length - 1} 处以上重复）` : ""}`,
-          "每个指标、地区、年份只能有一个值；删去重复行后再导入。",
-        );
-      }
       const now = new Date();
       return await this.transaction(async () => {
         const vintageId = Number((await this.scalar("SELECT coalesce(max(vintage_id), 0) + 1 FROM vintages")) as number);
@@ -191,8 +180,22 @@ export class Store {
           await this.conn.run(`INSERT OR IGNORE INTO user_indicators VALUES (${sqlString(id)}, ${sqlString(unit)}, ${vintageId})`);
         }
         await this.conn.run(
-          `INSERT INTO observations SELECT region_code, year, indicator, value, unit, ${sqlString(sourceId)}, ${vintageId}, NULL FROM staging`,
+          `INSERT INTO observations SELECT region_code, year, indicator, value, unit, ${sqlString(sourceId)}, ${vintageId}, NULL FROM ${readStaging(staged.file)}`,
         );
+        const dups = await this.rows(
+          `SELECT region_code, year, indicator FROM observations WHERE vintage_id = ${vintageId} GROUP BY region_code, year, indicator HAVING count(*) > 1 LIMIT 5`,
+        );
+        if (dups.length > 0) {
+          const d = dups[0]!;
+          const lines = await this.rows(
+            `SELECT line FROM ${readStaging(staged.file)} WHERE region_code = ${sqlString(d.region_code as string)} AND year = ${d.year as number} AND indicator = ${sqlString(d.indicator as string)} ORDER BY line`,
+          );
+          throw new RegeconError(
+            "DUPLICATE_OBSERVATION",
+            `${parsed.file} 第${lines.map((l) => l.line).join("、")}行：${d.indicator} ${d.region_code} ${d.year} 出现多次${dups.length > 1 ? `（另有 ${dups.length - 1} 处以上重复）` : ""}`,
+            "每个指标、地区、年份只能有一个值；删去重复行后再导入。",
+          );
+        }
         const superseded = await this.supersede(vintageId);
         const supersededVintages = (
           await this.rows(
@@ -217,9 +220,17 @@ export class Store {
         };
       });
     } finally {
-      await this.conn.run("DROP TABLE IF EXISTS staging");
-      rmSync(staged, { recursive: true, force: true });
+      rmSync(staged.dir, { recursive: true, force: true });
     }
+  }
+
+  /** Write staged rows to a temporary CSV file that DuckDB reads with read_csv. */
+  private writeStaging(rows: StagedRows): { dir: string; file: string } {
+    const dir = mkdtempSync(path.join(os.tmpdir(), "regecon-stage-"));
+    const file = path.join(dir, "staging.csv");
+    writeFileSync(file, "");
+    for (const chunk of rows.text()) appendFileSync(file, chunk);
+    return { dir, file };
   }
 
   /** Mark current rows of other vintages with the same keys as superseded by `vintageId`; returns how many. */
@@ -230,20 +241,6 @@ export class Store {
          AND observations.region_code = n.region_code AND observations.year = n.year AND observations.indicator = n.indicator`,
     );
     return r.rowsChanged;
-  }
-
-  /** Load staged rows into the temp table `staging` via a CSV file and DuckDB's read_csv. Returns the temp dir. */
-  private async stage(rows: StagedRows): Promise<string> {
-    const dir = mkdtempSync(path.join(os.tmpdir(), "regecon-stage-"));
-    const file = path.join(dir, "staging.csv");
-    writeFileSync(file, "");
-    for (const chunk of rows.text()) appendFileSync(file, chunk);
-    await this.conn.run("DROP TABLE IF EXISTS staging");
-    await this.conn.run(
-      `CREATE TEMP TABLE staging AS SELECT * FROM read_csv(${sqlString(file)}, header = false, auto_detect = false, delim = ',', quote = '"', escape = '"',
-        columns = {'region_code': 'VARCHAR', 'year': 'INTEGER', 'indicator': 'VARCHAR', 'value': 'DOUBLE', 'unit': 'VARCHAR', 'line': 'INTEGER'})`,
-    );
-    return dir;
   }
 
   private async transaction<T>(fn: () => Promise<T>): Promise<T> {
@@ -294,17 +291,22 @@ export class Store {
             current_timestamp::TIMESTAMP, 'bundled-folder', NULL, NULL, ${sqlString(s.producer)}, ${sqlString(`${s.title}；${s.vintageLabel}；见 data/nbs/SOURCES.md`)},
             ${/第五次/.test(s.vintageLabel) ? 5 : /第四次/.test(s.vintageLabel) ? 4 : "NULL"}, NULL, NULL, NULL, ${sqlString([...rows.indicators.keys()].join(","))}, ${rows.count}, NULL)`,
         );
-        const dirTmp = await this.stage(rows);
+        const staged = this.writeStaging(rows);
         try {
-          await this.conn.run(`INSERT INTO observations SELECT region_code, year, indicator, value, unit, ${sqlString(sourceId)}, ${vintageId}, NULL FROM staging`);
+          await this.conn.run(`INSERT INTO observations SELECT region_code, year, indicator, value, unit, ${sqlString(sourceId)}, ${vintageId}, NULL FROM ${readStaging(staged.file)}`);
         } finally {
-          await this.conn.run("DROP TABLE IF EXISTS staging");
-          rmSync(dirTmp, { recursive: true, force: true });
+          rmSync(staged.dir, { recursive: true, force: true });
         }
       }
       await this.conn.run(`INSERT OR REPLACE INTO meta VALUES ('schema_version', ${sqlString(SCHEMA_VERSION)}), ('bundled_loaded', ${sqlString(folderHash)})`);
     });
   }
+}
+
+/** SQL reading a staging CSV (region_code, year, indicator, value, unit, line). */
+function readStaging(file: string): string {
+  return `read_csv(${sqlString(file)}, header = false, auto_detect = false, delim = ',', quote = '"', escape = '"',
+    columns = {'region_code': 'VARCHAR', 'year': 'INTEGER', 'indicator': 'VARCHAR', 'value': 'DOUBLE', 'unit': 'VARCHAR', 'line': 'INTEGER'})`;
 }
 
 function opt(s: string | undefined): string {
