@@ -4,12 +4,15 @@ import type { Block, ReportDocument } from "../types/document.js";
 import type { ReportContext } from "./context.js";
 import { growthPatternSection } from "./sections/growthPattern.js";
 import { disparitySection } from "./sections/disparity.js";
+import { strategiesSection } from "./sections/strategies.js";
+import { urbanisationSection } from "./sections/urbanisation.js";
+import { challengesSection } from "./sections/challenges.js";
 
 /** A report section: builds its blocks from the context (numbering figures and tables as it goes). */
 export type SectionBuilder = (ctx: ReportContext) => Block[];
 
 /** The sections of the default report, in order. */
-export const DEFAULT_SECTIONS: readonly SectionBuilder[] = [growthPatternSection, disparitySection];
+export const DEFAULT_SECTIONS: readonly SectionBuilder[] = [growthPatternSection, strategiesSection, urbanisationSection, disparitySection, challengesSection];
 
 export interface BuildOptions {
   dataset: Dataset;

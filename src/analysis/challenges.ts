@@ -1,0 +1,124 @@
+import type { Dataset } from "../data/dataset.js";
+import { membersInYear, type Registry } from "../data/registry.js";
+import { NATIONAL_CODE } from "../types/observation.js";
+import { nominalGrowth } from "../stats/growth.js";
+import { weightedMean } from "../stats/weightedMean.js";
+import { groupLevel, type GroupValue } from "./aggregate.js";
+import { provinceYears } from "./strategies.js";
+
+/**
+ * Facts of the section "挑战" (challenges) by 四大板块 for the report year:
+ * - per-capita disposable income and consumption: population-weighted means Σ(x·pop)/Σpop with
+ *   year-end resident population as weights (an approximation: NBS weights by the surveyed
+ *   population, which the data do not hold);
+ * - retail sales: Σ levels and their nominal growth on the previous year (current prices);
+ * - fixed-asset investment growth (1–12月累计, a rate that cannot be aggregated): provincial values,
+ *   the count of provinces with negative growth per region, the national published value;
+ * - public finance: Σ general-budget revenue ÷ Σ general-budget expenditure × 100 (self-financing ratio);
+ * - exports: whether the data have the report year at all (trade.csv ends in 2019).
+ */
+
+export const EXPORT_INDICATORS = ["exports_by_source", "exports_by_operator_location"] as const;
+
+export interface RegionChallenge {
+  name: string;
+  nameEn: string;
+  members: string[];
+  /** 元, population-weighted means. */
+  income: GroupValue;
+  consumption: GroupValue;
+  /** 亿元 and nominal growth, %. */
+  retail: GroupValue;
+  retailPrev: GroupValue;
+  retailNominalGrowth?: number;
+  /** Provincial FAI growth, %, and the members with negative / missing values. */
+  fai: { code: string; name: string; nameEn: string; value?: number }[];
+  faiNegative: string[];
+  faiMissing: string[];
+  /** 亿元 and Σrev/Σexp × 100, %. */
+  fiscalRevenue: GroupValue;
+  fiscalExpenditure: GroupValue;
+  selfFinancingRatio?: number;
+}
+
+export interface ChallengesFacts {
+  year: number;
+  regions: RegionChallenge[];
+  /** National FAI growth as published (code 100000), %. */
+  nationalFai?: number;
+  /** Provincial years with export data (empty when absent). */
+  exportYears: number[];
+  /** True when any export indicator has provincial data in the report year. */
+  hasExports: boolean;
+}
+
+/**
+ * Population-weighted mean of a per-capita indicator over `members` in `year`:
+ * Σ(x_i · pop_i) / Σ pop_i with `weightIndicator` (default population_year_end, 万人) as weights.
+ * Missing (with the members listed) when any member lacks the value or the weight.
+ */
+export function groupPopulationWeightedMean(dataset: Dataset, indicator: string, members: readonly string[], year: number, weightIndicator = "population_year_end"): GroupValue {
+  const xs = members.map((c) => dataset.get(indicator, c, year));
+  const ws = members.map((c) => dataset.get(weightIndicator, c, year));
+  const missing = members.filter((_, i) => xs[i] === undefined || ws[i] === undefined);
+  const used = [...xs, ...ws].filter((o) => o !== undefined);
+  return {
+    value: missing.length === 0 && members.length > 0 ? weightedMean(xs.map((o) => o!.value), ws.map((o) => o!.value)) : undefined,
+    missing,
+    publishedTotal: false,
+    sources: [...new Set(used.map((o) => o.source))].sort(),
+    vintages: [...new Set(used.map((o) => o.vintage))].sort(),
+  };
+}
+
+/** Compute the facts for `year`. Throws RegeconError `UNKNOWN_GROUPING` when the registry has no 四大板块. */
+export function challengesFacts(dataset: Dataset, registry: Registry, year: number, regionGrouping = "四大板块"): ChallengesFacts {
+  const regions = registry.grouping(regionGrouping).groups.map((g): RegionChallenge => {
+    const members = membersInYear(g, year);
+    const retail = groupLevel(dataset, "retail_sales", members, year);
+    const retailPrev = groupLevel(dataset, "retail_sales", members, year - 1);
+    const fai = members.map((c) => {
+      const p = registry.province(c);
+      return { code: c, name: p.name, nameEn: p.nameEn, value: dataset.value("fai_growth_excl_rural_jan_dec", c, year) };
+    });
+    const fiscalRevenue = groupLevel(dataset, "fiscal_revenue_general_budget", members, year);
+    const fiscalExpenditure = groupLevel(dataset, "fiscal_expenditure_general_budget", members, year);
+    return {
+      name: g.name,
+      nameEn: g.nameEn,
+      members,
+      income: groupPopulationWeightedMean(dataset, "income_per_capita_all", members, year),
+      consumption: groupPopulationWeightedMean(dataset, "consumption_per_capita_all", members, year),
+      retail,
+      retailPrev,
+      retailNominalGrowth: retail.value !== undefined && retailPrev.value !== undefined ? nominalGrowth(retailPrev.value, retail.value) : undefined,
+      fai,
+      faiNegative: fai.filter((f) => f.value !== undefined && f.value < 0).map((f) => f.code),
+      faiMissing: fai.filter((f) => f.value === undefined).map((f) => f.code),
+      fiscalRevenue,
+      fiscalExpenditure,
+      selfFinancingRatio:
+        fiscalRevenue.value !== undefined && fiscalExpenditure.value !== undefined && fiscalExpenditure.value > 0 ? (100 * fiscalRevenue.value) / fiscalExpenditure.value : undefined,
+    };
+  });
+  const exportYears = [...new Set(EXPORT_INDICATORS.flatMap((i) => provinceYears(dataset, registry, i)))].sort((a, b) => a - b);
+  return {
+    year,
+    regions,
+    nationalFai: dataset.value("fai_growth_excl_rural_jan_dec", NATIONAL_CODE, year),
+    exportYears,
+    hasExports: exportYears.includes(year),
+  };
+}
+
+/**
+ * Judgement: the region(s) with the lowest (or highest) value of `pick`, compared at `decimals` as
+ * displayed; [] when any region's value is missing (a comparison over part of the regions is not made).
+ */
+export function extremeRegion(facts: ChallengesFacts, pick: (r: RegionChallenge) => number | undefined, which: "lowest" | "highest", decimals: number): RegionChallenge[] {
+  const vs = facts.regions.map(pick);
+  if (vs.length === 0 || vs.some((v) => v === undefined)) return [];
+  const shown = vs.map((v) => Math.round(v! * 10 ** decimals));
+  const target = which === "lowest" ? Math.min(...shown) : Math.max(...shown);
+  return facts.regions.filter((_, i) => shown[i] === target);
+}
