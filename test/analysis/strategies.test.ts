@@ -1,0 +1,103 @@
+/**
+ * Known answers for the 区域重大战略 facts, computed here from the data CSVs with plain arithmetic
+ * (test/helpers/tidyCsv.ts), not via the code under test.
+ */
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import path from "node:path";
+import { Dataset } from "../../src/data/dataset.js";
+import { loadFolderDataset } from "../../src/data/folder.js";
+import { BUNDLED_DATA_DIR, DEFAULT_DATASET_DIR } from "../../src/data/paths.js";
+import { loadRegistry } from "../../src/data/registry.js";
+import { fastestStrategies, shareTrend, strategiesFacts, structureOf } from "../../src/analysis/strategies.js";
+import { readLong, valueTable } from "../helpers/tidyCsv.js";
+
+const registry = loadRegistry();
+const ds = loadFolderDataset(DEFAULT_DATASET_DIR, registry);
+const facts = strategiesFacts(ds, registry, 2024);
+const gdp = valueTable(path.join(DEFAULT_DATASET_DIR, "gdp.csv"));
+const pop = valueTable(path.join(DEFAULT_DATASET_DIR, "population.csv"));
+const sectors = valueTable(path.join(DEFAULT_DATASET_DIR, "sectors.csv"));
+const idx = valueTable(path.join(DEFAULT_DATASET_DIR, "growth.csv"));
+const groupRows = readLong(path.join(BUNDLED_DATA_DIR, "regions", "groupings.csv"));
+const provinces = groupRows.filter((r) => r.grouping === "四大板块").map((r) => r.member_code!);
+const members = (group: string) => groupRows.filter((r) => r.grouping === "区域重大战略" && r.group === group).map((r) => r.member_code!);
+const total = (table: Map<string, number>, ind: string, codes: string[], year: number) => codes.reduce((a, c) => a + table.get(`${ind}|${c}|${year}`)!, 0);
+const round = (x: number, d: number) => Math.round(x * 10 ** d + 1e-9) / 10 ** d;
+const fact = (name: string) => facts.strategies.find((s) => s.name === name)!;
+
+test("京津冀 2024 share of the 31-province sum = 8.60%, and its change since 2014 from displayed shares", () => {
+  const jjj = members("京津冀");
+  const s24 = (100 * total(gdp, "gdp_current", jjj, 2024)) / total(gdp, "gdp_current", provinces, 2024);
+  const s14 = (100 * total(gdp, "gdp_current", jjj, 2014)) / total(gdp, "gdp_current", provinces, 2014);
+  assert.equal(round(s24, 2), 8.6);
+  assert.ok(Math.abs(fact("京津冀").share! - s24) < 1e-9);
+  assert.equal(fact("京津冀").shareDisplay, 8.6);
+  assert.equal(fact("京津冀").shareFirst?.year, 2014);
+  assert.equal(round(fact("京津冀").shareChange!, 2), round(round(s24, 2) - round(s14, 2), 2));
+  assert.equal(shareTrend(fact("京津冀")), round(s24, 2) < round(s14, 2) ? "fell" : "rose");
+});
+
+test("长三角 2024 per-capita GDP = ΣGDP/Σpopulation × 10⁴ = 139128 元 (not the mean of provincial values)", () => {
+  const yrd = members("长三角");
+  assert.equal(yrd.length, 4);
+  const expected = (total(gdp, "gdp_current", yrd, 2024) / total(pop, "population_year_end", yrd, 2024)) * 1e4;
+  assert.equal(Math.round(expected), 139128);
+  assert.ok(Math.abs(fact("长三角").perCapitaGdp.value! - expected) < 1e-6);
+  const meanOfRatios = yrd.reduce((a, c) => a + (gdp.get(`gdp_current|${c}|2024`)! / pop.get(`population_year_end|${c}|2024`)!) * 1e4, 0) / yrd.length;
+  assert.ok(Math.abs(meanOfRatios - expected) > 100, "mean of ratios is a different figure");
+});
+
+test("constant composition: 长三角 includes 安徽 in 2014 too; 黄河流域 uses its 9 provinces in every year", () => {
+  const yrd = members("长三角");
+  const s14 = (100 * total(gdp, "gdp_current", yrd, 2014)) / total(gdp, "gdp_current", provinces, 2014);
+  assert.ok(Math.abs(fact("长三角").shareSeries.find((p) => p.year === 2014)!.share! - s14) < 1e-9);
+  assert.deepEqual(fact("长三角").lateMembers, [{ code: "340000", validFrom: 2019 }]);
+  assert.equal(fact("黄河流域").members.length, 9);
+  assert.deepEqual(facts.trendYears, [2014, 2015, 2016, 2017, 2018, 2019, 2020, 2021, 2022, 2023, 2024]);
+});
+
+test("real growth weighted by 2023 GDP; the fastest strategy region follows from the rounded rates", () => {
+  const rates = facts.strategies.map((s) => {
+    const ms = members(s.name);
+    let num = 0;
+    let den = 0;
+    for (const c of ms) {
+      num += (idx.get(`gdp_index_prev_year|${c}|2024`)! - 100) * gdp.get(`gdp_current|${c}|2023`)!;
+      den += gdp.get(`gdp_current|${c}|2023`)!;
+    }
+    return round(num / den, 1);
+  });
+  assert.deepEqual(facts.strategies.map((s) => s.realGrowth.value), rates);
+  const max = Math.max(...rates);
+  assert.deepEqual(fastestStrategies(facts).map((s) => s.name), facts.strategies.filter((_, i) => rates[i] === max).map((s) => s.name));
+});
+
+test("industry structure 2019 → 2024 from Σ sector value added; parts add to 100.0", () => {
+  const jjj = members("京津冀");
+  for (const year of [2019, 2024]) {
+    const parts = ["va_primary", "va_secondary", "va_tertiary"].map((s) => total(sectors, s, jjj, year));
+    const sum = parts[0]! + parts[1]! + parts[2]!;
+    const st = year === 2019 ? fact("京津冀").structureFirst! : fact("京津冀").structureLast!;
+    assert.equal(st.year, year);
+    st.shares.forEach((v, i) => assert.ok(Math.abs(v - (100 * parts[i]!) / sum) <= 0.1 + 1e-9));
+    assert.equal(Math.round(st.shares.reduce((a, b) => a + b, 0) * 10), 1000);
+  }
+});
+
+test("粤港澳大湾区 (city members) is listed apart, not computed", () => {
+  assert.deepEqual(facts.cityLevel.map((c) => c.name), ["粤港澳大湾区"]);
+  assert.ok(!facts.strategies.some((s) => s.name === "粤港澳大湾区"));
+});
+
+test("a missing member makes the group value missing, never a partial sum", () => {
+  const obs = ds.all().filter((o) => !(o.regionCode === "130000" && o.indicator === "gdp_current" && o.year === 2024));
+  const holed = new Dataset("holed", obs, ds.sources);
+  const f = strategiesFacts(holed, registry, 2024);
+  const jjj = f.strategies.find((s) => s.name === "京津冀")!;
+  assert.equal(jjj.gdp.value, undefined);
+  assert.deepEqual(jjj.gdp.missing, ["130000"]);
+  assert.equal(jjj.share, undefined);
+  assert.equal(jjj.perCapitaGdp.value, undefined);
+  assert.equal(structureOf(holed, ["990000"], 2024), undefined);
+});

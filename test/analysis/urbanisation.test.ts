@@ -1,0 +1,67 @@
+/**
+ * Known answers for the 城乡与城镇化 facts, computed here from the data CSVs with plain arithmetic
+ * (test/helpers/tidyCsv.ts), not via the code under test.
+ */
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import path from "node:path";
+import { Dataset } from "../../src/data/dataset.js";
+import { loadFolderDataset } from "../../src/data/folder.js";
+import { BUNDLED_DATA_DIR, DEFAULT_DATASET_DIR } from "../../src/data/paths.js";
+import { loadRegistry } from "../../src/data/registry.js";
+import { extremeProvinces, urbanisationFacts } from "../../src/analysis/urbanisation.js";
+import { readLong, valueTable } from "../helpers/tidyCsv.js";
+
+const registry = loadRegistry();
+const ds = loadFolderDataset(DEFAULT_DATASET_DIR, registry);
+const facts = urbanisationFacts(ds, registry, 2024);
+const pop = valueTable(path.join(DEFAULT_DATASET_DIR, "population.csv"));
+const urb = valueTable(path.join(DEFAULT_DATASET_DIR, "urbanisation.csv"));
+const income = valueTable(path.join(DEFAULT_DATASET_DIR, "income.csv"));
+const groupRows = readLong(path.join(BUNDLED_DATA_DIR, "regions", "groupings.csv"));
+const members = (group: string) => groupRows.filter((r) => r.grouping === "四大板块" && r.group === group).map((r) => r.member_code!);
+const round = (x: number, d: number) => Math.round(x * 10 ** d + 1e-9) / 10 ** d;
+
+test("national urbanisation 2024 = 城镇人口 94350 ÷ 年末总人口 140828 = 67.00% (NBS's published rate too)", () => {
+  const expected = (100 * pop.get("population_urban|100000|2024")!) / pop.get("population_year_end_total_national|100000|2024")!;
+  assert.equal(round(expected, 2), 67.0);
+  assert.ok(Math.abs(facts.nationalRate! - expected) < 1e-9);
+  assert.deepEqual(facts.nationalSeries.map((p) => p.year), [2014, 2015, 2016, 2017, 2018, 2019, 2020, 2021, 2022, 2023, 2024]);
+});
+
+test("四大板块 rates are Σurban/Σpopulation, not the mean of provincial rates", () => {
+  for (const name of ["东部", "中部", "西部", "东北"]) {
+    const ms = members(name);
+    const u = ms.reduce((a, c) => a + urb.get(`population_urban|${c}|2024`)!, 0);
+    const p = ms.reduce((a, c) => a + pop.get(`population_year_end|${c}|2024`)!, 0);
+    const r = facts.regions.find((x) => x.name === name)!.rate.value!;
+    assert.ok(Math.abs(r - (100 * u) / p) < 1e-9, name);
+  }
+  const west = members("西部");
+  const meanOfRates = west.reduce((a, c) => a + (100 * urb.get(`population_urban|${c}|2024`)!) / pop.get(`population_year_end|${c}|2024`)!, 0) / west.length;
+  assert.ok(Math.abs(meanOfRates - facts.regions.find((x) => x.name === "西部")!.rate.value!) > 0.1);
+});
+
+test("highest/lowest provincial urbanisation follow from the displayed rates", () => {
+  const rates = facts.provinces.map((p) => round((100 * urb.get(`population_urban|${p.code}|2024`)!) / pop.get(`population_year_end|${p.code}|2024`)!, 2));
+  const { highest, lowest } = extremeProvinces(facts.provinces, 2);
+  assert.deepEqual(highest.map((p) => p.code), facts.provinces.filter((_, i) => rates[i] === Math.max(...rates)).map((p) => p.code));
+  assert.deepEqual(lowest.map((p) => p.code), facts.provinces.filter((_, i) => rates[i] === Math.min(...rates)).map((p) => p.code));
+});
+
+test("urban–rural income ratio uses 2019, the latest year with data (2020–2024 missing)", () => {
+  assert.equal(facts.incomeRatio.year, 2019);
+  assert.deepEqual(facts.incomeRatio.availableYears, [2014, 2015, 2016, 2017, 2018, 2019]);
+  const gs = facts.incomeRatio.provinces.find((p) => p.code === "620000")!;
+  assert.ok(Math.abs(gs.value! - income.get("income_per_capita_urban|620000|2019")! / income.get("income_per_capita_rural|620000|2019")!) < 1e-12);
+});
+
+test("a missing member makes the regional rate missing", () => {
+  const holed = new Dataset("holed", ds.all().filter((o) => !(o.regionCode === "230000" && o.indicator === "population_urban")), ds.sources);
+  const f = urbanisationFacts(holed, registry, 2024);
+  const ne = f.regions.find((r) => r.name === "东北")!;
+  assert.equal(ne.rate.value, undefined);
+  assert.deepEqual(ne.rate.missing, ["230000"]);
+  assert.equal(f.provinces.find((p) => p.code === "230000")!.value, undefined);
+  assert.equal(f.provinceSumRate.value, undefined);
+});

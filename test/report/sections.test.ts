@@ -1,0 +1,55 @@
+/** Sections on data lacking their indicators give a note naming them (and how to import), never throw. */
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import path from "node:path";
+import { Dataset } from "../../src/data/dataset.js";
+import { loadFolderDataset } from "../../src/data/folder.js";
+import { BUNDLED_DATA_DIR, DEFAULT_DATASET_DIR } from "../../src/data/paths.js";
+import { loadRegistry } from "../../src/data/registry.js";
+import type { ReportContext } from "../../src/report/context.js";
+import { strategiesSection } from "../../src/report/sections/strategies.js";
+import { urbanisationSection } from "../../src/report/sections/urbanisation.js";
+import { challengesSection } from "../../src/report/sections/challenges.js";
+import type { Block } from "../../src/types/document.js";
+
+const registry = loadRegistry();
+const prelim = loadFolderDataset(path.join(BUNDLED_DATA_DIR, "report-2024-prelim"), registry);
+const nbs = loadFolderDataset(DEFAULT_DATASET_DIR, registry);
+const ctxOf = (dataset: typeof nbs, lang: "zh" | "en" = "zh"): ReportContext => ({ dataset, registry, year: 2024, lang, counters: { figure: 0, table: 0 }, warnings: [] });
+const textOf = (blocks: Block[]) => blocks.map((b) => (b.kind === "figure" || b.kind === "table" ? [b.caption, b.source, ...b.notes].join("\n") : b.text)).join("\n");
+
+test("urbanisation and challenges on the preliminary vintage are one note naming the indicators", () => {
+  for (const [section, ids] of [
+    [urbanisationSection, ["population_urban", "income_per_capita_urban"]],
+    [challengesSection, ["income_per_capita_all", "fiscal_revenue_general_budget", "exports_by_source"]],
+  ] as const) {
+    const blocks = section(ctxOf(prelim));
+    assert.deepEqual(blocks.map((b) => b.kind), ["heading", "note"]);
+    for (const id of ids) assert.match(textOf(blocks), new RegExp(`（${id}）无数据`));
+    assert.match(textOf(blocks), /regecon import FILE --indicator population_urban|regecon import FILE --indicator income_per_capita_all/);
+  }
+});
+
+test("strategies on the preliminary vintage: GDP shown, per-capita and structure noted missing with import commands", () => {
+  const text = textOf(strategiesSection(ctxOf(prelim)));
+  assert.match(text, /年末常住人口（population_year_end）无数据/);
+  assert.match(text, /regecon import FILE --indicator va_primary/);
+  assert.match(text, /缺少西藏、青海、宁夏的地区生产总值/);
+});
+
+test("a dataset without GDP gives the strategies note, not an error", () => {
+  const out = strategiesSection(ctxOf(new Dataset("empty", [], nbs.sources)));
+  assert.deepEqual(out.map((b) => b.kind), ["heading", "note"]);
+  assert.match(textOf(out), /地区生产总值（gdp_current）无数据/);
+});
+
+test("on the bundled data: urban–rural ratio says 2020 onwards are missing and never prints the reference 2.34", () => {
+  for (const lang of ["zh", "en"] as const) {
+    const text = textOf(urbanisationSection(ctxOf(nbs, lang)));
+    assert.match(text, lang === "zh" ? /2020年以后数据缺失/ : /after 2019 are missing|2020 onwards are missing/);
+    assert.doesNotMatch(text, /2\.34/);
+  }
+  const text = textOf(challengesSection(ctxOf(nbs)));
+  assert.match(text, /出口总额（按境内货源地分）（exports_by_source）仅有2014–2019年数据，缺少2024年/);
+  assert.match(textOf(strategiesSection(ctxOf(nbs))), /粤港澳大湾区.+需要城市数据/);
+});
