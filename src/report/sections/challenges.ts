@@ -61,7 +61,7 @@ export function challengesSection(ctx: ReportContext): Block[] {
       label: nextFigureLabel(ctx),
       caption: zh ? `${y}年四大板块居民人均可支配收入和人均消费支出` : `Per-capita disposable income and consumption of the four regions, ${y}`,
       ...chart,
-      source: sourceLine(ctx, [...HOUSEHOLD, ...POP], [y]),
+      source: sourceLine(ctx, [...HOUSEHOLD, ...POP], [y], { provincesOnly: true }),
       notes: [popNote, ...missingMembersNote(ctx, facts.regions.flatMap((r) => [...r.income.missing, ...r.consumption.missing]))],
     });
   } else {
@@ -152,7 +152,7 @@ function summaryTable(ctx: ReportContext, facts: ChallengesFacts, popNote: strin
       num(r.selfFinancingRatio, 1),
     ]),
     // Report year only: the previous year's retail sales come from the same table and vintage.
-    source: sourceLine(ctx, [...HOUSEHOLD, ...POP, ...RETAIL, ...FAI, ...FISCAL], [y]),
+    source: sourceLine(ctx, [...HOUSEHOLD, ...POP, ...RETAIL, ...FAI, ...FISCAL], [y], { provincesOnly: true }),
     notes: [
       popNote,
       zh

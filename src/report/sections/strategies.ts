@@ -49,7 +49,7 @@ export function strategiesSection(ctx: ReportContext): Block[] {
       label: nextFigureLabel(ctx),
       caption: zh ? `${t0}~${y}年区域重大战略地区生产总值占31个省份合计的比重` : `Shares of the major strategy regions in the GDP of the 31 provinces, ${t0}–${y}`,
       ...chart,
-      source: sourceLine(ctx, GDP, facts.trendYears),
+      source: sourceLine(ctx, GDP, facts.trendYears, { provincesOnly: true }),
       notes: [
         zh
           ? "注：比重 = 战略区域所辖省份地区生产总值之和 ÷ 当年31个省份地区生产总值合计 × 100（现价）；各战略区域相互重叠（如长三角属于长江经济带），比重不可相加。"
@@ -117,7 +117,7 @@ function strategyTable(ctx: ReportContext, facts: StrategiesFacts, composition: 
       st(s.structureFirst),
       st(s.structureLast),
     ]),
-    source: sourceLine(ctx, [...GDP, ...GROWTH, ...POP, ...SECTORS], [...new Set([...facts.trendYears.slice(0, 1), y - 1, y, ...facts.sectorYears.slice(0, 1)])]),
+    source: sourceLine(ctx, [...GDP, ...GROWTH, ...POP, ...SECTORS], [...new Set([...facts.trendYears.slice(0, 1), y - 1, y, ...facts.sectorYears.slice(0, 1)])], { provincesOnly: true }),
     notes,
   };
 }

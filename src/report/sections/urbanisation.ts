@@ -103,7 +103,7 @@ export function urbanisationSection(ctx: ReportContext): Block[] {
       label: nextFigureLabel(ctx),
       caption: zh ? `${ir.year}年分省份城乡居民收入比` : `Urban–rural income ratio by province, ${ir.year}`,
       ...chart,
-      source: sourceLine(ctx, INCOME, [ir.year!]),
+      source: sourceLine(ctx, INCOME, [ir.year!], { provincesOnly: true }),
       notes,
     });
   } else {
