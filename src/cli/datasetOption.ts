@@ -1,24 +1,30 @@
 import path from "node:path";
 import type { Dataset } from "../data/dataset.js";
 import { loadFolderDataset } from "../data/folder.js";
-import { DEFAULT_DATASET_DIR } from "../data/paths.js";
 import type { Registry } from "../data/registry.js";
+import { datasetFromStore, defaultDbPath } from "../data/store/dataset.js";
+import { RegeconError } from "../types/errors.js";
 import { stringOption, type ParsedArgs } from "./command.js";
 
-/** Options shared by commands that read data: `--data DIR` (a data folder). */
+/** Options shared by commands that read data: `--data DIR` (a data folder) or `--db FILE` (the store). */
 export const DATASET_OPTIONS = {
   data: { type: "string" },
+  db: { type: "string" },
 } as const;
 
 /**
- * The dataset a command reads: `--data DIR` (a folder such as data/report-2024-prelim), or the
- * bundled default (data/nbs). Returns the dataset and a short label for output.
+ * The dataset a command reads: `--data DIR` (a folder such as data/report-2024-prelim, read as is),
+ * otherwise the store (`--db FILE`, default in the user's data directory; created and loaded with the
+ * bundled data on first use, so it needs no set-up). Both give the same `Dataset` interface.
+ * Throws RegeconError `BAD_ARGUMENT` when both are given.
  */
 export async function datasetFromArgs(args: ParsedArgs, registry: Registry): Promise<{ dataset: Dataset; label: string }> {
   const dir = stringOption(args, "data");
-  if (dir !== undefined) {
-    const dataset = loadFolderDataset(path.resolve(dir), registry);
-    return { dataset, label: dir };
+  const db = stringOption(args, "db");
+  if (dir !== undefined && db !== undefined) {
+    throw new RegeconError("BAD_ARGUMENT", "--data 与 --db 不能同时使用", "--data 读取一个数据目录；--db 读取数据库（含导入的数据）。二选一。");
   }
-  return { dataset: loadFolderDataset(DEFAULT_DATASET_DIR, registry), label: args.lang === "zh" ? "regecon 内置数据（data/nbs）" : "regecon bundled data (data/nbs)" };
+  if (dir !== undefined) return { dataset: loadFolderDataset(path.resolve(dir), registry), label: dir };
+  const file = db === undefined ? defaultDbPath() : path.resolve(db);
+  return { dataset: await datasetFromStore(file, registry), label: args.lang === "zh" ? `regecon 数据库 ${file}` : `regecon store ${file}` };
 }

@@ -8,15 +8,17 @@ import { stringOption, yearOption, type Command } from "./command.js";
 import { DATASET_OPTIONS, datasetFromArgs } from "./datasetOption.js";
 import { writeAllOrNothing } from "./output.js";
 
-const HELP_ZH = `用法：regecon report [--year 2024] [--data DIR] [--format html,docx,md] [--out FILE] [--lang zh|en] [--json]
+const HELP_ZH = `用法：regecon report [--year 2024] [--db FILE | --data DIR] [--format html,docx,md] [--out FILE] [--lang zh|en] [--json]
 
 依据统计数据生成“中国区域经济发展形势”报告：HTML（自包含：内联样式与 SVG 图，无需联网）、
 Word（DOCX，图为内嵌 PNG，中文字体随 npm 包提供）和 Markdown。
 
 选项：
   --year YYYY          报告年份（默认：数据中最新的地区生产总值年份）
-  --data DIR           数据目录（默认：内置的国家统计局数据库版本 data/nbs；
-                       data/report-2024-prelim 为报告所引 2024 年初步核算数，另一数据版本）
+  --db FILE            数据库文件（默认：用户数据目录中的 regecon.duckdb；首次使用时自动载入内置数据，
+                       之后包含 regecon import 导入的数据）
+  --data DIR           改为直接读取一个数据目录，如 data/nbs（内置数据）或 data/report-2024-prelim
+                       （报告所引 2024 年初步核算数，另一数据版本）；不能与 --db 同用
   --format LIST        输出格式，逗号分隔：html、docx、md（默认 html,docx）
   --out FILE           输出路径（扩展名按格式替换；默认 out/regecon-report-<年份>-<语言>[-<数据目录名>]）
   --boundaries FILE    省级行政区边界 GeoJSON（默认：内置 ECharts 4.9.0 china.json，Apache-2.0）
@@ -28,7 +30,7 @@ Word（DOCX，图为内嵌 PNG，中文字体随 npm 包提供）和 Markdown。
 
 退出码：0 成功；2 输入有误（未知年份、数据缺失、目录不可读、未知格式等），不会留下不完整的输出文件。
 `;
-const HELP_EN = `Usage: regecon report [--year 2024] [--data DIR] [--format html,docx,md] [--out FILE] [--lang zh|en] [--json]
+const HELP_EN = `Usage: regecon report [--year 2024] [--db FILE | --data DIR] [--format html,docx,md] [--out FILE] [--lang zh|en] [--json]
 
 Write the regional economic situation report from statistics: HTML (self-contained: inline CSS and
 SVG figures, no network), Word (DOCX with embedded PNG figures; the CJK font ships with an npm
@@ -36,8 +38,10 @@ package) and Markdown.
 
 Options:
   --year YYYY          report year (default: latest year with GDP in the data)
-  --data DIR           data folder (default: the bundled NBS-database vintage, data/nbs;
-                       data/report-2024-prelim holds the report's 2024 preliminary figures, another vintage)
+  --db FILE            database file (default: regecon.duckdb in the user's data directory; loaded with the
+                       bundled data on first use, then holds what \`regecon import\` added)
+  --data DIR           read a data folder directly instead, e.g. data/nbs (bundled) or data/report-2024-prelim
+                       (the report's 2024 preliminary figures, another vintage); not with --db
   --format LIST        comma-separated output formats: html, docx, md (default html,docx)
   --out FILE           output path (extension replaced per format; default out/regecon-report-<year>-<lang>[-<data folder>])
   --boundaries FILE    province boundary GeoJSON (default: bundled ECharts 4.9.0 china.json, Apache-2.0)

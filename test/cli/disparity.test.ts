@@ -1,22 +1,8 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { main } from "../../src/cli/main.js";
+import { runCli } from "../helpers/cli.js";
 
-/** Run the CLI in-process, capturing stdout/stderr. */
-async function run(args: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = "";
-  let err = "";
-  const w1 = process.stdout.write.bind(process.stdout);
-  const w2 = process.stderr.write.bind(process.stderr);
-  process.stdout.write = ((s: string) => ((out += s), true)) as typeof process.stdout.write;
-  process.stderr.write = ((s: string) => ((err += s), true)) as typeof process.stderr.write;
-  try {
-    return { code: await main(args), out, err };
-  } finally {
-    process.stdout.write = w1;
-    process.stderr.write = w2;
-  }
-}
+const run = runCli;
 
 test("regecon disparity prints the indices of the latest year and the weighted Theil decomposition", async () => {
   const r = await run(["disparity"]);

@@ -3,24 +3,9 @@ import assert from "node:assert/strict";
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { execFile } from "node:child_process";
-import { promisify } from "node:util";
-import { fileURLToPath } from "node:url";
+import { runCli } from "../helpers/cli.js";
 
-const exec = promisify(execFile);
-
-const BIN = fileURLToPath(new URL("../../src/cli/bin.ts", import.meta.url));
-
-/** Run the CLI as a user would, in a child process (stdout/stderr captured). */
-async function run(args: string[]): Promise<{ code: number; out: string; err: string }> {
-  try {
-    const { stdout, stderr } = await exec(process.execPath, ["--import", "tsx", BIN, ...args]);
-    return { code: 0, out: stdout, err: stderr };
-  } catch (e) {
-    const x = e as { code: number; stdout: string; stderr: string };
-    return { code: x.code, out: x.stdout, err: x.stderr };
-  }
-}
+const run = runCli;
 
 const dir = mkdtempSync(path.join(tmpdir(), "regecon-cli-"));
 test.after(() => rmSync(dir, { recursive: true, force: true }));
@@ -65,12 +50,12 @@ test("bad input: clear message, exit 2, no output file left", async () => {
     [["report", "--boundaries", path.join(dir, "none.json")], /无法读取边界文件/],
     [["nosuchcommand"], /未知命令/],
   ];
-  const results = await Promise.all(
-    cases.map(([args], i) => {
-      const out = path.join(dir, `bad${i}.html`);
-      return run([...args, ...(args[0] === "report" ? ["--out", out] : [])]).then((r) => ({ r, out }));
-    }),
-  );
+  // Sequential: runs share the captured process.stdout/stderr.
+  const results: { r: Awaited<ReturnType<typeof run>>; out: string }[] = [];
+  for (const [i, [args]] of cases.entries()) {
+    const out = path.join(dir, `bad${i}.html`);
+    results.push({ r: await run([...args, ...(args[0] === "report" ? ["--out", out] : [])]), out });
+  }
   results.forEach(({ r, out }, i) => {
     const [args, message] = cases[i]!;
     assert.equal(r.code, 2, args.join(" "));
