@@ -1,7 +1,8 @@
 import path from "node:path";
 import { loadBoundaries } from "../charts/boundaries.js";
 import { loadRegistry } from "../data/registry.js";
-import { buildReport } from "../report/build.js";
+import { SECTIONS, buildReport } from "../report/build.js";
+import { readSpec, type ReportSpec } from "../report/spec.js";
 import { DEFAULT_FORMATS, parseFormats, renderOutputs } from "../report/outputs.js";
 import { RegeconError } from "../types/errors.js";
 import { stringOption, yearOption, type Command } from "./command.js";
@@ -20,6 +21,7 @@ Word（DOCX，图为内嵌 PNG，中文字体随 npm 包提供）和 Markdown。
   --data DIR           改为直接读取一个数据目录，如 data/nbs（内置数据）或 data/report-2024-prelim
                        （报告所引 2024 年初步核算数，另一数据版本）；不能与 --db 同用
   --format LIST        输出格式，逗号分隔：html、docx、md（默认 html,docx）
+  --spec FILE          报告配置（JSON：章节、年份、语言、格式、标题），示例见 specs/；命令行选项优先
   --out FILE           输出路径（扩展名按格式替换；默认 out/regecon-report-<年份>-<语言>[-<数据目录名>]）
   --boundaries FILE    省级行政区边界 GeoJSON（默认：内置 ECharts 4.9.0 china.json，Apache-2.0）
   --map-approval TEXT  审图号，印在每幅地图下方（公开出版的地图必须标注）
@@ -43,6 +45,7 @@ Options:
   --data DIR           read a data folder directly instead, e.g. data/nbs (bundled) or data/report-2024-prelim
                        (the report's 2024 preliminary figures, another vintage); not with --db
   --format LIST        comma-separated output formats: html, docx, md (default html,docx)
+  --spec FILE          report spec (JSON: sections, year, lang, formats, title), examples in specs/; options override it
   --out FILE           output path (extension replaced per format; default out/regecon-report-<year>-<lang>[-<data folder>])
   --boundaries FILE    province boundary GeoJSON (default: bundled ECharts 4.9.0 china.json, Apache-2.0)
   --map-approval TEXT  map approval number (审图号) printed under every map (required for published maps)
@@ -63,30 +66,36 @@ export const reportCommand: Command = {
     year: { type: "string" },
     out: { type: "string" },
     format: { type: "string" },
+    spec: { type: "string" },
     boundaries: { type: "string" },
     "map-approval": { type: "string" },
     "no-maps": { type: "boolean" },
     json: { type: "boolean" },
   },
   async run(args) {
-    const zh = args.lang === "zh";
+    const specFile = stringOption(args, "spec");
+    const spec: ReportSpec = specFile === undefined ? {} : readSpec(specFile, Object.keys(SECTIONS));
+    // Command-line options override the spec; the spec overrides the defaults.
+    const lang = args.values.lang === undefined ? spec.lang ?? args.lang : args.lang;
+    const zh = lang === "zh";
     const progress = (msg: string) => {
       if (!args.values.json) process.stderr.write(`${msg}\n`);
     };
-    const formats = args.values.format === undefined ? DEFAULT_FORMATS : parseFormats(stringOption(args, "format")!);
+    const formats = args.values.format === undefined ? spec.formats ?? DEFAULT_FORMATS : parseFormats(stringOption(args, "format")!);
     const registry = loadRegistry();
     progress(zh ? "读取数据…" : "Reading data…");
     const { dataset, label } = await datasetFromArgs(args, registry);
     const years = dataset.years("gdp_current");
-    const year = yearOption(args, "year") ?? years[years.length - 1];
+    const year = yearOption(args, "year") ?? spec.year ?? years[years.length - 1];
     if (year === undefined) throw new RegeconError("INDICATOR_MISSING", `数据 ${label} 中没有地区生产总值（gdp_current）`, "报告至少需要 gdp_current；请检查数据目录。");
     const map = args.values["no-maps"]
       ? undefined
       : { boundaries: loadBoundaries(registry, { file: stringOption(args, "boundaries") }), approval: stringOption(args, "map-approval") };
     progress(zh ? `计算并绘制 ${year} 年报告…` : `Computing and drawing the ${year} report…`);
-    const doc = buildReport({ dataset, registry, year, lang: args.lang, datasetLabel: label, map });
+    const sections = spec.sections?.map((name) => SECTIONS[name]!);
+    const doc = buildReport({ dataset, registry, year, lang, datasetLabel: label, map, sections, title: spec.title });
     const out = stringOption(args, "out");
-    const base = path.resolve(out !== undefined ? out.replace(/\.(html?|docx|md)$/i, "") : path.join("out", defaultBaseName(year, args.lang, stringOption(args, "data"))));
+    const base = path.resolve(out !== undefined ? out.replace(/\.(html?|docx|md)$/i, "") : path.join("out", defaultBaseName(year, lang, stringOption(args, "data"))));
     progress(zh ? `生成 ${formats.join("、")}…` : `Rendering ${formats.join(", ")}…`);
     const files = await renderOutputs(doc, formats, base);
     writeAllOrNothing(files);
@@ -95,7 +104,7 @@ export const reportCommand: Command = {
     const figures = doc.blocks.filter((b) => b.kind === "figure").length;
     const tables = doc.blocks.filter((b) => b.kind === "table").length;
     if (args.values.json) {
-      process.stdout.write(`${JSON.stringify({ ok: true, year, lang: args.lang, data: label, outputs, figures, tables, warnings: doc.warnings }, null, 2)}\n`);
+      process.stdout.write(`${JSON.stringify({ ok: true, year, lang, data: label, outputs, figures, tables, warnings: doc.warnings }, null, 2)}\n`);
     } else {
       process.stdout.write(zh ? `已写入 ${outputs.join("、")}（${figures} 幅图，${tables} 张表）\n` : `Wrote ${outputs.join(", ")} (${figures} figures, ${tables} tables)\n`);
     }
