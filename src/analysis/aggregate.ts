@@ -1,4 +1,5 @@
 import type { Dataset } from "../data/dataset.js";
+import type { Registry } from "../data/registry.js";
 import { groupKey } from "../data/folder.js";
 import { indicatorDef } from "../data/indicators.js";
 import type { RegionGroup } from "../types/region.js";
@@ -49,11 +50,32 @@ export function groupLevel(dataset: Dataset, indicator: string, members: readonl
  * Real growth rate (%) of one region in `year`: `gdp_real_growth` when given, else
  * `gdp_index_prev_year` − 100 (地区生产总值指数, 上年=100). Undefined when missing.
  */
-export function realGrowthOf(dataset: Dataset, code: string, year: number): { value: number; source: string; vintage: string } | undefined {
+export function realGrowthOf(dataset: Dataset, code: string, year: number): Sourced | undefined {
   const direct = dataset.get("gdp_real_growth", code, year);
   if (direct) return { value: direct.value, source: direct.source, vintage: direct.vintage };
   const index = dataset.get("gdp_index_prev_year", code, year);
   return index ? { value: growthFromIndex(index.value), source: index.source, vintage: index.vintage } : undefined;
+}
+
+/** An observed value with its provenance (an Observation or a derived value such as real growth). */
+type Sourced = { value: number; source: string; vintage: string };
+
+/**
+ * Weighted mean Σ(xᵢ·wᵢ)/Σwᵢ over `members`, with each member's value and weight looked up by the
+ * given functions. Missing (listing the members) when any member lacks its value or its weight.
+ */
+export function groupWeightedMean(members: readonly string[], valueOf: (code: string) => Sourced | undefined, weightOf: (code: string) => Sourced | undefined): GroupValue {
+  const xs = members.map(valueOf);
+  const ws = members.map(weightOf);
+  const missing = members.filter((_, i) => xs[i] === undefined || ws[i] === undefined);
+  const used = [...xs, ...ws].filter((o) => o !== undefined);
+  return {
+    value: missing.length === 0 && members.length > 0 ? weightedMean(xs.map((o) => o!.value), ws.map((o) => o!.value)) : undefined,
+    missing,
+    publishedTotal: false,
+    sources: unique(used.map((o) => o.source)),
+    vintages: unique(used.map((o) => o.vintage)),
+  };
 }
 
 /**
@@ -62,17 +84,7 @@ export function realGrowthOf(dataset: Dataset, code: string, year: number): { va
  * growth (DOMAIN notes). Missing when any member's growth or weight is missing.
  */
 export function groupRealGrowth(dataset: Dataset, members: readonly string[], year: number): GroupValue {
-  const growth = members.map((c) => realGrowthOf(dataset, c, year));
-  const weights = members.map((c) => dataset.get("gdp_current", c, year - 1));
-  const missing = members.filter((_, i) => growth[i] === undefined || weights[i] === undefined);
-  const used = [...growth, ...weights].filter((o) => o !== undefined);
-  return {
-    value: missing.length === 0 && members.length > 0 ? weightedMean(growth.map((g) => g!.value), weights.map((w) => w!.value)) : undefined,
-    missing,
-    publishedTotal: false,
-    sources: unique(used.map((o) => o.source)),
-    vintages: unique(used.map((o) => o.vintage)),
-  };
+  return groupWeightedMean(members, (c) => realGrowthOf(dataset, c, year), (c) => dataset.get("gdp_current", c, year - 1));
 }
 
 /**
@@ -97,4 +109,10 @@ export function groupRatio(dataset: Dataset, indicator: string, members: readonl
 
 function unique(xs: readonly string[]): string[] {
   return [...new Set(xs)].sort();
+}
+
+/** Years with at least one provincial observation of `indicator` (national rows ignored), ascending. */
+export function provinceYears(dataset: Dataset, registry: Registry, indicator: string): number[] {
+  const ys = new Set(dataset.observations(indicator).filter((o) => registry.isProvince(o.regionCode)).map((o) => o.year));
+  return [...ys].sort((a, b) => a - b);
 }

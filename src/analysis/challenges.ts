@@ -2,9 +2,7 @@ import type { Dataset } from "../data/dataset.js";
 import { membersInYear, type Registry } from "../data/registry.js";
 import { NATIONAL_CODE } from "../types/observation.js";
 import { nominalGrowth } from "../stats/growth.js";
-import { weightedMean } from "../stats/weightedMean.js";
-import { groupLevel, type GroupValue } from "./aggregate.js";
-import { provinceYears } from "./strategies.js";
+import { groupLevel, groupWeightedMean, type GroupValue, provinceYears } from "./aggregate.js";
 
 /**
  * Facts of the section "挑战" (challenges) by 四大板块 for the report year:
@@ -58,17 +56,7 @@ export interface ChallengesFacts {
  * Missing (with the members listed) when any member lacks the value or the weight.
  */
 export function groupPopulationWeightedMean(dataset: Dataset, indicator: string, members: readonly string[], year: number, weightIndicator = "population_year_end"): GroupValue {
-  const xs = members.map((c) => dataset.get(indicator, c, year));
-  const ws = members.map((c) => dataset.get(weightIndicator, c, year));
-  const missing = members.filter((_, i) => xs[i] === undefined || ws[i] === undefined);
-  const used = [...xs, ...ws].filter((o) => o !== undefined);
-  return {
-    value: missing.length === 0 && members.length > 0 ? weightedMean(xs.map((o) => o!.value), ws.map((o) => o!.value)) : undefined,
-    missing,
-    publishedTotal: false,
-    sources: [...new Set(used.map((o) => o.source))].sort(),
-    vintages: [...new Set(used.map((o) => o.vintage))].sort(),
-  };
+  return groupWeightedMean(members, (c) => dataset.get(indicator, c, year), (c) => dataset.get(weightIndicator, c, year));
 }
 
 /** Compute the facts for `year`. Throws RegeconError `UNKNOWN_GROUPING` when the registry has no 四大板块. */

@@ -3,7 +3,7 @@ import { membersInYear, type Registry } from "../data/registry.js";
 import { largestRemainderRound, roundHalfUp } from "../stats/rounding.js";
 import { differenceInPoints, shareOfTotal } from "../stats/share.js";
 import { sum } from "../stats/sum.js";
-import { groupLevel, groupRatio, groupRealGrowth, type GroupValue } from "./aggregate.js";
+import { groupLevel, groupRatio, groupRealGrowth, provinceYears, type GroupValue } from "./aggregate.js";
 
 /**
  * Facts of the section "区域重大战略" (major regional strategies) at province level: for every
@@ -174,12 +174,6 @@ export function shareTrend(s: StrategyFact): "rose" | "fell" | "unchanged" | und
   if (s.shareChange === undefined) return undefined;
   const d = roundHalfUp(s.shareChange, SHARE_DECIMALS);
   return d > 0 ? "rose" : d < 0 ? "fell" : "unchanged";
-}
-
-/** Years with at least one provincial observation of `indicator` (national rows ignored), ascending. */
-export function provinceYears(dataset: Dataset, registry: Registry, indicator: string): number[] {
-  const ys = new Set(dataset.observations(indicator).filter((o) => registry.isProvince(o.regionCode)).map((o) => o.year));
-  return [...ys].sort((a, b) => a - b);
 }
 
 function intersect(lists: number[][]): number[] {

@@ -3,8 +3,7 @@ import { membersInYear, type Registry } from "../data/registry.js";
 import { NATIONAL_CODE } from "../types/observation.js";
 import { competitionRank } from "../stats/rank.js";
 import { roundHalfUp } from "../stats/rounding.js";
-import { groupLevel, type GroupValue } from "./aggregate.js";
-import { provinceYears } from "./strategies.js";
+import { groupLevel, type GroupValue, provinceYears } from "./aggregate.js";
 
 /**
  * Facts of the section "城乡与城镇化" (urbanisation and the urban–rural gap).
