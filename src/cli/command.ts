@@ -4,8 +4,6 @@ import { RegeconError } from "../types/errors.js";
 /** One `regecon` sub-command. `run` returns the process exit code. */
 export interface Command {
   name: string;
-  /** One line for `regecon --help` (Chinese / English). */
-  summary: { zh: string; en: string };
   /** Full `--help` text (Chinese / English). */
   help: { zh: string; en: string };
   options: NonNullable<ParseArgsConfig["options"]>;

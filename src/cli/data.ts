@@ -17,7 +17,6 @@ and every vintage (source, file, import time, notes).
 
 export const dataCommand: Command = {
   name: "data",
-  summary: { zh: "数据覆盖矩阵（指标 × 年份 × 省份）与数据版本", en: "coverage matrix (indicators × years × provinces) and vintages" },
   help: HELP,
   options: { ...DB_OPTION, indicator: { type: "string" }, json: { type: "boolean" } },
   async run(args) {

@@ -206,7 +206,6 @@ async function run(args: ParsedArgs): Promise<number> {
 /** `regecon disparity`: disparity indices, Theil decomposition, convergence and Moran's I of a per-capita indicator. */
 export const disparityCommand: Command = {
   name: "disparity",
-  summary: { zh: "区域差距指标（泰尔分解、收敛、莫兰指数）", en: "regional disparity indices (Theil decomposition, convergence, Moran's I)" },
   help: { zh: HELP_ZH, en: HELP_EN },
   options: {
     ...DATASET_OPTIONS,

@@ -42,7 +42,6 @@ export function metadataPath(out: string): string {
 
 export const exportCommand: Command = {
   name: "export",
-  summary: { zh: "导出数据（CSV/XLSX/Parquet）及元数据文件", en: "export data (CSV/XLSX/Parquet) with a metadata file" },
   help: HELP,
   options: { ...DB_OPTION, format: { type: "string" }, out: { type: "string" }, indicator: { type: "string" }, year: { type: "string" }, "all-vintages": { type: "boolean" } },
   async run(args) {

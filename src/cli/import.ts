@@ -39,7 +39,6 @@ See docs/data.md. Exit codes: 0 success; 2 bad file (store unchanged).
 
 export const importCommand: Command = {
   name: "import",
-  summary: { zh: "导入统计文件到数据库（每个文件一个数据版本）", en: "import statistics files into the store (one vintage each)" },
   help: { zh: HELP_ZH, en: HELP_EN },
   options: { ...DB_OPTION, indicator: { type: "string" }, "new-indicators": { type: "boolean" }, json: { type: "boolean" } },
   positionals: true,

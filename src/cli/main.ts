@@ -1,8 +1,10 @@
+import { readFileSync } from "node:fs";
 import { RegeconError } from "../types/errors.js";
-import { parseCommandArgs, type Command } from "./command.js";
+import { parseCommandArgs } from "./command.js";
 import { COMMANDS } from "./commands.js";
 
-const VERSION = "0.1.0";
+/** The package version, read from package.json (one place to change it). */
+const VERSION = (JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as { version: string }).version;
 
 function topHelp(lang: "zh" | "en"): string {
   const lines = COMMANDS.map((c) => `  ${c.name.padEnd(10)} ${c.summary[lang]}`);
@@ -23,13 +25,14 @@ export async function main(argv: string[]): Promise<number> {
     process.stdout.write(`${VERSION}\n`);
     return 0;
   }
-  const cmd: Command | undefined = COMMANDS.find((c) => c.name === name);
-  if (!cmd) {
+  const entry = COMMANDS.find((c) => c.name === name);
+  if (!entry) {
     process.stderr.write(lang === "zh" ? `错误：未知命令 "${name}"。\n\n` : `Error: unknown command "${name}".\n\n`);
     process.stderr.write(topHelp(lang));
     return 2;
   }
   try {
+    const cmd = await entry.load();
     const args = parseCommandArgs(cmd, rest);
     if (args.values.help) {
       process.stdout.write(cmd.help[args.lang]);

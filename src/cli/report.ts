@@ -59,7 +59,6 @@ Exit codes: 0 success; 2 bad input (unknown year, missing data, unreadable folde
 
 export const reportCommand: Command = {
   name: "report",
-  summary: { zh: "生成区域经济形势报告（HTML、Word、Markdown）", en: "write the regional economic situation report (HTML, Word, Markdown)" },
   help: { zh: HELP_ZH, en: HELP_EN },
   options: {
     ...DATASET_OPTIONS,

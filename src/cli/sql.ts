@@ -55,7 +55,6 @@ export async function readOnlyQuery(dbPath: string | undefined, sql: string): Pr
 
 export const sqlCommand: Command = {
   name: "sql",
-  summary: { zh: "对数据库视图执行只读 SQL", en: "read-only SQL over the store's views" },
   help: HELP,
   options: { ...DB_OPTION, format: { type: "string" } },
   positionals: true,
