@@ -10,7 +10,7 @@ import type { Registry } from "./registry.js";
 
 const OBS_COLUMNS = ["region_code", "year", "indicator", "value", "unit", "source_id"] as const;
 const GROUP_COLUMNS = ["grouping", "group", "year", "indicator", "value", "unit", "source_id"] as const;
-const SOURCE_COLUMNS = ["source_id", "producer", "title", "vintage", "vintage_label", "vintage_label_en", "retrieved"] as const;
+const SOURCE_COLUMNS = ["source_id", "producer", "title", "producer_en", "title_en", "vintage", "vintage_label", "vintage_label_en", "retrieved"] as const;
 
 /**
  * Units NBS prints differently for the same quantity: per-capita GDP is "元/人" in provincial tables
@@ -53,6 +53,8 @@ export function loadFolderDataset(dir: string, registry: Registry): Dataset {
       id: f.source_id!,
       producer: f.producer!,
       title: f.title!,
+      producerEn: f.producer_en!,
+      titleEn: f.title_en!,
       vintage: f.vintage!,
       vintageLabel: f.vintage_label!,
       vintageLabelEn: f.vintage_label_en!,

@@ -17,7 +17,7 @@ export function sourceLine(ctx: ReportContext, indicators: readonly string[], ye
   const sources = [...ids].sort().map((id) => ctx.dataset.source(id));
   const zh = ctx.lang === "zh";
   if (sources.length === 0) return zh ? "资料来源：无（所需数据缺失）。" : "Source: none (the required data are missing).";
-  const tables = [...new Set(sources.map((s) => `${s.producer}，${s.title}`))];
+  const tables = [...new Set(sources.map((s) => (zh ? `${s.producer}，${s.title}` : `${s.producerEn}, ${s.titleEn}`)))];
   const vintages = [...new Set(sources.map((s) => (zh ? s.vintageLabel : s.vintageLabelEn)))];
   return zh
     ? `资料来源：${tables.join("；")}。数据版本：${vintages.join("；")}。`

@@ -23,6 +23,9 @@ export interface SourceInfo {
   id: string;
   producer: string;
   title: string;
+  /** English producer and title for English reports. */
+  producerEn: string;
+  titleEn: string;
   vintage: string;
   vintageLabel: string;
   vintageLabelEn: string;

@@ -9,7 +9,7 @@ import { loadRegistry } from "../../src/data/registry.js";
 import { RegeconError } from "../../src/types/errors.js";
 
 const registry = loadRegistry();
-const SOURCES = "source_id,producer,title,vintage,vintage_label,vintage_label_en,retrieved\nS1,国家统计局,测试,v1,版本1,vintage 1,2026\n";
+const SOURCES = "source_id,producer,title,producer_en,title_en,vintage,vintage_label,vintage_label_en,retrieved\nS1,国家统计局,测试,NBS,test,v1,版本1,vintage 1,2026\n";
 
 function folder(files: Record<string, string>): string {
   const dir = mkdtempSync(path.join(tmpdir(), "regecon-folder-"));

@@ -1,5 +1,5 @@
 /** Version of the store's schema, kept in `meta`. */
-export const SCHEMA_VERSION = "1";
+export const SCHEMA_VERSION = "2";
 
 /**
  * Tables (internal; users query the views below):
@@ -15,7 +15,7 @@ export const SCHEMA_SQL = `
 CREATE TABLE IF NOT EXISTS meta (key VARCHAR PRIMARY KEY, value VARCHAR);
 CREATE TABLE IF NOT EXISTS sources (
   source_id VARCHAR PRIMARY KEY, producer VARCHAR, title VARCHAR, vintage VARCHAR,
-  vintage_label VARCHAR, vintage_label_en VARCHAR, retrieved VARCHAR);
+  vintage_label VARCHAR, vintage_label_en VARCHAR, retrieved VARCHAR, producer_en VARCHAR, title_en VARCHAR);
 CREATE TABLE IF NOT EXISTS vintages (
   vintage_id INTEGER PRIMARY KEY, vintage VARCHAR NOT NULL, source_id VARCHAR NOT NULL, kind VARCHAR NOT NULL,
   file_name VARCHAR, file_hash VARCHAR, imported_at TIMESTAMP, format VARCHAR, database_name VARCHAR,

@@ -75,6 +75,15 @@ export class Store {
     const store = new Store(file, instance, conn, opts.readOnly ?? false);
     if (!opts.readOnly) {
       await conn.run(SCHEMA_SQL);
+      const version = await store.scalar("SELECT value FROM meta WHERE key = 'schema_version'");
+      if (version !== undefined && version !== SCHEMA_VERSION) {
+        store.close();
+        throw new RegeconError(
+          "STORE_SCHEMA_MISMATCH",
+          `数据库 ${file} 由另一版本的 regecon 创建（结构版本 ${String(version)}，本版本为 ${SCHEMA_VERSION}）`,
+          "用 --db 指定一个新文件（会自动载入内置数据），或先用旧版本 regecon export 导出数据再重新导入。",
+        );
+      }
       const loaded = await store.scalar("SELECT value FROM meta WHERE key = 'bundled_loaded'");
       if (loaded === undefined) await store.loadBundled(registry);
     }
@@ -120,6 +129,8 @@ export class Store {
           id: r.source_id as string,
           producer: r.producer as string,
           title: r.title as string,
+          producerEn: r.producer_en as string,
+          titleEn: r.title_en as string,
           vintage: r.vintage as string,
           vintageLabel: r.vintage_label as string,
           vintageLabelEn: r.vintage_label_en as string,
@@ -165,6 +176,8 @@ export class Store {
           id: sourceId,
           producer: parsed.sourceText ?? "未注明",
           title: `${parsed.database ? `${parsed.database}·` : ""}${labels.join("、").slice(0, 200)}`,
+          producerEn: parsed.sourceText ?? "not stated",
+          titleEn: `imported ${indicators.join(", ").slice(0, 200)}`,
           vintage,
           vintageLabel: `导入文件 ${parsed.file}（${day}导入${censusLabel}）`,
           vintageLabelEn: `imported file ${parsed.file} (imported ${day}${parsed.census ? `, census ${parsed.census.census} revision` : ""})`,
@@ -257,7 +270,7 @@ export class Store {
 
   private async insertSource(s: SourceInfo): Promise<void> {
     await this.conn.run(
-      `INSERT INTO sources VALUES (${[s.id, s.producer, s.title, s.vintage, s.vintageLabel, s.vintageLabelEn, s.retrieved].map(sqlString).join(", ")})`,
+      `INSERT INTO sources VALUES (${[s.id, s.producer, s.title, s.vintage, s.vintageLabel, s.vintageLabelEn, s.retrieved, s.producerEn, s.titleEn].map(sqlString).join(", ")})`,
     );
   }
 
