@@ -43,7 +43,7 @@ export function mapFigure(ctx: ReportContext, spec: MapFigureSpec): Block[] {
       label: nextFigureLabel(ctx),
       caption: spec.caption,
       ...svg,
-      source: sourceLine(ctx, spec.indicators, spec.years),
+      source: sourceLine(ctx, spec.indicators, spec.years, { provincesOnly: true }),
       notes: [
         ...(spec.notes ?? []),
         zh ? `注：分级为五分位数分组；边界数据：${ctx.map.boundaries.origin}。` : `Note: classes are quintiles; boundaries: ${ctx.map.boundaries.origin}.`,

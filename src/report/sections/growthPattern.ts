@@ -12,6 +12,7 @@ import { mapFigure } from "../mapFigure.js";
 
 const GDP = ["gdp_current"];
 const GROWTH = ["gdp_index_prev_year", "gdp_real_growth"];
+const PROVINCES_ONLY = { provincesOnly: true };
 
 /**
  * Section "区域经济增长格局" (regional growth pattern): narrative, 图 four-region shares (pie),
@@ -41,7 +42,7 @@ export function growthPatternSection(ctx: ReportContext): Block[] {
       label: nextFigureLabel(ctx),
       caption: zh ? `${y}年四大板块地区生产总值占比` : `Shares of the four regions in GDP, ${y}`,
       ...pie,
-      source: sourceLine(ctx, GDP, [y]),
+      source: sourceLine(ctx, GDP, [y], PROVINCES_ONLY),
       notes: [methodNotes.share, ...publishedTotalNote(facts.regions, lang)],
     });
   } else {
@@ -60,7 +61,7 @@ export function growthPatternSection(ctx: ReportContext): Block[] {
     label: nextFigureLabel(ctx),
     caption: zh ? `${y}年四大板块地区生产总值及实际增速` : `GDP and real growth of the four regions, ${y}`,
     ...bars,
-    source: sourceLine(ctx, [...GDP, ...GROWTH], years),
+    source: sourceLine(ctx, [...GDP, ...GROWTH], years, PROVINCES_ONLY),
     notes: [methodNotes.growth],
   });
 
@@ -78,7 +79,7 @@ export function growthPatternSection(ctx: ReportContext): Block[] {
     label: nextFigureLabel(ctx),
     caption: zh ? `${y}年分省份地区生产总值和实际增速` : `GDP and real growth by province, ${y}`,
     ...provChart,
-    source: sourceLine(ctx, [...GDP, ...GROWTH], [y]),
+    source: sourceLine(ctx, [...GDP, ...GROWTH], [y], PROVINCES_ONLY),
     notes: [zh ? "省份按地区生产总值从高到低排列；增速按不变价格计算。" : "Provinces sorted by GDP; growth at constant prices.", ...missingProvinceNote(facts, lang)],
   });
 
@@ -140,7 +141,7 @@ function northSouthTable(ctx: ReportContext, facts: GrowthPatternFacts): Block {
     header: zh ? ["地区", `${p}年占比（%）`, `${y}年占比（%）`, "变化（个百分点）", `${y}年实际增速（%）`] : ["Area", `${p} share (%)`, `${y} share (%)`, "Change (pp)", `${y} real growth (%)`],
     align: ["left", "right", "right", "right", "right"],
     rows: facts.northSouth.map((g) => [zh ? g.name : g.nameEn, num(g.sharePrevDisplay, 2), num(g.shareDisplay, 2), signedPoints(g.shareChange, 2), num(g.realGrowth.value, 1)]),
-    source: sourceLine(ctx, [...GDP, ...GROWTH], [p - 1, p, y]),
+    source: sourceLine(ctx, [...GDP, ...GROWTH], [p - 1, p, y], PROVINCES_ONLY),
     notes: [
       zh
         ? `南北以秦岭—淮河一线划分（惯例划分，非官方统计分类）：北方为${ctx.registry.grouping("南北").groups.find((g) => g.name === "北方")!.members.map((m) => m.name).join("、")}，其余为南方。占比的分母为${say.denominatorName(facts, "zh")}。`
