@@ -76,7 +76,7 @@ export interface GrowthPatternFacts {
   regions: GroupFact[];
   northSouth: GroupFact[];
   provinces: ProvinceFact[];
-  /** Vintages of the GDP and growth observations used (one each unless the data mix vintages). */
+  /** Vintages of the GDP and growth observations used (one each unless the data mix vintages, which the report flags). */
   vintages: { gdp: string[]; growth: string[] };
 }
 
@@ -94,8 +94,9 @@ export interface GrowthPatternOptions {
  * fastest/slowest province within each region.
  *
  * Throws RegeconError `YEAR_NOT_AVAILABLE` when the dataset has no GDP for `year` (listing the years it
- * has), `UNKNOWN_GROUPING` for an unknown grouping, and `MIXED_VINTAGES` when the GDP observations of
- * the two years come from different vintages.
+ * has), `UNKNOWN_GROUPING` for an unknown grouping and `DENOMINATOR_MISSING` when the share
+ * denominator cannot be formed (naming the provinces without data). Observations from more than one
+ * vintage are not an error but are reported in `vintages` (the report flags them).
  */
 export function growthPatternFacts(dataset: Dataset, registry: Registry, options: GrowthPatternOptions): GrowthPatternFacts {
   const { year } = options;
@@ -133,7 +134,9 @@ export function growthPatternFacts(dataset: Dataset, registry: Registry, options
   if (denomValue === undefined) {
     throw new RegeconError(
       "DENOMINATOR_MISSING",
-      wantNational ? `缺少 ${year} 年全国地区生产总值，无法按全国口径计算占比` : `缺少 ${year} 年部分省份的地区生产总值，无法计算占比：${provinceSum.missing.join("、")}`,
+      wantNational
+        ? `缺少 ${year} 年全国地区生产总值，无法按全国口径计算占比`
+        : `缺少 ${year} 年部分省份的地区生产总值，无法计算占比：${provinceSum.missing.map((c) => registry.province(c).name).join("、")}`,
       wantNational ? "改用默认的 31 个省份合计口径，或导入全国数据。" : "导入缺失省份的数据，或使用提供板块合计的数据目录。",
     );
   }
@@ -143,9 +146,6 @@ export function growthPatternFacts(dataset: Dataset, registry: Registry, options
     gdp: [...new Set([...provinceSum.vintages, ...provinceSumPrev.vintages, ...regions.flatMap((r) => r.gdp.vintages)])].sort(),
     growth: [...new Set(regions.flatMap((r) => [...r.realGrowth.vintages, ...r.realGrowthPrev.vintages]))].sort(),
   };
-  if (vintages.gdp.length > 1) {
-    throw new RegeconError("MIXED_VINTAGES", `地区生产总值数据混合了多个版本：${vintages.gdp.join("、")}`, "同一序列只能使用一个数据版本；请选择一个数据目录或数据库版本。");
-  }
   return {
     year,
     prevYear,

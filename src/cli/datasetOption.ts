@@ -15,7 +15,8 @@ export const DATASET_OPTIONS = {
 /**
  * The dataset a command reads: `--data DIR` (a folder such as data/report-2024-prelim, read as is),
  * otherwise the store (`--db FILE`, default in the user's data directory; created and loaded with the
- * bundled data on first use, so it needs no set-up). Both give the same `Dataset` interface.
+ * bundled data on first use, so it needs no set-up). Both give the same `Dataset` interface; the
+ * label says where the data came from without exposing local paths.
  * Throws RegeconError `BAD_ARGUMENT` when both are given.
  */
 export async function datasetFromArgs(args: ParsedArgs, registry: Registry): Promise<{ dataset: Dataset; label: string }> {
@@ -26,5 +27,6 @@ export async function datasetFromArgs(args: ParsedArgs, registry: Registry): Pro
   }
   if (dir !== undefined) return { dataset: loadFolderDataset(path.resolve(dir), registry), label: dir };
   const file = db === undefined ? defaultDbPath() : path.resolve(db);
-  return { dataset: await datasetFromStore(file, registry), label: args.lang === "zh" ? `regecon 数据库 ${file}` : `regecon store ${file}` };
+  // The label is printed in reports: name the store, not a path on the author's machine.
+  return { dataset: await datasetFromStore(file, registry), label: args.lang === "zh" ? "regecon 数据库（国家统计局数据及导入的数据版本）" : "regecon store (NBS data and imported vintages)" };
 }

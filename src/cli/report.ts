@@ -87,6 +87,9 @@ export const reportCommand: Command = {
     const years = dataset.years("gdp_current");
     const year = yearOption(args, "year") ?? spec.year ?? years[years.length - 1];
     if (year === undefined) throw new RegeconError("INDICATOR_MISSING", `数据 ${label} 中没有地区生产总值（gdp_current）`, "报告至少需要 gdp_current；请检查数据目录。");
+    if (!years.includes(year)) {
+      throw new RegeconError("YEAR_NOT_AVAILABLE", `数据中没有 ${year} 年的地区生产总值（gdp_current）`, `可用年份：${years[0]}–${years[years.length - 1]}`);
+    }
     const map = args.values["no-maps"]
       ? undefined
       : { boundaries: loadBoundaries(registry, { file: stringOption(args, "boundaries") }), approval: stringOption(args, "map-approval") };
@@ -94,7 +97,7 @@ export const reportCommand: Command = {
     const sections = spec.sections?.map((name) => SECTIONS[name]!);
     const doc = buildReport({ dataset, registry, year, lang, datasetLabel: label, map, sections, title: spec.title });
     const out = stringOption(args, "out");
-    const base = path.resolve(out !== undefined ? out.replace(/\.(html?|docx|md)$/i, "") : path.join("out", defaultBaseName(year, lang, stringOption(args, "data"))));
+    const base = path.resolve(out !== undefined ? out.replace(/\.(html?|docx|md)$/i, "") : path.join("out", defaultBaseName(year, lang, stringOption(args, "data"), specFile)));
     progress(zh ? `生成 ${formats.join("、")}…` : `Rendering ${formats.join(", ")}…`);
     const files = await renderOutputs(doc, formats, base);
     writeAllOrNothing(files);
@@ -111,8 +114,10 @@ export const reportCommand: Command = {
   },
 };
 
-/** "regecon-report-2024-zh", or with the data folder's name when --data is given. */
-function defaultBaseName(year: number, lang: string, dataDir: string | undefined): string {
-  const suffix = dataDir === undefined ? "" : `-${path.basename(path.resolve(dataDir))}`;
-  return `regecon-report-${year}-${lang}${suffix}`;
+/** "regecon-report-2024-zh", plus the data folder's and the spec's names when given, so runs do not overwrite each other. */
+function defaultBaseName(year: number, lang: string, dataDir: string | undefined, specFile: string | undefined): string {
+  const parts = [`regecon-report-${year}-${lang}`];
+  if (dataDir !== undefined) parts.push(path.basename(path.resolve(dataDir)));
+  if (specFile !== undefined) parts.push(path.basename(specFile, path.extname(specFile)));
+  return parts.join("-");
 }

@@ -38,7 +38,10 @@ export function overviewSentence(facts: GrowthPatternFacts, lang: Lang): string 
   const fastest = extremeRegions(facts, "fastest");
   const slowest = extremeRegions(facts, "slowest");
   if (pattern === undefined || fastest.length === 0) {
-    return lang === "zh" ? `${facts.year}年部分板块的实际增速数据缺失，无法判断四大板块的增长格局。` : `Real growth is missing for some regions in ${facts.year}, so the growth pattern of the four regions cannot be judged.`;
+    const none = facts.regions.every((g) => g.realGrowth.value === undefined);
+    return lang === "zh"
+      ? `${facts.year}年${none ? "" : "部分板块的"}实际增速数据缺失，无法判断四大板块的增长格局。`
+      : `Real growth is missing for ${none ? "all" : "some"} regions in ${facts.year}, so the growth pattern of the four regions cannot be judged.`;
   }
   const names = (gs: GroupFact[]) => list(gs.map((g) => regionName(g, lang)), lang);
   if (lang === "zh") {
@@ -63,7 +66,12 @@ export function regionSentence(facts: GrowthPatternFacts, g: GroupFact, lang: La
   if (g.realGrowth.value === undefined) {
     growth = lang === "zh" ? "，实际增速数据缺失" : "; real growth is missing";
   } else {
-    const change = g.growthChange === undefined ? "" : lang === "zh" ? `，增速比上年${points(g.growthChange, lang)}` : `, ${points(g.growthChange, lang)} on the previous year`;
+    const change =
+      g.growthChange === undefined
+        ? ""
+        : lang === "zh"
+          ? `，增速${g.growthChange === 0 ? "与上年持平" : `比上年${points(g.growthChange, lang)}`}`
+          : `, ${points(g.growthChange, lang)} on the previous year`;
     growth = lang === "zh" ? `，按不变价格计算比上年增长${pct(g.realGrowth.value)}${change}` : `; real growth was ${pct(g.realGrowth.value)}${change}`;
   }
   return lang === "zh" ? `${y}年，${name}生产总值${yi(g.gdp.value, lang)}${share}${growth}。` : `In ${y}, GDP of ${name} was ${yi(g.gdp.value, lang)}${share}${growth}.`;
@@ -111,12 +119,10 @@ export function rankingSentences(facts: GrowthPatternFacts, lang: Lang, top = 5)
   const gdpTop = byGdp.filter((p) => p.gdpRank! <= top);
   if (gdpTop.length > 0) {
     const items = gdpTop.map((p) => (lang === "zh" ? `${p.name}${yi(p.gdp, lang)}，居全国${rank(p.gdpRank, p.gdpTied, lang)}` : `${p.nameEn} ${yi(p.gdp, lang)} (${rank(p.gdpRank, p.gdpTied, lang)})`));
+    // Count of provinces above 10 万亿元 (100000 亿元), said only when there are any.
     const n = byGdp.filter((p) => p.gdp! >= 100000).length;
-    out.push(
-      lang === "zh"
-        ? `从经济总量看，${items.join("；")}。地区生产总值超过10万亿元的省份有${n}个。`
-        : `By size: ${items.join("; ")}. ${n} provinces had GDP above 10 trillion yuan.`,
-    );
+    const above = n === 0 ? "" : lang === "zh" ? `地区生产总值超过10万亿元的省份有${n}个。` : ` ${n} ${n === 1 ? "province" : "provinces"} had GDP above 10 trillion yuan.`;
+    out.push(lang === "zh" ? `从经济总量看，${items.join("；")}。${above}` : `By size: ${items.join("; ")}.${above}`);
   }
   const growthTop = byGrowth.filter((p) => p.growthRank! <= top);
   if (growthTop.length > 0) {
@@ -140,9 +146,13 @@ export function northSouthSentence(facts: GrowthPatternFacts, lang: Lang): strin
   const one = (x: number | undefined) => (x === undefined ? undefined : roundHalfUp(x, 1));
   const change = (g: GroupFact) => (g.share !== undefined && g.sharePrev !== undefined ? differenceInPoints(one(g.share)!, one(g.sharePrev)!) : undefined);
   const denom = denominatorName(facts, lang);
+  // Rule: the side with the larger share is "strong"; "仍未改变" only when it was also larger the year before.
+  const prevSouthStronger = south.sharePrev !== undefined && north.sharePrev !== undefined ? south.sharePrev > north.sharePrev : undefined;
   if (lang === "zh") {
-    const part = (g: GroupFact) => `${g.name}地区经济总量占${denom}的${pct(one(g.share))}${change(g) === undefined ? "" : `，比上年${points(change(g), lang, "share")}`}`;
-    return `${facts.year}年，${part(south)}；${part(north)}，${balance.southStronger ? "“南强北弱”" : "“北强南弱”"}格局${balance.southStronger ? "仍未改变" : "显现"}。`;
+    const part = (g: GroupFact) => `${g.name}地区经济总量占${denom}的${pct(one(g.share))}${change(g) === undefined ? "" : change(g) === 0 ? "，与上年持平" : `，比上年${points(change(g), lang, "share")}`}`;
+    const pattern = balance.southStronger ? "“南强北弱”" : "“北强南弱”";
+    const verdict = prevSouthStronger === undefined ? `呈现${pattern}格局` : prevSouthStronger === balance.southStronger ? `${pattern}格局没有改变` : `由上年的${prevSouthStronger ? "“南强北弱”" : "“北强南弱”"}转为${pattern}`;
+    return `${facts.year}年，${part(south)}；${part(north)}，${verdict}。`;
   }
   const part = (g: GroupFact) => `the ${g.nameEn.toLowerCase()} accounted for ${pct(one(g.share))} of ${denom}${change(g) === undefined ? "" : ` (${points(change(g), lang, "share")})`}`;
   return `In ${facts.year}, ${part(south)} and ${part(north)}; the ${balance.southStronger ? "south" : "north"} remains the larger economy.`;

@@ -2,6 +2,7 @@ import type { Dataset } from "../data/dataset.js";
 import type { Registry } from "../data/registry.js";
 import type { Block, ReportDocument } from "../types/document.js";
 import type { ReportContext } from "./context.js";
+import { RegeconError } from "../types/errors.js";
 import { growthPatternSection } from "./sections/growthPattern.js";
 import { disparitySection } from "./sections/disparity.js";
 import { strategiesSection } from "./sections/strategies.js";
@@ -11,17 +12,23 @@ import { challengesSection } from "./sections/challenges.js";
 /** A report section: builds its blocks from the context (numbering figures and tables as it goes). */
 export type SectionBuilder = (ctx: ReportContext) => Block[];
 
-/** Every section a report spec can name (specs/*.json, `sections`). */
-export const SECTIONS: Readonly<Record<string, SectionBuilder>> = {
-  growthPattern: growthPatternSection,
-  strategies: strategiesSection,
-  urbanisation: urbanisationSection,
-  disparity: disparitySection,
-  challenges: challengesSection,
+/** A named section: its builder and its title (used when the section cannot be built). */
+export interface SectionDef {
+  title: { zh: string; en: string };
+  build: SectionBuilder;
+}
+
+/** Every section a report spec can name (specs/*.json, `sections`), in the general report's order. */
+export const SECTIONS: Readonly<Record<string, SectionDef>> = {
+  growthPattern: { title: { zh: "区域经济增长格局", en: "Regional growth pattern" }, build: growthPatternSection },
+  strategies: { title: { zh: "区域重大战略", en: "Major regional strategies" }, build: strategiesSection },
+  urbanisation: { title: { zh: "城乡与城镇化", en: "Urbanisation and the urban–rural gap" }, build: urbanisationSection },
+  disparity: { title: { zh: "区域差距", en: "Regional disparities" }, build: disparitySection },
+  challenges: { title: { zh: "区域经济发展面临的挑战", en: "Challenges for regional development" }, build: challengesSection },
 };
 
 /** The sections of the general report, in order (the same list as specs/default.json). */
-export const DEFAULT_SECTIONS: readonly SectionBuilder[] = Object.values(SECTIONS);
+export const DEFAULT_SECTIONS: readonly SectionDef[] = Object.values(SECTIONS);
 
 export interface BuildOptions {
   dataset: Dataset;
@@ -30,7 +37,7 @@ export interface BuildOptions {
   lang: "zh" | "en";
   /** Short description of the data shown in the subtitle (e.g. "regecon 内置数据（data/nbs）"). */
   datasetLabel: string;
-  sections?: readonly SectionBuilder[];
+  sections?: readonly SectionDef[];
   /** Replaces the generated title (from a report spec). */
   title?: string;
   /** Map boundaries (and 审图号) for choropleth figures; maps are left out when absent. */
@@ -38,14 +45,17 @@ export interface BuildOptions {
 }
 
 /**
- * Build the regional economic situation report as a renderer-neutral document.
- * Throws what the sections throw (RegeconError for a missing year or inconsistent data).
+ * Build the regional economic situation report as a renderer-neutral document. A section that
+ * cannot be built from the data (it throws RegeconError) is replaced by its heading and a note saying
+ * why, and the problem is added to the warnings; other errors propagate. Second-level headings are
+ * numbered （一）（二）… (zh) or 1.1, 1.2 … (en).
  */
 export function buildReport(options: BuildOptions): ReportDocument {
   const ctx: ReportContext = { dataset: options.dataset, registry: options.registry, year: options.year, lang: options.lang, counters: { figure: 0, table: 0 }, map: options.map, warnings: [] };
   const zh = options.lang === "zh";
   const blocks: Block[] = [{ kind: "heading", level: 1, text: zh ? `一 ${options.year}年中国区域经济发展态势分析` : `1. China's regional economy in ${options.year}` }];
-  for (const section of options.sections ?? DEFAULT_SECTIONS) blocks.push(...section(ctx));
+  for (const section of options.sections ?? DEFAULT_SECTIONS) blocks.push(...buildSection(ctx, section));
+  numberHeadings(blocks, options.lang);
   return {
     title: options.title ?? (zh ? `${options.year}年中国区域经济发展形势` : `China's Regional Economy in ${options.year}`),
     subtitle: zh
@@ -55,4 +65,30 @@ export function buildReport(options: BuildOptions): ReportDocument {
     blocks,
     warnings: ctx.warnings,
   };
+}
+
+function buildSection(ctx: ReportContext, section: SectionDef): Block[] {
+  try {
+    return section.build(ctx);
+  } catch (e) {
+    if (!(e instanceof RegeconError)) throw e;
+    const zh = ctx.lang === "zh";
+    ctx.warnings.push({ code: e.code, message: `${section.title[ctx.lang]}：${e.message}` });
+    return [
+      { kind: "heading", level: 2, text: section.title[ctx.lang] },
+      { kind: "note", text: zh ? `（本节从略：${e.message}。${e.hint ?? ""}）` : `(Section omitted: ${e.message}. ${e.hint ?? ""})` },
+    ];
+  }
+}
+
+const CHINESE_NUMERALS = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"];
+
+/** Number second-level headings in order: （一）… in Chinese, 1.1 … in English. */
+function numberHeadings(blocks: Block[], lang: "zh" | "en"): void {
+  let n = 0;
+  for (const b of blocks) {
+    if (b.kind !== "heading" || b.level !== 2) continue;
+    n += 1;
+    b.text = lang === "zh" ? `（${CHINESE_NUMERALS[n - 1] ?? n}）${b.text}` : `1.${n} ${b.text}`;
+  }
 }

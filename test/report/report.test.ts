@@ -2,6 +2,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import path from "node:path";
 import { loadFolderDataset } from "../../src/data/folder.js";
+import { Dataset } from "../../src/data/dataset.js";
 import { BUNDLED_DATA_DIR, DEFAULT_DATASET_DIR } from "../../src/data/paths.js";
 import { loadRegistry } from "../../src/data/registry.js";
 import { buildReport } from "../../src/report/build.js";
@@ -65,6 +66,33 @@ test("on the preliminary vintage the report says in place what is missing", () =
   const prelim = loadFolderDataset(path.join(BUNDLED_DATA_DIR, "report-2024-prelim"), registry);
   const text = textOf(buildReport({ dataset: prelim, registry, year: 2024, lang: "zh", datasetLabel: "test" }));
   assert.match(text, /西藏、青海、宁夏的地区生产总值数据缺失/);
-  assert.match(text, /2023年.+数据缺失/);
+  assert.match(text, /2023年各省份的实际增速缺失；作为权重的2022年地区生产总值不在数据中/);
   assert.match(text, /52\.40%/);
+});
+
+test("a report for a year without growth data says so in place instead of drawing empty tables", () => {
+  const doc = buildReport({ dataset, registry, year: 2006, lang: "zh", datasetLabel: "test" });
+  const text = textOf(doc);
+  assert.doesNotMatch(text, /缺少：）|缺少的数据/);
+  assert.match(text, /四大板块增速对比表从略：数据中的增速年份为2016–2024年/);
+  assert.match(text, /呈现“南强北弱”格局/); // no 2005 shares, so no claim that the pattern "has not changed"
+});
+
+test("observations from two vintages are flagged in the notes and the warnings, not hidden", () => {
+  const imported = { ...dataset.source("NBS_PROV_GDP_2025V"), id: "IMPORT_1", vintage: "import-1", vintageLabel: "导入文件 x.csv", vintageLabelEn: "imported file x.csv" };
+  const observations = dataset.all().map((o) => (o.indicator === "gdp_current" && o.regionCode === "440000" && o.year === 2024 ? { ...o, source: "IMPORT_1", vintage: "import-1" } : o));
+  const mixed = new Dataset("mixed", observations, new Map([...dataset.sources, ["IMPORT_1", imported]]));
+  const doc = buildReport({ dataset: mixed, registry, year: 2024, lang: "zh", datasetLabel: "test" });
+  assert.ok(doc.warnings.some((w) => w.code === "MIXED_VINTAGES" && w.message.includes("导入文件 x.csv")));
+  assert.match(textOf(doc), /注：地区生产总值数据混合了2个数据版本/);
+});
+
+test("a section that cannot be computed is replaced by a note naming the problem; the rest of the report is built", () => {
+  const observations = dataset.all().filter((o) => !(o.indicator === "gdp_current" && o.regionCode === "440000" && o.year === 2024));
+  const gap = new Dataset("gap", observations, dataset.sources);
+  const doc = buildReport({ dataset: gap, registry, year: 2024, lang: "zh", datasetLabel: "test" });
+  const text = textOf(doc);
+  assert.match(text, /## （一）区域经济增长格局\n\n（本节从略：缺少 2024 年部分省份的地区生产总值，无法计算占比：广东/);
+  assert.ok(doc.warnings.some((w) => w.code === "DENOMINATOR_MISSING"));
+  assert.match(text, /## （二）/);
 });

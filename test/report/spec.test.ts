@@ -48,7 +48,7 @@ test("regecon report --spec writes what the spec asks for; command-line options 
     assert.deepEqual(JSON.parse(r.out).outputs, [`${base}.html`, `${base}.md`]);
     const md = readFileSync(`${base}.md`, "utf8");
     assert.match(md, /^# Regional growth and disparities in China, 2024/);
-    assert.match(md, /## Regional growth pattern/);
+    assert.match(md, /## 1\.1 Regional growth pattern/);
     assert.doesNotMatch(md, /Major regional strategies|区域重大战略/);
     const zh = await runCli(["report", "--spec", path.join(SPEC_DIR, "north-south-disparity.json"), "--data", DEFAULT_DATASET_DIR, "--lang", "zh", "--format", "md", "--out", base, "--no-maps"]);
     assert.equal(zh.code, 0, zh.err);

@@ -1,4 +1,5 @@
 import { growthPatternFacts, type GroupFact, type GrowthPatternFacts } from "../../analysis/growthPattern.js";
+import { realGrowthOf } from "../../analysis/aggregate.js";
 import { renderBarLine } from "../../charts/barLine.js";
 import { renderPie } from "../../charts/pie.js";
 import { renderSortedBars } from "../../charts/sortedBars.js";
@@ -9,6 +10,7 @@ import type { Block } from "../../types/document.js";
 import { nextFigureLabel, nextTableLabel, type ReportContext } from "../context.js";
 import { sourceLine } from "../sourceLine.js";
 import { mapFigure } from "../mapFigure.js";
+import { mixedVintageNotes } from "../vintageNote.js";
 
 const GDP = ["gdp_current"];
 const GROWTH = ["gdp_index_prev_year", "gdp_real_growth"];
@@ -43,7 +45,7 @@ export function growthPatternSection(ctx: ReportContext): Block[] {
       caption: zh ? `${y}年四大板块地区生产总值占比` : `Shares of the four regions in GDP, ${y}`,
       ...pie,
       source: sourceLine(ctx, GDP, [y], PROVINCES_ONLY),
-      notes: [methodNotes.share, ...publishedTotalNote(facts.regions, lang)],
+      notes: [methodNotes.share, ...publishedTotalNote(facts.regions, lang), ...methodNotes.gdpVintages],
     });
   } else {
     blocks.push(missingNote(lang, zh ? `${y}年四大板块占比图` : `the ${y} regional share chart`, facts.regions.flatMap((g) => g.gdp.missing), ctx));
@@ -59,10 +61,16 @@ export function growthPatternSection(ctx: ReportContext): Block[] {
   blocks.push({
     kind: "figure",
     label: nextFigureLabel(ctx),
-    caption: zh ? `${y}年四大板块地区生产总值及实际增速` : `GDP and real growth of the four regions, ${y}`,
+    caption: facts.regions.some((g) => g.realGrowth.value !== undefined)
+      ? zh
+        ? `${y}年四大板块地区生产总值及实际增速`
+        : `GDP and real growth of the four regions, ${y}`
+      : zh
+        ? `${y}年四大板块地区生产总值（实际增速数据缺失）`
+        : `GDP of the four regions, ${y} (real growth missing)`,
     ...bars,
     source: sourceLine(ctx, [...GDP, ...GROWTH], years, PROVINCES_ONLY),
-    notes: [methodNotes.growth],
+    notes: [methodNotes.growth, ...methodNotes.gdpVintages, ...methodNotes.growthVintages],
   });
 
   blocks.push({ kind: "paragraph", text: join(say.rankingSentences(facts, lang)) });
@@ -80,7 +88,7 @@ export function growthPatternSection(ctx: ReportContext): Block[] {
     caption: zh ? `${y}年分省份地区生产总值和实际增速` : `GDP and real growth by province, ${y}`,
     ...provChart,
     source: sourceLine(ctx, [...GDP, ...GROWTH], [y], PROVINCES_ONLY),
-    notes: [zh ? "省份按地区生产总值从高到低排列；增速按不变价格计算。" : "Provinces sorted by GDP; growth at constant prices.", ...missingProvinceNote(facts, lang)],
+    notes: [zh ? "注：省份按地区生产总值从高到低排列；增速按不变价格计算。" : "Note: provinces sorted by GDP; growth at constant prices.", ...missingProvinceNote(facts, lang)],
   });
 
   blocks.push(
@@ -93,7 +101,10 @@ export function growthPatternSection(ctx: ReportContext): Block[] {
       years: [y],
     }),
   );
-  blocks.push(growthTable(ctx, facts, methodNotes));
+  // The table (with notes on what is missing) when any province has growth for either year; else a note.
+  const anyGrowth = ctx.registry.provinces.some((p) => [facts.prevYear, y].some((year) => realGrowthOf(ctx.dataset, p.code, year) !== undefined));
+  if (anyGrowth) blocks.push(growthTable(ctx, facts, methodNotes));
+  else blocks.push(missingIndicatorNote(ctx, facts));
   const belowNational = say.belowComparatorSentence(facts, lang);
   if (belowNational) blocks.push({ kind: "paragraph", text: belowNational });
   blocks.push({ kind: "paragraph", text: join(facts.regions.map((g) => say.aboveComparatorSentence(facts, g, lang))) });
@@ -110,8 +121,9 @@ function regionLabel(g: GroupFact, lang: Lang): string {
 function growthTable(ctx: ReportContext, facts: GrowthPatternFacts, notes: ReturnType<typeof methodNotesFor>): Block {
   const zh = ctx.lang === "zh";
   const { year: y, prevYear: p } = facts;
+  const kind = (facts.comparator ?? facts.comparatorPrev)?.kind;
   const nationalRow = [
-    zh ? (facts.comparator?.kind === "provinceWeighted" ? "31个省份（加权）" : "全国") : facts.comparator?.kind === "provinceWeighted" ? "31 provinces (weighted)" : "National",
+    kind === "national" ? (zh ? "全国" : "National") : zh ? "31个省份（加权）" : "31 provinces (weighted)",
     num(facts.comparatorPrev?.value, 1),
     num(facts.comparator?.value, 1),
     signedPoints(facts.comparator && facts.comparatorPrev ? facts.comparator.value - facts.comparatorPrev.value : undefined),
@@ -127,7 +139,7 @@ function growthTable(ctx: ReportContext, facts: GrowthPatternFacts, notes: Retur
       nationalRow,
     ],
     source: sourceLine(ctx, [...GDP, ...GROWTH], [p - 1, p, y]),
-    notes: [notes.growth, ...(notes.revision ? [notes.revision] : []), ...(notes.comparator ? [notes.comparator] : []), ...missingGrowthNote(facts, ctx.lang)],
+    notes: [notes.growth, ...notes.growthVintages, ...(notes.revision ? [notes.revision] : []), ...(notes.comparator ? [notes.comparator] : []), ...missingGrowthNote(ctx, facts)],
   };
 }
 
@@ -154,6 +166,8 @@ function methodNotesFor(ctx: ReportContext, facts: GrowthPatternFacts) {
   const zh = ctx.lang === "zh";
   const revised = facts.vintages.growth.some((v) => v.includes("post5census"));
   return {
+    gdpVintages: mixedVintageNotes(ctx, { zh: "地区生产总值数据", en: "The GDP data" }, facts.vintages.gdp),
+    growthVintages: mixedVintageNotes(ctx, { zh: "实际增速及其权重数据", en: "The real growth data and their weights" }, facts.vintages.growth),
     share: zh
       ? `注：占比 = 板块地区生产总值 ÷ ${say.denominatorName(facts, "zh")}（${num(facts.denominator.value, 1)}亿元）× 100；31个省份合计与全国数不相等。显示值按最大余数法修约，使四个板块合计为100.00%。`
       : `Note: share = regional GDP ÷ ${say.denominatorName(facts, "en")} (${num(facts.denominator.value, 1)} × 100 mn yuan) × 100; the provinces do not add up to the national figure. Displayed shares use largest-remainder rounding so that they add to 100.00%.`,
@@ -174,20 +188,47 @@ function methodNotesFor(ctx: ReportContext, facts: GrowthPatternFacts) {
   };
 }
 
-/** Names the regions and years whose growth is missing in 表 growth, so "—" is explained in place. */
-function missingGrowthNote(facts: GrowthPatternFacts, lang: Lang): string[] {
+/**
+ * Explains "—" in the growth table in place: for each year, the provinces whose real growth is
+ * missing and, separately, those whose previous-year GDP (the weight) is missing.
+ */
+function missingGrowthNote(ctx: ReportContext, facts: GrowthPatternFacts): string[] {
+  const zh = ctx.lang === "zh";
+  const name = (c: string) => ctx.registry.province(c)[zh ? "name" : "nameEn"];
   const out: string[] = [];
-  for (const [year, pick] of [[facts.prevYear, (g: GroupFact) => g.realGrowthPrev], [facts.year, (g: GroupFact) => g.realGrowth]] as const) {
-    const missing = [...new Set(facts.regions.flatMap((g) => pick(g).missing))];
+  for (const year of [facts.prevYear, facts.year]) {
+    const missing = [...new Set(facts.regions.flatMap((g) => (year === facts.year ? g.realGrowth : g.realGrowthPrev).missing))];
     if (missing.length === 0) continue;
-    const names = missing.map((c) => facts.provinces.find((p) => p.code === c)?.[lang === "zh" ? "name" : "nameEn"] ?? c);
-    out.push(
-      lang === "zh"
-        ? `注：${year}年${names.join("、")}的增速或上年地区生产总值数据缺失，相关板块增速无法计算，以“—”表示。`
-        : `Note: growth or previous-year GDP is missing for ${names.join(", ")} in ${year}; the affected regional rates cannot be computed ("—").`,
-    );
+    const noGrowth = missing.filter((c) => realGrowthOf(ctx.dataset, c, year) === undefined);
+    const noWeight = missing.filter((c) => ctx.dataset.get("gdp_current", c, year - 1) === undefined);
+    const nowhere = (present: (c: string) => boolean) => ctx.registry.provinces.every((p) => !present(p.code));
+    const growthNowhere = nowhere((c) => realGrowthOf(ctx.dataset, c, year) !== undefined);
+    const weightNowhere = nowhere((c) => ctx.dataset.get("gdp_current", c, year - 1) !== undefined);
+    const parts: string[] = [];
+    if (noGrowth.length > 0) parts.push(zh ? `${growthNowhere ? "各省份" : noGrowth.map(name).join("、")}的实际增速缺失` : `real growth is missing for ${growthNowhere ? "every province" : noGrowth.map(name).join(", ")}`);
+    if (noWeight.length > 0) {
+      parts.push(
+        zh
+          ? `作为权重的${year - 1}年地区生产总值${weightNowhere ? "" : `（${noWeight.map(name).join("、")}）`}不在数据中`
+          : `${year - 1} GDP, the weight,${weightNowhere ? "" : ` of ${noWeight.map(name).join(", ")}`} is not in the data`,
+      );
+    }
+    out.push(zh ? `注：${year}年${parts.join("；")}，相关板块增速无法计算，以“—”表示。` : `Note: for ${year}, ${parts.join("; ")}; the affected regional rates cannot be computed ("—").`);
   }
   return out;
+}
+
+/** In place of the growth table when no regional growth can be computed for either year. */
+function missingIndicatorNote(ctx: ReportContext, facts: GrowthPatternFacts): Block {
+  const years = [...new Set([...ctx.dataset.years("gdp_index_prev_year"), ...ctx.dataset.years("gdp_real_growth")])].sort((a, b) => a - b);
+  const have = years.length > 0 ? (ctx.lang === "zh" ? `数据中的增速年份为${years[0]}–${years[years.length - 1]}年` : `the data have growth for ${years[0]}–${years[years.length - 1]}`) : ctx.lang === "zh" ? "数据中没有增速" : "the data have no growth rates";
+  return {
+    kind: "note",
+    text:
+      ctx.lang === "zh"
+        ? `（${facts.prevYear}~${facts.year}年四大板块增速对比表从略：${have}。需要地区生产总值指数 gdp_index_prev_year，可用 regecon import 文件 --indicator gdp_index_prev_year 导入。）`
+        : `(Growth table for ${facts.prevYear}–${facts.year} omitted: ${have}. It needs the GDP index gdp_index_prev_year; import it with regecon import FILE --indicator gdp_index_prev_year.)`,
+  };
 }
 
 function publishedTotalNote(regions: GroupFact[], lang: Lang): string[] {
@@ -200,7 +241,12 @@ function missingProvinceNote(facts: GrowthPatternFacts, lang: Lang): string[] {
   const missingGrowth = facts.provinces.filter((p) => p.gdp !== undefined && p.realGrowth === undefined).map((p) => (lang === "zh" ? p.name : p.nameEn));
   const out: string[] = [];
   if (missingGdp.length) out.push(lang === "zh" ? `注：${missingGdp.join("、")}的地区生产总值数据缺失，图中未列出。` : `Note: GDP is missing for ${missingGdp.join(", ")}; not shown.`);
-  if (missingGrowth.length) out.push(lang === "zh" ? `注：${missingGrowth.join("、")}的实际增速数据缺失，折线在该处断开。` : `Note: real growth is missing for ${missingGrowth.join(", ")}; the line has gaps there.`);
+  const withGdp = facts.provinces.filter((p) => p.gdp !== undefined).length;
+  if (missingGrowth.length > 0 && missingGrowth.length === withGdp) {
+    out.push(lang === "zh" ? `注：${facts.year}年各省份实际增速数据缺失，图中只有地区生产总值。` : `Note: real growth for ${facts.year} is missing for every province; only GDP is shown.`);
+  } else if (missingGrowth.length > 0) {
+    out.push(lang === "zh" ? `注：${missingGrowth.join("、")}的实际增速数据缺失，图中该处无增速点。` : `Note: real growth is missing for ${missingGrowth.join(", ")}; no growth point is drawn there.`);
+  }
   return out;
 }
 
