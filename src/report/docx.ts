@@ -34,8 +34,12 @@ function run(text: string, font: typeof BODY_FONT | typeof HEADING_FONT, size: n
   return new TextRun({ text, font: { ...font }, size, ...extra });
 }
 
+/** Word's built-in "Caption" style id, so Word can build a list of figures/tables and cross-references. */
+const CAPTION_STYLE = "Caption";
+
 function caption(label: string, text: string): Paragraph {
   return new Paragraph({
+    style: CAPTION_STYLE,
     alignment: AlignmentType.CENTER,
     spacing: { before: 240, after: 120 },
     keepNext: true,
@@ -164,6 +168,9 @@ export async function renderDocx(doc: ReportDocument): Promise<Buffer> {
         heading2: { run: { font: { ...HEADING_FONT }, size: SIZE.h2, bold: true, color: "000000" }, paragraph: { spacing: { before: 240, after: 120 } } },
         heading3: { run: { font: { ...HEADING_FONT }, size: SIZE.h3, bold: true, color: "000000" }, paragraph: { spacing: { before: 120, after: 60 } } },
       },
+      paragraphStyles: [
+        { id: CAPTION_STYLE, name: "caption", basedOn: "Normal", next: "Normal", quickFormat: true, run: { font: { ...HEADING_FONT }, size: SIZE.body, bold: true, color: "000000" } },
+      ],
     },
     sections: [
       {

@@ -18,6 +18,10 @@ test("DOCX: captions, sources, notes, East Asian fonts, one PNG per figure, A4",
     }
   }
   for (const cell of ["2023年（亿元）", "702356", "52.40"]) assert.ok(text.includes(cell), cell);
+  // captions use Word's Caption style (lists of figures/tables and cross-references work)
+  const captions = doc.blocks.filter((b) => b.kind === "figure" || b.kind === "table").length;
+  assert.equal((xml.match(/<w:pStyle w:val="Caption"\/>/g) ?? []).length, captions);
+  assert.match(zip.get("word/styles.xml")!.toString("utf8"), /w:styleId="Caption"/);
   // every run carries an East Asian font
   const runs = [...xml.matchAll(/<w:r>([\s\S]*?)<\/w:r>/g)].map((m) => m[1]!).filter((r) => r.includes("<w:t"));
   assert.ok(runs.length > 10);
