@@ -33,7 +33,23 @@ export function parseCommandArgs(cmd: Command, argv: string[]): ParsedArgs {
   try {
     parsed = parseArgs({ args: argv, options: { ...COMMON_OPTIONS, ...cmd.options }, allowPositionals: cmd.positionals ?? false, strict: true });
   } catch (e) {
-    throw new RegeconError("BAD_ARGUMENT", `regecon ${cmd.name}：${(e as Error).message}`, `运行 regecon ${cmd.name} --help 查看用法。`);
+    // Node's messages are English (and the unknown-option one has an unbalanced quote): say it in Chinese
+    const err = e as Error & { code?: string };
+    const quoted = /'([^']*)'/.exec(err.message)?.[1] ?? "";
+    const option = quoted.replace(/ <value>$/, "").split(", ").pop()!;
+    const hint = `运行 regecon ${cmd.name} --help 查看用法。`;
+    const what =
+      err.code === "ERR_PARSE_ARGS_UNKNOWN_OPTION"
+        ? `未知选项 ${option}`
+        : err.code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE" && /argument missing/.test(err.message)
+          ? `选项 ${option} 缺少取值`
+          : err.code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE"
+            ? `选项 ${option} 不接受取值`
+            : err.code === "ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL"
+              ? `不接受位置参数“${quoted}”`
+              : err.message;
+    const positionalHint = err.code === "ERR_PARSE_ARGS_UNKNOWN_OPTION" && cmd.positionals ? "（以 - 开头的参数若不是选项，请放在 -- 之后）" : "";
+    throw new RegeconError("BAD_ARGUMENT", `regecon ${cmd.name}：${what}`, hint + positionalHint);
   }
   const lang = (parsed.values.lang as string | undefined) ?? "zh";
   if (lang !== "zh" && lang !== "en") throw new RegeconError("BAD_ARGUMENT", `--lang 只能是 zh 或 en，收到 ${lang}`, "例如 --lang en");

@@ -1,6 +1,6 @@
 import { test, after } from "node:test";
 import assert from "node:assert/strict";
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -8,6 +8,7 @@ import * as XLSX from "@e965/xlsx";
 import { spawnSync } from "node:child_process";
 import { neutraliseCell } from "../../src/cli/export.js";
 import { readOnlyQuery } from "../../src/cli/sql.js";
+import { runCli } from "../helpers/cli.js";
 
 const FIX = fileURLToPath(new URL("../fixtures/", import.meta.url));
 const tmp = mkdtempSync(path.join(os.tmpdir(), "regecon-cli-test-"));
@@ -55,7 +56,7 @@ test("regecon export writes data and metadata; formula-like text cells are neutr
   assert.equal((await quiet(["import", evil, "--db", db])).result, 0);
   const csv = path.join(tmp, "out", "x.csv");
   assert.equal((await quiet(["export", "--format", "csv", "--out", csv, "--year", "2030", "--db", db])).result, 0);
-  const meta = readFileSync(path.join(tmp, "out", "x.metadata.csv"), "utf8");
+  const meta = readFileSync(path.join(tmp, "out", "x.csv.metadata.csv"), "utf8");
   assert.match(meta, /'=cmd/);
   assert.doesNotMatch(meta, /,=cmd/);
   assert.match(readFileSync(csv, "utf8"), /110000,北京,2030,gdp_current,1,亿元,IMPORT_\d+,import-\d+/);
@@ -67,4 +68,156 @@ test("regecon export writes data and metadata; formula-like text cells are neutr
   const pq = path.join(tmp, "out", "x.parquet");
   assert.equal((await quiet(["export", "--format", "parquet", "--out", pq, "--db", db])).result, 0);
   assert.equal(readFileSync(pq).subarray(0, 4).toString(), "PAR1");
+});
+
+let dbs = 0;
+const freshDb = () => path.join(tmp, `fresh${++dbs}`, "regecon.duckdb");
+const XLS_4TH = path.join(FIX, "raw-exports/classic-xls_分省年度数据.xls");
+const GBK_5TH = path.join(FIX, "raw-exports/classic-gbk_地区生产总值.csv");
+const gd2019 = async (db: string) =>
+  (await readOnlyQuery(db, "SELECT value FROM observations_current WHERE indicator = 'gdp_current' AND region_code = '440000' AND year = 2019")).rows;
+
+test("import refuses a file of an older economic census (OLDER_VINTAGE) unless --allow-older", async () => {
+  const db = freshDb();
+  const r = await runCli(["import", XLS_4TH, "--db", db]);
+  assert.equal(r.code, 2, r.err);
+  assert.match(r.err, /classic-xls_分省年度数据\.xls：文件注释表明数据为第四次全国经济普查修订后的数据，早于库中现有数据（第五次全国经济普查修订后）；导入会用较旧的数据替代 155 个现有值/);
+  assert.match(r.err, /提示：.*--allow-older/);
+  assert.deepEqual(await gd2019(db), [[110468.1]]); // store unchanged: data/nbs 5th-census value
+  const vintages = await readOnlyQuery(db, "SELECT count(*) FROM vintages_view WHERE kind = 'import'");
+  assert.deepEqual(vintages.rows, [[0]]);
+  const ok = await runCli(["import", XLS_4TH, "--allow-older", "--db", db]);
+  assert.equal(ok.code, 0, ok.err);
+  assert.match(ok.out, /替代了 155 个现有值，来自版本 nbs-db-post5census（#1）155 个/);
+  assert.match(ok.out, /按 --allow-older，第四次全国经济普查口径的数据替代了 155 个较新普查口径的现有值/);
+  assert.deepEqual(await gd2019(db), [[107671.07]]);
+  // a file without a census note: imported as before, and the message says what it replaced and from where
+  const tidy = path.join(tmp, "no-census.csv");
+  writeFileSync(tidy, "region,year,indicator,value,unit,source\n广东省,2019,gdp_current,1,亿元,test\n");
+  const t = await runCli(["import", tidy, "--db", db, "--lang", "en"]);
+  assert.equal(t.code, 0, t.err);
+  assert.match(t.out, /superseded 1 current values from vintages import-20 \(#20\) 1/);
+});
+
+test("import says when the superseded values are identical (same data re-encoded GBK → UTF-8)", async () => {
+  const db = freshDb();
+  const first = await runCli(["import", GBK_5TH, "--db", db]);
+  assert.equal(first.code, 0, first.err);
+  const utf8 = path.join(tmp, "地区生产总值-utf8.csv");
+  writeFileSync(utf8, new TextDecoder("gb18030").decode(readFileSync(GBK_5TH)), "utf8");
+  const again = await runCli(["import", utf8, "--db", db]);
+  assert.equal(again.code, 0, again.err);
+  assert.match(again.out, /替代了 589 个现有值，来自版本 import-20（#20）589 个/);
+  assert.match(again.out, /其中 589 个值与现有数据相同（全部相同：本文件没有带来新的数值/);
+  const json = await runCli(["import", path.join(FIX, "nbs-small/classic-small-gbk.csv"), "--db", db, "--json"]);
+  assert.equal(json.code, 0, json.err);
+  const parsed = JSON.parse(json.out) as { supersededIdentical: number; supersededFrom: unknown[] }[];
+  assert.equal(typeof parsed[0]!.supersededIdentical, "number");
+  assert.ok(Array.isArray(parsed[0]!.supersededFrom));
+});
+
+test("sql: parser, binder and catalog errors are SQL_ERROR with DuckDB's message and the views as hint", async () => {
+  const db = freshDb();
+  const r = await runCli(["sql", "SELEC * FRM x", "--db", db]);
+  assert.equal(r.code, 2);
+  assert.match(r.err, /SQL 错误：Parser Error: syntax error at or near "SELEC"/);
+  assert.match(r.err, /提示：可查询的视图：observations_current, observations_all, vintages_view, coverage, series_breaks, sources/);
+  assert.doesNotMatch(r.err, /内部错误|Failed to extract|\n\s+at /);
+  for (const [sql, kind] of [["SELECT * FROM x", /Catalog Error/], ["SELECT nope FROM coverage", /Binder Error/]] as const) {
+    await assert.rejects(() => readOnlyQuery(db, sql), (e: any) => e.code === "SQL_ERROR" && kind.test(e.message) && /coverage/.test(e.hint), sql);
+  }
+});
+
+test("export: a write failure is WRITE_FAILED and leaves neither data nor metadata file", async () => {
+  const db = freshDb();
+  const dir = path.join(tmp, "wf");
+  mkdirSync(path.join(dir, "taken.csv"), { recursive: true }); // the data target is a folder
+  const a = await runCli(["export", "--format", "csv", "--out", path.join(dir, "taken.csv"), "--db", db]);
+  assert.equal(a.code, 2, a.err);
+  assert.match(a.err, /无法写入输出文件 .*taken\.csv/);
+  mkdirSync(path.join(dir, "y.csv.metadata.csv"), { recursive: true }); // data writable, metadata not
+  const b = await runCli(["export", "--out", path.join(dir, "y.csv"), "--db", db]);
+  assert.equal(b.code, 2, b.err);
+  assert.match(b.err, /无法写入输出文件 .*y\.csv\.metadata\.csv/);
+  assert.deepEqual(readdirSync(dir).sort(), ["taken.csv", "y.csv.metadata.csv"]); // no y.csv, no temporaries
+  if (existsSync("/proc/self")) {
+    const p = await runCli(["export", "--format", "csv", "--out", "/proc/x.csv", "--db", db]);
+    assert.equal(p.code, 2, p.err);
+    assert.match(p.err, /无法写入输出文件 \/proc\/x\.csv/);
+    assert.doesNotMatch(p.err, /内部错误/);
+  }
+});
+
+test("export: --out extension must match --format, the format follows the extension, metadata named after the full file", async () => {
+  const db = freshDb();
+  const dir = path.join(tmp, "fmt");
+  const bad = await runCli(["export", "--format", "parquet", "--out", path.join(dir, "x.csv"), "--db", db]);
+  assert.equal(bad.code, 2);
+  assert.match(bad.err, /--out .*x\.csv 的扩展名 \.csv 与 --format parquet 不符/);
+  assert.equal(existsSync(dir), false);
+  const unknown = await runCli(["export", "--out", path.join(dir, "x.txt"), "--db", db]);
+  assert.equal(unknown.code, 2);
+  assert.match(unknown.err, /缺少 --format，且无法从 --out .*x\.txt 的扩展名 \.txt推断格式/);
+  const [[n]] = (await readOnlyQuery(db, "SELECT count(*) FROM observations_current WHERE indicator = 'gdp_current'")).rows as [[number]];
+  for (const ext of ["csv", "parquet", "xlsx"]) {
+    const r = await runCli(["export", "--out", path.join(dir, `same.${ext}`), "--indicator", "gdp_current", "--db", db, "--json"]);
+    assert.equal(r.code, 0, r.err);
+    const j = JSON.parse(r.out) as { ok: boolean; outputs: string[]; rows: number };
+    assert.deepEqual(j, { ok: true, outputs: [path.join(dir, `same.${ext}`), path.join(dir, `same.${ext}.metadata.csv`)], rows: n });
+  }
+  assert.equal(readFileSync(path.join(dir, "same.parquet")).subarray(0, 4).toString(), "PAR1");
+  assert.deepEqual(readdirSync(dir).sort(), ["same.csv", "same.csv.metadata.csv", "same.parquet", "same.parquet.metadata.csv", "same.xlsx", "same.xlsx.metadata.csv"]);
+});
+
+test("sql --json prints the rows as a JSON array", async () => {
+  const r = await runCli(["sql", "SELECT indicator, year FROM coverage WHERE indicator = 'gdp_current' AND year = 2024", "--json", "--db", freshDb()]);
+  assert.equal(r.code, 0, r.err);
+  assert.deepEqual(JSON.parse(r.out), [{ indicator: "gdp_current", year: 2024 }]);
+});
+
+test("import, data, sql and export document --json, --db and --lang in zh and en help", async () => {
+  for (const cmd of ["import", "data", "sql", "export"]) {
+    for (const lang of ["zh", "en"]) {
+      const r = await runCli([cmd, "--help", "--lang", lang]);
+      assert.equal(r.code, 0);
+      for (const opt of ["--json", "--db", "--lang"]) assert.match(r.out, new RegExp(`\\n  ${opt} `), `${cmd} ${lang} ${opt}`);
+    }
+  }
+  assert.match((await runCli(["import", "--help"])).out, /--allow-older/);
+  assert.match((await runCli(["import", "--help", "--lang", "en"])).out, /--allow-older/);
+});
+
+test("data --indicator: unknown ids are UNKNOWN_INDICATOR; a known id filters matrix and vintages; the legend explains the cells", async () => {
+  const db = freshDb();
+  const bad = await runCli(["data", "--indicator", "nope", "--db", db]);
+  assert.equal(bad.code, 2);
+  assert.match(bad.err, /--indicator nope：数据库中没有这个指标/);
+  assert.match(bad.err, /提示：库中的指标：.*gdp_current/);
+  const ok = await runCli(["data", "--indicator", "gdp_index_prev_year_pre5census", "--db", db]);
+  assert.equal(ok.code, 0, ok.err);
+  const vintageLines = ok.out.split("\n").filter((l) => /^  #\d+ /.test(l));
+  assert.deepEqual(vintageLines.map((l) => l.trim().split(" ").slice(0, 2)), [["#8", "nbs-db-pre5census"]]);
+  assert.match(ok.out, /图例：数字 = 有数据的省份数（31 为齐全）；\+ = 另有全国值；全 = 只有全国值（无省份）；\. = 无数据/);
+  const all = await runCli(["data", "--db", db, "--json"]);
+  const j = JSON.parse(all.out) as { vintages: unknown[] };
+  const one = JSON.parse((await runCli(["data", "--db", db, "--json", "--indicator", "gdp_current"])).out) as { vintages: { vintage: string }[]; coverage: { indicator: string }[] };
+  assert.ok(one.vintages.length < j.vintages.length);
+  assert.ok(one.coverage.every((c) => c.indicator === "gdp_current"));
+  // national-only cells read 全 and province+national cells carry +
+  const gdp = (await runCli(["data", "--db", db, "--indicator", "gdp_current"])).out;
+  assert.match(gdp.split("\n").find((l) => l.startsWith("gdp_current"))!, /31\+/);
+});
+
+test("unknown options and missing values are reported in Chinese, naming the option", async () => {
+  const r = await runCli(["data", "--bogus", "--db", freshDb()]);
+  assert.equal(r.code, 2);
+  assert.match(r.err, /regecon data：未知选项 --bogus\n/);
+  assert.match(r.err, /提示：运行 regecon data --help 查看用法/);
+  assert.doesNotMatch(r.err, /Unknown option|'/);
+  const m = await runCli(["export", "--out"]);
+  assert.match(m.err, /regecon export：选项 --out 缺少取值/);
+  const v = await runCli(["data", "--json=yes"]);
+  assert.match(v.err, /regecon data：选项 --json 不接受取值/);
+  const p = await runCli(["data", "extra"]);
+  assert.match(p.err, /regecon data：不接受位置参数“extra”/);
 });

@@ -32,3 +32,21 @@ export function recogniseCensusRevision(notes: readonly string[]): CensusRevisio
   }
   return undefined;
 }
+
+/** The census name for a census number, e.g. 5 → 第五次全国经济普查 (numbers outside 1–10 as digits). */
+export function censusName(census: number): string {
+  const numeral = Object.entries(NUMERALS).find(([, n]) => n === census)?.[0];
+  return `第${numeral ?? census}次全国经济普查`;
+}
+
+/**
+ * The census basis of a bundled vintage from its label (data/nbs/sources.csv `vintage_label`):
+ * "第五次全国经济普查修订后" → 5, "第五次全国经济普查修订前" → 4 (the data still rest on the
+ * previous census), a label without a census → undefined.
+ */
+export function censusOfVintageLabel(label: string): number | undefined {
+  const m = /第([一二三四五六七八九十])次全国经济普查(?:修订)?(前|后)?/.exec(label);
+  if (!m) return undefined;
+  const n = NUMERALS[m[1]!]!;
+  return m[2] === "前" ? n - 1 : n;
+}

@@ -8,6 +8,7 @@ import type { SourceInfo } from "../../types/observation.js";
 import { loadFolderDataset } from "../folder.js";
 import { DEFAULT_DATASET_DIR } from "../paths.js";
 import type { Registry } from "../registry.js";
+import { censusName, censusOfVintageLabel } from "../import/census.js";
 import { StagedRows, type ParsedImport } from "../import/types.js";
 import { defaultDbPath } from "./paths.js";
 import { SCHEMA_SQL, SCHEMA_VERSION } from "./schema.js";
@@ -23,6 +24,15 @@ export interface ImportResult {
   superseded: number;
   /** Older vintages whose rows are now all superseded. */
   supersededVintages: number[];
+  /** Per older vintage: how many of its current values this import superseded, and how many of those had the same value. */
+  supersededFrom: { vintageId: number; vintage: string; census?: number; count: number; identical: number }[];
+  /** Of `superseded`, values equal to the new value (same data re-encoded or re-exported). */
+  supersededIdentical: number;
+  /**
+   * Values of a newer economic census that this import (with a recognised older census revision)
+   * replaced because `allowOlder` was given; 0 otherwise.
+   */
+  replacedNewerCensus: number;
   /** Indicators whose current series now holds more than one vintage (shown, never silent). */
   mixedSeries: { indicator: string; vintages: string[] }[];
 }
@@ -144,10 +154,14 @@ export class Store {
    * Write a parsed file as a new vintage, all or nothing. Before anything is written: duplicates
    * within the file (`DUPLICATE_OBSERVATION`, naming the lines), a file already imported and still
    * current (`ALREADY_IMPORTED`), a new indicator clashing with an existing one (`UNIT_MISMATCH`).
+   * When the file's notes name an economic-census revision older than the census of any current value
+   * it would supersede (`vintages.census`), the import is refused with `OLDER_VINTAGE` unless
+   * `opts.allowOlder` is given.
    * Then, in one transaction: the source and vintage rows, the observations, and `superseded_by` on
-   * every current observation of an older vintage with the same (indicator, region, year).
+   * every current observation of an older vintage with the same (indicator, region, year). The result
+   * says how many values were superseded, from which vintages, and how many of them were identical.
    */
-  async importParsed(parsed: ParsedImport, bytes: Uint8Array): Promise<ImportResult> {
+  async importParsed(parsed: ParsedImport, bytes: Uint8Array, opts: { allowOlder?: boolean } = {}): Promise<ImportResult> {
     const fileHash = createHash("sha256").update(bytes).digest("hex");
     const dup = await this.rows(
       `SELECT vintage_id, imported_at::VARCHAR AS t FROM vintages v WHERE file_hash = ${sqlString(fileHash)} AND EXISTS (SELECT 1 FROM observations o WHERE o.vintage_id = v.vintage_id AND o.superseded_by IS NULL)`,
@@ -163,6 +177,27 @@ export class Store {
     }
     const staged = this.writeStaging(parsed.rows);
     try {
+      let replacedNewerCensus = 0;
+      if (parsed.census) {
+        const newer = await this.rows(
+          `SELECT v.vintage_id, v.vintage, v.census, count(*) AS n
+           FROM observations o JOIN vintages v ON v.vintage_id = o.vintage_id
+           JOIN (SELECT DISTINCT region_code, year, indicator FROM ${readStaging(staged.file)}) k
+             ON k.region_code = o.region_code AND k.year = o.year AND k.indicator = o.indicator
+           WHERE o.superseded_by IS NULL AND v.census > ${parsed.census.census}
+           GROUP BY v.vintage_id, v.vintage, v.census ORDER BY v.vintage_id`,
+        );
+        replacedNewerCensus = newer.reduce((a, r) => a + (r.n as number), 0);
+        if (replacedNewerCensus > 0 && !opts.allowOlder) {
+          const censuses = [...new Set(newer.map((r) => r.census as number))].sort((a, b) => b - a).map(censusName);
+          throw new RegeconError(
+            "OLDER_VINTAGE",
+            `${parsed.file}：文件注释表明数据为${parsed.census.name}修订后的数据，早于库中现有数据（${censuses.join("、")}修订后）；` +
+              `导入会用较旧的数据替代 ${replacedNewerCensus} 个现有值（${newer.map((r) => `版本 ${r.vintage as string}（#${r.vintage_id as number}）${r.n as number} 个`).join("、")}），数据库未改动`,
+            "若确实要用旧普查口径的数据替代现有数据，加 --allow-older 重新导入（旧值仍可在 observations_all 中查询）；用 regecon data 查看现有版本。",
+          );
+        }
+      }
       const now = new Date();
       return await this.transaction(async () => {
         const vintageId = Number((await this.scalar("SELECT coalesce(max(vintage_id), 0) + 1 FROM vintages")) as number);
@@ -209,6 +244,13 @@ export class Store {
             "每个指标、地区、年份只能有一个值；删去重复行后再导入。",
           );
         }
+        const from = await this.rows(
+          `SELECT o.vintage_id, any_value(v.vintage) AS vintage, any_value(v.census) AS census, count(*) AS n,
+                  count(*) FILTER (WHERE o.value = k.value AND o.unit = k.unit) AS same
+           FROM observations o JOIN vintages v ON v.vintage_id = o.vintage_id
+           JOIN observations k ON k.vintage_id = ${vintageId} AND k.region_code = o.region_code AND k.year = o.year AND k.indicator = o.indicator
+           WHERE o.superseded_by IS NULL AND o.vintage_id <> ${vintageId} GROUP BY o.vintage_id ORDER BY o.vintage_id`,
+        );
         const superseded = await this.supersede(vintageId);
         const supersededVintages = (
           await this.rows(
@@ -229,6 +271,15 @@ export class Store {
           rows: parsed.rows.count,
           superseded,
           supersededVintages,
+          supersededFrom: from.map((f) => ({
+            vintageId: f.vintage_id as number,
+            vintage: f.vintage as string,
+            ...(f.census === null || f.census === undefined ? {} : { census: f.census as number }),
+            count: f.n as number,
+            identical: f.same as number,
+          })),
+          supersededIdentical: from.reduce((a, f) => a + (f.same as number), 0),
+          replacedNewerCensus,
           mixedSeries: mixed.map((m) => ({ indicator: m.indicator as string, vintages: m.vs as string[] })),
         };
       });
@@ -302,7 +353,7 @@ export class Store {
         await this.conn.run(
           `INSERT INTO vintages VALUES (${vintageId}, ${sqlString(s.vintage)}, ${sqlString(sourceId)}, 'bundled', ${sqlString("data/nbs")}, ${sqlString(folderHash)},
             current_timestamp::TIMESTAMP, 'bundled-folder', NULL, NULL, ${sqlString(s.producer)}, ${sqlString(`${s.title}；${s.vintageLabel}；见 data/nbs/SOURCES.md`)},
-            ${/第五次/.test(s.vintageLabel) ? 5 : /第四次/.test(s.vintageLabel) ? 4 : "NULL"}, NULL, NULL, NULL, ${sqlString([...rows.indicators.keys()].join(","))}, ${rows.count}, NULL)`,
+            ${censusOfVintageLabel(s.vintageLabel) ?? "NULL"}, NULL, NULL, NULL, ${sqlString([...rows.indicators.keys()].join(","))}, ${rows.count}, NULL)`,
         );
         const staged = this.writeStaging(rows);
         try {

@@ -1,6 +1,6 @@
 import { test, after } from "node:test";
 import assert from "node:assert/strict";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -21,9 +21,9 @@ let n = 0;
 const freshDb = () => path.join(tmp, `s${++n}`, "regecon.duckdb");
 const sortKey = (o: { indicator: string; regionCode: string; year: number }) => `${o.indicator}|${o.regionCode}|${o.year}`;
 
-async function importFile(store: Store, file: string, indicator?: string) {
+async function importFile(store: Store, file: string, indicator?: string, opts: { allowOlder?: boolean } = {}) {
   const p = parseImportFile(file, registry, { indicator });
-  return store.importParsed(p, p.bytes);
+  return store.importParsed(p, p.bytes, opts);
 }
 
 test("default db path follows XDG / macOS / Windows conventions", () => {
@@ -79,8 +79,9 @@ test("re-import supersedes older vintages but keeps them queryable; growth acros
   const db = freshDb();
   const store = await Store.open(db, registry);
   try {
-    const xls = await importFile(store, path.join(FIX, "raw-exports/classic-xls_分省年度数据.xls"));
+    const xls = await importFile(store, path.join(FIX, "raw-exports/classic-xls_分省年度数据.xls"), undefined, { allowOlder: true });
     assert.equal(xls.rows, 155);
+    assert.equal(xls.replacedNewerCensus, 155); // 4th-census file over 5th-census bundled values, allowed explicitly
     const old = await store.rows("SELECT count(*) AS n FROM observations_all WHERE NOT is_current AND indicator = 'gdp_current'");
     assert.equal(old[0]!.n, 155); // bundled 2015–2019 values superseded by the (pre-5th-census) XLS
     const newer = await importFile(store, path.join(FIX, "raw-exports/classic-gbk_地区生产总值.csv"));
@@ -153,6 +154,58 @@ test("every broken fixture fails with file, line and problem, and the store is u
     const mid = await store.fingerprint();
     await assert.rejects(() => importFile(store, path.join(FIX, "nbs-small/classic-small-gbk.csv")), (e: any) => e.code === "ALREADY_IMPORTED");
     assert.deepEqual(await store.fingerprint(), mid);
+  } finally {
+    store.close();
+  }
+});
+
+test("an import whose census revision is older than the current values is refused (OLDER_VINTAGE), store unchanged", async () => {
+  const store = await Store.open(freshDb(), registry);
+  try {
+    const census = await store.rows("SELECT vintage, census FROM vintages WHERE vintage IN ('nbs-db-post5census', 'nbs-db-pre5census') GROUP BY ALL ORDER BY vintage");
+    // data/nbs/sources.csv labels: 第五次全国经济普查修订后 → 5; 修订前 → still on the 4th census
+    assert.deepEqual(census, [{ vintage: "nbs-db-post5census", census: 5 }, { vintage: "nbs-db-pre5census", census: 4 }]);
+    const before = await store.fingerprint();
+    await assert.rejects(
+      () => importFile(store, path.join(FIX, "raw-exports/classic-xls_分省年度数据.xls")),
+      (e: any) => {
+        assert.equal(e.code, "OLDER_VINTAGE");
+        assert.match(e.message, /classic-xls_分省年度数据\.xls：文件注释表明数据为第四次全国经济普查修订后的数据，早于库中现有数据（第五次全国经济普查修订后）/);
+        assert.match(e.message, /替代 155 个现有值（版本 nbs-db-post5census（#1）155 个），数据库未改动/);
+        assert.match(e.hint, /--allow-older/);
+        return true;
+      },
+    );
+    assert.deepEqual(await store.fingerprint(), before);
+    const gd = await store.rows("SELECT value FROM observations_current WHERE indicator = 'gdp_current' AND region_code = '440000' AND year = 2019");
+    assert.deepEqual(gd, [{ value: 110468.1 }]); // data/nbs (5th-census revision), not the XLS's 107671.07
+    // a newer-census file over the same keys is fine
+    const r = await importFile(store, path.join(FIX, "raw-exports/classic-gbk_地区生产总值.csv"));
+    assert.equal(r.replacedNewerCensus, 0);
+  } finally {
+    store.close();
+  }
+});
+
+test("the same data re-encoded (GBK → UTF-8) is a new vintage whose superseded values are reported as identical", async () => {
+  const store = await Store.open(freshDb(), registry);
+  try {
+    const gbk = path.join(FIX, "raw-exports/classic-gbk_地区生产总值.csv");
+    const first = await importFile(store, gbk);
+    assert.equal(first.superseded, 589);
+    assert.deepEqual(first.supersededFrom, [{ vintageId: 1, vintage: "nbs-db-post5census", census: 5, count: 589, identical: 589 }]);
+    const utf8 = path.join(tmp, "地区生产总值-utf8.csv");
+    writeFileSync(utf8, new TextDecoder("gb18030").decode(readFileSync(gbk)), "utf8");
+    const again = await importFile(store, utf8);
+    assert.equal(again.superseded, 589);
+    assert.equal(again.supersededIdentical, 589);
+    assert.deepEqual(again.supersededFrom.map((f) => [f.vintage, f.count, f.identical]), [[first.vintage, 589, 589]]);
+    // a changed value is counted as changed
+    const one = path.join(tmp, "changed.csv");
+    writeFileSync(one, "region,year,indicator,value,unit,source\n北京市,2024,gdp_current,1,亿元,test\n北京市,2023,gdp_current,47353.7,亿元,test\n");
+    const changed = await importFile(store, one);
+    assert.equal(changed.superseded, 2);
+    assert.equal(changed.supersededIdentical, 1); // 2023 as in the file above; 2024 changed to 1
   } finally {
     store.close();
   }
