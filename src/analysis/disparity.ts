@@ -241,7 +241,8 @@ export function disparityOfYear(dataset: Dataset, registry: Registry, year: numb
 
 function noDataForYear(dataset: Dataset, registry: Registry, year: number, indicator: string): RegeconError {
   const years = completeYears(dataset, registry, indicator);
-  const span = years.length > 0 ? `${years[0]}–${years[years.length - 1]}` : "无";
+  // Chinese hint: "2015~2024年", the convention of narrative/format.ts yearRange (not importable here).
+  const span = years.length > 0 ? `${years[0]}~${years[years.length - 1]}年` : "无";
   return new RegeconError("BAD_YEAR", `${indicator} 没有 ${year} 年的数据`, `有完整分省数据的年份：${span}${years.length > 0 && years.length !== years[years.length - 1]! - years[0]! + 1 ? `（${years.join("、")}）` : ""}`);
 }
 
@@ -362,11 +363,21 @@ export function assignGroups(registry: Registry, name: string, year: number): Gr
   return { grouping: grouping.name, groupOf, groups: grouping.groups.map((g) => ({ name: g.name, nameEn: g.nameEn })), ungrouped };
 }
 
+/**
+ * The decomposition with its groups in the grouping's own order (data/regions/groupings.csv:
+ * 东部、中部、西部、东北; 北方、南方), the residual group `UNGROUPED` last. The stats function sorts
+ * by name, which would put 东北 first.
+ */
+function inGroupingOrder(d: TheilDecomposition, order: readonly string[]): TheilDecomposition {
+  const rank = (g: string) => (order.includes(g) ? order.indexOf(g) : order.length);
+  return { ...d, groups: [...d.groups].sort((a, b) => rank(a.group) - rank(b.group)) };
+}
+
 export interface TheilByGrouping {
   indicator: string;
   year: number;
   grouping: string;
-  /** Undefined when data are missing. */
+  /** Undefined when data are missing. Groups in the grouping's order (groupings.csv), not by name. */
   decomposition: TheilDecomposition | undefined;
   missing: string[];
   ungrouped: string[];
@@ -398,7 +409,10 @@ export function theilByGrouping(
     year,
     grouping: assignment.grouping,
     decomposition: ok
-      ? theilDecomposition(cs.values, cs.codes.map((c) => assignment.groupOf.get(c)!), weighted ? cs.population : undefined, options.kind ?? "T")
+      ? inGroupingOrder(
+          theilDecomposition(cs.values, cs.codes.map((c) => assignment.groupOf.get(c)!), weighted ? cs.population : undefined, options.kind ?? "T"),
+          assignment.groups.map((g) => g.name),
+        )
       : undefined,
     missing: weighted ? [...cs.missing, ...cs.missingPopulation] : cs.missing,
     ungrouped: assignment.ungrouped,

@@ -39,8 +39,10 @@ export interface StrategyFact {
   nameEn: string;
   /** Province codes valid in the report year (used for every year: constant composition). */
   members: string[];
-  /** Members that joined after TREND_START (shown in the constant-composition note). */
-  lateMembers: { code: string; validFrom: number }[];
+  /** Members that joined after the first trend year (shown in the constant-composition note). */
+  lateMembers: { code: string; name: string; nameEn: string; validFrom: number }[];
+  /** First year of the strategy: the earliest start of validity among its members (undefined = always). */
+  startYear?: number;
   gdp: GroupValue;
   /** Share of the 31-province sum in the report year, % unrounded, and rounded to 0.01. */
   share?: number;
@@ -65,9 +67,19 @@ export interface CityLevelStrategy {
   members: string[];
 }
 
+/** A group of the grouping with its first year, from the membership data (for "set up in …" notes). */
+export interface StrategyStart {
+  name: string;
+  nameEn: string;
+  /** Earliest start of validity among the members; undefined when a member has no start. */
+  startYear?: number;
+}
+
 export interface StrategiesFacts {
   year: number;
   strategies: StrategyFact[];
+  /** Every group of the grouping (province- and city-level), grouping order, with its first year. */
+  starts: StrategyStart[];
   cityLevel: CityLevelStrategy[];
   /** Σ31 GDP of every trend year (denominator of the shares). */
   provinceSum: { year: number; value?: number; missing: string[] }[];
@@ -88,7 +100,8 @@ export function strategiesFacts(dataset: Dataset, registry: Registry, year: numb
   const grouping = registry.grouping(STRATEGY_GROUPING);
   const codes = registry.provinces.map((p) => p.code);
   const gdpYears = dataset.years("gdp_current").filter((y) => y <= year);
-  const first = Math.max(TREND_START, gdpYears[0] ?? year);
+  // Before TREND_START (e.g. 长三角 2010–2013) the "trend" is the report year alone.
+  const first = Math.max(Math.min(TREND_START, year), gdpYears[0] ?? year);
   const trendYears = gdpYears.filter((y) => y >= first);
   const provinceSum = trendYears.map((y) => {
     const v = groupLevel(dataset, "gdp_current", codes, y);
@@ -99,6 +112,7 @@ export function strategiesFacts(dataset: Dataset, registry: Registry, year: numb
 
   const strategies: StrategyFact[] = [];
   const cityLevel: CityLevelStrategy[] = [];
+  const starts: StrategyStart[] = grouping.groups.map((g) => ({ name: g.name, nameEn: g.nameEn, startYear: startOf(g.members) }));
   for (const g of grouping.groups) {
     const members = membersInYear(g, year);
     if (members.length === 0) {
@@ -107,7 +121,10 @@ export function strategiesFacts(dataset: Dataset, registry: Registry, year: numb
     }
     const lateMembers = g.members
       .filter((m) => members.includes(m.code) && m.validFrom !== undefined && m.validFrom > first)
-      .map((m) => ({ code: m.code, validFrom: m.validFrom! }));
+      .map((m) => {
+        const p = registry.province(m.code);
+        return { code: m.code, name: p.name, nameEn: p.nameEn, validFrom: m.validFrom! };
+      });
     const gdp = groupLevel(dataset, "gdp_current", members, year);
     const shareSeries = trendYears.map((y) => {
       const part = groupLevel(dataset, "gdp_current", members, y).value;
@@ -126,6 +143,7 @@ export function strategiesFacts(dataset: Dataset, registry: Registry, year: numb
       nameEn: g.nameEn,
       members,
       lateMembers,
+      startYear: startOf(g.members),
       gdp,
       share,
       shareDisplay,
@@ -138,7 +156,13 @@ export function strategiesFacts(dataset: Dataset, registry: Registry, year: numb
       structureLast: last,
     });
   }
-  return { year, strategies, cityLevel, provinceSum, trendYears, sectorYears };
+  return { year, strategies, starts, cityLevel, provinceSum, trendYears, sectorYears };
+}
+
+/** Earliest `validFrom` of the members; undefined when any member is valid from the start of the data. */
+function startOf(members: readonly { validFrom?: number }[]): number | undefined {
+  if (members.length === 0 || members.some((m) => m.validFrom === undefined)) return undefined;
+  return Math.min(...members.map((m) => m.validFrom!));
 }
 
 /**

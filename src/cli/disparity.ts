@@ -1,4 +1,5 @@
-import { loadRegistry } from "../data/registry.js";
+import { loadRegistry, type Registry } from "../data/registry.js";
+import { list, significant, yearRange } from "../narrative/format.js";
 import { RegeconError } from "../types/errors.js";
 import { stringOption, yearOption, type Command, type ParsedArgs } from "./command.js";
 import { DATASET_OPTIONS, datasetFromArgs } from "./datasetOption.js";
@@ -12,6 +13,7 @@ import {
   moranOfYear,
   perCapitaSpec,
   theilByGrouping,
+  MIXED_VINTAGES,
   type DisparityIndices,
   type Direction,
 } from "../analysis/disparity.js";
@@ -19,31 +21,41 @@ import {
 const HELP_ZH = `regecon disparity：区域差距指标（默认：由地区生产总值与年末常住人口计算的人均地区生产总值）
 
 用法：regecon disparity [--indicator gdp_per_capita] [--year 2024 | --years 2015-2024]
-                        [--group 四大板块|南北] [--data DIR] [--json] [--lang zh|en]
+                        [--group 四大板块|南北] [--db FILE | --data DIR] [--json] [--lang zh|en]
 
-  --indicator  gdp_per_capita（默认，计算值）、gdp_per_capita_published（公布数）或其他人均指标
-  --year       单一年份（默认：数据中最近的完整年份）
-  --years      年份区间：输出逐年序列、σ收敛与β收敛
-  --group      泰尔指数分解所用分组（默认 四大板块）
-  --data       数据目录（默认 data/nbs）
-  --json       输出机器可读的 JSON
+选项：
+  --indicator ID   gdp_per_capita（默认，计算值）、gdp_per_capita_published（公布数）或其他人均指标
+  --year YYYY      单一年份（默认：数据中最近的完整年份）
+  --years A-B      年份区间：输出逐年序列、σ收敛与β收敛
+  --group NAME     泰尔指数分解所用分组（默认 四大板块）
+  --db FILE        数据库文件（默认：用户数据目录中的 regecon.duckdb；首次使用时自动载入内置数据，
+                   之后包含 regecon import 导入的数据）
+  --data DIR       改为直接读取一个数据目录，如 data/nbs（内置数据）；不能与 --db 同用
+  --json           输出机器可读的 JSON
+  --lang zh|en     输出语言（默认 zh）
+  -h, --help       显示本帮助
 `;
 const HELP_EN = `regecon disparity: regional disparity indices (default: GDP per capita computed from GDP and year-end resident population)
 
 Usage: regecon disparity [--indicator gdp_per_capita] [--year 2024 | --years 2015-2024]
-                         [--group 四大板块|南北] [--data DIR] [--json] [--lang zh|en]
+                         [--group 四大板块|南北] [--db FILE | --data DIR] [--json] [--lang zh|en]
 
-  --indicator  gdp_per_capita (default, computed), gdp_per_capita_published, or another per-capita indicator
-  --year       one year (default: the latest complete year)
-  --years      a range: yearly series, sigma and beta convergence
-  --group      grouping for the Theil decomposition (default 四大板块)
-  --data       data folder (default data/nbs)
-  --json       machine-readable JSON
+Options:
+  --indicator ID   gdp_per_capita (default, computed), gdp_per_capita_published, or another per-capita indicator
+  --year YYYY      one year (default: the latest complete year)
+  --years A-B      a range: yearly series, sigma and beta convergence
+  --group NAME     grouping for the Theil decomposition (default 四大板块 = four regions; also 南北 = north-south)
+  --db FILE        database file (default: regecon.duckdb in the user's data directory; loaded with the
+                   bundled data on first use, then holds what \`regecon import\` added)
+  --data DIR       read a data folder directly instead, e.g. data/nbs (bundled); not with --db
+  --json           machine-readable JSON
+  --lang zh|en     output language (default zh)
+  -h, --help       show this help
 `;
 
-/** Parse "2015-2024" (also "2015–2024", "2015:2024"); throws RegeconError `BAD_YEAR`. */
+/** Parse "2015-2024" (also "2015–2024", "2015~2024", "2015:2024"); throws RegeconError `BAD_YEAR`. */
 export function parseYearRange(text: string): [number, number] {
-  const m = /^(\d{4})\s*[-–:]\s*(\d{4})$/.exec(text.trim());
+  const m = /^(\d{4})\s*[-–~:]\s*(\d{4})$/.exec(text.trim());
   if (!m) throw new RegeconError("BAD_YEAR", `--years 应为“起始年-结束年”，收到 "${text}"`, "例如 --years 2015-2024");
   const a = Number(m[1]);
   const b = Number(m[2]);
@@ -95,7 +107,7 @@ async function run(args: ParsedArgs): Promise<number> {
   const grouping = registry.grouping(group);
   const available = completeYears(dataset, registry, indicator);
   if (available.length === 0) throw new RegeconError("BAD_YEAR", `${indicator} 没有任何一年具备完整的分省数据`, "检查数据目录是否含有该指标。");
-  const span = `${available[0]}–${available[available.length - 1]}`;
+  const span = yearRange(available[0]!, available[available.length - 1]!, "zh");
   const check = (y: number) => {
     if (!available.includes(y)) throw new RegeconError("BAD_YEAR", `${indicator} 没有 ${y} 年的完整分省数据`, `有完整分省数据的年份：${span}（${available.join("、")}）`);
   };
@@ -116,7 +128,9 @@ async function run(args: ParsedArgs): Promise<number> {
   const moran = moranOfYear(dataset, registry, year, indicator);
   const series = range ? disparitySeries(dataset, registry, available.filter((y) => y >= range![0] && y <= range![1]), indicator) : undefined;
   const beta = range ? betaConvergenceOver(dataset, registry, range[0], range[1], indicator, grouping.name) : undefined;
-  const warnings = [...yd.warnings, ...moran.warnings, ...(series?.warnings ?? [])];
+  // Warnings in the output language, naming provinces (海南/Hainan), not codes; the JSON keeps codes in `moran.excluded`.
+  const islandWarning = islandsWarning(registry, moran.weights.excluded, args.lang);
+  const warnings = [...vintageText([...yd.warnings, ...(series?.warnings ?? [])], args.lang), ...(islandWarning ? [islandWarning] : [])];
 
   if (args.values.json) {
     const out = {
@@ -153,12 +167,13 @@ async function run(args: ParsedArgs): Promise<number> {
 
   let text = zh ? `${spec.nameZh}，${year}年（${spec.unit}；数据：${label}）\n\n` : `${spec.nameEn}, ${year} (${spec.unitEn}; data: ${label})\n\n`;
   if (!yd.indices) {
-    text += zh ? `数据缺失：${yd.missing.join("、")}\n` : `missing: ${yd.missing.join(", ")}\n`;
+    text += zh ? `数据缺失：${list(yd.missing.map((c) => registry.province(c).name), "zh")}\n` : `missing: ${list(yd.missing.map((c) => registry.province(c).nameEn), "en")}\n`;
   } else {
     text += table(zh ? ["指标", "不加权", "人口加权"] : ["index", "unweighted", "population-weighted"], indexRows(yd.indices, zh));
   }
   const d = theil.decomposition;
   text += "\n" + (zh ? `人口加权泰尔指数T按${grouping.name}分解（${year}年）\n` : `Population-weighted Theil T by ${grouping.nameEn} (${year})\n`);
+  const names = (codes: readonly string[]) => list(codes.map((c) => (registry.isProvince(c) ? registry.province(c)[zh ? "name" : "nameEn"] : c)), args.lang);
   if (d) {
     const rows = [
       [zh ? "总体" : "total", f4(d.total), "100.0"],
@@ -167,7 +182,7 @@ async function run(args: ParsedArgs): Promise<number> {
       ...d.groups.map((g) => [`  ${zh ? g.group : theil.groupNamesEn.get(g.group) ?? g.group}`, f4(g.withinContribution), f1(d.total > 0 ? (100 * g.withinContribution) / d.total : 0)]),
     ];
     text += table(zh ? ["部分", "数值", "贡献率(%)"] : ["part", "value", "share (%)"], rows);
-  } else text += zh ? `数据缺失：${theil.missing.join("、")}\n` : `missing: ${theil.missing.join(", ")}\n`;
+  } else text += zh ? `数据缺失：${names(theil.missing)}\n` : `missing: ${names(theil.missing)}\n`;
   if (moran.global && moran.permutation) {
     const g = moran.global;
     text +=
@@ -183,24 +198,40 @@ async function run(args: ParsedArgs): Promise<number> {
       series.years.map((r) => [String(r.year), f4(r.indices?.cv), f4(r.indices?.williamsonCV), f4(r.indices?.theilTWeighted), f4(r.indices?.giniWeighted), f0(r.indices?.sd), f0(r.indices?.range)]),
     );
     text += zh
-      ? `${series.firstYear}—${series.lastYear}年：相对差距${directionWord(series.relative, true)}，绝对差距${directionWord(series.absolute, true)}。${DISPARITY_RULE.zh}\n`
-      : `${series.firstYear}–${series.lastYear}: relative disparity ${directionWord(series.relative, false)}, absolute disparity ${directionWord(series.absolute, false)}. ${DISPARITY_RULE.en}\n`;
+      ? `${series.firstYear === undefined ? "" : `${yearRange(series.firstYear, series.lastYear!, "zh")}：`}相对差距${directionWord(series.relative, true)}，绝对差距${directionWord(series.absolute, true)}。${DISPARITY_RULE.zh}\n`
+      : `${series.firstYear === undefined ? "" : `${yearRange(series.firstYear, series.lastYear!, "en")}: `}relative disparity ${directionWord(series.relative, false)}, absolute disparity ${directionWord(series.absolute, false)}. ${DISPARITY_RULE.en}\n`;
     const s = series.sigmaWilliamson;
-    if (s) text += zh ? `σ收敛检验（加权变异系数对年份回归）：斜率 ${s.slope.toExponential(3)}，t = ${s.tValue.toFixed(2)}，p = ${s.pValue.toFixed(4)}\n` : `σ-convergence (weighted CV on year): slope ${s.slope.toExponential(3)}, t = ${s.tValue.toFixed(2)}, p = ${s.pValue.toFixed(4)}\n`;
+    if (s) text += zh ? `σ收敛检验（加权变异系数对年份回归）：斜率 ${significant(s.slope, 4)}（每年），t = ${s.tValue.toFixed(2)}，p = ${s.pValue.toFixed(4)}\n` : `σ-convergence (weighted CV on year): slope ${significant(s.slope, 4)} per year, t = ${s.tValue.toFixed(2)}, p = ${s.pValue.toFixed(4)}\n`;
   }
   if (beta?.absolute) {
     const b = beta.absolute;
     text += zh
-      ? `绝对β收敛（${beta.fromYear}—${beta.toYear}年，名义值）：β = ${b.beta.toFixed(4)}（标准误 ${b.betaStandardError.toFixed(4)}，p = ${b.betaPValue.toFixed(4)}），收敛速度 ${b.speed === undefined ? "—" : f1(100 * b.speed) + "%"}，半衰期 ${b.halfLife === undefined ? "—" : f1(b.halfLife) + "年"}\n`
-      : `Absolute β-convergence (${beta.fromYear}–${beta.toYear}, nominal): β = ${b.beta.toFixed(4)} (s.e. ${b.betaStandardError.toFixed(4)}, p = ${b.betaPValue.toFixed(4)}), speed ${b.speed === undefined ? "—" : f1(100 * b.speed) + "%"}, half-life ${b.halfLife === undefined ? "—" : f1(b.halfLife) + " years"}\n`;
+      ? `绝对β收敛（${yearRange(beta.fromYear, beta.toYear, "zh")}，名义值）：β = ${b.beta.toFixed(4)}（标准误 ${b.betaStandardError.toFixed(4)}，p = ${b.betaPValue.toFixed(4)}），收敛速度 ${b.speed === undefined ? "—" : f1(100 * b.speed) + "%"}，半衰期 ${b.halfLife === undefined ? "—" : f1(b.halfLife) + "年"}\n`
+      : `Absolute β-convergence (${yearRange(beta.fromYear, beta.toYear, "en")}, nominal): β = ${b.beta.toFixed(4)} (s.e. ${b.betaStandardError.toFixed(4)}, p = ${b.betaPValue.toFixed(4)}), speed ${b.speed === undefined ? "—" : f1(100 * b.speed) + "%"}, half-life ${b.halfLife === undefined ? "—" : f1(b.halfLife) + " years"}\n`;
     if (beta.conditional) {
       const c = beta.conditional;
-      text += zh ? `条件β收敛（控制${grouping.name}虚拟变量）：β = ${c.beta.toFixed(4)}（p = ${c.betaPValue.toFixed(4)}）\n` : `Conditional β (${grouping.nameEn} dummies): β = ${c.beta.toFixed(4)} (p = ${c.betaPValue.toFixed(4)})\n`;
+      text += zh ? `条件β收敛（控制${grouping.name}虚拟变量）：β = ${c.beta.toFixed(4)}（p = ${c.betaPValue.toFixed(4)}）\n` : `Conditional β (group dummies: ${grouping.nameEn}): β = ${c.beta.toFixed(4)} (p = ${c.betaPValue.toFixed(4)})\n`;
     }
   }
   for (const w of warnings) text += (zh ? "注意：" : "Warning: ") + w + "\n";
   process.stdout.write(text);
   return 0;
+}
+
+/** The Moran's I exclusion warning in the output language, naming the provinces; undefined when none. */
+function islandsWarning(registry: Registry, excluded: readonly string[], lang: "zh" | "en"): string | undefined {
+  if (excluded.length === 0) return undefined;
+  const names = list(excluded.map((c) => (registry.isProvince(c) ? registry.province(c)[lang === "zh" ? "name" : "nameEn"] : c)), lang);
+  const many = excluded.length > 1;
+  return lang === "zh"
+    ? `${names}无陆地相邻省份，已从空间权重中剔除（莫兰指数不含${many ? "这些省份" : "该省"}）`
+    : `${names} ${many ? "have" : "has"} no land neighbour and ${many ? "were" : "was"} excluded from the spatial weights (Moran's I leaves ${many ? "them" : "it"} out)`;
+}
+
+/** Vintage warnings (bilingual constant MIXED_VINTAGES) reduced to the output language. */
+function vintageText(warnings: readonly string[], lang: "zh" | "en"): string[] {
+  const [zhText, enText] = /^(.*?) \((.*)\)$/.exec(MIXED_VINTAGES)!.slice(1) as [string, string];
+  return warnings.map((w) => w.replace(MIXED_VINTAGES, lang === "zh" ? zhText : enText));
 }
 
 /** `regecon disparity`: disparity indices, Theil decomposition, convergence and Moran's I of a per-capita indicator. */

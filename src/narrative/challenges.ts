@@ -1,5 +1,5 @@
 import { extremeRegion, type ChallengesFacts, type RegionChallenge } from "../analysis/challenges.js";
-import { fixed, list, pct, type Lang } from "./format.js";
+import { fixed, growthWords, list, pct, type Lang } from "./format.js";
 
 /**
  * Sentences of the section "挑战" from computed facts. Every number comes from `facts`; the
@@ -53,10 +53,10 @@ export function investmentSentence(facts: ChallengesFacts, lang: Lang): string {
   const parts = facts.regions.map((r) => {
     const neg = r.fai.filter((f) => f.value !== undefined && f.value < 0);
     const withData = r.fai.filter((f) => f.value !== undefined).length;
-    if (zh) return neg.length ? `${r.name}地区${withData}个省份中有${neg.length}个（${neg.map((f) => `${f.name}${pct(f.value)}`).join("、")}）` : `${r.name}地区${withData}个省份中没有`;
-    return neg.length ? `${neg.length} of ${withData} in ${regionName(r, lang)} (${neg.map((f) => `${f.nameEn} ${pct(f.value)}`).join(", ")})` : `none of ${withData} in ${regionName(r, lang)}`;
+    if (zh) return neg.length ? `${r.name}地区${withData}个省份中有${neg.length}个（${neg.map((f) => `${f.name}${growthWords(f.value, lang)}`).join("、")}）` : `${r.name}地区${withData}个省份中没有`;
+    return neg.length ? `${neg.length} of ${withData} in ${regionName(r, lang)} (${neg.map((f) => `${f.nameEn} ${growthWords(f.value, lang)}`).join(", ")})` : `none of ${withData} in ${regionName(r, lang)}`;
   });
-  const nat = facts.nationalFai === undefined ? "" : zh ? `全国固定资产投资（不含农户）比上年增长${pct(facts.nationalFai)}。` : `National fixed-asset investment (excl. rural households) grew ${pct(facts.nationalFai)}. `;
+  const nat = facts.nationalFai === undefined ? "" : zh ? `全国固定资产投资（不含农户）比上年${growthWords(facts.nationalFai, lang)}。` : `National fixed-asset investment (excl. rural households) was ${growthWords(facts.nationalFai, lang)} on the previous year. `;
   return zh ? `${nat}固定资产投资负增长的省份：${parts.join("；")}。` : `${nat}Provinces with falling fixed-asset investment: ${parts.join("; ")}.`;
 }
 

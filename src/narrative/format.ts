@@ -87,3 +87,61 @@ function groupThousands(s: string): string {
   const grouped = int!.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
   return frac === undefined ? grouped : `${grouped}.${frac}`;
 }
+
+/**
+ * A span of years in the report's convention: zh "2014~2019年" (tilde, as the reference report's
+ * "2013~2019年"), en "2014–2019" (en dash). A one-year span is the year alone ("2019年" / "2019").
+ */
+export function yearRange(a: number, b: number, lang: Lang): string {
+  const span = a === b ? `${a}` : `${a}${lang === "zh" ? "~" : "–"}${b}`;
+  return lang === "zh" ? `${span}年` : span;
+}
+
+/**
+ * A number with `digits` significant digits in plain decimal notation, never exponent notation
+ * (-6.759e-4 → "-0.0006759" with 4 digits; 1234.5 → "1235"). At most 10 decimals (smaller
+ * magnitudes print as "0.0000000000"); missing → "—".
+ */
+export function significant(x: number | undefined, digits: number): string {
+  if (x === undefined) return MISSING;
+  if (x === 0) return "0";
+  const exponent = Math.floor(Math.log10(Math.abs(x)));
+  return fixed(x, Math.min(10, Math.max(0, digits - 1 - exponent)));
+}
+
+/**
+ * A trend slope per year in words, for prose: zh "每年下降0.0007" / "每年上升0.0012" / "基本持平";
+ * en "down 0.0007 a year" / "up 0.0012 a year" / "flat". `decimals` fixed decimals; a slope that
+ * rounds to zero but is not zero gets two significant digits instead (never exponent notation).
+ */
+export function perYear(slope: number | undefined, lang: Lang, decimals = 4): string {
+  if (slope === undefined) return MISSING;
+  if (slope === 0) return lang === "zh" ? "基本持平" : "flat";
+  const shown = roundHalfUp(Math.abs(slope), decimals) === 0 ? significant(Math.abs(slope), 2) : fixed(Math.abs(slope), decimals);
+  if (lang === "zh") return `每年${slope < 0 ? "下降" : "上升"}${shown}`;
+  return `${slope < 0 ? "down" : "up"} ${shown} a year`;
+}
+
+/**
+ * A growth rate (%) as a change in words, for prose: zh "增长5.2%" / "下降4.5%" / "持平";
+ * en "up 5.2%" / "down 4.5%" / "unchanged" (compared as displayed, `decimals` places). Tables keep
+ * the signed number ("-4.5").
+ */
+export function growthWords(rate: number | undefined, lang: Lang, decimals = 1): string {
+  if (rate === undefined) return MISSING;
+  const r = roundHalfUp(rate, decimals);
+  if (r === 0) return lang === "zh" ? "持平" : "unchanged";
+  const abs = pct(Math.abs(r), decimals);
+  if (lang === "zh") return `${r > 0 ? "增长" : "下降"}${abs}`;
+  return `${r > 0 ? "up" : "down"} ${abs}`;
+}
+
+/** Unit of amounts in 亿元 for table headers: zh "亿元", en "100 million yuan" (prose uses `yi`: billion yuan). */
+export function yiUnit(lang: Lang): string {
+  return lang === "zh" ? "亿元" : "100 million yuan";
+}
+
+/** First letter upper-cased, for a name that opens an English sentence ("the Yellow River Basin" → "The …"). */
+export function capitalise(s: string): string {
+  return s.length === 0 ? s : s[0]!.toUpperCase() + s.slice(1);
+}

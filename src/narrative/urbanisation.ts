@@ -1,5 +1,5 @@
 import { extremeProvinces, INCOME_RATIO_DECIMALS, RATE_DECIMALS, type ProvinceRate, type UrbanisationFacts } from "../analysis/urbanisation.js";
-import { fixed, list, pct, points, type Lang } from "./format.js";
+import { fixed, list, pct, points, yearRange, type Lang } from "./format.js";
 
 /**
  * Sentences of the section "城乡与城镇化" from computed facts. Every number comes from `facts`;
@@ -62,6 +62,6 @@ export function incomeRatioSentence(facts: UrbanisationFacts, lang: Lang): strin
   const { highest, lowest } = extremeProvinces(ir.provinces, INCOME_RATIO_DECIMALS);
   const gap = ir.year < facts.year ? (zh ? `${ir.year + 1}年以后数据缺失，${facts.year}年城乡居民收入比无法用现有数据计算或核对。` : `Data for ${ir.year + 1} onwards are missing, so the ${facts.year} ratio cannot be computed or checked with these data.`) : "";
   return zh
-    ? `城乡差距方面，分省城镇、农村居民人均可支配收入仅有${ir.availableYears[0]}~${ir.availableYears[ir.availableYears.length - 1]}年数据。${ir.year}年，城乡居民收入比（城镇居民人均可支配收入 ÷ 农村居民人均可支配收入）最高的是${names(highest, lang)}（${fixed(highest[0]!.value!, INCOME_RATIO_DECIMALS)}），最低的是${names(lowest, lang)}（${fixed(lowest[0]!.value!, INCOME_RATIO_DECIMALS)}）。${gap}`
-    : `For the urban–rural gap, provincial urban and rural per-capita disposable income exist for ${ir.availableYears[0]}–${ir.availableYears[ir.availableYears.length - 1]} only. In ${ir.year}, the urban–rural income ratio (urban ÷ rural per-capita disposable income) was highest in ${names(highest, lang)} (${fixed(highest[0]!.value!, INCOME_RATIO_DECIMALS)}) and lowest in ${names(lowest, lang)} (${fixed(lowest[0]!.value!, INCOME_RATIO_DECIMALS)}). ${gap}`.trim();
+    ? `城乡差距方面，分省城镇、农村居民人均可支配收入仅有${yearRange(ir.availableYears[0]!, ir.availableYears[ir.availableYears.length - 1]!, "zh")}数据。${ir.year}年，城乡居民收入比（城镇居民人均可支配收入 ÷ 农村居民人均可支配收入）最高的是${names(highest, lang)}（${fixed(highest[0]!.value!, INCOME_RATIO_DECIMALS)}），最低的是${names(lowest, lang)}（${fixed(lowest[0]!.value!, INCOME_RATIO_DECIMALS)}）。${gap}`
+    : `For the urban–rural gap, provincial urban and rural per-capita disposable income exist for ${yearRange(ir.availableYears[0]!, ir.availableYears[ir.availableYears.length - 1]!, "en")} only. In ${ir.year}, the urban–rural income ratio (urban ÷ rural per-capita disposable income) was highest in ${names(highest, lang)} (${fixed(highest[0]!.value!, INCOME_RATIO_DECIMALS)}) and lowest in ${names(lowest, lang)} (${fixed(lowest[0]!.value!, INCOME_RATIO_DECIMALS)}). ${gap}`.trim();
 }

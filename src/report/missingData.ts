@@ -1,4 +1,6 @@
+import { provinceYears } from "../analysis/aggregate.js";
 import { indicatorCatalogue } from "../data/indicators.js";
+import { yearRange } from "../narrative/format.js";
 import type { Block } from "../types/document.js";
 import type { ReportContext } from "./context.js";
 
@@ -13,9 +15,20 @@ export function absentIndicators(ctx: ReportContext, ids: readonly string[]): st
   return ids.filter((id) => !ctx.dataset.has(id));
 }
 
+/** Options of the missing-data helpers. */
+export interface MissingOptions {
+  /** Count only provincial observations (a national series does not make a provincial one present). */
+  provincesOnly?: boolean;
+}
+
+/** Years with observations of `id` (provincial ones only with `provincesOnly`), ascending. */
+export function yearsOf(ctx: ReportContext, id: string, options: MissingOptions = {}): number[] {
+  return options.provincesOnly ? provinceYears(ctx.dataset, ctx.registry, id) : ctx.dataset.years(id);
+}
+
 /** The ids among `ids` with no observation in `year` (absent indicators included). */
-export function indicatorsMissingIn(ctx: ReportContext, ids: readonly string[], year: number): string[] {
-  return ids.filter((id) => !ctx.dataset.years(id).includes(year));
+export function indicatorsMissingIn(ctx: ReportContext, ids: readonly string[], year: number, options: MissingOptions = {}): string[] {
+  return ids.filter((id) => !yearsOf(ctx, id, options).includes(year));
 }
 
 /** "城镇人口（population_urban）" / "urban population (population_urban)"; ids outside the catalogue print as is. */
@@ -25,7 +38,10 @@ export function indicatorLabel(id: string, lang: "zh" | "en"): string {
   return lang === "zh" ? `${def.nameZh}（${id}）` : `${def.nameEn} (${id})`;
 }
 
-/** "2014–2019年" / "2014–2019": the span of years with data (ranges merged), or "" when none. */
+/**
+ * The years with data as spans (consecutive years merged, see `yearRange`): zh "2014~2019年、2021年",
+ * en "2014–2019, 2021"; "" when none.
+ */
 export function yearSpan(years: readonly number[], lang: "zh" | "en"): string {
   if (years.length === 0) return "";
   const parts: string[] = [];
@@ -36,10 +52,10 @@ export function yearSpan(years: readonly number[], lang: "zh" | "en"): string {
       prev = y;
       continue;
     }
-    parts.push(start === prev ? `${start}` : `${start}–${prev}`);
+    parts.push(yearRange(start, prev, lang));
     start = prev = y;
   }
-  return lang === "zh" ? `${parts.join("、")}年` : parts.join(", ");
+  return parts.join(lang === "zh" ? "、" : ", ");
 }
 
 /**
@@ -47,12 +63,15 @@ export function yearSpan(years: readonly number[], lang: "zh" | "en"): string {
  * are named as absent; indicators present in other years get their available years and the missing
  * `year`. Ends with the import command for each id (`regecon import FILE --indicator ID`).
  */
-export function missingDataNote(ctx: ReportContext, what: string, ids: readonly string[], year?: number): Block {
+export function missingDataNote(ctx: ReportContext, what: string, ids: readonly string[], year?: number, options: MissingOptions = {}): Block {
   const zh = ctx.lang === "zh";
   const parts = ids.map((id) => {
-    const years = ctx.dataset.years(id);
+    const years = yearsOf(ctx, id, options);
     const label = indicatorLabel(id, ctx.lang);
-    if (years.length === 0) return zh ? `${label}无数据` : `${label} is absent`;
+    if (years.length === 0) return zh ? `${label}${options.provincesOnly ? "无分省数据" : "无数据"}` : `${label} is absent${options.provincesOnly ? " for provinces" : ""}`;
+    if (options.provincesOnly) {
+      return zh ? `${label}分省数据仅有${yearSpan(years, "zh")}${year === undefined ? "" : `，缺少${year}年`}` : `${label} has provincial data for ${yearSpan(years, "en")} only${year === undefined ? "" : `, not ${year}`}`;
+    }
     return zh ? `${label}仅有${yearSpan(years, "zh")}数据${year === undefined ? "" : `，缺少${year}年`}` : `${label} has data for ${yearSpan(years, "en")} only${year === undefined ? "" : `, not ${year}`}`;
   });
   const commands = ids.map((id) => `regecon import FILE --indicator ${id}`);

@@ -65,6 +65,11 @@ test("Theil decomposition by 四大板块 and 南北: between + within = total =
     assert.ok(!d.groups.some((x) => x.group === UNGROUPED));
   }
   assert.equal(theilByGrouping(dataset, registry, 2024, "四大板块").decomposition!.groups.length, 4);
+  // Groups come in the grouping's own order (data/regions/groupings.csv), not sorted by name (东北 first).
+  for (const g of ["四大板块", "南北"]) {
+    assert.deepEqual(theilByGrouping(dataset, registry, 2024, g).decomposition!.groups.map((x) => x.group), registry.grouping(g).groups.map((x) => x.name));
+  }
+  assert.deepEqual(theilByGrouping(dataset, registry, 2024, "四大板块").decomposition!.groups.map((x) => x.group), ["东部", "中部", "西部", "东北"]);
   assert.throws(() => theilByGrouping(dataset, registry, 2024, "区域重大战略"), { code: "GROUPING_NOT_PARTITION" });
   assert.throws(() => theilByGrouping(dataset, registry, 2024, "nonexistent"), { code: "UNKNOWN_GROUPING" });
 });

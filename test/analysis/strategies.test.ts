@@ -52,7 +52,7 @@ test("constant composition: 长三角 includes 安徽 in 2014 too; 黄河流域 
   const yrd = members("长三角");
   const s14 = (100 * total(gdp, "gdp_current", yrd, 2014)) / total(gdp, "gdp_current", provinces, 2014);
   assert.ok(Math.abs(fact("长三角").shareSeries.find((p) => p.year === 2014)!.share! - s14) < 1e-9);
-  assert.deepEqual(fact("长三角").lateMembers, [{ code: "340000", validFrom: 2019 }]);
+  assert.deepEqual(fact("长三角").lateMembers, [{ code: "340000", name: "安徽", nameEn: "Anhui", validFrom: 2019 }]);
   assert.equal(fact("黄河流域").members.length, 9);
   assert.deepEqual(facts.trendYears, [2014, 2015, 2016, 2017, 2018, 2019, 2020, 2021, 2022, 2023, 2024]);
 });

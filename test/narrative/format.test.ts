@@ -1,6 +1,6 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { fixed, list, ordinal, pct, points, rank, signedPoints, wanYi, yi, MISSING } from "../../src/narrative/format.js";
+import { capitalise, fixed, growthWords, list, ordinal, pct, perYear, points, rank, signedPoints, significant, wanYi, yearRange, yi, yiUnit, MISSING } from "../../src/narrative/format.js";
 
 test("NBS number style: one-decimal growth with trailing zero, 亿元/万亿元, 个百分点", () => {
   assert.equal(pct(5), "5.0%");
@@ -34,4 +34,36 @@ test("English amounts and lists", () => {
   assert.equal(wanYi(1349083.5, "en"), "134.9 trillion yuan");
   assert.equal(list(["江苏", "山东", "浙江"], "zh"), "江苏、山东和浙江");
   assert.equal(list(["A", "B"], "en"), "A and B");
+});
+
+test("year ranges: zh with a tilde and 年 (the reference report's 2013~2019年), en with an en dash", () => {
+  assert.equal(yearRange(2014, 2019, "zh"), "2014~2019年");
+  assert.equal(yearRange(2014, 2019, "en"), "2014–2019");
+  assert.equal(yearRange(2019, 2019, "zh"), "2019年");
+  assert.equal(yearRange(2019, 2019, "en"), "2019");
+});
+
+test("small numbers never print in exponent notation", () => {
+  assert.equal(significant(-6.759e-4, 4), "-0.0006759");
+  assert.equal(significant(1234.56, 4), "1235");
+  assert.equal(significant(0, 4), "0");
+  assert.equal(significant(undefined, 4), MISSING);
+  assert.equal(perYear(-6.759e-4, "zh"), "每年下降0.0007");
+  assert.equal(perYear(-6.759e-4, "en"), "down 0.0007 a year");
+  assert.equal(perYear(1.2e-6, "zh"), "每年上升0.0000012"); // rounds to 0 at 4 decimals: significant digits instead
+  assert.equal(perYear(0, "en"), "flat");
+  for (const x of [-6.76e-4, 3e-9, 1.5e-7, 42]) {
+    assert.doesNotMatch(significant(x, 3), /e/);
+    assert.doesNotMatch(perYear(x, "en"), /e-/);
+  }
+});
+
+test("changes in prose are words: 增长/下降, up/down; table units are labelled", () => {
+  assert.equal(growthWords(5.2, "zh"), "增长5.2%");
+  assert.equal(growthWords(-4.5, "zh"), "下降4.5%");
+  assert.equal(growthWords(-4.5, "en"), "down 4.5%");
+  assert.equal(growthWords(0.04, "en"), "unchanged");
+  assert.equal(yiUnit("zh"), "亿元");
+  assert.equal(yiUnit("en"), "100 million yuan");
+  assert.equal(capitalise("the Yellow River Basin"), "The Yellow River Basin");
 });

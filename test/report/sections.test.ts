@@ -50,6 +50,6 @@ test("on the bundled data: urban–rural ratio says 2020 onwards are missing and
     assert.doesNotMatch(text, /2\.34/);
   }
   const text = textOf(challengesSection(ctxOf(nbs)));
-  assert.match(text, /出口总额（按境内货源地分）（exports_by_source）仅有2014–2019年数据，缺少2024年/);
+  assert.match(text, /出口总额（按境内货源地分）（exports_by_source）仅有2014~2019年数据，缺少2024年/);
   assert.match(textOf(strategiesSection(ctxOf(nbs))), /粤港澳大湾区.+需要城市数据/);
 });

@@ -2,7 +2,7 @@ import { challengesFacts, EXPORT_INDICATORS, type ChallengesFacts } from "../../
 import { renderGroupedBars } from "../../charts/groupedBars.js";
 import { renderSortedBars } from "../../charts/sortedBars.js";
 import { SIZE } from "../../charts/style.js";
-import { num } from "../../narrative/format.js";
+import { num, yiUnit } from "../../narrative/format.js";
 import * as say from "../../narrative/challenges.js";
 import type { Block } from "../../types/document.js";
 import { nextFigureLabel, nextTableLabel, type ReportContext } from "../context.js";
@@ -137,8 +137,8 @@ function summaryTable(ctx: ReportContext, facts: ChallengesFacts, popNote: strin
     label: nextTableLabel(ctx),
     caption: zh ? `${y}年四大板块居民收支、消费、投资和财政指标` : `Household income, consumption, investment and public finance of the four regions, ${y}`,
     header: zh
-      ? ["地区", "人均可支配收入（元）", "人均消费支出（元）", "社会消费品零售总额（亿元）", "零售总额名义增长（%）", "投资负增长省份数/省份数", "一般公共预算收入（亿元）", "一般公共预算支出（亿元）", "财政自给率（%）"]
-      : ["Region", "Disposable income per capita (yuan)", "Consumption per capita (yuan)", "Retail sales (100 mn yuan)", "Retail sales, nominal growth (%)", "Provinces with falling FAI / provinces", "Budget revenue (100 mn yuan)", "Budget expenditure (100 mn yuan)", "Self-financing ratio (%)"],
+      ? ["地区", "人均可支配收入（元）", "人均消费支出（元）", `社会消费品零售总额（${yiUnit("zh")}）`, "零售总额名义增长（%）", "投资负增长省份数/省份数", `一般公共预算收入（${yiUnit("zh")}）`, `一般公共预算支出（${yiUnit("zh")}）`, "财政自给率（%）"]
+      : ["Region", "Disposable income per capita (yuan)", "Consumption per capita (yuan)", `Retail sales (${yiUnit("en")})`, "Retail sales, nominal growth (%)", "Provinces with falling FAI / provinces", `Budget revenue (${yiUnit("en")})`, `Budget expenditure (${yiUnit("en")})`, "Self-financing ratio (%)"],
     align: ["left", "right", "right", "right", "right", "right", "right", "right", "right"],
     rows: facts.regions.map((r) => [
       zh ? r.name : r.nameEn,

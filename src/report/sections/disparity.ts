@@ -12,7 +12,7 @@ import {
 } from "../../analysis/disparity.js";
 import { renderLines } from "../../charts/lines.js";
 import { SIZE } from "../../charts/style.js";
-import { num, pct } from "../../narrative/format.js";
+import { list, num, pct, perYear, yearRange } from "../../narrative/format.js";
 import type { Block } from "../../types/document.js";
 import { nextFigureLabel, nextTableLabel, type ReportContext } from "../context.js";
 import { sourceLine } from "../sourceLine.js";
@@ -64,60 +64,68 @@ export function disparitySection(ctx: ReportContext): Block[] {
       sigma === undefined
         ? ""
         : zh
-          ? `加权变异系数对年份的线性趋势${sigma.slope < 0 ? "为负" : "为正"}（斜率${sigma.slope.toExponential(2)}，p=${num(sigma.pValue, 3)}），${sigma.pValue < SIGNIFICANCE ? `在5%水平上显著，存在σ${sigma.slope < 0 ? "收敛" : "发散"}` : "在5%水平上不显著，σ收敛证据不足"}。`
-          : ` The linear trend of the weighted CV on year is ${sigma.slope < 0 ? "negative" : "positive"} (slope ${sigma.slope.toExponential(2)}, p = ${num(sigma.pValue, 3)}), ${sigma.pValue < SIGNIFICANCE ? `significant at 5%: σ-${sigma.slope < 0 ? "convergence" : "divergence"}` : "not significant at 5%: no firm evidence of σ-convergence"}.`;
+          ? `加权变异系数对年份的线性趋势${sigma.slope < 0 ? "为负" : "为正"}（${perYear(sigma.slope, "zh")}，p=${num(sigma.pValue, 3)}），${sigma.pValue < SIGNIFICANCE ? `在5%水平上显著，存在σ${sigma.slope < 0 ? "收敛" : "发散"}` : "在5%水平上不显著，σ收敛证据不足"}。`
+          : ` The linear trend of the weighted CV on year is ${sigma.slope < 0 ? "negative" : "positive"} (${perYear(sigma.slope, "en")}, p = ${num(sigma.pValue, 3)}), ${sigma.pValue < SIGNIFICANCE ? `significant at 5%: σ-${sigma.slope < 0 ? "convergence" : "divergence"}` : "not significant at 5%: no firm evidence of σ-convergence"}.`;
     blocks.push({
       kind: "paragraph",
       text: zh
-        ? `${y0}—${y}年，省际人均地区生产总值人口加权变异系数由${num(first.williamsonCV, 4)}变为${num(last.williamsonCV, 4)}，人口加权泰尔指数由${num(first.theilTWeighted, 4)}变为${num(last.theilTWeighted, 4)}，相对差距${dirZh[series.relative!]}；标准差由${num(first.sd, 0)}元变为${num(last.sd, 0)}元，极差由${num(first.range, 0)}元变为${num(last.range, 0)}元，绝对差距${dirZh[series.absolute!]}。${trend}`
+        ? `${yearRange(y0, y, "zh")}，省际人均地区生产总值人口加权变异系数由${num(first.williamsonCV, 4)}变为${num(last.williamsonCV, 4)}，人口加权泰尔指数由${num(first.theilTWeighted, 4)}变为${num(last.theilTWeighted, 4)}，相对差距${dirZh[series.relative!]}；标准差由${num(first.sd, 0)}元变为${num(last.sd, 0)}元，极差由${num(first.range, 0)}元变为${num(last.range, 0)}元，绝对差距${dirZh[series.absolute!]}。${trend}`
         : `From ${y0} to ${y}, the population-weighted CV of provincial GDP per capita went from ${num(first.williamsonCV, 4)} to ${num(last.williamsonCV, 4)} and the population-weighted Theil T from ${num(first.theilTWeighted, 4)} to ${num(last.theilTWeighted, 4)}: relative disparity ${dirEn[series.relative!]}. The standard deviation went from ${num(first.sd, 0)} to ${num(last.sd, 0)} yuan and the range from ${num(first.range, 0)} to ${num(last.range, 0)} yuan: absolute disparity ${dirEn[series.absolute!]}.${trend}`,
     });
+    const cats = series.years.map((r) => String(r.year));
+    const rel = renderLines(
+      {
+        categories: cats,
+        series: [
+          { name: zh ? "加权变异系数" : "Weighted CV", values: series.years.map((r) => r.indices?.williamsonCV) },
+          { name: zh ? "加权基尼系数" : "Weighted Gini", values: series.years.map((r) => r.indices?.giniWeighted) },
+          { name: zh ? "加权泰尔指数T" : "Weighted Theil T", values: series.years.map((r) => r.indices?.theilTWeighted) },
+        ],
+        unit: "",
+        decimals: 4,
+        labelLast: true,
+        yMin: 0,
+      },
+      SIZE.wide,
+    );
+    blocks.push({
+      kind: "figure",
+      label: nextFigureLabel(ctx),
+      caption: zh ? `${yearRange(y0, y, "zh")}省际人均地区生产总值相对差距` : `Relative disparity of provincial GDP per capita, ${yearRange(y0, y, "en")}`,
+      ...rel,
+      source: src,
+      notes: [perCapitaNote, zh ? `注：${DISPARITY_RULE.zh}` : `Note: ${DISPARITY_RULE.en}`],
+    });
+    const abs = renderLines(
+      {
+        categories: cats,
+        series: [
+          { name: zh ? "标准差" : "Standard deviation", values: series.years.map((r) => r.indices?.sd) },
+          { name: zh ? "极差" : "Range", values: series.years.map((r) => r.indices?.range) },
+        ],
+        unit: zh ? "元/人" : "yuan",
+        decimals: 0,
+        labelLast: true,
+      },
+      SIZE.wide,
+    );
+    blocks.push({
+      kind: "figure",
+      label: nextFigureLabel(ctx),
+      caption: zh ? `${yearRange(y0, y, "zh")}省际人均地区生产总值绝对差距` : `Absolute disparity of provincial GDP per capita, ${yearRange(y0, y, "en")}`,
+      ...abs,
+      source: src,
+      notes: [zh ? "注：标准差以31个省份为总体计算（除以n），不加权；极差为最高与最低省份之差。" : "Note: the standard deviation treats the 31 provinces as the population (divisor n), unweighted; the range is highest minus lowest province."],
+    });
+  } else {
+    // One complete year: no time series to draw (a figure of one point per line says nothing).
+    blocks.push({
+      kind: "paragraph",
+      text: zh
+        ? `${y}年，省际人均地区生产总值人口加权变异系数为${num(last.williamsonCV, 4)}，人口加权泰尔指数为${num(last.theilTWeighted, 4)}，标准差为${num(last.sd, 0)}元，极差为${num(last.range, 0)}元；此前没有完整的分省数据，无法判断差距的变化。`
+        : `In ${y}, the population-weighted CV of provincial GDP per capita was ${num(last.williamsonCV, 4)}, the population-weighted Theil T ${num(last.theilTWeighted, 4)}, the standard deviation ${num(last.sd, 0)} yuan and the range ${num(last.range, 0)} yuan; with no complete earlier year, the change in disparity cannot be assessed.`,
+    });
   }
-  const cats = series.years.map((r) => String(r.year));
-  const rel = renderLines(
-    {
-      categories: cats,
-      series: [
-        { name: zh ? "加权变异系数" : "Weighted CV", values: series.years.map((r) => r.indices?.williamsonCV) },
-        { name: zh ? "加权基尼系数" : "Weighted Gini", values: series.years.map((r) => r.indices?.giniWeighted) },
-        { name: zh ? "加权泰尔指数T" : "Weighted Theil T", values: series.years.map((r) => r.indices?.theilTWeighted) },
-      ],
-      unit: "",
-      decimals: 4,
-      labelLast: true,
-      yMin: 0,
-    },
-    SIZE.wide,
-  );
-  blocks.push({
-    kind: "figure",
-    label: nextFigureLabel(ctx),
-    caption: zh ? `${y0}—${y}年省际人均地区生产总值相对差距` : `Relative disparity of provincial GDP per capita, ${y0}–${y}`,
-    ...rel,
-    source: src,
-    notes: [perCapitaNote, zh ? `注：${DISPARITY_RULE.zh}` : `Note: ${DISPARITY_RULE.en}`],
-  });
-  const abs = renderLines(
-    {
-      categories: cats,
-      series: [
-        { name: zh ? "标准差" : "Standard deviation", values: series.years.map((r) => r.indices?.sd) },
-        { name: zh ? "极差" : "Range", values: series.years.map((r) => r.indices?.range) },
-      ],
-      unit: zh ? "元/人" : "yuan",
-      decimals: 0,
-      labelLast: true,
-    },
-    SIZE.wide,
-  );
-  blocks.push({
-    kind: "figure",
-    label: nextFigureLabel(ctx),
-    caption: zh ? `${y0}—${y}年省际人均地区生产总值绝对差距` : `Absolute disparity of provincial GDP per capita, ${y0}–${y}`,
-    ...abs,
-    source: src,
-    notes: [zh ? "注：标准差以31个省份为总体计算（除以n），不加权；极差为最高与最低省份之差。" : "Note: the standard deviation treats the 31 provinces as the population (divisor n), unweighted; the range is highest minus lowest province."],
-  });
 
   // ---- Theil decomposition -------------------------------------------------------------------------
   const decomps = ["四大板块", "南北"].map((g) => theilByGrouping(ctx.dataset, ctx.registry, y, g, INDICATOR));
@@ -160,7 +168,8 @@ export function disparitySection(ctx: ReportContext): Block[] {
       ],
     });
   } else {
-    blocks.push({ kind: "note", text: zh ? `${y}年数据不完整，未作泰尔指数分解（缺：${decomps[0]!.missing.join("、")}）。` : `Data for ${y} are incomplete; no Theil decomposition (missing: ${decomps[0]!.missing.join(", ")}).` });
+    const missing = provinceNames(ctx, decomps[0]!.missing);
+    blocks.push({ kind: "note", text: zh ? `${y}年数据不完整，未作泰尔指数分解（缺：${missing}）。` : `Data for ${y} are incomplete; no Theil decomposition (missing: ${missing}).` });
   }
 
   // ---- β-convergence ------------------------------------------------------------------------------
@@ -182,13 +191,13 @@ export function disparitySection(ctx: ReportContext): Block[] {
       blocks.push({
         kind: "paragraph",
         text: zh
-          ? `以${y0}年人均地区生产总值对数为解释变量，${y0}—${y}年年均增长率的绝对β系数为${num(a.beta, 4)}（p=${num(a.betaPValue, 3)}），${sig ? (a.beta < 0 ? "在5%水平上显著为负，存在绝对β收敛" : "在5%水平上显著为正，呈发散态势") : "在5%水平上不显著，绝对β收敛不明显"}${c ? `；控制四大板块虚拟变量后β系数为${num(c.beta, 4)}（p=${num(c.betaPValue, 3)}）` : ""}。`
-          : `Regressing average annual growth ${y0}–${y} on the log of ${y0} GDP per capita gives an absolute β of ${num(a.beta, 4)} (p = ${num(a.betaPValue, 3)}), ${sig ? (a.beta < 0 ? "significantly negative at 5%: absolute β-convergence" : "significantly positive at 5%: divergence") : "not significant at 5%: no clear absolute β-convergence"}${c ? `; with four-region dummies β is ${num(c.beta, 4)} (p = ${num(c.betaPValue, 3)})` : ""}.`,
+          ? `以${y0}年人均地区生产总值对数为解释变量，${yearRange(y0, y, "zh")}年均增长率的绝对β系数为${num(a.beta, 4)}（p=${num(a.betaPValue, 3)}），${sig ? (a.beta < 0 ? "在5%水平上显著为负，存在绝对β收敛" : "在5%水平上显著为正，呈发散态势") : "在5%水平上不显著，绝对β收敛不明显"}${c ? `；控制四大板块虚拟变量后β系数为${num(c.beta, 4)}（p=${num(c.betaPValue, 3)}）` : ""}。`
+          : `Regressing average annual growth ${yearRange(y0, y, "en")} on the log of ${y0} GDP per capita gives an absolute β of ${num(a.beta, 4)} (p = ${num(a.betaPValue, 3)}), ${sig ? (a.beta < 0 ? "significantly negative at 5%: absolute β-convergence" : "significantly positive at 5%: divergence") : "not significant at 5%: no clear absolute β-convergence"}${c ? `; with four-region dummies β is ${num(c.beta, 4)} (p = ${num(c.betaPValue, 3)})` : ""}.`,
       });
       blocks.push({
         kind: "table",
         label: nextTableLabel(ctx),
-        caption: zh ? `${y0}—${y}年人均地区生产总值β收敛检验` : `β-convergence of GDP per capita, ${y0}–${y}`,
+        caption: zh ? `${yearRange(y0, y, "zh")}人均地区生产总值β收敛检验` : `β-convergence of GDP per capita, ${yearRange(y0, y, "en")}`,
         header: zh ? ["模型", "β", "标准误", "p值", "收敛速度", "半衰期（年）", "R²"] : ["Model", "β", "S.E.", "p", "Speed", "Half-life (years)", "R²"],
         rows: [row(zh ? "绝对β收敛" : "Absolute β", a), ...(c ? [row(zh ? "条件β收敛（四大板块虚拟变量）" : "Conditional β (four-region dummies)", c)] : [])],
         align: ["left", "right", "right", "right", "right", "right", "right"],
@@ -211,11 +220,12 @@ export function disparitySection(ctx: ReportContext): Block[] {
     const name = (code: string) => (zh ? ctx.registry.province(code).name : ctx.registry.province(code).nameEn);
     const hh = moran.local.units.filter((u) => u.pValue < SIGNIFICANCE && u.quadrant === "HH").map((u) => name(u.id));
     const sig = g.pRandomisation < SIGNIFICANCE;
+    const islands = moran.weights.excluded.length > 0 ? provinceNames(ctx, moran.weights.excluded) : "";
     blocks.push({
       kind: "paragraph",
       text: zh
-        ? `${y}年人均地区生产总值的全局莫兰指数为${num(g.I, 4)}，${sig ? "在5%水平上显著为正，省际人均地区生产总值呈空间集聚" : "在5%水平上不显著，空间集聚不明显"}${hh.length > 0 ? `；局部莫兰指数显示，${hh.join("、")}为显著的高—高集聚` : ""}。`
-        : `In ${y} the global Moran's I of GDP per capita is ${num(g.I, 4)}, ${sig ? "significantly positive at 5%: provincial GDP per capita is spatially clustered" : "not significant at 5%"}${hh.length > 0 ? `; local Moran's I identifies ${hh.join(", ")} as significant high–high clusters` : ""}.`,
+        ? `${y}年人均地区生产总值的全局莫兰指数为${num(g.I, 4)}，${sig ? "在5%水平上显著为正，省际人均地区生产总值呈空间集聚" : "在5%水平上不显著，空间集聚不明显"}${hh.length > 0 ? `；局部莫兰指数显示，${list(hh, "zh")}为显著的高—高集聚` : ""}。`
+        : `In ${y} the global Moran's I of GDP per capita is ${num(g.I, 4)}, ${sig ? "significantly positive at 5%: provincial GDP per capita is spatially clustered" : "not significant at 5%"}${hh.length > 0 ? `; local Moran's I identifies ${list(hh, "en")} as significant high–high clusters` : ""}.`,
     });
     blocks.push({
       kind: "table",
@@ -227,13 +237,20 @@ export function disparitySection(ctx: ReportContext): Block[] {
       source: sourceLine(ctx, spec.sourceIndicators, [y], { provincesOnly: true }),
       notes: [
         zh
-          ? `注：空间权重为省级陆地邻接（行标准化）；海南无陆地相邻省份，按规则剔除，n=${g.n}。z值与p值基于随机化假设（单侧）；伪p值=（置换统计量≥观测值的次数+1）/（${moran.permutation.permutations}+1），随机种子${moran.permutation.seed}。局部莫兰指数在5%水平显著的省份：高—高${counts.HH}个、低—低${counts.LL}个、低—高${counts.LH}个、高—低${counts.HL}个。`
-          : `Note: row-standardised land-contiguity weights; Hainan has no land neighbour and is excluded by rule, n = ${g.n}. z and p under randomisation (one-sided); pseudo p = (#permuted ≥ observed + 1)/(${moran.permutation.permutations} + 1), seed ${moran.permutation.seed}. Local Moran significant at 5%: HH ${counts.HH}, LL ${counts.LL}, LH ${counts.LH}, HL ${counts.HL}.`,
+          ? `注：空间权重为省级陆地邻接（行标准化）；${islands ? `${islands}无陆地相邻省份，按规则剔除，` : ""}n=${g.n}。z值与p值基于随机化假设（单侧）；伪p值=（置换统计量≥观测值的次数+1）/（${moran.permutation.permutations}+1），随机种子${moran.permutation.seed}。局部莫兰指数在5%水平显著的省份：高—高${counts.HH}个、低—低${counts.LL}个、低—高${counts.LH}个、高—低${counts.HL}个。`
+          : `Note: row-standardised land-contiguity weights; ${islands ? `${islands} ${moran.weights.excluded.length > 1 ? "have" : "has"} no land neighbour and ${moran.weights.excluded.length > 1 ? "are" : "is"} excluded by rule, ` : ""}n = ${g.n}. z and p under randomisation (one-sided); pseudo p = (#permuted ≥ observed + 1)/(${moran.permutation.permutations} + 1), seed ${moran.permutation.seed}. Local Moran significant at 5%: HH ${counts.HH}, LL ${counts.LL}, LH ${counts.LH}, HL ${counts.HL}.`,
       ],
     });
   } else {
-    blocks.push({ kind: "note", text: zh ? `${y}年数据不完整，未计算莫兰指数（缺：${moran.missing.join("、")}）。` : `Data for ${y} are incomplete; Moran's I not computed (missing: ${moran.missing.join(", ")}).` });
+    const missing = provinceNames(ctx, moran.missing);
+    blocks.push({ kind: "note", text: zh ? `${y}年数据不完整，未计算莫兰指数（缺：${missing}）。` : `Data for ${y} are incomplete; Moran's I not computed (missing: ${missing}).` });
   }
   for (const w of series.warnings) ctx.warnings.push({ code: "MIXED_VINTAGES", message: w });
   return blocks;
+}
+
+/** Province names for codes ("海南、西藏" / "Hainan and Tibet"); codes outside the registry print as is. */
+function provinceNames(ctx: ReportContext, codes: readonly string[]): string {
+  const zh = ctx.lang === "zh";
+  return list([...new Set(codes)].map((c) => (ctx.registry.isProvince(c) ? ctx.registry.province(c)[zh ? "name" : "nameEn"] : c)), ctx.lang);
 }

@@ -1,7 +1,7 @@
 import { strategiesFacts, type IndustryStructure, type StrategiesFacts } from "../../analysis/strategies.js";
 import { renderLines } from "../../charts/lines.js";
 import { SIZE } from "../../charts/style.js";
-import { num, signedPoints } from "../../narrative/format.js";
+import { num, signedPoints, yearRange, yiUnit } from "../../narrative/format.js";
 import * as say from "../../narrative/strategies.js";
 import type { Block } from "../../types/document.js";
 import { nextFigureLabel, nextTableLabel, type ReportContext } from "../context.js";
@@ -24,14 +24,18 @@ export function strategiesSection(ctx: ReportContext): Block[] {
   const heading: Block = { kind: "heading", level: 2, text: zh ? "区域重大战略" : "Major regional strategies" };
   if (absentIndicators(ctx, GDP).length > 0) return [heading, missingDataNote(ctx, zh ? "区域重大战略分析" : "The analysis of the major regional strategies", GDP)];
   const facts = strategiesFacts(ctx.dataset, ctx.registry, ctx.year);
+  // Before the strategies were set up (e.g. 2006) there is nothing to show: a note, no empty table.
+  if (facts.strategies.length === 0) return [heading, { kind: "note", text: say.notYetSetUpNote(facts, ctx.lang) }];
   const y = facts.year;
-  const blocks: Block[] = [heading, { kind: "paragraph", text: say.strategiesOverview(facts, ctx.lang) }];
+  const blocks: Block[] = [heading];
+  const overview = say.strategiesOverview(facts, ctx.lang);
+  if (overview) blocks.push({ kind: "paragraph", text: overview });
   blocks.push({ kind: "paragraph", text: facts.strategies.map((s) => say.strategySentence(facts, s, ctx.lang)).join(zh ? "" : " ") });
   const city = say.cityLevelSentence(facts, ctx.lang);
   if (city) blocks.push({ kind: "note", text: zh ? `（${city}）` : `(${city})` });
 
-  const composition = compositionNote(ctx, facts);
-  if (facts.trendYears.length > 1) {
+  const composition = say.compositionNote(facts, ctx.lang);
+  if (facts.trendYears.length > 1 && facts.strategies.some((s) => s.shareSeries.some((p) => p.share !== undefined))) {
     const chart = renderLines(
       {
         categories: facts.trendYears.map(String),
@@ -47,14 +51,14 @@ export function strategiesSection(ctx: ReportContext): Block[] {
     blocks.push({
       kind: "figure",
       label: nextFigureLabel(ctx),
-      caption: zh ? `${t0}~${y}年区域重大战略地区生产总值占31个省份合计的比重` : `Shares of the major strategy regions in the GDP of the 31 provinces, ${t0}–${y}`,
+      caption: zh ? `${yearRange(t0, y, "zh")}区域重大战略地区生产总值占31个省份合计的比重` : `Shares of the major strategy regions in the GDP of the 31 provinces, ${yearRange(t0, y, "en")}`,
       ...chart,
       source: sourceLine(ctx, GDP, facts.trendYears, { provincesOnly: true }),
       notes: [
         zh
           ? "注：比重 = 战略区域所辖省份地区生产总值之和 ÷ 当年31个省份地区生产总值合计 × 100（现价）；各战略区域相互重叠（如长三角属于长江经济带），比重不可相加。"
           : "Note: share = Σ GDP of the member provinces ÷ Σ GDP of the 31 provinces in the same year × 100 (current prices); the strategy regions overlap (the Yangtze River Delta lies within the Yangtze River Economic Belt), so shares do not add up.",
-        composition,
+        ...(composition ? [composition] : []),
         ...missingShareNote(ctx, facts),
       ],
     });
@@ -69,13 +73,13 @@ function strategyTable(ctx: ReportContext, facts: StrategiesFacts, composition: 
   const firstYear = facts.strategies.find((s) => s.shareFirst)?.shareFirst?.year;
   const structFirst = facts.strategies.find((s) => s.structureFirst)?.structureFirst?.year;
   const header = zh
-    ? ["战略区域", "省份数", `${y}年地区生产总值（亿元）`, "占31个省份合计（%）", firstYear ? `比${firstYear}年变化（个百分点）` : "比重变化（个百分点）", "实际增速（%）", "人均地区生产总值（元/人）", structFirst ? `${structFirst}年三次产业结构` : "期初三次产业结构", `${y}年三次产业结构`]
-    : ["Strategy region", "Provinces", `GDP ${y} (100 mn yuan)`, "Share of 31 provinces (%)", firstYear ? `Change since ${firstYear} (pp)` : "Change (pp)", "Real growth (%)", "GDP per capita (yuan)", structFirst ? `Structure ${structFirst}` : "Structure, first year", `Structure ${y}`];
+    ? ["战略区域", "省份数", `${y}年地区生产总值（${yiUnit("zh")}）`, "占31个省份合计（%）", firstYear ? `比${firstYear}年变化（个百分点）` : "比重变化（个百分点）", "实际增速（%）", "人均地区生产总值（元/人）", structFirst ? `${structFirst}年三次产业结构` : "期初三次产业结构", `${y}年三次产业结构`]
+    : ["Strategy region", "Provinces", `GDP ${y} (${yiUnit("en")})`, "Share of 31 provinces (%)", firstYear ? `Change since ${firstYear} (pp)` : "Change (pp)", "Real growth (%)", "GDP per capita (yuan)", structFirst ? `Structure ${structFirst}` : "Structure, first year", `Structure ${y}`];
   const notes: string[] = [
     zh
       ? "注：实际增速为所辖省份按不变价格计算的增速以上年地区生产总值（现价）为权重的加权平均；人均地区生产总值 = 所辖省份地区生产总值之和 ÷ 年末常住人口之和 × 10⁴（计算值，非公布值）；三次产业结构为第一、二、三产业增加值之和占三者合计的比重（%，一位小数，按最大余数法修约使合计为100.0）。"
       : "Note: real growth is the mean of member provinces' constant-price growth weighted by previous-year current-price GDP; GDP per capita = Σ GDP ÷ Σ year-end resident population × 10⁴ (computed, not published); structure = value added of the primary, secondary and tertiary industries as % of their sum (one decimal, largest-remainder rounding to 100.0).",
-    composition,
+    ...(composition ? [composition] : []),
   ];
   const popMissing = indicatorsMissingIn(ctx, POP, y);
   if (popMissing.length) notes.push(noteText(ctx, zh ? "人均地区生产总值" : "GDP per capita", popMissing, y));
@@ -130,24 +134,6 @@ function noteText(ctx: ReportContext, what: string, ids: string[], year: number,
   const idNote = ids.length ? (missingDataNote(ctx, what, ids, year) as { text: string }).text.replace(/^（|）$|^\(|\)$/g, "") : "";
   if (idNote) return zh ? `注：${idNote}` : `Note: ${idNote}`;
   return zh ? `注：${what}无法计算（${memberPart}），以“—”表示。` : `Note: ${what} cannot be computed (${memberPart}); shown as "—".`;
-}
-
-/** Constant-composition note: members valid in the report year are used for every year, naming late members. */
-function compositionNote(ctx: ReportContext, facts: StrategiesFacts): string {
-  const zh = ctx.lang === "zh";
-  const late = facts.strategies.flatMap((s) => {
-    const byYear = new Map<number, string[]>();
-    for (const m of s.lateMembers) byYear.set(m.validFrom, [...(byYear.get(m.validFrom) ?? []), ctx.registry.province(m.code)[zh ? "name" : "nameEn"]]);
-    return [...byYear].map(([from, names]) => {
-      const all = names.length === s.members.length;
-      if (zh) return `${s.name}${all ? `全部${names.length}个省份` : `的${names.join("、")}`}（${from}年起纳入）`;
-      return `${all ? `all ${names.length} provinces of ${s.nameEn}` : `${names.join(", ")} in ${s.nameEn}`} (members from ${from})`;
-    });
-  });
-  const t0 = facts.trendYears[0] ?? facts.year;
-  return zh
-    ? `注：各年均按${facts.year}年的范围计算（口径不变）${late.length ? `，${late.join("；")}在${t0}年以来各年均计入` : ""}；黄河流域、长江经济带等均按所辖省级行政区整体计算，而非按流域范围内的市县。`
-    : `Note: every year uses the ${facts.year} membership (constant composition)${late.length ? `; ${late.join("; ")} are counted in all years since ${t0}` : ""}; strategy regions are counted as whole provinces, not the prefectures within a river basin.`;
 }
 
 function missingShareNote(ctx: ReportContext, facts: StrategiesFacts): string[] {

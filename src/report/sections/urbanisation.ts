@@ -2,7 +2,7 @@ import { INCOME_RATIO_DECIMALS, RATE_DECIMALS, urbanisationFacts, type Urbanisat
 import { renderLines } from "../../charts/lines.js";
 import { renderSortedBars } from "../../charts/sortedBars.js";
 import { SIZE } from "../../charts/style.js";
-import { num } from "../../narrative/format.js";
+import { num, yearRange } from "../../narrative/format.js";
 import * as say from "../../narrative/urbanisation.js";
 import type { Block } from "../../types/document.js";
 import { nextFigureLabel, nextTableLabel, type ReportContext } from "../context.js";
@@ -47,7 +47,7 @@ export function urbanisationSection(ctx: ReportContext): Block[] {
       blocks.push({
         kind: "figure",
         label: nextFigureLabel(ctx),
-        caption: zh ? `${s[0]!.year}~${s[s.length - 1]!.year}年全国城镇化率` : `National urbanisation rate, ${s[0]!.year}–${s[s.length - 1]!.year}`,
+        caption: zh ? `${yearRange(s[0]!.year, s[s.length - 1]!.year, "zh")}全国城镇化率` : `National urbanisation rate, ${yearRange(s[0]!.year, s[s.length - 1]!.year, "en")}`,
         ...chart,
         source: sourceLine(ctx, NATIONAL, s.map((p) => p.year)),
         notes: [methodRate],
@@ -72,8 +72,9 @@ export function urbanisationSection(ctx: ReportContext): Block[] {
       }),
     );
   } else {
-    const missing = indicatorsMissingIn(ctx, PROVINCIAL, y);
-    blocks.push(missingDataNote(ctx, zh ? `${y}年分地区、分省份城镇化率` : `Regional and provincial urbanisation rates for ${y}`, missing.length ? missing : PROVINCIAL, y));
+    // Provincial observations only: the national urban population does not make provincial rates computable.
+    const missing = indicatorsMissingIn(ctx, PROVINCIAL, y, { provincesOnly: true });
+    blocks.push(missingDataNote(ctx, zh ? `${y}年分地区、分省份城镇化率` : `Regional and provincial urbanisation rates for ${y}`, missing.length ? missing : PROVINCIAL, y, { provincesOnly: true }));
   }
 
   if (hasIncome) {
