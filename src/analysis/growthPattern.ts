@@ -106,7 +106,7 @@ export function growthPatternFacts(dataset: Dataset, registry: Registry, options
     throw new RegeconError(
       "YEAR_NOT_AVAILABLE",
       `数据中没有 ${year} 年的地区生产总值（gdp_current）`,
-      gdpYears.length > 0 ? `可用年份：${gdpYears[0]}–${gdpYears[gdpYears.length - 1]}` : "数据中没有地区生产总值。",
+      gdpYears.length > 0 ? `可用年份：${gdpYears[0]}~${gdpYears[gdpYears.length - 1]}年` : "数据中没有地区生产总值。",
     );
   }
   const codes = registry.provinces.map((p) => p.code);

@@ -79,7 +79,7 @@ export const importCommand: Command = {
             ? [
                 `已导入 ${file}：${r.rows} 个观测值，版本 ${r.vintage}（${parsed.format}${parsed.encoding ? `，${parsed.encoding}` : ""}），指标 ${[...parsed.rows.indicators.keys()].join("、")}`,
                 ...supersededLines(r, "zh"),
-                parsed.census ? `  识别到经济普查修订：${parsed.census.name}${parsed.census.revisedFrom ? `（${parsed.census.revisedFrom}–${parsed.census.revisedTo}年）` : ""}` : "",
+                parsed.census ? `  识别到经济普查修订：${parsed.census.name}${parsed.census.revisedFrom ? `（${parsed.census.revisedFrom}~${parsed.census.revisedTo}年）` : ""}` : "",
                 r.replacedNewerCensus > 0 ? `  注意：按 --allow-older，${parsed.census?.name ?? ""}口径的数据替代了 ${r.replacedNewerCensus} 个较新普查口径的现有值` : "",
                 parsed.notes.length ? `  注释：${parsed.notes.join(" ").slice(0, 120)}` : "",
                 ...r.mixedSeries.map((m) => `  注意：指标 ${m.indicator} 的当前序列混合了版本 ${m.vintages.join("、")}；跨版本计算的增长会被标注（见 series_breaks 视图）`),

@@ -41,7 +41,7 @@ test("--lang en writes English; --format md writes Markdown with its figures; �
 
 test("bad input: clear message, exit 2, no output file left", async () => {
   const cases: [string[], RegExp][] = [
-    [["report", "--year", "1990"], /1990.*\n.*2006–2024/],
+    [["report", "--year", "1990"], /1990.*\n.*2006~2024年/],
     [["report", "--year", "20x4"], /四位年份/],
     [["report", "--data", path.join(dir, "nope")], /数据目录不存在/],
     [["report", "--bogus"], /bogus/],

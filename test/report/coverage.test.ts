@@ -14,6 +14,7 @@ import type { ReportContext } from "../../src/report/context.js";
 import { challengesSection } from "../../src/report/sections/challenges.js";
 import { disparitySection } from "../../src/report/sections/disparity.js";
 import { strategiesSection } from "../../src/report/sections/strategies.js";
+import { growthPatternSection } from "../../src/report/sections/growthPattern.js";
 import { urbanisationSection } from "../../src/report/sections/urbanisation.js";
 import type { Block } from "../../src/types/document.js";
 
@@ -38,12 +39,12 @@ test("every table has at least one row and every figure draws data (2006, 2015, 
   }
 });
 
-const SECTIONS = { strategiesSection, urbanisationSection, disparitySection, challengesSection };
+const SECTIONS = { growthPatternSection, strategiesSection, urbanisationSection, disparitySection, challengesSection };
 const ctxOf = (year: number, lang: "zh" | "en"): ReportContext => ({ dataset, registry, year, lang, counters: { figure: 0, table: 0 }, warnings: [] });
 const prose = (blocks: Block[]) =>
   blocks.flatMap((b) => (b.kind === "figure" || b.kind === "table" ? [b.caption, ...b.notes] : b.kind === "heading" ? [] : [b.text]));
 
-test("strategies, urbanisation, disparity and challenges: no empty text, year ranges zh 2014~2019年 / en 2014–2019, no exponent notation, no province codes", () => {
+test("every section: no empty text, year ranges zh 2014~2019年 / en 2014–2019, no exponent notation, no province codes", () => {
   for (const year of YEARS) {
     for (const lang of LANGS) {
       for (const [name, section] of Object.entries(SECTIONS)) {

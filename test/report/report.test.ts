@@ -74,7 +74,7 @@ test("a report for a year without growth data says so in place instead of drawin
   const doc = buildReport({ dataset, registry, year: 2006, lang: "zh", datasetLabel: "test" });
   const text = textOf(doc);
   assert.doesNotMatch(text, /缺少：）|缺少的数据/);
-  assert.match(text, /四大板块增速对比表从略：数据中的增速年份为2016–2024年/);
+  assert.match(text, /四大板块增速对比表从略：数据中的增速年份为2016~2024年/);
   assert.match(text, /呈现“南强北弱”格局/); // no 2005 shares, so no claim that the pattern "has not changed"
 });
 

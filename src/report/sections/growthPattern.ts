@@ -5,7 +5,7 @@ import { renderPie } from "../../charts/pie.js";
 import { renderSortedBars } from "../../charts/sortedBars.js";
 import { SIZE } from "../../charts/style.js";
 import * as say from "../../narrative/growthPattern.js";
-import { num, signedPoints, type Lang } from "../../narrative/format.js";
+import { num, signedPoints, yearRange, type Lang } from "../../narrative/format.js";
 import type { Block } from "../../types/document.js";
 import { nextFigureLabel, nextTableLabel, type ReportContext } from "../context.js";
 import { sourceLine } from "../sourceLine.js";
@@ -111,7 +111,8 @@ export function growthPatternSection(ctx: ReportContext): Block[] {
   blocks.push({ kind: "paragraph", text: join(facts.regions.map((g) => say.extremesSentence(facts, g, lang))) });
   blocks.push({ kind: "paragraph", text: say.northSouthSentence(facts, lang) });
   blocks.push(northSouthTable(ctx, facts));
-  return blocks;
+  // Sentences with nothing to say (e.g. no growth data) leave no empty paragraphs behind.
+  return blocks.filter((b) => b.kind !== "paragraph" || b.text !== "");
 }
 
 function regionLabel(g: GroupFact, lang: Lang): string {
@@ -131,7 +132,7 @@ function growthTable(ctx: ReportContext, facts: GrowthPatternFacts, notes: Retur
   return {
     kind: "table",
     label: nextTableLabel(ctx),
-    caption: zh ? `${p}~${y}年四大板块经济增速对比` : `Real GDP growth of the four regions, ${p}–${y}`,
+    caption: zh ? `${yearRange(p, y, "zh")}四大板块经济增速对比` : `Real GDP growth of the four regions, ${yearRange(p, y, "en")}`,
     header: zh ? ["地区", `${p}年增速（%）`, `${y}年增速（%）`, "变化（个百分点）"] : ["Region", `${p} growth (%)`, `${y} growth (%)`, "Change (pp)"],
     align: ["left", "right", "right", "right"],
     rows: [
@@ -149,7 +150,7 @@ function northSouthTable(ctx: ReportContext, facts: GrowthPatternFacts): Block {
   return {
     kind: "table",
     label: nextTableLabel(ctx),
-    caption: zh ? `${p}~${y}年南北地区经济总量占比` : `North and south shares of GDP, ${p}–${y}`,
+    caption: zh ? `${yearRange(p, y, "zh")}南北地区经济总量占比` : `North and south shares of GDP, ${yearRange(p, y, "en")}`,
     header: zh ? ["地区", `${p}年占比（%）`, `${y}年占比（%）`, "变化（个百分点）", `${y}年实际增速（%）`] : ["Area", `${p} share (%)`, `${y} share (%)`, "Change (pp)", `${y} real growth (%)`],
     align: ["left", "right", "right", "right", "right"],
     rows: facts.northSouth.map((g) => [zh ? g.name : g.nameEn, num(g.sharePrevDisplay, 2), num(g.shareDisplay, 2), signedPoints(g.shareChange, 2), num(g.realGrowth.value, 1)]),
@@ -221,13 +222,20 @@ function missingGrowthNote(ctx: ReportContext, facts: GrowthPatternFacts): strin
 /** In place of the growth table when no regional growth can be computed for either year. */
 function missingIndicatorNote(ctx: ReportContext, facts: GrowthPatternFacts): Block {
   const years = [...new Set([...ctx.dataset.years("gdp_index_prev_year"), ...ctx.dataset.years("gdp_real_growth")])].sort((a, b) => a - b);
-  const have = years.length > 0 ? (ctx.lang === "zh" ? `数据中的增速年份为${years[0]}–${years[years.length - 1]}年` : `the data have growth for ${years[0]}–${years[years.length - 1]}`) : ctx.lang === "zh" ? "数据中没有增速" : "the data have no growth rates";
+  const have =
+    years.length > 0
+      ? ctx.lang === "zh"
+        ? `数据中的增速年份为${yearRange(years[0]!, years[years.length - 1]!, "zh")}`
+        : `the data have growth for ${yearRange(years[0]!, years[years.length - 1]!, "en")}`
+      : ctx.lang === "zh"
+        ? "数据中没有增速"
+        : "the data have no growth rates";
   return {
     kind: "note",
     text:
       ctx.lang === "zh"
-        ? `（${facts.prevYear}~${facts.year}年四大板块增速对比表从略：${have}。需要地区生产总值指数 gdp_index_prev_year，可用 regecon import 文件 --indicator gdp_index_prev_year 导入。）`
-        : `(Growth table for ${facts.prevYear}–${facts.year} omitted: ${have}. It needs the GDP index gdp_index_prev_year; import it with regecon import FILE --indicator gdp_index_prev_year.)`,
+        ? `（${yearRange(facts.prevYear, facts.year, "zh")}四大板块增速对比表从略：${have}。需要地区生产总值指数 gdp_index_prev_year，可用 regecon import 文件 --indicator gdp_index_prev_year 导入。）`
+        : `(Growth table for ${yearRange(facts.prevYear, facts.year, "en")} omitted: ${have}. It needs the GDP index gdp_index_prev_year; import it with regecon import FILE --indicator gdp_index_prev_year.)`,
   };
 }
 
