@@ -68,7 +68,12 @@ export interface GrowthPatternFacts {
   year: number;
   prevYear: number;
   /** Denominator of shares: sum of the provinces (default) or the national total. */
-  denominator: { kind: "provinceSum" | "national"; value: number; prevValue?: number };
+  /**
+   * Denominator of shares: the sum of the provinces (default), the sum of totals the source published
+   * for the four regions (when provinces are incomplete), or the national total. `value` is undefined
+   * when it cannot be formed (shares are then missing); `missing` names the provinces lacking GDP.
+   */
+  denominator: { kind: "provinceSum" | "groupTotals" | "national"; value?: number; prevValue?: number; missing: string[] };
   provinceSum: GroupValue;
   nationalGdp?: number;
   comparator?: Comparator;
@@ -94,9 +99,10 @@ export interface GrowthPatternOptions {
  * fastest/slowest province within each region.
  *
  * Throws RegeconError `YEAR_NOT_AVAILABLE` when the dataset has no GDP for `year` (listing the years it
- * has), `UNKNOWN_GROUPING` for an unknown grouping and `DENOMINATOR_MISSING` when the share
- * denominator cannot be formed (naming the provinces without data). Observations from more than one
- * vintage are not an error but are reported in `vintages` (the report flags them).
+ * has) and `UNKNOWN_GROUPING` for an unknown grouping. When the share denominator cannot be formed
+ * (provinces without GDP and no published totals), shares are missing and `denominator.missing` names
+ * the provinces. Observations from more than one vintage are not an error but are reported in
+ * `vintages` (the report flags them).
  */
 export function growthPatternFacts(dataset: Dataset, registry: Registry, options: GrowthPatternOptions): GrowthPatternFacts {
   const { year } = options;
@@ -131,16 +137,8 @@ export function growthPatternFacts(dataset: Dataset, registry: Registry, options
   };
   const denomValue = wantNational ? nationalGdp : provinceSum.value ?? sumOf(regions, (r) => r.gdp.value);
   const denomPrev = wantNational ? dataset.value("gdp_current", NATIONAL_CODE, prevYear) : provinceSumPrev.value ?? sumOf(regions, (r) => r.gdpPrev.value);
-  if (denomValue === undefined) {
-    throw new RegeconError(
-      "DENOMINATOR_MISSING",
-      wantNational
-        ? `缺少 ${year} 年全国地区生产总值，无法按全国口径计算占比`
-        : `缺少 ${year} 年部分省份的地区生产总值，无法计算占比：${provinceSum.missing.map((c) => registry.province(c).name).join("、")}`,
-      wantNational ? "改用默认的 31 个省份合计口径，或导入全国数据。" : "导入缺失省份的数据，或使用提供板块合计的数据目录。",
-    );
-  }
-  for (const facts of [regions, northSouth]) applyShares(facts, denomValue, denomPrev);
+  const kind = wantNational ? "national" : provinceSum.value === undefined && denomValue !== undefined ? "groupTotals" : "provinceSum";
+  if (denomValue !== undefined) for (const facts of [regions, northSouth]) applyShares(facts, denomValue, denomPrev);
 
   const vintages = {
     gdp: [...new Set([...provinceSum.vintages, ...provinceSumPrev.vintages, ...regions.flatMap((r) => r.gdp.vintages)])].sort(),
@@ -149,7 +147,7 @@ export function growthPatternFacts(dataset: Dataset, registry: Registry, options
   return {
     year,
     prevYear,
-    denominator: { kind: wantNational ? "national" : "provinceSum", value: denomValue, prevValue: denomPrev },
+    denominator: { kind, value: denomValue, prevValue: denomPrev, missing: provinceSum.missing },
     provinceSum,
     nationalGdp,
     comparator,

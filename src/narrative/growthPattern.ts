@@ -23,6 +23,7 @@ function provName(p: ProvinceFact, lang: Lang): string {
 /** "31个省份合计" / "the sum of the 31 provinces" / "全国" — the denominator named in every share. */
 export function denominatorName(facts: GrowthPatternFacts, lang: Lang): string {
   if (facts.denominator.kind === "national") return lang === "zh" ? "全国" : "the national total";
+  if (facts.denominator.kind === "groupTotals") return lang === "zh" ? "四大板块合计" : "the sum of the four regions' totals";
   return lang === "zh" ? "31个省份合计" : "the sum of the 31 provinces";
 }
 
@@ -40,16 +41,24 @@ export function overviewSentence(facts: GrowthPatternFacts, lang: Lang): string 
   if (pattern === undefined || fastest.length === 0) {
     const none = facts.regions.every((g) => g.realGrowth.value === undefined);
     return lang === "zh"
-      ? `${facts.year}年${none ? "" : "部分板块的"}实际增速数据缺失，无法判断四大板块的增长格局。`
-      : `Real growth is missing for ${none ? "all" : "some"} regions in ${facts.year}, so the growth pattern of the four regions cannot be judged.`;
+      ? `${facts.year}年${none ? "四大板块" : "部分板块"}的实际增速无法计算（原因见增速表的注），无法判断四大板块的增长格局。`
+      : `Real growth cannot be computed for ${none ? "any of the four regions" : "some regions"} in ${facts.year} (see the notes to the growth table), so their growth pattern cannot be judged.`;
   }
   const names = (gs: GroupFact[]) => list(gs.map((g) => regionName(g, lang)), lang);
+  // The east–west gap is stated with the judgement, so a reader sees how large the difference is.
+  const east = facts.regions.find((r) => r.name === "东部")!.realGrowth.value!;
+  const west = facts.regions.find((r) => r.name === "西部")!.realGrowth.value!;
+  const gap = fixed(Math.abs(differenceInPoints(west, east)), 1);
   if (lang === "zh") {
     const label = { westFaster: "“西快东慢”", eastFaster: "“东快西慢”", equal: "东西部增速持平" }[pattern];
-    return `${facts.year}年，区域经济增长呈现${label}格局：${names(fastest)}增速${fastest.length > 1 ? "并列" : ""}最快（${pct(fastest[0]!.realGrowth.value)}），${names(slowest)}增速最慢（${pct(slowest[0]!.realGrowth.value)}）。`;
+    const detail = pattern === "equal" ? `西部地区增长${pct(west)}，与东部地区持平` : `西部地区增长${pct(west)}，比东部地区（${pct(east)}）${west > east ? "高" : "低"}${gap}个百分点`;
+    const fastestIsWest = fastest.length === 1 && fastest[0]!.name === "西部";
+    const top = `${names(fastest)}增速${fastest.length > 1 ? "并列" : ""}最快${fastestIsWest ? "" : `（${pct(fastest[0]!.realGrowth.value)}）`}`;
+    return `${facts.year}年，区域经济增长呈现${label}格局：${detail}；四大板块中，${top}，${names(slowest)}增速最慢（${pct(slowest[0]!.realGrowth.value)}）。`;
   }
   const label = { westFaster: "the West grew faster than the East", eastFaster: "the East grew faster than the West", equal: "the East and the West grew at the same rate" }[pattern];
-  return `In ${facts.year}, ${label}: ${names(fastest)} grew fastest (${pct(fastest[0]!.realGrowth.value)}) and ${names(slowest)} slowest (${pct(slowest[0]!.realGrowth.value)}).`;
+  const detail = pattern === "equal" ? `both ${pct(west)}` : `${pct(west)} against ${pct(east)}, a gap of ${gap} percentage points`;
+  return `In ${facts.year}, ${label} (${detail}); ${names(fastest)} grew fastest (${pct(fastest[0]!.realGrowth.value)}) and ${names(slowest)} slowest (${pct(slowest[0]!.realGrowth.value)}).`;
 }
 
 /** One sentence per region: GDP, share of the denominator, real growth and its change on the previous year. */
@@ -57,9 +66,13 @@ export function regionSentence(facts: GrowthPatternFacts, g: GroupFact, lang: La
   const name = regionName(g, lang);
   const y = facts.year;
   if (g.gdp.value === undefined) {
+    const missing = g.gdp.missing.map((c) => {
+      const p = facts.provinces.find((x) => x.code === c);
+      return p ? provName(p, lang) : c;
+    });
     return lang === "zh"
-      ? `${y}年${name}生产总值数据缺失（缺少：${g.gdp.missing.join("、")}）。`
-      : `GDP of ${name} in ${y} is missing (no data for ${g.gdp.missing.join(", ")}).`;
+      ? `${y}年${name}生产总值无法计算（缺少${missing.join("、")}的数据）。`
+      : `GDP of ${name} in ${y} cannot be computed (no data for ${list(missing, lang)}).`;
   }
   const share = g.shareDisplay === undefined ? "" : lang === "zh" ? `，占${denominatorName(facts, lang)}的${fixed(g.shareDisplay, 2)}%` : `, ${fixed(g.shareDisplay, 2)}% of ${denominatorName(facts, lang)}`;
   let growth: string;
@@ -117,20 +130,28 @@ export function rankingSentences(facts: GrowthPatternFacts, lang: Lang, top = 5)
   const out: string[] = [];
   const missingGdp = facts.provinces.filter((p) => p.gdp === undefined).map((p) => provName(p, lang));
   const gdpTop = byGdp.filter((p) => p.gdpRank! <= top);
+  // Ranks among the provinces with data: "居全国第N位" only when all 31 are present.
+  const complete = missingGdp.length === 0;
   if (gdpTop.length > 0) {
-    const items = gdpTop.map((p) => (lang === "zh" ? `${p.name}${yi(p.gdp, lang)}，居全国${rank(p.gdpRank, p.gdpTied, lang)}` : `${p.nameEn} ${yi(p.gdp, lang)} (${rank(p.gdpRank, p.gdpTied, lang)})`));
+    const items = gdpTop.map((p) => (lang === "zh" ? `${p.name}${yi(p.gdp, lang)}，居${complete ? "全国" : ""}${rank(p.gdpRank, p.gdpTied, lang)}` : `${p.nameEn} ${yi(p.gdp, lang)} (${rank(p.gdpRank, p.gdpTied, lang)})`));
     // Count of provinces above 10 万亿元 (100000 亿元), said only when there are any.
     const n = byGdp.filter((p) => p.gdp! >= 100000).length;
     const above = n === 0 ? "" : lang === "zh" ? `地区生产总值超过10万亿元的省份有${n}个。` : ` ${n} ${n === 1 ? "province" : "provinces"} had GDP above 10 trillion yuan.`;
-    out.push(lang === "zh" ? `从经济总量看，${items.join("；")}。${above}` : `By size: ${items.join("; ")}.${above}`);
+    const scope = complete ? "" : lang === "zh" ? `在有数据的${byGdp.length}个省份中，` : ` (among the ${byGdp.length} provinces with data)`;
+    out.push(lang === "zh" ? `从经济总量看，${scope}${items.join("；")}。${above}` : `By size${scope}: ${items.join("; ")}.${above}`);
   }
   const growthTop = byGrowth.filter((p) => p.growthRank! <= top);
   if (growthTop.length > 0) {
     const items = growthTop.map((p) => (lang === "zh" ? `${p.name}（${pct(p.realGrowth)}，${rank(p.growthRank, p.growthTied, lang)}）` : `${p.nameEn} (${pct(p.realGrowth)}, ${rank(p.growthRank, p.growthTied, lang)})`));
-    out.push(lang === "zh" ? `从经济增速看，增速居前的省份是${items.join("、")}。` : `By growth, the leading provinces were ${items.join(", ")}.`);
+    const incomplete = byGrowth.length < facts.provinces.length;
+    out.push(
+      lang === "zh"
+        ? `从经济增速看，${incomplete ? `在有增速数据的${byGrowth.length}个省份中，` : ""}增速居前的省份是${items.join("、")}。`
+        : `By growth${incomplete ? ` (among the ${byGrowth.length} provinces with growth data)` : ""}, the leading provinces were ${items.join(", ")}.`,
+    );
   }
   if (missingGdp.length > 0) {
-    out.push(lang === "zh" ? `${list(missingGdp, lang)}${facts.year}年地区生产总值数据缺失，未参与排序。` : `GDP for ${list(missingGdp, lang)} in ${facts.year} is missing; they are not ranked.`);
+    out.push(lang === "zh" ? `${list(missingGdp, lang)}${facts.year}年地区生产总值数据缺失，未参与经济总量排序。` : `GDP for ${list(missingGdp, lang)} in ${facts.year} is missing; they are not ranked by size.`);
   }
   return out;
 }
@@ -152,10 +173,12 @@ export function northSouthSentence(facts: GrowthPatternFacts, lang: Lang): strin
     const part = (g: GroupFact) => `${g.name}地区经济总量占${denom}的${pct(one(g.share))}${change(g) === undefined ? "" : change(g) === 0 ? "，与上年持平" : `，比上年${points(change(g), lang, "share")}`}`;
     const pattern = balance.southStronger ? "“南强北弱”" : "“北强南弱”";
     const verdict = prevSouthStronger === undefined ? `呈现${pattern}格局` : prevSouthStronger === balance.southStronger ? `${pattern}格局没有改变` : `由上年的${prevSouthStronger ? "“南强北弱”" : "“北强南弱”"}转为${pattern}`;
-    return `${facts.year}年，${part(south)}；${part(north)}，${verdict}。`;
+    const growth = north.realGrowth.value !== undefined && south.realGrowth.value !== undefined ? `南方地区实际增长${pct(south.realGrowth.value)}，北方地区增长${pct(north.realGrowth.value)}。` : "";
+    return `${facts.year}年，${part(south)}；${part(north)}，${verdict}。${growth}`;
   }
   const part = (g: GroupFact) => `the ${g.nameEn.toLowerCase()} accounted for ${pct(one(g.share))} of ${denom}${change(g) === undefined ? "" : ` (${points(change(g), lang, "share")})`}`;
-  return `In ${facts.year}, ${part(south)} and ${part(north)}; the ${balance.southStronger ? "south" : "north"} remains the larger economy.`;
+  const growth = north.realGrowth.value !== undefined && south.realGrowth.value !== undefined ? ` Real growth was ${pct(south.realGrowth.value)} in the south and ${pct(north.realGrowth.value)} in the north.` : "";
+  return `In ${facts.year}, ${part(south)} and ${part(north)}; the ${balance.southStronger ? "south" : "north"} ${prevSouthStronger === balance.southStronger ? "remains" : "is"} the larger economy.${growth}`;
 }
 
 /** Regions below the comparator, e.g. "东北地区增速低于全国水平0.6个百分点". */
@@ -174,9 +197,13 @@ export function contextSentence(facts: GrowthPatternFacts, lang: Lang): string {
   if (lang === "zh") {
     const parts = [national !== undefined ? `全国国内生产总值${wanYi(national, lang)}` : "全国国内生产总值数据缺失"];
     if (sum31 !== undefined) parts.push(`31个省份地区生产总值合计${yi(sum31, lang)}`);
-    return `${facts.year}年，${parts.join("，")}。本节占比均以${denominatorName(facts, lang)}为分母。`;
+    const names = facts.denominator.missing.map((c) => facts.provinces.find((p) => p.code === c)?.name ?? c);
+    const shares = facts.denominator.value === undefined ? `因缺少${names.join("、")}的地区生产总值，本节无法计算占比。` : `本节占比均以${denominatorName(facts, lang)}为分母。`;
+    return `${facts.year}年，${parts.join("，")}。${shares}`;
   }
   const parts = [national !== undefined ? `national GDP was ${wanYi(national, lang)}` : "national GDP is missing"];
   if (sum31 !== undefined) parts.push(`the 31 provinces together produced ${yi(sum31, lang)}`);
-  return `In ${facts.year}, ${parts.join(" and ")}. Shares in this section are shares of ${denominatorName(facts, lang)}.`;
+  const names = facts.denominator.missing.map((c) => facts.provinces.find((p) => p.code === c)?.nameEn ?? c);
+  const shares = facts.denominator.value === undefined ? `Shares cannot be computed: GDP is missing for ${list(names, lang)}.` : `Shares in this section are shares of ${denominatorName(facts, lang)}.`;
+  return `In ${facts.year}, ${parts.join(" and ")}. ${shares}`;
 }

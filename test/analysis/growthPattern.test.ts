@@ -50,7 +50,7 @@ test("2024 东部 share of the 31-province sum is 52.40% (the report's figure to
   assert.ok(Math.abs(east.share! - expectedShare(members("四大板块", "东部"), 2024)) < 1e-9);
   assert.equal(east.shareDisplay, 52.4);
   assert.equal(facts.denominator.kind, "provinceSum");
-  assert.ok(Math.abs(facts.denominator.value - 1337605.8) < 1e-6); // DOMAIN: Σ31 = 1337605.8 亿元 in 2024
+  assert.ok(Math.abs(facts.denominator.value! - 1337605.8) < 1e-6); // DOMAIN: Σ31 = 1337605.8 亿元 in 2024
 });
 
 test("displayed four-region shares add to exactly 100.00", () => {

@@ -5,7 +5,8 @@ import { loadFolderDataset } from "../../src/data/folder.js";
 import { Dataset } from "../../src/data/dataset.js";
 import { BUNDLED_DATA_DIR, DEFAULT_DATASET_DIR } from "../../src/data/paths.js";
 import { loadRegistry } from "../../src/data/registry.js";
-import { buildReport } from "../../src/report/build.js";
+import { SECTIONS, buildReport } from "../../src/report/build.js";
+import { RegeconError } from "../../src/types/errors.js";
 import { renderHtml } from "../../src/report/html.js";
 import type { ReportDocument } from "../../src/types/document.js";
 import { assertSnapshot } from "../helpers/snapshot.js";
@@ -87,12 +88,26 @@ test("observations from two vintages are flagged in the notes and the warnings, 
   assert.match(textOf(doc), /注：地区生产总值数据混合了2个数据版本/);
 });
 
-test("a section that cannot be computed is replaced by a note naming the problem; the rest of the report is built", () => {
+test("one province without GDP: shares are missing and say why, ranks say they cover the provinces with data", () => {
   const observations = dataset.all().filter((o) => !(o.indicator === "gdp_current" && o.regionCode === "440000" && o.year === 2024));
   const gap = new Dataset("gap", observations, dataset.sources);
-  const doc = buildReport({ dataset: gap, registry, year: 2024, lang: "zh", datasetLabel: "test" });
+  const text = textOf(buildReport({ dataset: gap, registry, year: 2024, lang: "zh", datasetLabel: "test" }));
+  assert.match(text, /因缺少广东的地区生产总值，本节无法计算占比/);
+  assert.match(text, /2024年东部地区生产总值无法计算（缺少广东的数据）/);
+  assert.match(text, /从经济总量看，在有数据的30个省份中，江苏136696\.9亿元，居第1位/);
+  assert.doesNotMatch(text, /440000/);
+});
+
+test("a section that cannot be built becomes its heading and a note; the warning names it; the rest is built", () => {
+  const failing = {
+    title: { zh: "测试章节", en: "Test section" },
+    build: () => {
+      throw new RegeconError("INDICATOR_MISSING", "缺少某指标", "导入它");
+    },
+  };
+  const doc = buildReport({ dataset, registry, year: 2024, lang: "zh", datasetLabel: "test", sections: [failing, SECTIONS.growthPattern!] });
   const text = textOf(doc);
-  assert.match(text, /## （一）区域经济增长格局\n\n（本节从略：缺少 2024 年部分省份的地区生产总值，无法计算占比：广东/);
-  assert.ok(doc.warnings.some((w) => w.code === "DENOMINATOR_MISSING"));
-  assert.match(text, /## （二）/);
+  assert.match(text, /## （一）测试章节\n\n（本节从略：缺少某指标。导入它）/);
+  assert.match(text, /## （二）区域经济增长格局/);
+  assert.ok(doc.warnings.some((w) => w.code === "INDICATOR_MISSING" && w.message.startsWith("测试章节")));
 });

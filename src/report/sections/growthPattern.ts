@@ -85,7 +85,13 @@ export function growthPatternSection(ctx: ReportContext): Block[] {
   blocks.push({
     kind: "figure",
     label: nextFigureLabel(ctx),
-    caption: zh ? `${y}年分省份地区生产总值和实际增速` : `GDP and real growth by province, ${y}`,
+    caption: facts.provinces.some((p) => p.realGrowth !== undefined)
+      ? zh
+        ? `${y}年分省份地区生产总值和实际增速`
+        : `GDP and real growth by province, ${y}`
+      : zh
+        ? `${y}年分省份地区生产总值（实际增速数据缺失）`
+        : `GDP by province, ${y} (real growth missing)`,
     ...provChart,
     source: sourceLine(ctx, [...GDP, ...GROWTH], [y], PROVINCES_ONLY),
     notes: [zh ? "注：省份按地区生产总值从高到低排列；增速按不变价格计算。" : "Note: provinces sorted by GDP; growth at constant prices.", ...missingProvinceNote(facts, lang)],
@@ -170,8 +176,8 @@ function methodNotesFor(ctx: ReportContext, facts: GrowthPatternFacts) {
     gdpVintages: mixedVintageNotes(ctx, { zh: "地区生产总值数据", en: "The GDP data" }, facts.vintages.gdp),
     growthVintages: mixedVintageNotes(ctx, { zh: "实际增速及其权重数据", en: "The real growth data and their weights" }, facts.vintages.growth),
     share: zh
-      ? `注：占比 = 板块地区生产总值 ÷ ${say.denominatorName(facts, "zh")}（${num(facts.denominator.value, 1)}亿元）× 100；31个省份合计与全国数不相等。显示值按最大余数法修约，使四个板块合计为100.00%。`
-      : `Note: share = regional GDP ÷ ${say.denominatorName(facts, "en")} (${num(facts.denominator.value, 1)} × 100 mn yuan) × 100; the provinces do not add up to the national figure. Displayed shares use largest-remainder rounding so that they add to 100.00%.`,
+      ? `注：占比 = 板块地区生产总值 ÷ ${say.denominatorName(facts, "zh")}（${num(facts.denominator.value, 1)}亿元）× 100；${facts.denominator.kind === "national" ? "" : "该合计与全国数不相等。"}显示值按最大余数法修约，使四个板块合计为100.00%。`
+      : `Note: share = regional GDP ÷ ${say.denominatorName(facts, "en")} (${num(facts.denominator.value, 1)} × 100 mn yuan) × 100;${facts.denominator.kind === "national" ? "" : " this sum differs from the national figure."} Displayed shares use largest-remainder rounding so that they add to 100.00%.`,
     growth: zh
       ? "注：板块实际增速为所辖省份按不变价格计算的增速以上年地区生产总值（现价）为权重的加权平均；增速差按修约后的一位小数计算。"
       : "Note: a region's real growth is the mean of its provinces' constant-price growth rates weighted by their previous-year current-price GDP; differences use the rates rounded to one decimal.",
@@ -230,12 +236,20 @@ function missingIndicatorNote(ctx: ReportContext, facts: GrowthPatternFacts): Bl
       : ctx.lang === "zh"
         ? "数据中没有增速"
         : "the data have no growth rates";
+  // Another vintage of the index may cover the year; it is named, never spliced in.
+  const older = ctx.dataset.years("gdp_index_prev_year_pre5census");
+  const other =
+    older.includes(facts.year) || older.includes(facts.prevYear)
+      ? ctx.lang === "zh"
+        ? `数据中另有第五次全国经济普查修订前的地区生产总值指数（gdp_index_prev_year_pre5census，${yearRange(older[0]!, older[older.length - 1]!, "zh")}），属另一数据版本，不与修订后数据混用。`
+        : ` The data also hold the index from before the 5th-census revision (gdp_index_prev_year_pre5census, ${yearRange(older[0]!, older[older.length - 1]!, "en")}), another vintage that is not spliced with the revised data.`
+      : "";
   return {
     kind: "note",
     text:
       ctx.lang === "zh"
-        ? `（${yearRange(facts.prevYear, facts.year, "zh")}四大板块增速对比表从略：${have}。需要地区生产总值指数 gdp_index_prev_year，可用 regecon import 文件 --indicator gdp_index_prev_year 导入。）`
-        : `(Growth table for ${yearRange(facts.prevYear, facts.year, "en")} omitted: ${have}. It needs the GDP index gdp_index_prev_year; import it with regecon import FILE --indicator gdp_index_prev_year.)`,
+        ? `（${yearRange(facts.prevYear, facts.year, "zh")}四大板块增速对比表从略：${have}。需要地区生产总值指数 gdp_index_prev_year，可用 regecon import 文件 --indicator gdp_index_prev_year 导入。${other}）`
+        : `(Growth table for ${yearRange(facts.prevYear, facts.year, "en")} omitted: ${have}. It needs the GDP index gdp_index_prev_year; import it with regecon import FILE --indicator gdp_index_prev_year.${other})`,
   };
 }
 
