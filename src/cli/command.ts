@@ -52,7 +52,7 @@ export function parseCommandArgs(cmd: Command, argv: string[]): ParsedArgs {
     throw new RegeconError("BAD_ARGUMENT", `regecon ${cmd.name}：${what}`, hint + positionalHint);
   }
   const lang = (parsed.values.lang as string | undefined) ?? "zh";
-  if (lang !== "zh" && lang !== "en") throw new RegeconError("BAD_ARGUMENT", `--lang 只能是 zh 或 en，收到 ${lang}`, "例如 --lang en");
+  if (lang !== "zh" && lang !== "en") throw new RegeconError("BAD_ARGUMENT", `--lang 只能是 zh 或 en，收到 ${lang}`, "例如 --lang en").en(`--lang must be zh or en, got ${lang}`, "e.g. --lang en");
   return { values: parsed.values as ParsedArgs["values"], positionals: parsed.positionals, lang };
 }
 
@@ -68,6 +68,6 @@ export function stringOption(args: ParsedArgs, name: string): string | undefined
 export function yearOption(args: ParsedArgs, name: string): number | undefined {
   const v = stringOption(args, name);
   if (v === undefined) return undefined;
-  if (!/^\d{4}$/.test(v)) throw new RegeconError("BAD_YEAR", `--${name} 应为四位年份，收到 "${v}"`, "例如 --year 2024");
+  if (!/^\d{4}$/.test(v)) throw new RegeconError("BAD_YEAR", `--${name} 应为四位年份，收到 "${v}"`, "例如 --year 2024").en(`--${name} must be a four-digit year, got "${v}"`, "e.g. --year 2024");
   return Number(v);
 }

@@ -23,7 +23,10 @@ export async function datasetFromArgs(args: ParsedArgs, registry: Registry): Pro
   const dir = stringOption(args, "data");
   const db = stringOption(args, "db");
   if (dir !== undefined && db !== undefined) {
-    throw new RegeconError("BAD_ARGUMENT", "--data 与 --db 不能同时使用", "--data 读取一个数据目录；--db 读取数据库（含导入的数据）。二选一。");
+    throw new RegeconError("BAD_ARGUMENT", "--data 与 --db 不能同时使用", "--data 读取一个数据目录；--db 读取数据库（含导入的数据）。二选一。").en(
+      "--data and --db cannot be used together",
+      "--data reads a data folder; --db reads the store (with imported data). Choose one.",
+    );
   }
   if (dir !== undefined) return { dataset: loadFolderDataset(path.resolve(dir), registry), label: dir };
   const file = db === undefined ? defaultDbPath() : path.resolve(db);

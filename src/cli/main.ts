@@ -43,9 +43,10 @@ export async function main(argv: string[]): Promise<number> {
     const json = rest.includes("--json");
     if (e instanceof RegeconError) {
       // With --json, scripts get the error on stdout as JSON too (the human text still goes to stderr).
-      if (json) process.stdout.write(`${JSON.stringify({ ok: false, error: { code: e.code, message: e.message, hint: e.hint ?? null } }, null, 2)}\n`);
-      process.stderr.write(`${lang === "zh" ? "错误：" : "Error: "}${e.message}\n`);
-      if (e.hint) process.stderr.write(`${lang === "zh" ? "提示：" : "Hint: "}${e.hint}\n`);
+      if (json) process.stdout.write(`${JSON.stringify({ ok: false, error: { code: e.code, message: e.message, hint: e.hint ?? null, english: e.english ?? null } }, null, 2)}\n`);
+      const text = lang === "en" && e.english ? e.english : { message: e.message, hint: e.hint };
+      process.stderr.write(`${lang === "zh" ? "错误：" : "Error: "}${text.message}\n`);
+      if (text.hint) process.stderr.write(`${lang === "zh" ? "提示：" : "Hint: "}${text.hint}\n`);
       return e.exitCode;
     }
     if (json) process.stdout.write(`${JSON.stringify({ ok: false, error: { code: "INTERNAL", message: String(e) } }, null, 2)}\n`);

@@ -86,9 +86,17 @@ export const reportCommand: Command = {
     const { dataset, label } = await datasetFromArgs(args, registry);
     const years = dataset.years("gdp_current");
     const year = yearOption(args, "year") ?? spec.year ?? years[years.length - 1];
-    if (year === undefined) throw new RegeconError("INDICATOR_MISSING", `数据 ${label} 中没有地区生产总值（gdp_current）`, "报告至少需要 gdp_current；请检查数据目录。");
+    if (year === undefined) {
+      throw new RegeconError("INDICATOR_MISSING", `数据 ${label} 中没有地区生产总值（gdp_current）`, "报告至少需要 gdp_current；请检查数据目录。").en(
+        `The data (${label}) have no GDP (gdp_current)`,
+        "The report needs at least gdp_current; check the data folder.",
+      );
+    }
     if (!years.includes(year)) {
-      throw new RegeconError("YEAR_NOT_AVAILABLE", `数据中没有 ${year} 年的地区生产总值（gdp_current）`, `可用年份：${years[0]}~${years[years.length - 1]}年`);
+      throw new RegeconError("YEAR_NOT_AVAILABLE", `数据中没有 ${year} 年的地区生产总值（gdp_current）`, `可用年份：${years[0]}~${years[years.length - 1]}年`).en(
+        `The data have no GDP (gdp_current) for ${year}`,
+        `Years available: ${years[0]}–${years[years.length - 1]}`,
+      );
     }
     const map = args.values["no-maps"]
       ? undefined

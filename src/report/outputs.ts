@@ -23,7 +23,10 @@ export function parseFormats(text: string): ReportFormat[] {
   const wanted = text.split(",").map((s) => s.trim().toLowerCase()).filter(Boolean);
   const bad = wanted.filter((f) => !(REPORT_FORMATS as readonly string[]).includes(f));
   if (bad.length > 0 || wanted.length === 0) {
-    throw new RegeconError("BAD_FORMAT", `未知的输出格式：${bad.join(", ") || "（空）"}`, `可用格式：${REPORT_FORMATS.join(", ")}，可用逗号组合，如 --format html,docx`);
+    throw new RegeconError("BAD_FORMAT", `未知的输出格式：${bad.join(", ") || "（空）"}`, `可用格式：${REPORT_FORMATS.join(", ")}，可用逗号组合，如 --format html,docx`).en(
+      `Unknown output format: ${bad.join(", ") || "(empty)"}`,
+      `Formats: ${REPORT_FORMATS.join(", ")}, comma-separated, e.g. --format html,docx`,
+    );
   }
   return [...new Set(wanted)] as ReportFormat[];
 }

@@ -66,6 +66,16 @@ test("bad input: clear message, exit 2, no output file left", async () => {
   assert.ok(!readdirSync(dir).some((f) => f.includes(".tmp-")));
 });
 
+test("with --lang en, errors that have English wording print it; --json puts the error on stdout", async () => {
+  const r = await run(["report", "--year", "1990", "--lang", "en", "--json"]);
+  assert.equal(r.code, 2);
+  assert.match(r.err, /^Error: The data have no GDP \(gdp_current\) for 1990\nHint: Years available: 2006–2024/m);
+  const json = JSON.parse(r.out);
+  assert.equal(json.ok, false);
+  assert.equal(json.error.code, "YEAR_NOT_AVAILABLE");
+  assert.match(json.error.english.message, /for 1990/);
+});
+
 test("--help prints usage in the chosen language", async () => {
   assert.match((await run(["report", "--help"])).out, /用法：regecon report/);
   assert.match((await run(["report", "--help", "--lang", "en"])).out, /Usage: regecon report/);
