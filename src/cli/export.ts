@@ -66,7 +66,7 @@ export function exportFormat(format: string | undefined, out: string): ExportFor
   const isFormat = (f: string): f is ExportFormat => (FORMATS as readonly string[]).includes(f);
   if (format === undefined) {
     if (isFormat(ext)) return ext;
-    throw new RegeconError("BAD_ARGUMENT", `缺少 --format，且无法从 --out ${out} 的扩展名${ext ? ` .${ext}` : ""}推断格式`, "给出 --format csv|xlsx|parquet，或让 --out 以 .csv、.xlsx、.parquet 结尾。");
+    throw new RegeconError("BAD_ARGUMENT", `缺少 --format，且无法从 --out ${out} 的扩展名${ext ? ` .${ext} ` : ""}推断格式`, "给出 --format csv|xlsx|parquet，或让 --out 以 .csv、.xlsx、.parquet 结尾。");
   }
   if (!isFormat(format)) throw new RegeconError("BAD_ARGUMENT", `--format 应为 csv、xlsx 或 parquet，收到 ${format}`, "例如 regecon export --format xlsx --out out/data.xlsx");
   if (ext !== "" && ext !== format) {
@@ -168,7 +168,7 @@ export const exportCommand: Command = {
       store.close();
     }
     if (args.values.json) process.stdout.write(JSON.stringify({ ok: true, outputs: [out, metaOut], rows: rowCount }, null, 2) + "\n");
-    else process.stdout.write(`${args.lang === "zh" ? "已导出" : "Exported"} ${rowCount} → ${out}\n${args.lang === "zh" ? "元数据" : "metadata"} → ${metaOut}\n`);
+    else process.stdout.write(`${args.lang === "zh" ? `已导出 ${rowCount} 个观测值` : `Exported ${rowCount} observations`} → ${out}\n${args.lang === "zh" ? "元数据" : "metadata"} → ${metaOut}\n`);
     return 0;
   },
 };

@@ -5,7 +5,7 @@ import { NATIONAL_CODE } from "../types/observation.js";
 import { RegeconError } from "../types/errors.js";
 import { readCsv } from "./csv.js";
 import { Dataset } from "./dataset.js";
-import { indicatorCatalogue } from "./indicators.js";
+import { checkValue, indicatorCatalogue, valueError } from "./indicators.js";
 import type { Registry } from "./registry.js";
 
 const OBS_COLUMNS = ["region_code", "year", "indicator", "value", "unit", "source_id"] as const;
@@ -36,7 +36,8 @@ export function groupKey(grouping: string, group: string): string {
  *
  * Empty value cells are missing (skipped), never 0. Throws RegeconError naming file and line for:
  * an unreadable folder (`DATA_FOLDER_UNREADABLE`), a region code not in the registry, a non-numeric
- * value or year, an indicator not in the catalogue, a unit that differs from the catalogue's, a source
+ * value or year, an implausible value (`checkValue`: not finite, `NOT_NUMERIC`; ≤ 0 for a level, per-capita
+ * level or index, `IMPLAUSIBLE_VALUE`), an indicator not in the catalogue, a unit that differs from the catalogue's, a source
  * id without provenance, or a duplicate observation.
  */
 export function loadFolderDataset(dir: string, registry: Registry): Dataset {
@@ -84,9 +85,12 @@ export function loadFolderDataset(dir: string, registry: Registry): Dataset {
       const year = Number(f.year);
       if (!Number.isInteger(year) || year < 1949 || year > 2100) throw new RegeconError("BAD_YEAR", `${where}：年份无效 "${f.year}"`, "year 应为四位年份。");
       const value = Number(f.value);
-      if (!Number.isFinite(value)) throw new RegeconError("NOT_NUMERIC", `${where}：数值无效 "${f.value}"`, "value 应为数字；缺失值请留空。");
+      const valueWhere = `${where}第${Object.keys(f).indexOf("value") + 1}列（value）`;
+      if (Number.isNaN(value)) throw new RegeconError("NOT_NUMERIC", `${valueWhere}：数值无效 "${f.value}"`, "value 应为数字；缺失值请留空。");
       const def = catalogue.get(f.indicator!);
       if (!def) throw new RegeconError("UNKNOWN_INDICATOR", `${where}：未知指标 ${f.indicator}`, "指标目录见 data/indicators.csv。");
+      const problem = checkValue(def, value);
+      if (problem) throw valueError(problem, valueWhere, f.value.trim());
       if (!sameUnit(def.unit, f.unit!)) throw new RegeconError("UNIT_MISMATCH", `${where}：指标 ${def.id} 的单位应为 ${def.unit}，文件中为 ${f.unit}`, "换算单位后再导入。");
       const source = sources.get(f.source_id!);
       if (!source) throw new RegeconError("UNKNOWN_SOURCE", `${where}：来源 ${f.source_id} 未在 sources.csv 中登记`, "在 sources.csv 中补充该来源的出处与版本。");

@@ -41,3 +41,44 @@ export function indicatorDef(id: string): IndicatorDef {
   }
   return def;
 }
+
+/** What is wrong with a value: `NOT_NUMERIC` (not finite) or `IMPLAUSIBLE_VALUE` (≤ 0 where impossible), and the rule broken. */
+export interface ValueProblem {
+  code: "NOT_NUMERIC" | "IMPLAUSIBLE_VALUE";
+  /** The rule, in Chinese, e.g. "gdp_current（地区生产总值，亿元）是总量指标，数值必须大于 0". */
+  rule: string;
+}
+
+const POSITIVE_KINDS: Readonly<Record<string, string>> = { level: "总量指标", ratio: "人均或比率指标", realGrowthIndex: "指数" };
+
+/**
+ * True when every value of `def` must be > 0: catalogue indicators aggregated as `level` (GDP, value
+ * added, population), `ratio` (per-capita levels) or `realGrowthIndex` (indices 上年=100), none of which
+ * can be 0 or negative for a province. A `realGrowthIndex` indicator measured in % (`gdp_real_growth`)
+ * is a growth rate and, like `rate` indicators, may be negative.
+ */
+export function mustBePositive(def: IndicatorDef | undefined): boolean {
+  return def !== undefined && def.aggregation in POSITIVE_KINDS && def.unit !== "%";
+}
+
+/**
+ * The one plausibility check for a stored value (folder loader, tidy and NBS importers). Every value
+ * must be finite (`1e400` parses as Infinity: `NOT_NUMERIC`); for catalogue indicators that
+ * `mustBePositive`, the value must be > 0 (`IMPLAUSIBLE_VALUE`). `def` undefined means an indicator the
+ * user created (`--new-indicators`), which only needs to be finite. Returns undefined when the value is
+ * plausible, else the problem (callers add file, line, column and the raw value).
+ */
+export function checkValue(def: IndicatorDef | undefined, value: number): ValueProblem | undefined {
+  if (!Number.isFinite(value)) return { code: "NOT_NUMERIC", rule: "数值必须是有限的数（超出双精度范围或不是数）" };
+  if (value > 0 || !mustBePositive(def)) return undefined;
+  return { code: "IMPLAUSIBLE_VALUE", rule: `${def!.id}（${def!.nameZh}，${def!.unit}）是${POSITIVE_KINDS[def!.aggregation]}，数值必须大于 0` };
+}
+
+/** The RegeconError for a `checkValue` problem at `where` (file, line and column), naming the raw value. */
+export function valueError(problem: ValueProblem, where: string, raw: string): RegeconError {
+  return new RegeconError(
+    problem.code,
+    `${where}：数值“${raw}”不合理：${problem.rule}`,
+    problem.code === "NOT_NUMERIC" ? "检查数值是否写错；缺失值请留空。" : "检查数值与单位是否写错；缺失值请留空，不要写 0。",
+  );
+}

@@ -90,6 +90,7 @@ test("import refuses a file of an older economic census (OLDER_VINTAGE) unless -
   assert.equal(ok.code, 0, ok.err);
   assert.match(ok.out, /替代了 155 个现有值，来自版本 nbs-db-post5census（#1）155 个/);
   assert.match(ok.out, /按 --allow-older，第四次全国经济普查口径的数据替代了 155 个较新普查口径的现有值/);
+  assert.match(ok.out, /识别到经济普查修订：第四次全国经济普查（2018年）\n/); // one year, not 2018~2018年
   assert.deepEqual(await gd2019(db), [[107671.07]]);
   // a file without a census note: imported as before, and the message says what it replaced and from where
   const tidy = path.join(tmp, "no-census.csv");
@@ -157,7 +158,7 @@ test("export: --out extension must match --format, the format follows the extens
   assert.equal(existsSync(dir), false);
   const unknown = await runCli(["export", "--out", path.join(dir, "x.txt"), "--db", db]);
   assert.equal(unknown.code, 2);
-  assert.match(unknown.err, /缺少 --format，且无法从 --out .*x\.txt 的扩展名 \.txt推断格式/);
+  assert.match(unknown.err, /缺少 --format，且无法从 --out .*x\.txt 的扩展名 \.txt 推断格式/);
   const [[n]] = (await readOnlyQuery(db, "SELECT count(*) FROM observations_current WHERE indicator = 'gdp_current'")).rows as [[number]];
   for (const ext of ["csv", "parquet", "xlsx"]) {
     const r = await runCli(["export", "--out", path.join(dir, `same.${ext}`), "--indicator", "gdp_current", "--db", db, "--json"]);
@@ -220,4 +221,104 @@ test("unknown options and missing values are reported in Chinese, naming the opt
   assert.match(v.err, /regecon data：选项 --json 不接受取值/);
   const p = await runCli(["data", "extra"]);
   assert.match(p.err, /regecon data：不接受位置参数“extra”/);
+});
+
+const importVintages = async (db: string) => (await readOnlyQuery(db, "SELECT vintage_id, file_name FROM vintages_view WHERE kind = 'import' ORDER BY vintage_id")).rows;
+
+test("import refuses impossible values (1e400, GDP 0, index -3) naming file, line, column, value and rule; store unchanged", async () => {
+  const db = freshDb();
+  const cases: [string, string, RegExp][] = [
+    ["inf.csv", "region,year,indicator,value,unit,source\n北京,2024,gdp_current,1e400,亿元,test\n", /inf\.csv 第2行第4列（value）：数值“1e400”不合理：数值必须是有限的数/],
+    ["zero.csv", "region,year,indicator,value\n北京,2024,gdp_current,0\n", /zero\.csv 第2行第4列（value）：数值“0”不合理：gdp_current（地区生产总值，亿元）是总量指标，数值必须大于 0/],
+    ["neg.csv", "region,year,indicator,value\n北京,2024,gdp_index_prev_year,-3\n", /neg\.csv 第2行第4列（value）：数值“-3”不合理：.*是指数，数值必须大于 0/],
+  ];
+  for (const [name, text, message] of cases) {
+    const f = path.join(tmp, name);
+    writeFileSync(f, text);
+    const r = await runCli(["import", f, "--db", db, "--json"]);
+    assert.equal(r.code, 2, name);
+    assert.match(r.err, message);
+    assert.equal((JSON.parse(r.out) as { error: { code: string } }).error.code, name === "inf.csv" ? "NOT_NUMERIC" : "IMPLAUSIBLE_VALUE");
+  }
+  assert.deepEqual(await importVintages(db), []);
+});
+
+test("import of several files: all are validated first, a bad file anywhere imports none", async () => {
+  const db = freshDb();
+  const good = path.join(tmp, "multi-good.csv");
+  writeFileSync(good, "region,year,indicator,value,unit\n北京,2032,gdp_current,1,亿元\n");
+  const bad = path.join(tmp, "multi-bad.csv");
+  writeFileSync(bad, "region,year,indicator,value,unit\n北京,2032,population_year_end,0,万人\n");
+  const r = await runCli(["import", good, bad, "--db", db]);
+  assert.equal(r.code, 2);
+  assert.match(r.err, /错误：multi-bad\.csv 第2行第4列/);
+  assert.match(r.err, /2 个文件都未导入，数据库未改动/);
+  assert.equal(r.out, "");
+  assert.deepEqual(await importVintages(db), []);
+});
+
+test("import of several files: a store-level refusal lists which files were imported (vintage ids) and which not, exit 2", async () => {
+  const db = freshDb();
+  const a = path.join(tmp, "order-a.csv");
+  writeFileSync(a, "region,year,indicator,value,unit\n北京,2033,gdp_current,1,亿元\n");
+  const c = path.join(tmp, "order-c.csv");
+  writeFileSync(c, "region,year,indicator,value,unit\n北京,2034,gdp_current,1,亿元\n");
+  const r = await runCli(["import", a, XLS_4TH, c, "--db", db]);
+  assert.equal(r.code, 2, r.err);
+  assert.match(r.out, /^已导入 .*order-a\.csv：1 个观测值，版本 import-20/);
+  assert.match(r.err, /^错误：classic-xls_分省年度数据\.xls：文件注释表明数据为第四次全国经济普查修订后的数据/);
+  assert.match(r.err, /各文件结果：\n  .*order-a\.csv：已导入，版本 import-20（#20）\n  .*classic-xls_分省年度数据\.xls：未导入（OLDER_VINTAGE）\n  .*order-c\.csv：未导入（前一个文件被拒绝，未尝试/);
+  assert.deepEqual(await importVintages(db), [[20, "order-a.csv"]]);
+  // --json: {ok:false, error, files}
+  const db2 = freshDb();
+  const j = await runCli(["import", a, XLS_4TH, c, "--db", db2, "--json", "--lang", "en"]);
+  assert.equal(j.code, 2);
+  const out = JSON.parse(j.out) as { ok: boolean; error: { code: string }; files: { file: string; status: string; vintageId?: number; code?: string }[] };
+  assert.equal(out.ok, false);
+  assert.equal(out.error.code, "OLDER_VINTAGE");
+  assert.deepEqual(
+    out.files.map((f) => [path.basename(f.file), f.status, f.vintageId ?? f.code ?? null]),
+    [["order-a.csv", "imported", 20], ["classic-xls_分省年度数据.xls", "refused", "OLDER_VINTAGE"], ["order-c.csv", "not-attempted", null]],
+  );
+  assert.match(j.err, /Files:\n  .*order-a\.csv: imported as vintage import-20 \(#20\)/);
+  // re-running the same command once fixed skips what is imported and keeps the order
+  const again = await runCli(["import", a, XLS_4TH, c, "--db", db, "--allow-older", "--json"]);
+  assert.equal(again.code, 0, again.err);
+  assert.deepEqual(
+    (JSON.parse(again.out) as { status: string; vintageId: number }[]).map((f) => [f.status, f.vintageId]),
+    [["unchanged", 20], ["imported", 21], ["imported", 22]],
+  );
+});
+
+test("re-importing the same file is a notice (nothing changed), exit 0, and does not stop the other files", async () => {
+  const db = freshDb();
+  const first = await runCli(["import", GBK_5TH, "--db", db]);
+  assert.equal(first.code, 0, first.err);
+  const other = path.join(tmp, "after-same.csv");
+  writeFileSync(other, "region,year,indicator,value,unit\n北京,2035,gdp_current,1,亿元\n");
+  const r = await runCli(["import", GBK_5TH, other, "--db", db]);
+  assert.equal(r.code, 0, r.err);
+  assert.match(r.out, /^未改动：.*classic-gbk_地区生产总值\.csv 与已导入的版本 import-20（#20，.* 导入）是同一文件（SHA-256 相同），跳过\n已导入 .*after-same\.csv/);
+  assert.doesNotMatch(r.out + r.err, /错误/);
+  assert.deepEqual(await importVintages(db), [[20, "classic-gbk_地区生产总值.csv"], [21, "after-same.csv"]]);
+});
+
+test("the CSV written by export imports back (region_code, source_id); export says how many observations", async () => {
+  const db = freshDb();
+  const out = path.join(tmp, "roundtrip", "gdp.csv");
+  const e = await runCli(["export", "--out", out, "--indicator", "gdp_current", "--db", db]);
+  assert.equal(e.code, 0, e.err);
+  const [[n]] = (await readOnlyQuery(db, "SELECT count(*) FROM observations_current WHERE indicator = 'gdp_current'")).rows as [[number]];
+  assert.match(e.out, new RegExp(`^已导出 ${n} 个观测值 → `));
+  assert.match((await runCli(["export", "--out", path.join(tmp, "roundtrip", "en.csv"), "--year", "2024", "--db", db, "--lang", "en"])).out, /^Exported \d+ observations → /);
+  const r = await runCli(["import", out, "--db", db]);
+  assert.equal(r.code, 0, r.err);
+  assert.match(r.out, new RegExp(`已导入 .*gdp\\.csv：${n} 个观测值.*tidy-csv`));
+  assert.match(r.out, new RegExp(`其中 ${n} 个值与现有数据相同（全部相同`));
+  const bad = path.join(tmp, "roundtrip", "neither.csv");
+  writeFileSync(bad, "code,yr,val\n110000,2024,1\n");
+  const b = await runCli(["import", bad, "--db", db]);
+  assert.equal(b.code, 2);
+  assert.match(b.err, /无法识别的表头“code,yr,val”/);
+  assert.match(b.err, /提示：可导入两种表头：.*地区,2024年,2023年.*region,year,indicator,value.*region_code,region_name,year,indicator,value,unit,source_id,vintage/);
 });

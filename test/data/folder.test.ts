@@ -59,3 +59,17 @@ test("bad folders and files give errors naming file, line and problem", () => {
   expectError({ "sources.csv": SOURCES, "x.csv": "code,year\n1,2\n" }, "CSV_MISSING_COLUMNS", "region_code");
   assert.throws(() => loadFolderDataset("/nonexistent/regecon", registry), (e: unknown) => e instanceof RegeconError && e.code === "DATA_FOLDER_UNREADABLE");
 });
+
+test("implausible values are rejected by the same check as imports (checkValue), naming file, line, column, value and rule", () => {
+  const head = "region_code,year,indicator,value,unit,source_id\n";
+  expectError({ "sources.csv": SOURCES, "x.csv": `${head}110000,2024,gdp_current,0,亿元,S1\n` }, "IMPLAUSIBLE_VALUE", "x.csv 第2行第4列（value）：数值“0”不合理：gdp_current（地区生产总值，亿元）是总量指标，数值必须大于 0");
+  expectError({ "sources.csv": SOURCES, "x.csv": `${head}110000,2024,gdp_index_prev_year,-3,上年=100,S1\n` }, "IMPLAUSIBLE_VALUE", "数值“-3”");
+  expectError({ "sources.csv": SOURCES, "x.csv": `${head}110000,2024,gdp_current,1e400,亿元,S1\n` }, "NOT_NUMERIC", "第2行第4列（value）：数值“1e400”");
+  // a growth rate in % may be negative
+  const dir = folder({ "sources.csv": SOURCES, "x.csv": `${head}110000,2024,fai_growth_excl_rural_jan_dec,-4.7,%,S1\n` });
+  try {
+    assert.equal(loadFolderDataset(dir, registry).value("fai_growth_excl_rural_jan_dec", "110000", 2024), -4.7);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});

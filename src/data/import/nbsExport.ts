@@ -1,5 +1,6 @@
 import { RegeconError } from "../../types/errors.js";
 import { NATIONAL_CODE } from "../../types/observation.js";
+import { checkValue, indicatorCatalogue, valueError } from "../indicators.js";
 import type { Registry } from "../registry.js";
 import { recogniseCensusRevision } from "./census.js";
 import type { CsvLine } from "./csvRecords.js";
@@ -16,6 +17,11 @@ export function cleanCell(s: string | undefined): string {
 }
 
 const NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
+
+/** The hint when a header is neither layout: both accepted header forms. */
+export const ACCEPTED_HEADERS =
+  "可导入两种表头：(1) 国家统计局导出表：可选的“数据库：/指标：/时间：”行之后，表头为“地区,2024年,2023年,…”（多指标表为“地区,地区生产总值 (亿元),…”，全国年度数据为“指标,2024年,…”）；" +
+  "(2) 长表：表头含 region,year,indicator,value（可加 unit、source），也接受 regecon export 写出的 region_code,region_name,year,indicator,value,unit,source_id,vintage。";
 const YEAR_CELL = /^(\d{4})年$/;
 
 interface Column {
@@ -43,7 +49,8 @@ interface Column {
  * missing, never 0. Every problem throws RegeconError naming file, line and (for cells) column:
  * `NOT_AN_NBS_EXPORT`, `HEADER_WITHOUT_YEARS`, `NO_INDICATOR`, `UNKNOWN_INDICATOR_NAMES`, `UNIT_MISMATCH`,
  * `UNKNOWN_REGION_NAMES` (all unmatched names at once), `DUPLICATE_REGION`, `TRUNCATED_ROW`,
- * `EXTRA_CELLS`, `NOT_NUMERIC`, `EMPTY_EXPORT`.
+ * `EXTRA_CELLS`, `NOT_NUMERIC`, `IMPLAUSIBLE_VALUE` (values must pass `checkValue`: finite, and > 0 for
+ * levels, per-capita levels and indices), `EMPTY_EXPORT`.
  */
 export function parseNbsRecords(records: readonly CsvLine[], file: string, format: ImportFormat, registry: Registry, options: ImportOptions = {}): ParsedImport {
   let database: string | undefined;
@@ -69,10 +76,11 @@ export function parseNbsRecords(records: readonly CsvLine[], file: string, forma
   if (!header) throw new RegeconError("EMPTY_EXPORT", `${file}：文件没有表头和数据行`, "请重新导出完整文件。");
   const first = cleanCell(header.fields[0]);
   if (first !== "地区" && first !== "指标") {
+    const found = header.fields.map(cleanCell).filter((c) => c !== "").slice(0, 8).join(",");
     throw new RegeconError(
       "NOT_AN_NBS_EXPORT",
-      `${file} 第${header.line}行第1列：应为表头“地区,2024年,2023年,…”，实为“${first.slice(0, 30)}”`,
-      "国家统计局导出文件在数据库/指标/时间三行之后是以“地区”开头的表头；整理好的长表请用 region,year,indicator,value,unit,source 列。",
+      `${file} 第${header.line}行：无法识别的表头“${found.slice(0, 80)}”，既不是国家统计局导出表也不是长表`,
+      ACCEPTED_HEADERS,
     );
   }
   const byRegionRows = first === "地区";
@@ -157,6 +165,7 @@ export function parseNbsRecords(records: readonly CsvLine[], file: string, forma
   }
 
   // data rows
+  const catalogue = indicatorCatalogue();
   const rows = new StagedRows();
   const notes: string[] = [];
   let sourceText: string | undefined;
@@ -234,7 +243,10 @@ export function parseNbsRecords(records: readonly CsvLine[], file: string, forma
       }
       const indicator = rowIndicator?.id ?? c.indicator;
       const unit = rowIndicator?.unit ?? c.unit;
-      rows.add(regionCode, c.year, indicator, Number(raw), unit, rec.line);
+      const value = Number(raw);
+      const problem = checkValue(catalogue.get(indicator), value);
+      if (problem) throw valueError(problem, `${where}第${c.col}列（${c.label}）`, raw);
+      rows.add(regionCode, c.year, indicator, value, unit, rec.line);
     }
   }
   if (unknownRegions.length > 0) {

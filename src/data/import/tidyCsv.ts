@@ -1,5 +1,6 @@
 import { RegeconError } from "../../types/errors.js";
-import { indicatorCatalogue } from "../indicators.js";
+import type { IndicatorDef } from "../../types/indicator.js";
+import { checkValue, indicatorCatalogue, valueError } from "../indicators.js";
 import type { Registry } from "../registry.js";
 import type { CsvLine } from "./csvRecords.js";
 import { cleanCell } from "./nbsExport.js";
@@ -8,26 +9,46 @@ import { StagedRows, type ImportOptions, type ParsedImport } from "./types.js";
 /** Columns of the plain tidy CSV; `unit` and `source` are optional. */
 export const TIDY_COLUMNS = ["region", "year", "indicator", "value", "unit", "source"] as const;
 
+/**
+ * Other names accepted for tidy columns: the CSV `regecon export` writes (region_code, region_name,
+ * year, indicator, value, unit, source_id, vintage) imports back as it is. Other columns (region_name,
+ * vintage, is_current, …) are ignored.
+ */
+export const TIDY_ALIASES: Readonly<Record<string, string>> = { region_code: "region", source_id: "source" };
+
+/** Canonical tidy column names of a header row (aliases mapped; the canonical name wins when both occur). */
+function tidyColumns(fields: readonly string[]): string[] {
+  const h = fields.map((f) => cleanCell(f).toLowerCase());
+  return h.map((c) => (TIDY_ALIASES[c] !== undefined && !h.includes(TIDY_ALIASES[c]) ? TIDY_ALIASES[c] : c));
+}
+
 const NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
 const CODE = /^\d{6}$/;
 
-/** True when a header row is a tidy CSV header (region, year, indicator, value in any order). */
+/**
+ * True when a header row is a tidy CSV header (region, year, indicator, value in any order; region_code
+ * and source_id, as `regecon export` writes them, stand for region and source).
+ */
 export function isTidyHeader(fields: readonly string[]): boolean {
-  const h = fields.map((f) => cleanCell(f).toLowerCase());
+  const h = tidyColumns(fields);
   return ["region", "year", "indicator", "value"].every((c) => h.includes(c));
 }
 
 /**
  * Parse a tidy CSV (one observation per row): region, year, indicator, value[, unit][, source].
+ * The CSV `regecon export` writes is accepted too: region_code and source_id stand for region and
+ * source; other columns (region_name, vintage) are ignored.
  *
  * - region: any spelling the registry knows (全称/简称/英文/拼音/代码, 全国 = 100000), or any other
  *   six-digit GB/T 2260 code (city and county panels);
  * - indicator: a catalogue id; unit, when given, must equal the catalogue's. With
  *   `allowNewIndicators`, unknown ids are accepted as new indicators and their unit is required;
- * - value: a number; an empty value is missing (the row is skipped), never 0.
+ * - value: a number; an empty value is missing (the row is skipped), never 0. It must pass
+ *   `checkValue`: finite (`1e400` is `NOT_NUMERIC`), and > 0 for catalogue levels, per-capita levels
+ *   and indices (`IMPLAUSIBLE_VALUE`); indicators created with `allowNewIndicators` only need to be finite.
  *
  * Errors name file, line and column: `CSV_MISSING_COLUMNS`, `UNKNOWN_REGION_NAMES` (all at once),
- * `BAD_YEAR`, `UNKNOWN_INDICATOR`, `UNIT_MISMATCH`, `NOT_NUMERIC`, `TRUNCATED_ROW`. Duplicates are
+ * `BAD_YEAR`, `UNKNOWN_INDICATOR`, `UNIT_MISMATCH`, `NOT_NUMERIC`, `IMPLAUSIBLE_VALUE`, `TRUNCATED_ROW`. Duplicates are
  * found by the store before anything is written (`DUPLICATE_OBSERVATION`).
  */
 export function parseTidyRecords(records: readonly CsvLine[], file: string, registry: Registry, options: ImportOptions = {}): ParsedImport {
@@ -42,10 +63,10 @@ export function parseTidyRecords(records: readonly CsvLine[], file: string, regi
  * Used directly for large files so no array of records is ever built.
  */
 export function tidyParser(header: CsvLine, file: string, registry: Registry, options: ImportOptions = {}): { onRecord: (rec: CsvLine) => void; finish: () => ParsedImport } {
-  const cols = header.fields.map((f) => cleanCell(f).toLowerCase());
+  const cols = tidyColumns(header.fields);
   const missing = ["region", "year", "indicator", "value"].filter((c) => !cols.includes(c));
   if (missing.length > 0) {
-    throw new RegeconError("CSV_MISSING_COLUMNS", `${file} 第${header.line}行：缺少列 ${missing.join(", ")}`, `长表的列：${TIDY_COLUMNS.join(", ")}（unit、source 可省略）`);
+    throw new RegeconError("CSV_MISSING_COLUMNS", `${file} 第${header.line}行：缺少列 ${missing.join(", ")}`, `长表的列：${TIDY_COLUMNS.join(", ")}（unit、source 可省略；也可用 regecon export 的列名 region_code、source_id）`);
   }
   const ci = (name: string) => cols.indexOf(name);
   const [cRegion, cYear, cInd, cValue, cUnit, cSource] = [ci("region"), ci("year"), ci("indicator"), ci("value"), ci("unit"), ci("source")];
@@ -53,6 +74,8 @@ export function tidyParser(header: CsvLine, file: string, registry: Registry, op
   const catalogue = indicatorCatalogue();
   const regionCache = new Map<string, string | null>();
   const indicatorUnit = new Map<string, string>();
+  /** Catalogue entry per indicator id seen (undefined for a new, user-created indicator). */
+  const indicatorDefs = new Map<string, IndicatorDef | undefined>();
   const newIndicators = new Map<string, string>();
   const unknownRegions = new Map<string, number>();
   const sources = new Set<string>();
@@ -99,6 +122,7 @@ export function tidyParser(header: CsvLine, file: string, registry: Registry, op
         );
       }
       indicatorUnit.set(ind, unit);
+      indicatorDefs.set(ind, catalogue.get(ind));
     }
     if (fileUnit !== "" && fileUnit !== unit) {
       throw new RegeconError("UNIT_MISMATCH", `${where}第${cUnit + 1}列：单位“${fileUnit}”与指标 ${ind} 的单位“${unit}”不符`, "换算单位后再导入。");
@@ -106,11 +130,14 @@ export function tidyParser(header: CsvLine, file: string, registry: Registry, op
     if (!NUMBER.test(value)) {
       throw new RegeconError("NOT_NUMERIC", `${where}第${cValue + 1}列（value）：“${value}”不是数值`, "value 只能是数字；缺失值请留空。");
     }
+    const v = Number(value);
+    const problem = checkValue(indicatorDefs.get(ind), v);
+    if (problem) throw valueError(problem, `${where}第${cValue + 1}列（value）`, value);
     if (cSource >= 0) {
       const s = cleanCell(f[cSource]);
       if (s !== "" && sources.size < 20) sources.add(s);
     }
-    rows.add(code, year, ind, Number(value), unit, rec.line);
+    rows.add(code, year, ind, v, unit, rec.line);
   };
   const finish = (): ParsedImport => {
   if (unknownRegions.size > 0) {

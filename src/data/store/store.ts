@@ -151,6 +151,20 @@ export class Store {
   }
 
   /**
+   * The vintage a byte-identical file (same SHA-256) was imported as, when that vintage still has
+   * current values; undefined otherwise. `importParsed` refuses such a file (`ALREADY_IMPORTED`); the
+   * CLI checks first and reports it as a notice (nothing changed), not an error.
+   */
+  async alreadyImported(bytes: Uint8Array): Promise<{ vintageId: number; vintage: string; importedAt: string } | undefined> {
+    const fileHash = createHash("sha256").update(bytes).digest("hex");
+    const [dup] = await this.rows(
+      `SELECT vintage_id, vintage, imported_at::VARCHAR AS t FROM vintages v WHERE file_hash = ${sqlString(fileHash)} AND kind = 'import'
+         AND EXISTS (SELECT 1 FROM observations o WHERE o.vintage_id = v.vintage_id AND o.superseded_by IS NULL) ORDER BY vintage_id DESC LIMIT 1`,
+    );
+    return dup ? { vintageId: dup.vintage_id as number, vintage: dup.vintage as string, importedAt: dup.t as string } : undefined;
+  }
+
+  /**
    * Write a parsed file as a new vintage, all or nothing. Before anything is written: duplicates
    * within the file (`DUPLICATE_OBSERVATION`, naming the lines), a file already imported and still
    * current (`ALREADY_IMPORTED`), a new indicator clashing with an existing one (`UNIT_MISMATCH`).
@@ -163,11 +177,9 @@ export class Store {
    */
   async importParsed(parsed: ParsedImport, bytes: Uint8Array, opts: { allowOlder?: boolean } = {}): Promise<ImportResult> {
     const fileHash = createHash("sha256").update(bytes).digest("hex");
-    const dup = await this.rows(
-      `SELECT vintage_id, imported_at::VARCHAR AS t FROM vintages v WHERE file_hash = ${sqlString(fileHash)} AND EXISTS (SELECT 1 FROM observations o WHERE o.vintage_id = v.vintage_id AND o.superseded_by IS NULL)`,
-    );
-    if (dup.length > 0) {
-      throw new RegeconError("ALREADY_IMPORTED", `${parsed.file}：同一文件已于 ${dup[0]!.t} 导入为版本 ${dup[0]!.vintage_id}，数据库未改动`, "要查看已有版本运行 regecon data。");
+    const dup = await this.alreadyImported(bytes);
+    if (dup) {
+      throw new RegeconError("ALREADY_IMPORTED", `${parsed.file}：同一文件已于 ${dup.importedAt} 导入为版本 ${dup.vintageId}，数据库未改动`, "要查看已有版本运行 regecon data。");
     }
     for (const [id, unit] of parsed.newIndicators) {
       const existing = await this.scalar(`SELECT unit FROM user_indicators WHERE id = ${sqlString(id)}`);
@@ -206,13 +218,14 @@ export class Store {
         const indicators = [...parsed.rows.indicators.keys()];
         const censusLabel = parsed.census ? `，${parsed.census.name}修订后` : "";
         const day = now.toISOString().slice(0, 10);
-        const labels = indicators.map((i) => parsed.indicatorLabels.get(i) ?? i);
         await this.insertSource({
           id: sourceId,
           producer: parsed.sourceText ?? "未注明",
-          title: `${parsed.database ? `${parsed.database}·` : ""}${labels.join("、").slice(0, 200)}`,
+          // short: the title is quoted under every figure using any of the file's indicators; the
+          // indicator list stays in the vintages table
+          title: `${parsed.database ?? "导入文件"}（${parsed.file}）`,
           producerEn: parsed.sourceText ?? "not stated",
-          titleEn: `imported ${indicators.join(", ").slice(0, 200)}`,
+          titleEn: `${parsed.database ?? "imported file"} (${parsed.file})`,
           vintage,
           vintageLabel: `导入文件 ${parsed.file}（${day}导入${censusLabel}）`,
           vintageLabelEn: `imported file ${parsed.file} (imported ${day}${parsed.census ? `, census ${parsed.census.census} revision` : ""})`,
@@ -258,7 +271,9 @@ export class Store {
              AND vintage_id IN (SELECT DISTINCT vintage_id FROM observations WHERE superseded_by = ${vintageId})
              AND NOT EXISTS (SELECT 1 FROM observations o WHERE o.vintage_id = vintages.vintage_id AND o.superseded_by IS NULL) RETURNING vintage_id`,
           )
-        ).map((r) => r.vintage_id as number);
+        )
+          .map((r) => r.vintage_id as number)
+          .sort((x, y) => x - y);
         const mixed = await this.rows(
           `SELECT indicator, list(DISTINCT vintage ORDER BY vintage) AS vs FROM observations_current
            WHERE indicator IN (${indicators.map(sqlString).join(",")}) AND region_code <> '100000' GROUP BY indicator HAVING count(DISTINCT vintage) > 1`,

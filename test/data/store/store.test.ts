@@ -210,3 +210,27 @@ test("the same data re-encoded (GBK → UTF-8) is a new vintage whose superseded
     store.close();
   }
 });
+
+test("an import's source title is short (数据库（文件名）), the indicator list stays in the vintages table", async () => {
+  const store = await Store.open(freshDb(), registry);
+  try {
+    const multi = "new-platform-utf8_分省年度数据2024-多指标.csv";
+    const r = await importFile(store, path.join(FIX, "raw-exports", multi));
+    const tidy = path.join(tmp, "short-title.csv");
+    writeFileSync(tidy, "region,year,indicator,value,unit\n北京,2031,gdp_current,1,亿元\n");
+    const t = await importFile(store, tidy);
+    const sources = await store.sources();
+    assert.equal(sources.get(r.sourceId)!.title, `分省年度数据（${multi}）`);
+    assert.equal(sources.get(r.sourceId)!.titleEn, `分省年度数据 (${multi})`);
+    assert.equal(sources.get(t.sourceId)!.title, "导入文件（short-title.csv）");
+    assert.equal(sources.get(t.sourceId)!.titleEn, "imported file (short-title.csv)");
+    const [v] = await store.rows(`SELECT indicators FROM vintages WHERE vintage_id = ${r.vintageId}`);
+    assert.match(v!.indicators as string, /gdp_current/);
+    assert.match(v!.indicators as string, /va_finance/);
+    // alreadyImported finds the vintage of a byte-identical file (the CLI reports it as unchanged)
+    assert.deepEqual((await store.alreadyImported(readFileSync(tidy)))?.vintageId, t.vintageId);
+    assert.equal(await store.alreadyImported(Buffer.from("other")), undefined);
+  } finally {
+    store.close();
+  }
+});
