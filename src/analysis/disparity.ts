@@ -110,7 +110,7 @@ export function perCapitaIndicatorIds(dataset: Dataset): string[] {
 export interface CrossSection {
   indicator: string;
   year: number;
-  /** Province codes with a value, registry order. */
+  /** Province codes with a usable value (finite and > 0), registry order. */
   codes: string[];
   values: number[];
   /** Population (万人) aligned with `codes`; undefined when any of them lacks a population. */
@@ -119,35 +119,99 @@ export interface CrossSection {
   missing: string[];
   /** Provinces with a value but without a population. */
   missingPopulation: string[];
+  /**
+   * Provinces whose data are present but unusable: a value or a population that is not a finite
+   * number > 0 (the indices take logs and ratios; see stats/inequalityInput.ts). Excluded from `codes`.
+   */
+  invalid: string[];
 }
 
-/** The cross-section of `indicator` in `year` over the registry's provinces. */
+const usable = (x: number | undefined): x is number => x !== undefined && Number.isFinite(x) && x > 0;
+
+/**
+ * The cross-section of `indicator` in `year` over the registry's provinces. Values and populations
+ * are validated here (finite, > 0), so the stats functions never see an input they reject.
+ */
 export function crossSection(dataset: Dataset, registry: Registry, year: number, indicator: string = COMPUTED_GDP_PER_CAPITA): CrossSection {
   const spec = perCapitaSpec(dataset, indicator);
   const codes: string[] = [];
   const values: number[] = [];
   const pops: (number | undefined)[] = [];
   const missing: string[] = [];
+  const invalid: string[] = [];
   for (const p of registry.provinces) {
     const v = spec.value(dataset, p.code, year);
+    const pop = dataset.value(POPULATION_INDICATOR, p.code, year);
     if (v === undefined) {
-      missing.push(p.code);
+      // A computed ratio is undefined both when an input is absent and when the denominator is ≤ 0.
+      const present = spec.sourceIndicators.every((id) => dataset.value(id, p.code, year) !== undefined);
+      (present ? invalid : missing).push(p.code);
+      continue;
+    }
+    if (!usable(v) || (pop !== undefined && !usable(pop))) {
+      invalid.push(p.code);
       continue;
     }
     codes.push(p.code);
     values.push(v);
-    pops.push(dataset.value(POPULATION_INDICATOR, p.code, year));
+    pops.push(pop);
   }
   const missingPopulation = codes.filter((_, i) => pops[i] === undefined);
-  return { indicator, year, codes, values, population: missingPopulation.length === 0 ? (pops as number[]) : undefined, missing, missingPopulation };
+  return { indicator, year, codes, values, population: missingPopulation.length === 0 ? (pops as number[]) : undefined, missing, missingPopulation, invalid };
 }
 
-/** Years in which every province has a value of `indicator` (ascending). */
-export function completeYears(dataset: Dataset, registry: Registry, indicator: string = COMPUTED_GDP_PER_CAPITA): number[] {
+/** True when every province has a usable value (weighted indices also need `population`). */
+export function isComplete(cs: CrossSection): boolean {
+  return cs.missing.length === 0 && cs.invalid.length === 0;
+}
+
+/** Years with at least one provincial observation of one of the indicator's sources (ascending). */
+export function candidateYears(dataset: Dataset, registry: Registry, indicator: string = COMPUTED_GDP_PER_CAPITA): number[] {
   const spec = perCapitaSpec(dataset, indicator);
   const candidate = new Set<number>();
-  for (const src of spec.sourceIndicators) for (const y of dataset.years(src)) candidate.add(y);
-  return [...candidate].sort((a, b) => a - b).filter((y) => registry.provinces.every((p) => spec.value(dataset, p.code, y) !== undefined));
+  for (const src of spec.sourceIndicators) for (const o of dataset.observations(src)) if (registry.isProvince(o.regionCode)) candidate.add(o.year);
+  return [...candidate].sort((a, b) => a - b);
+}
+
+/** Years in which every province has a usable value of `indicator` (ascending). */
+export function completeYears(dataset: Dataset, registry: Registry, indicator: string = COMPUTED_GDP_PER_CAPITA): number[] {
+  return candidateYears(dataset, registry, indicator).filter((y) => isComplete(crossSection(dataset, registry, y, indicator)));
+}
+
+/**
+ * Which data a province lacks in `year`, per source indicator (and the population weight): for
+ * notes naming the province and the indicator. Only indicators with at least one gap are listed.
+ */
+export function gapsOfYear(dataset: Dataset, registry: Registry, year: number, indicator: string = COMPUTED_GDP_PER_CAPITA): { indicator: string; missing: string[]; invalid: string[] }[] {
+  const spec = perCapitaSpec(dataset, indicator);
+  const ids = [...new Set([...spec.sourceIndicators, POPULATION_INDICATOR])];
+  return ids
+    .map((id) => {
+      const missing: string[] = [];
+      const bad: string[] = [];
+      for (const p of registry.provinces) {
+        const v = dataset.value(id, p.code, year);
+        if (v === undefined) missing.push(p.code);
+        else if (!usable(v)) bad.push(p.code);
+      }
+      return { indicator: id, missing, invalid: bad };
+    })
+    .filter((g) => g.missing.length + g.invalid.length > 0);
+}
+
+/**
+ * The vintages of each source indicator's provincial observations in `years`, e.g.
+ * { gdp_current: ["import-20", "nbs-db-post5census"], population_year_end: ["nbs-db-2025"] }.
+ * More than one vintage means the series crosses a data-version (e.g. census revision) break.
+ */
+export function vintagesBySource(dataset: Dataset, registry: Registry, years: readonly number[], indicator: string = COMPUTED_GDP_PER_CAPITA): Map<string, string[]> {
+  const spec = perCapitaSpec(dataset, indicator);
+  const out = new Map<string, string[]>();
+  for (const id of new Set([...spec.sourceIndicators, POPULATION_INDICATOR])) {
+    const vs = new Set(dataset.observations(id).filter((o) => years.includes(o.year) && registry.isProvince(o.regionCode)).map((o) => o.vintage));
+    if (vs.size > 0) out.set(id, [...vs].sort());
+  }
+  return out;
 }
 
 /** All disparity indices of one cross-section. Weighted fields are population-weighted. */
@@ -211,13 +275,15 @@ export function disparityIndices(values: readonly number[], population: readonly
   };
 }
 
-/** Disparity of one year; `indices` undefined when any province is missing. */
+/** Disparity of one year; `indices` undefined when any province is missing or unusable. */
 export interface YearDisparity {
   year: number;
   indicator: string;
   indices: DisparityIndices | undefined;
   missing: string[];
   missingPopulation: string[];
+  /** Provinces with a value or population that is not > 0 (see CrossSection.invalid). */
+  invalid: string[];
   warnings: string[];
 }
 
@@ -228,13 +294,13 @@ export interface YearDisparity {
 export function disparityOfYear(dataset: Dataset, registry: Registry, year: number, indicator: string = COMPUTED_GDP_PER_CAPITA): YearDisparity {
   const cs = crossSection(dataset, registry, year, indicator);
   if (cs.codes.length === 0) throw noDataForYear(dataset, registry, year, indicator);
-  const complete = cs.missing.length === 0;
   return {
     year,
     indicator,
-    indices: complete ? disparityIndices(cs.values, cs.population) : undefined,
+    indices: isComplete(cs) ? disparityIndices(cs.values, cs.population) : undefined,
     missing: cs.missing,
     missingPopulation: cs.missingPopulation,
+    invalid: cs.invalid,
     warnings: vintageWarnings(dataset, perCapitaSpec(dataset, indicator).sourceIndicators, [year]),
   };
 }
@@ -364,6 +430,24 @@ export function assignGroups(registry: Registry, name: string, year: number): Gr
 }
 
 /**
+ * Names of the registry's groupings usable for a Theil decomposition in `year`: those whose groups do
+ * not overlap (a partition; provinces outside every group form `UNGROUPED`). 区域重大战略 is not one.
+ */
+export function decompositionGroupings(registry: Registry, year: number): string[] {
+  return registry.groupings
+    .filter((g) => {
+      try {
+        assignGroups(registry, g.name, year);
+        return true;
+      } catch (e) {
+        if (e instanceof RegeconError && e.code === "GROUPING_NOT_PARTITION") return false;
+        throw e;
+      }
+    })
+    .map((g) => g.name);
+}
+
+/**
  * The decomposition with its groups in the grouping's own order (data/regions/groupings.csv:
  * 东部、中部、西部、东北; 北方、南方), the residual group `UNGROUPED` last. The stats function sorts
  * by name, which would put 东北 first.
@@ -379,7 +463,10 @@ export interface TheilByGrouping {
   grouping: string;
   /** Undefined when data are missing. Groups in the grouping's order (groupings.csv), not by name. */
   decomposition: TheilDecomposition | undefined;
+  /** Provinces left out: no value, no population (when weighted) or an unusable (≤ 0) value. */
   missing: string[];
+  /** Provinces the decomposition covers (all 31 unless `partial` left some out), registry order. */
+  covered: string[];
   ungrouped: string[];
   /** English group names by Chinese name. */
   groupNamesEn: Map<string, string>;
@@ -387,7 +474,9 @@ export interface TheilByGrouping {
 
 /**
  * Theil decomposition (T by default, population-weighted by default) of `indicator` in `year` by the
- * groups of `grouping`. Missing provinces (or populations when weighted) → decomposition undefined.
+ * groups of `grouping`. Missing or unusable provinces (or populations when weighted) → decomposition
+ * undefined, unless `partial`: then it covers the provinces with usable data (≥ 2), listed in
+ * `covered`, and the others in `missing`.
  */
 export function theilByGrouping(
   dataset: Dataset,
@@ -395,13 +484,19 @@ export function theilByGrouping(
   year: number,
   grouping: string,
   indicator: string = COMPUTED_GDP_PER_CAPITA,
-  options: { kind?: "T" | "L"; weighted?: boolean } = {},
+  options: { kind?: "T" | "L"; weighted?: boolean; partial?: boolean } = {},
 ): TheilByGrouping {
   const assignment = assignGroups(registry, grouping, year);
   const cs = crossSection(dataset, registry, year, indicator);
   if (cs.codes.length === 0) throw noDataForYear(dataset, registry, year, indicator);
   const weighted = options.weighted ?? true;
-  const ok = cs.missing.length === 0 && (!weighted || cs.population !== undefined);
+  const noWeight = weighted ? cs.missingPopulation : [];
+  const keep = cs.codes.map((c) => !noWeight.includes(c));
+  const codes = cs.codes.filter((_, i) => keep[i]);
+  const values = cs.values.filter((_, i) => keep[i]);
+  const pops = weighted ? cs.codes.map((c) => dataset.value(POPULATION_INDICATOR, c, year)!).filter((_, i) => keep[i]) : undefined;
+  const missing = [...cs.missing, ...cs.invalid, ...noWeight];
+  const ok = options.partial ? codes.length >= 2 : missing.length === 0;
   const groupNamesEn = new Map(assignment.groups.map((g) => [g.name, g.nameEn] as [string, string]));
   groupNamesEn.set(UNGROUPED, "Other");
   return {
@@ -410,11 +505,12 @@ export function theilByGrouping(
     grouping: assignment.grouping,
     decomposition: ok
       ? inGroupingOrder(
-          theilDecomposition(cs.values, cs.codes.map((c) => assignment.groupOf.get(c)!), weighted ? cs.population : undefined, options.kind ?? "T"),
+          theilDecomposition(values, codes.map((c) => assignment.groupOf.get(c)!), pops, options.kind ?? "T"),
           assignment.groups.map((g) => g.name),
         )
       : undefined,
-    missing: weighted ? [...cs.missing, ...cs.missingPopulation] : cs.missing,
+    missing: registry.provinces.map((p) => p.code).filter((c) => missing.includes(c)),
+    covered: ok ? codes : [],
     ungrouped: assignment.ungrouped,
     groupNamesEn,
   };
@@ -424,18 +520,23 @@ export interface BetaOverPeriod {
   indicator: string;
   fromYear: number;
   toYear: number;
-  /** Undefined when any province lacks a value in either year. */
+  /** Undefined when any province lacks a usable value in either year (unless `partial`). */
   absolute: BetaConvergence | undefined;
   /** Conditional β with dummies of `conditionalOn` (undefined when not asked or data missing). */
   conditional: BetaConvergence | undefined;
   conditionalOn: string | undefined;
+  /** Provinces left out: no usable (> 0) value in either year. */
   missing: string[];
+  /** Provinces in the regression. */
+  covered: string[];
 }
 
 /**
  * β-convergence of `indicator` between two years (average annual log growth of NOMINAL per-capita
  * values on the initial log level; no provincial deflator is applied). With `conditionalOn` a grouping
- * name, conditional β adds its group dummies (grouping as valid in `fromYear`).
+ * name, conditional β adds its group dummies (grouping as valid in `fromYear`). Provinces without a
+ * usable value (> 0) in either year make the result undefined, unless `partial`: then the regression
+ * covers the others (listwise deletion; needs more provinces than coefficients).
  * Throws RegeconError `BAD_YEAR` when toYear ≤ fromYear or a year has no data.
  */
 export function betaConvergenceOver(
@@ -445,23 +546,31 @@ export function betaConvergenceOver(
   toYear: number,
   indicator: string = COMPUTED_GDP_PER_CAPITA,
   conditionalOn?: string,
+  options: { partial?: boolean } = {},
 ): BetaOverPeriod {
   if (toYear <= fromYear) throw new RegeconError("BAD_YEAR", `β收敛的期末年份 ${toYear} 应晚于期初年份 ${fromYear}`, "例如 --years 2015-2024");
   const a = crossSection(dataset, registry, fromYear, indicator);
   const b = crossSection(dataset, registry, toYear, indicator);
   if (a.codes.length === 0) throw noDataForYear(dataset, registry, fromYear, indicator);
   if (b.codes.length === 0) throw noDataForYear(dataset, registry, toYear, indicator);
-  const missing = [...new Set([...a.missing, ...b.missing])];
-  if (missing.length > 0) return { indicator, fromYear, toYear, absolute: undefined, conditional: undefined, conditionalOn, missing };
+  const left = new Set([...a.missing, ...a.invalid, ...b.missing, ...b.invalid]);
+  const missing = registry.provinces.map((p) => p.code).filter((c) => left.has(c));
+  const none = { indicator, fromYear, toYear, absolute: undefined, conditional: undefined, conditionalOn, missing, covered: [] };
+  if (missing.length > 0 && !options.partial) return none;
   const finalByCode = new Map(b.codes.map((c, i) => [c, b.values[i]!] as [string, number]));
-  const final = a.codes.map((c) => finalByCode.get(c)!);
+  const covered = a.codes.filter((c) => finalByCode.has(c));
+  const initial = covered.map((c) => a.values[a.codes.indexOf(c)]!);
+  const final = covered.map((c) => finalByCode.get(c)!);
+  // OLS needs more observations than coefficients (2, plus one per extra group).
+  if (covered.length < 3) return none;
   const T = toYear - fromYear;
   let conditional: BetaConvergence | undefined;
   if (conditionalOn) {
     const asg = assignGroups(registry, conditionalOn, fromYear);
-    conditional = betaConvergence(a.values, final, T, a.codes.map((c) => asg.groupOf.get(c)!));
+    const labels = covered.map((c) => asg.groupOf.get(c)!);
+    if (covered.length > new Set(labels).size + 1) conditional = betaConvergence(initial, final, T, labels);
   }
-  return { indicator, fromYear, toYear, absolute: betaConvergence(a.values, final, T), conditional, conditionalOn, missing };
+  return { indicator, fromYear, toYear, absolute: betaConvergence(initial, final, T), conditional, conditionalOn, missing, covered };
 }
 
 export interface MoranOfYear {

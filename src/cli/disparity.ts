@@ -13,6 +13,8 @@ import {
   moranOfYear,
   perCapitaSpec,
   theilByGrouping,
+  assignGroups,
+  decompositionGroupings,
   MIXED_VINTAGES,
   type DisparityIndices,
   type Direction,
@@ -104,7 +106,6 @@ async function run(args: ParsedArgs): Promise<number> {
   const indicator = stringOption(args, "indicator") ?? COMPUTED_GDP_PER_CAPITA;
   const spec = perCapitaSpec(dataset, indicator);
   const group = stringOption(args, "group") ?? "四大板块";
-  const grouping = registry.grouping(group);
   const available = completeYears(dataset, registry, indicator);
   if (available.length === 0) throw new RegeconError("BAD_YEAR", `${indicator} 没有任何一年具备完整的分省数据`, "检查数据目录是否含有该指标。");
   const span = yearRange(available[0]!, available[available.length - 1]!, "zh");
@@ -122,6 +123,7 @@ async function run(args: ParsedArgs): Promise<number> {
   }
   const year = range ? range[1] : single ?? available[available.length - 1]!;
   check(year);
+  const grouping = decompositionGrouping(registry, group, range ? range[0] : year, year);
 
   const yd = disparityOfYear(dataset, registry, year, indicator);
   const theil = theilByGrouping(dataset, registry, year, grouping.name, indicator);
@@ -216,6 +218,24 @@ async function run(args: ParsedArgs): Promise<number> {
   for (const w of warnings) text += (zh ? "注意：" : "Warning: ") + w + "\n";
   process.stdout.write(text);
   return 0;
+}
+
+/**
+ * The grouping `name` checked for a Theil decomposition (and conditional β) in `fromYear` and `year`.
+ * Throws RegeconError `UNKNOWN_GROUPING` or `GROUPING_NOT_PARTITION` whose hint lists only the
+ * groupings usable for a decomposition (not 区域重大战略, whose groups overlap).
+ */
+function decompositionGrouping(registry: Registry, name: string, fromYear: number, year: number) {
+  const usable = decompositionGroupings(registry, year).filter((g) => decompositionGroupings(registry, fromYear).includes(g));
+  const hint = `可用于泰尔指数分解的分组（互斥划分）：${usable.join("、")}（定义见 data/regions/groupings.csv）`;
+  try {
+    const grouping = registry.grouping(name);
+    for (const y of new Set([fromYear, year])) assignGroups(registry, grouping.name, y);
+    return grouping;
+  } catch (e) {
+    if (e instanceof RegeconError && (e.code === "UNKNOWN_GROUPING" || e.code === "GROUPING_NOT_PARTITION")) throw new RegeconError(e.code, e.message, hint);
+    throw e;
+  }
 }
 
 /** The Moran's I exclusion warning in the output language, naming the provinces; undefined when none. */

@@ -94,7 +94,16 @@ export function strategiesOverview(facts: StrategiesFacts, lang: Lang): string {
         : `In ${facts.year}, of the four major regional strategies at province level, ${names} grew fastest (${pct(fastest[0]!.realGrowth.value)}).`,
     );
   } else {
-    out.push(zh ? `${facts.year}年部分区域重大战略地区的实际增速数据缺失，无法比较增速快慢。` : `Real growth is missing for some strategy regions in ${facts.year}, so their growth cannot be compared.`);
+    const all = facts.strategies.every((s) => s.realGrowth.value === undefined);
+    out.push(
+      all
+        ? zh
+          ? `${facts.year}年各区域重大战略地区的实际增速均无法计算（原因见表注），无法比较增速快慢。`
+          : `Real growth cannot be computed for any strategy region in ${facts.year} (the table notes say why), so their growth cannot be compared.`
+        : zh
+          ? `${facts.year}年部分区域重大战略地区的实际增速数据缺失，无法比较增速快慢。`
+          : `Real growth is missing for some strategy regions in ${facts.year}, so their growth cannot be compared.`,
+    );
   }
   const rose = facts.strategies.filter((s) => shareTrend(s) === "rose");
   const fell = facts.strategies.filter((s) => shareTrend(s) === "fell");

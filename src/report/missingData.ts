@@ -1,4 +1,4 @@
-import { provinceYears } from "../analysis/aggregate.js";
+import { provinceYears, realGrowthOf } from "../analysis/aggregate.js";
 import { indicatorCatalogue } from "../data/indicators.js";
 import { yearRange } from "../narrative/format.js";
 import type { Block } from "../types/document.js";
@@ -81,4 +81,56 @@ export function missingDataNote(ctx: ReportContext, what: string, ids: readonly 
       ? `（${what}从略：${parts.join("；")}。导入国家统计局分省年度数据导出文件后重新生成报告即可补上：${commands.join("；")}。）`
       : `(${what} omitted: ${parts.join("; ")}. Import an NBS provincial export and rebuild the report: ${commands.join("; ")}.)`,
   };
+}
+
+/** The members a group real growth rate lacks in one year (GroupValue.missing of groupRealGrowth). */
+export interface GrowthGap {
+  year: number;
+  /** Province codes whose real growth or previous-year GDP (the weight) is missing. */
+  missing: readonly string[];
+}
+
+/**
+ * Explains "—" for group real growth (weighted by previous-year GDP, see groupRealGrowth): for each
+ * year with gaps, the provinces whose real growth is missing and, separately, those whose
+ * previous-year GDP (the weight) is missing, naming that year; "各省份"/"every province" and no list
+ * when no province has the data. `affected` names what cannot be computed ("相关板块增速",
+ * "各战略区域的实际增速"). With `withYears`, growth missing everywhere also names the years the
+ * growth data do cover. E.g. zh "注：2023年各省份的实际增速缺失；作为权重的2022年地区生产总值不在数据中，
+ * 相关板块增速无法计算，以“—”表示。"
+ */
+export function missingGrowthNote(ctx: ReportContext, gaps: readonly GrowthGap[], affected: { zh: string; en: string }, options: { withYears?: boolean } = {}): string[] {
+  const zh = ctx.lang === "zh";
+  const name = (c: string) => ctx.registry.province(c)[zh ? "name" : "nameEn"];
+  const out: string[] = [];
+  for (const gap of gaps) {
+    const year = gap.year;
+    const missing = [...new Set(gap.missing)];
+    if (missing.length === 0) continue;
+    const noGrowth = missing.filter((c) => realGrowthOf(ctx.dataset, c, year) === undefined);
+    const noWeight = missing.filter((c) => ctx.dataset.get("gdp_current", c, year - 1) === undefined);
+    const nowhere = (present: (c: string) => boolean) => ctx.registry.provinces.every((p) => !present(p.code));
+    const growthNowhere = nowhere((c) => realGrowthOf(ctx.dataset, c, year) !== undefined);
+    const weightNowhere = nowhere((c) => ctx.dataset.get("gdp_current", c, year - 1) !== undefined);
+    const parts: string[] = [];
+    if (noGrowth.length > 0) {
+      const growthYears = [...new Set(["gdp_index_prev_year", "gdp_real_growth"].flatMap((id) => yearsOf(ctx, id, { provincesOnly: true })))].sort((a, b) => a - b);
+      const have =
+        options.withYears && growthNowhere
+          ? zh
+            ? `（分省增速${growthYears.length ? `仅有${yearSpan(growthYears, "zh")}数据` : "无数据"}）`
+            : ` (provincial growth ${growthYears.length ? `covers ${yearSpan(growthYears, "en")} only` : "is absent"})`
+          : "";
+      parts.push(zh ? `${growthNowhere ? "各省份" : noGrowth.map(name).join("、")}的实际增速缺失${have}` : `real growth is missing for ${growthNowhere ? "every province" : noGrowth.map(name).join(", ")}${have}`);
+    }
+    if (noWeight.length > 0) {
+      parts.push(
+        zh
+          ? `作为权重的${year - 1}年地区生产总值${weightNowhere ? "" : `（${noWeight.map(name).join("、")}）`}不在数据中`
+          : `${year - 1} GDP, the weight,${weightNowhere ? "" : ` of ${noWeight.map(name).join(", ")}`} is not in the data`,
+      );
+    }
+    out.push(zh ? `注：${year}年${parts.join("；")}，${affected.zh}无法计算，以“—”表示。` : `Note: for ${year}, ${parts.join("; ")}; ${affected.en} cannot be computed ("—").`);
+  }
+  return out;
 }

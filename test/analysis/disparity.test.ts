@@ -12,6 +12,7 @@ import {
   disparitySeries,
   moranOfYear,
   theilByGrouping,
+  decompositionGroupings,
   UNGROUPED,
 } from "../../src/analysis/disparity.js";
 import { theilL } from "../../src/stats/theil.js";
@@ -108,4 +109,29 @@ test("β-convergence over 2015–2024 with conditional 四大板块 dummies; unk
   assert.equal(b.conditional!.dummies.length, 3);
   assert.throws(() => betaConvergenceOver(dataset, registry, 2024, 2015), { code: "BAD_YEAR" });
   assert.throws(() => disparityOfYear(dataset, registry, 1990), { code: "BAD_YEAR" });
+});
+
+test("unusable values (≤ 0) are excluded before the stats: listed as invalid, the year is incomplete, partial Theil/β cover the rest", () => {
+  const zero = new Dataset("z", dataset.all().map((o) => (o.indicator === "gdp_current" && o.regionCode === "420000" && o.year === 2024 ? { ...o, value: 0 } : o)), dataset.sources);
+  const cs = crossSection(zero, registry, 2024);
+  assert.deepEqual(cs.invalid, ["420000"]);
+  assert.equal(cs.codes.length, 30);
+  assert.ok(!completeYears(zero, registry).includes(2024));
+  assert.equal(disparityOfYear(zero, registry, 2024).indices, undefined);
+  assert.equal(theilByGrouping(zero, registry, 2024, "四大板块").decomposition, undefined);
+  const partial = theilByGrouping(zero, registry, 2024, "四大板块", undefined, { partial: true });
+  assert.equal(partial.covered.length, 30);
+  assert.deepEqual(partial.missing, ["420000"]);
+  const d = partial.decomposition!;
+  assert.ok(Math.abs(d.between + d.within - d.total) < 1e-12);
+  const beta = betaConvergenceOver(zero, registry, 2015, 2024, undefined, "四大板块", { partial: true });
+  assert.equal(beta.covered.length, 30);
+  assert.ok(beta.absolute && beta.conditional);
+  assert.equal(betaConvergenceOver(zero, registry, 2015, 2024).absolute, undefined);
+});
+
+test("groupings usable for a decomposition exclude overlapping ones (区域重大战略)", () => {
+  const usable = decompositionGroupings(registry, 2024);
+  assert.ok(usable.includes("四大板块") && usable.includes("南北"));
+  assert.ok(!usable.includes("区域重大战略"));
 });

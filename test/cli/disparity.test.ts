@@ -64,9 +64,13 @@ test("bad year syntax, unknown grouping, non-partition grouping and unknown indi
   assert.equal(g.code, 2);
   assert.match(g.err, /未知的地区分组：五大板块/);
   assert.match(g.err, /四大板块/);
+  // The hint offers only groupings a decomposition can use: never 区域重大战略 (overlapping groups).
+  assert.match(g.err, /可用于泰尔指数分解的分组（互斥划分）：四大板块、南北/);
+  assert.doesNotMatch(g.err, /区域重大战略/);
   const p = await run(["disparity", "--group", "区域重大战略"]);
   assert.equal(p.code, 2);
   assert.match(p.err, /不是互斥划分/);
+  assert.match(p.err, /提示：可用于泰尔指数分解的分组（互斥划分）：四大板块、南北（/);
   const i = await run(["disparity", "--indicator", "gdp_current"]);
   assert.equal(i.code, 2);
   assert.match(i.err, /无法计算区域差距的指标：gdp_current/);

@@ -32,7 +32,7 @@ test("urbanisation and challenges on the preliminary vintage are one note naming
 
 test("strategies on the preliminary vintage: GDP shown, per-capita and structure noted missing with import commands", () => {
   const text = textOf(strategiesSection(ctxOf(prelim)));
-  assert.match(text, /年末常住人口（population_year_end）无数据/);
+  assert.match(text, /年末常住人口（population_year_end）无分省数据/);
   assert.match(text, /regecon import FILE --indicator va_primary/);
   assert.match(text, /缺少西藏、青海、宁夏的地区生产总值/);
 });
@@ -52,4 +52,48 @@ test("on the bundled data: urban–rural ratio says 2020 onwards are missing and
   const text = textOf(challengesSection(ctxOf(nbs)));
   assert.match(text, /出口总额（按境内货源地分）（exports_by_source）仅有2014~2019年数据，缺少2024年/);
   assert.match(textOf(strategiesSection(ctxOf(nbs))), /粤港澳大湾区.+需要城市数据/);
+});
+
+/** Every column of a table that is "—" in all rows (text columns after the first two). */
+const emptyColumns = (blocks: Block[]) =>
+  blocks.flatMap((b) => (b.kind === "table" ? b.header.map((h, j) => (j > 1 && b.rows.every((r) => r[j] === "—") ? h : "")).filter(Boolean) : []));
+
+test("strategies growth note: all regions affected and the cause is the missing previous-year GDP (preliminary vintage)", () => {
+  for (const lang of ["zh", "en"] as const) {
+    const text = textOf(strategiesSection(ctxOf(prelim, lang)));
+    if (lang === "zh") {
+      // The rates of some members are missing, the 2023 weights of all: both said, and "各战略区域", not a list of 22 provinces.
+      assert.match(text, /注：2024年贵州、云南、青海、宁夏、陕西的实际增速缺失；作为权重的2023年地区生产总值不在数据中，各战略区域的实际增速无法计算/);
+      assert.doesNotMatch(text, /部分战略区域/);
+      assert.doesNotMatch(text, /增速或上年地区生产总值/);
+    } else {
+      assert.match(text, /2023 GDP, the weight, is not in the data; the real growth of every strategy region cannot be computed/);
+    }
+  }
+});
+
+test("strategies in 2015: every all-— column is explained with the indicator and the years the data have", () => {
+  for (const lang of ["zh", "en"] as const) {
+    const blocks = strategiesSection({ ...ctxOf(nbs, lang), year: 2015 });
+    const text = textOf(blocks);
+    const empty = emptyColumns(blocks);
+    assert.equal(empty.length, 3, `${lang}: ${empty.join(", ")}`); // growth and both structure columns
+    if (lang === "zh") {
+      assert.match(text, /2015年各省份的实际增速缺失（分省增速仅有2016~2024年数据），各战略区域的实际增速无法计算/);
+      assert.match(text, /第一产业增加值（va_primary）分省数据仅有2019~2024年，缺少2015年/);
+    } else {
+      assert.match(text, /real growth is missing for every province \(provincial growth covers 2016–2024 only\)/);
+      assert.match(text, /\(va_primary\) has provincial data for 2019–2024 only, not 2015/);
+    }
+  }
+  // 2014: the share change has no earlier point either; said, with the GDP years.
+  const t14 = textOf(strategiesSection({ ...ctxOf(nbs), year: 2014 }));
+  assert.match(t14, /2014年即为起始年（地区生产总值（gdp_current）有2006~2024年数据），没有可比的上一时点/);
+  assert.match(t14, /年末常住人口（population_year_end）分省数据仅有2015~2024年，缺少2014年/);
+});
+
+test("strategies: only some regions without growth are named by region, with the members lacking the rate", () => {
+  const observations = nbs.all().filter((o) => !(o.indicator === "gdp_index_prev_year" && o.regionCode === "110000" && o.year === 2024));
+  const text = textOf(strategiesSection(ctxOf(new Dataset("gap", observations, nbs.sources))));
+  assert.match(text, /注：2024年北京的实际增速缺失，京津冀的实际增速无法计算/);
 });

@@ -1,11 +1,11 @@
-import { strategiesFacts, type IndustryStructure, type StrategiesFacts } from "../../analysis/strategies.js";
+import { strategiesFacts, TREND_START, type IndustryStructure, type StrategiesFacts } from "../../analysis/strategies.js";
 import { renderLines } from "../../charts/lines.js";
 import { SIZE } from "../../charts/style.js";
-import { num, signedPoints, yearRange, yiUnit } from "../../narrative/format.js";
+import { list, num, signedPoints, yearRange, yiUnit } from "../../narrative/format.js";
 import * as say from "../../narrative/strategies.js";
 import type { Block } from "../../types/document.js";
 import { nextFigureLabel, nextTableLabel, type ReportContext } from "../context.js";
-import { absentIndicators, indicatorsMissingIn, missingDataNote, yearSpan } from "../missingData.js";
+import { absentIndicators, indicatorsMissingIn, missingDataNote, missingGrowthNote, yearsOf, yearSpan } from "../missingData.js";
 import { sourceLine } from "../sourceLine.js";
 
 const GDP = ["gdp_current"];
@@ -81,28 +81,7 @@ function strategyTable(ctx: ReportContext, facts: StrategiesFacts, composition: 
       : "Note: real growth is the mean of member provinces' constant-price growth weighted by previous-year current-price GDP; GDP per capita = Σ GDP ÷ Σ year-end resident population × 10⁴ (computed, not published); structure = value added of the primary, secondary and tertiary industries as % of their sum (one decimal, largest-remainder rounding to 100.0).",
     ...(composition ? [composition] : []),
   ];
-  const popMissing = indicatorsMissingIn(ctx, POP, y);
-  if (popMissing.length) notes.push(noteText(ctx, zh ? "人均地区生产总值" : "GDP per capita", popMissing, y));
-  const sectMissing = indicatorsMissingIn(ctx, SECTORS, y);
-  if (sectMissing.length) notes.push(noteText(ctx, zh ? "三次产业结构" : "The industry structure", sectMissing, y));
-  else if (facts.sectorYears.length > 0 && facts.sectorYears[0]! > (facts.trendYears[0] ?? y))
-    notes.push(
-      zh
-        ? `注：分省三次产业增加值仅有${yearSpan(facts.sectorYears, "zh")}数据（第五次全国经济普查修订后版本），产业结构变化自${facts.sectorYears[0]}年起计算。`
-        : `Note: provincial value added by industry is available for ${yearSpan(facts.sectorYears, "en")} only (post-5th-census vintage); the structure change starts in ${facts.sectorYears[0]}.`,
-    );
-  const growthMissing = facts.strategies.filter((s) => s.realGrowth.value === undefined);
-  if (growthMissing.length) {
-    notes.push(
-      absentIndicators(ctx, GROWTH).length === GROWTH.length
-        ? noteText(ctx, zh ? "实际增速" : "Real growth", ["gdp_index_prev_year"], y)
-        : noteText(ctx, zh ? "部分战略区域的实际增速" : "Real growth of some strategy regions", [], y, growthMissing.flatMap((s) => s.realGrowth.missing), zh ? "增速或上年地区生产总值" : "growth or previous-year GDP"),
-    );
-  }
-  const sumNow = facts.provinceSum.find((p) => p.year === y);
-  if (sumNow && sumNow.value === undefined) {
-    notes.push(noteText(ctx, zh ? `${y}年31个省份合计及比重` : `The ${y} sum of the 31 provinces and the shares`, [], y, sumNow.missing, zh ? "地区生产总值" : "GDP"));
-  }
+  notes.push(...columnNotes(ctx, facts));
   const st = (x: IndustryStructure | undefined) => (x ? say.structureRatio(x) : "—");
   return {
     kind: "table",
@@ -126,12 +105,92 @@ function strategyTable(ctx: ReportContext, facts: StrategiesFacts, composition: 
   };
 }
 
+/**
+ * Notes explaining every "—" of the table, column by column: a column that is "—" in every row
+ * always gets a note naming the indicator and the years the data have; partial gaps name the
+ * strategy regions' missing members (and, for growth, whether the rate or its weight is missing).
+ */
+function columnNotes(ctx: ReportContext, facts: StrategiesFacts): string[] {
+  const zh = ctx.lang === "zh";
+  const y = facts.year;
+  const ss = facts.strategies;
+  const P = { provincesOnly: true };
+  const notes: string[] = [];
+  const allMissing = (f: (s: (typeof ss)[number]) => unknown) => ss.every((s) => f(s) === undefined);
+  const anyMissing = (f: (s: (typeof ss)[number]) => unknown) => ss.some((s) => f(s) === undefined);
+
+  // GDP of a strategy region (its members' sum).
+  const gdpGaps = ss.filter((s) => s.gdp.value === undefined);
+  if (gdpGaps.length) notes.push(noteText(ctx, zh ? `${list(gdpGaps.map((s) => say.strategyName(s, "zh")), "zh")}的${y}年地区生产总值` : `The ${y} GDP of ${list(gdpGaps.map((s) => say.strategyName(s, "en")), "en")}`, [], y, gdpGaps.flatMap((s) => s.gdp.missing), zh ? "地区生产总值" : "GDP"));
+
+  // Share of the 31-province sum, and its change since the first trend year.
+  const sumNow = facts.provinceSum.find((p) => p.year === y);
+  if (sumNow && sumNow.value === undefined) {
+    notes.push(noteText(ctx, zh ? `${y}年31个省份合计及比重` : `The ${y} sum of the 31 provinces and the shares`, [], y, sumNow.missing, zh ? "地区生产总值" : "GDP"));
+  } else if (allMissing((s) => s.shareChange) && !allMissing((s) => s.shareDisplay)) {
+    const gdpYears = yearsOf(ctx, "gdp_current");
+    notes.push(
+      facts.trendYears.length <= 1
+        ? zh
+          ? `注：比重变化从${TREND_START}年（区域重大战略陆续提出）或数据中最早的年份起计算；${y}年即为起始年${gdpYears.length ? `（地区生产总值（gdp_current）有${yearSpan(gdpYears, "zh")}数据）` : ""}，没有可比的上一时点，以“—”表示。`
+          : `Note: the share change is measured from ${TREND_START} (when the strategies were launched) or the first year of the data; ${y} is that first year${gdpYears.length ? ` (GDP, gdp_current, covers ${yearSpan(gdpYears, "en")})` : ""}, so there is nothing to compare with ("—").`
+        : zh
+          ? `注：${yearSpan(facts.trendYears.filter((t) => t < y), "zh")}的31个省份地区生产总值不全，比重变化无法计算，以“—”表示。`
+          : `Note: provincial GDP is incomplete in ${yearSpan(facts.trendYears.filter((t) => t < y), "en")}; the share change cannot be computed ("—").`,
+    );
+  }
+
+  // Real growth: the rate itself or its weight (previous-year GDP).
+  if (anyMissing((s) => s.realGrowth.value)) {
+    if (absentIndicators(ctx, GROWTH).length === GROWTH.length) notes.push(noteText(ctx, zh ? "实际增速" : "Real growth", ["gdp_index_prev_year"], y));
+    else {
+      const all = allMissing((s) => s.realGrowth.value);
+      const who = ss.filter((s) => s.realGrowth.value === undefined);
+      const affected = all
+        ? { zh: "各战略区域的实际增速", en: "the real growth of every strategy region" }
+        : { zh: `${list(who.map((s) => say.strategyName(s, "zh")), "zh")}的实际增速`, en: `the real growth of ${list(who.map((s) => say.strategyNameInText(s, "en")), "en")}` };
+      notes.push(...missingGrowthNote(ctx, [{ year: y, missing: who.flatMap((s) => s.realGrowth.missing) }], affected, { withYears: true }));
+    }
+  }
+
+  // GDP per capita: population of the members.
+  const popMissing = indicatorsMissingIn(ctx, POP, y, P);
+  if (popMissing.length) notes.push(noteText(ctx, zh ? "人均地区生产总值" : "GDP per capita", popMissing, y, [], "", P));
+  else if (anyMissing((s) => s.perCapitaGdp.value)) {
+    const who = ss.filter((s) => s.perCapitaGdp.value === undefined);
+    notes.push(noteText(ctx, zh ? `${list(who.map((s) => say.strategyName(s, "zh")), "zh")}的人均地区生产总值` : `GDP per capita of ${list(who.map((s) => say.strategyNameInText(s, "en")), "en")}`, [], y, who.flatMap((s) => s.perCapitaGdp.missing), zh ? "地区生产总值或年末常住人口" : "GDP or year-end population"));
+  }
+
+  // Three-industry structure, first year and report year.
+  const sectMissing = indicatorsMissingIn(ctx, SECTORS, y, P);
+  if (sectMissing.length) notes.push(noteText(ctx, zh ? "三次产业结构" : "The industry structure", sectMissing, y, [], "", P));
+  else {
+    const lastGaps = ss.filter((s) => s.structureLast === undefined);
+    if (lastGaps.length) notes.push(noteText(ctx, zh ? `${list(lastGaps.map((s) => say.strategyName(s, "zh")), "zh")}的${y}年三次产业结构` : `The ${y} industry structure of ${list(lastGaps.map((s) => say.strategyNameInText(s, "en")), "en")}`, [], y, [], zh ? "分产业增加值" : "value added by industry"));
+    const firstSector = facts.sectorYears[0];
+    if (allMissing((s) => s.structureFirst) && firstSector !== undefined) {
+      notes.push(
+        zh
+          ? `注：分省三次产业增加值（va_primary、va_secondary、va_tertiary）仅有${yearSpan(facts.sectorYears, "zh")}数据${firstSector >= y ? `，${y}年之前没有可比年份，期初三次产业结构以“—”表示` : ""}。`
+          : `Note: provincial value added by industry (va_primary, va_secondary, va_tertiary) covers ${yearSpan(facts.sectorYears, "en")} only${firstSector >= y ? `; there is no earlier year to compare with, so the first-year structure is "—"` : ""}.`,
+      );
+    } else if (firstSector !== undefined && firstSector > (facts.trendYears[0] ?? y)) {
+      notes.push(
+        zh
+          ? `注：分省三次产业增加值仅有${yearSpan(facts.sectorYears, "zh")}数据（第五次全国经济普查修订后版本），产业结构变化自${firstSector}年起计算。`
+          : `Note: provincial value added by industry is available for ${yearSpan(facts.sectorYears, "en")} only (post-5th-census vintage); the structure change starts in ${firstSector}.`,
+      );
+    }
+  }
+  return notes;
+}
+
 /** Note text (for a table's notes) naming missing indicators or members, with the import command. */
-function noteText(ctx: ReportContext, what: string, ids: string[], year: number, members: string[] = [], dataName = ""): string {
+function noteText(ctx: ReportContext, what: string, ids: string[], year: number, members: string[] = [], dataName = "", options: { provincesOnly?: boolean } = {}): string {
   const zh = ctx.lang === "zh";
   const names = [...new Set(members)].map((c) => (ctx.registry.isProvince(c) ? ctx.registry.province(c)[zh ? "name" : "nameEn"] : c));
   const memberPart = names.length ? (zh ? `缺少${names.join("、")}的${dataName || "数据"}` : `${dataName || "data"} missing for ${names.join(", ")}`) : "";
-  const idNote = ids.length ? (missingDataNote(ctx, what, ids, year) as { text: string }).text.replace(/^（|）$|^\(|\)$/g, "") : "";
+  const idNote = ids.length ? (missingDataNote(ctx, what, ids, year, options) as { text: string }).text.replace(/^（|）$|^\(|\)$/g, "") : "";
   if (idNote) return zh ? `注：${idNote}` : `Note: ${idNote}`;
   return zh ? `注：${what}无法计算（${memberPart}），以“—”表示。` : `Note: ${what} cannot be computed (${memberPart}); shown as "—".`;
 }
