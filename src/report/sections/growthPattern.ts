@@ -11,6 +11,7 @@ import { nextFigureLabel, nextTableLabel, type ReportContext } from "../context.
 import { sourceLine } from "../sourceLine.js";
 import { mapFigure } from "../mapFigure.js";
 import { mixedVintageNotes } from "../vintageNote.js";
+import { missingGrowthNote as sharedMissingGrowthNote } from "../missingData.js";
 
 const GDP = ["gdp_current"];
 const GROWTH = ["gdp_index_prev_year", "gdp_real_growth"];
@@ -195,34 +196,10 @@ function methodNotesFor(ctx: ReportContext, facts: GrowthPatternFacts) {
   };
 }
 
-/**
- * Explains "—" in the growth table in place: for each year, the provinces whose real growth is
- * missing and, separately, those whose previous-year GDP (the weight) is missing.
- */
+/** Explains "—" in the growth table in place (shared wording: missingData.ts `missingGrowthNote`). */
 function missingGrowthNote(ctx: ReportContext, facts: GrowthPatternFacts): string[] {
-  const zh = ctx.lang === "zh";
-  const name = (c: string) => ctx.registry.province(c)[zh ? "name" : "nameEn"];
-  const out: string[] = [];
-  for (const year of [facts.prevYear, facts.year]) {
-    const missing = [...new Set(facts.regions.flatMap((g) => (year === facts.year ? g.realGrowth : g.realGrowthPrev).missing))];
-    if (missing.length === 0) continue;
-    const noGrowth = missing.filter((c) => realGrowthOf(ctx.dataset, c, year) === undefined);
-    const noWeight = missing.filter((c) => ctx.dataset.get("gdp_current", c, year - 1) === undefined);
-    const nowhere = (present: (c: string) => boolean) => ctx.registry.provinces.every((p) => !present(p.code));
-    const growthNowhere = nowhere((c) => realGrowthOf(ctx.dataset, c, year) !== undefined);
-    const weightNowhere = nowhere((c) => ctx.dataset.get("gdp_current", c, year - 1) !== undefined);
-    const parts: string[] = [];
-    if (noGrowth.length > 0) parts.push(zh ? `${growthNowhere ? "各省份" : noGrowth.map(name).join("、")}的实际增速缺失` : `real growth is missing for ${growthNowhere ? "every province" : noGrowth.map(name).join(", ")}`);
-    if (noWeight.length > 0) {
-      parts.push(
-        zh
-          ? `作为权重的${year - 1}年地区生产总值${weightNowhere ? "" : `（${noWeight.map(name).join("、")}）`}不在数据中`
-          : `${year - 1} GDP, the weight,${weightNowhere ? "" : ` of ${noWeight.map(name).join(", ")}`} is not in the data`,
-      );
-    }
-    out.push(zh ? `注：${year}年${parts.join("；")}，相关板块增速无法计算，以“—”表示。` : `Note: for ${year}, ${parts.join("; ")}; the affected regional rates cannot be computed ("—").`);
-  }
-  return out;
+  const gaps = [facts.prevYear, facts.year].map((year) => ({ year, missing: facts.regions.flatMap((g) => (year === facts.year ? g.realGrowth : g.realGrowthPrev).missing) }));
+  return sharedMissingGrowthNote(ctx, gaps, { zh: "相关板块增速", en: "the affected regional rates" });
 }
 
 /** In place of the growth table when no regional growth can be computed for either year. */
