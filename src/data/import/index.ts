@@ -4,10 +4,10 @@ import { RegeconError } from "../../types/errors.js";
 import type { Registry } from "../registry.js";
 import { forEachCsvRecord, type CsvLine } from "./csvRecords.js";
 import { decodeBuffer } from "./decode.js";
-import { parseNbsRecords } from "./nbsExport.js";
+import { cleanCell, parseNbsRecords } from "./nbsExport.js";
 import { readSpreadsheetRecords } from "./spreadsheet.js";
-import { isTidyHeader, tidyParser } from "./tidyCsv.js";
-import type { ImportOptions, ParsedImport } from "./types.js";
+import { isTidyHeader, tidyColumns, tidyParser } from "./tidyCsv.js";
+import { DIRECT_MIN_BYTES, type ImportOptions, type ParsedImport } from "./types.js";
 
 export type { ImportOptions, ParsedImport } from "./types.js";
 
@@ -39,8 +39,10 @@ export function parseImportFile(file: string, registry: Registry, options: Impor
   const headerLine = text.slice(0, text.indexOf(firstLine)).split("\n").length;
   const headerFields = firstLine.split(",");
   if (isTidyHeader(headerFields)) {
-    // streamed: a county panel has millions of rows
-    const parser = tidyParser({ line: headerLine, fields: headerFields }, name, registry, options);
+    // streamed: a county panel has millions of rows; DuckDB reads plain files itself
+    const big = bytes.length >= (options.directMinBytes ?? DIRECT_MIN_BYTES);
+    const direct = big && directlyReadable(text, encoding) ? { path: path.resolve(file), findLines: (code: string, year: number, indicator: string) => findTidyLines(file, registry, code, year, indicator) } : undefined;
+    const parser = tidyParser({ line: headerLine, fields: headerFields }, name, registry, options, direct);
     const size = text.length;
     let seen = 0;
     forEachCsvRecord(text, name, (r) => {
@@ -53,4 +55,36 @@ export function parseImportFile(file: string, registry: Registry, options: Impor
   forEachCsvRecord(text, name, (r) => records.push(r));
   const parsed = parseNbsRecords(records, name, encoding === "utf-8-bom" ? "nbs-2026-csv" : "nbs-classic-csv", registry, options);
   return { ...parsed, encoding, bytes };
+}
+
+/**
+ * True when DuckDB's CSV reader sees exactly the cells the tidy parser validated: UTF-8, no quotes
+ * (no multi-line or escaped cells), no tabs or non-ASCII padding that our cell cleaning would strip
+ * but SQL trim() would not, and one line-ending style.
+ */
+function directlyReadable(text: string, encoding: string): boolean {
+  if (encoding !== "utf-8" && encoding !== "utf-8-bom") return false;
+  if (/["\t\u00a0\u3000]/.test(text) || text.includes("\uFEFF")) return false;
+  const cr = text.indexOf("\r");
+  return cr < 0 || !/\r(?!\n)|[^\r]\n/.test(text);
+}
+
+/** Lines of a tidy CSV holding the key (region as code, year, indicator): for duplicate messages. */
+function findTidyLines(file: string, registry: Registry, code: string, year: number, indicator: string): number[] {
+  const { text } = decodeBuffer(readFileSync(file), path.basename(file));
+  const lines: number[] = [];
+  let header: string[] | undefined;
+  let n = 0;
+  for (const line of text.split(/\r?\n/)) {
+    n++;
+    const fields = line.split(",").map((f) => cleanCell(f));
+    if (!header) {
+      if (fields.some((f) => f !== "")) header = tidyColumns(fields);
+      continue;
+    }
+    const at = (c: string) => fields[header!.indexOf(c)] ?? "";
+    const region = at("region");
+    if ((registry.lookup(region) ?? region) === code && Number(at("year")) === year && at("indicator") === indicator && at("value") !== "") lines.push(n);
+  }
+  return lines;
 }

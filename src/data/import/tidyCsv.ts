@@ -4,7 +4,7 @@ import { checkValue, indicatorCatalogue, valueError } from "../indicators.js";
 import type { Registry } from "../registry.js";
 import type { CsvLine } from "./csvRecords.js";
 import { cleanCell } from "./nbsExport.js";
-import { StagedRows, type ImportOptions, type ParsedImport } from "./types.js";
+import { StagedRows, type DirectCsv, type ImportOptions, type ParsedImport } from "./types.js";
 
 /** Columns of the plain tidy CSV; `unit` and `source` are optional. */
 export const TIDY_COLUMNS = ["region", "year", "indicator", "value", "unit", "source"] as const;
@@ -17,7 +17,7 @@ export const TIDY_COLUMNS = ["region", "year", "indicator", "value", "unit", "so
 export const TIDY_ALIASES: Readonly<Record<string, string>> = { region_code: "region", source_id: "source" };
 
 /** Canonical tidy column names of a header row (aliases mapped; the canonical name wins when both occur). */
-function tidyColumns(fields: readonly string[]): string[] {
+export function tidyColumns(fields: readonly string[]): string[] {
   const h = fields.map((f) => cleanCell(f).toLowerCase());
   return h.map((c) => (TIDY_ALIASES[c] !== undefined && !h.includes(TIDY_ALIASES[c]) ? TIDY_ALIASES[c] : c));
 }
@@ -62,7 +62,14 @@ export function parseTidyRecords(records: readonly CsvLine[], file: string, regi
  * A streaming tidy-CSV parser: feed it records after the header (`onRecord`), then `finish()`.
  * Used directly for large files so no array of records is ever built.
  */
-export function tidyParser(header: CsvLine, file: string, registry: Registry, options: ImportOptions = {}): { onRecord: (rec: CsvLine) => void; finish: () => ParsedImport } {
+export function tidyParser(
+  header: CsvLine,
+  file: string,
+  registry: Registry,
+  options: ImportOptions = {},
+  /** When the store may read the file itself (see `DirectCsv`): its path and how to find lines again. */
+  direct?: { path: string; findLines: DirectCsv["findLines"] },
+): { onRecord: (rec: CsvLine) => void; finish: () => ParsedImport } {
   const cols = tidyColumns(header.fields);
   const missing = ["region", "year", "indicator", "value"].filter((c) => !cols.includes(c));
   if (missing.length > 0) {
@@ -79,9 +86,11 @@ export function tidyParser(header: CsvLine, file: string, registry: Registry, op
   const newIndicators = new Map<string, string>();
   const unknownRegions = new Map<string, number>();
   const sources = new Set<string>();
-  const rows = new StagedRows();
+  const rows = new StagedRows(direct === undefined);
+  let columnCount = header.fields.length;
   const onRecord = (rec: CsvLine): void => {
     const f = rec.fields;
+    if (f.length > columnCount) columnCount = f.length;
     if (rec.line <= header.line) return;
     if (f.length === 1 && cleanCell(f[0]) === "") return;
     const where = `${file} 第${rec.line}行`;
@@ -154,6 +163,15 @@ export function tidyParser(header: CsvLine, file: string, registry: Registry, op
     indicatorLabels: new Map([...indicatorUnit.keys()].map((k) => [k, k])),
     rows,
     newIndicators,
+    direct: direct && {
+      file: direct.path,
+      skipLines: header.line,
+      columnCount,
+      columns: { region: cRegion, year: cYear, indicator: cInd, value: cValue },
+      regionCodes: new Map([...regionCache].filter((e): e is [string, string] => e[1] !== null)),
+      units: indicatorUnit,
+      findLines: direct.findLines,
+    },
   };
   };
   return { onRecord, finish };

@@ -187,14 +187,14 @@ export class Store {
         throw new RegeconError("UNIT_MISMATCH", `${parsed.file}：新指标 ${id} 的单位“${unit}”与库中已有的“${existing as string}”不符`, "换算单位后再导入。");
       }
     }
-    const staged = this.writeStaging(parsed.rows);
+    const staged = await this.stage(parsed);
     try {
       let replacedNewerCensus = 0;
       if (parsed.census) {
         const newer = await this.rows(
           `SELECT v.vintage_id, v.vintage, v.census, count(*) AS n
            FROM observations o JOIN vintages v ON v.vintage_id = o.vintage_id
-           JOIN (SELECT DISTINCT region_code, year, indicator FROM ${readStaging(staged.file)}) k
+           JOIN (SELECT DISTINCT region_code, year, indicator FROM ${staged.relation}) k
              ON k.region_code = o.region_code AND k.year = o.year AND k.indicator = o.indicator
            WHERE o.superseded_by IS NULL AND v.census > ${parsed.census.census}
            GROUP BY v.vintage_id, v.vintage, v.census ORDER BY v.vintage_id`,
@@ -241,19 +241,20 @@ export class Store {
           await this.conn.run(`INSERT OR IGNORE INTO user_indicators VALUES (${sqlString(id)}, ${sqlString(unit)}, ${vintageId})`);
         }
         await this.conn.run(
-          `INSERT INTO observations SELECT region_code, year, indicator, value, unit, ${sqlString(sourceId)}, ${vintageId}, NULL FROM ${readStaging(staged.file)}`,
+          `INSERT INTO observations SELECT region_code, year, indicator, value, unit, ${sqlString(sourceId)}, ${vintageId}, NULL FROM ${staged.relation}`,
         );
+        // The store must hold exactly the rows the parser validated (guards the direct-read path).
+        const inserted = Number(await this.scalar(`SELECT count(*) FROM observations WHERE vintage_id = ${vintageId}`));
+        if (inserted !== parsed.rows.count) throw new Error(`import of ${parsed.file}: ${inserted} rows stored but ${parsed.rows.count} validated`);
         const dups = await this.rows(
           `SELECT region_code, year, indicator FROM observations WHERE vintage_id = ${vintageId} GROUP BY region_code, year, indicator HAVING count(*) > 1 LIMIT 5`,
         );
         if (dups.length > 0) {
           const d = dups[0]!;
-          const lines = await this.rows(
-            `SELECT line FROM ${readStaging(staged.file)} WHERE region_code = ${sqlString(d.region_code as string)} AND year = ${d.year as number} AND indicator = ${sqlString(d.indicator as string)} ORDER BY line`,
-          );
+          const lines = await staged.lines(d.region_code as string, d.year as number, d.indicator as string);
           throw new RegeconError(
             "DUPLICATE_OBSERVATION",
-            `${parsed.file} 第${lines.map((l) => l.line).join("、")}行：${d.indicator} ${d.region_code} ${d.year} 出现多次${dups.length > 1 ? `（另有 ${dups.length - 1} 处以上重复）` : ""}`,
+            `${parsed.file} 第${lines.join("、")}行：${d.indicator} ${d.region_code} ${d.year} 出现多次${dups.length > 1 ? `（另有 ${dups.length - 1} 处以上重复）` : ""}`,
             "每个指标、地区、年份只能有一个值；删去重复行后再导入。",
           );
         }
@@ -299,7 +300,52 @@ export class Store {
         };
       });
     } finally {
-      rmSync(staged.dir, { recursive: true, force: true });
+      await staged.dispose();
+    }
+  }
+
+  /**
+   * The validated rows as an SQL relation (region_code, year, indicator, value, unit): DuckDB reads
+   * the source file itself when the parser allows it (`parsed.direct`), else a staging CSV written
+   * from the parser's text. `lines` finds the file lines of a key (for duplicate messages).
+   */
+  private async stage(parsed: ParsedImport): Promise<{ relation: string; lines: (code: string, year: number, indicator: string) => Promise<number[]>; dispose: () => Promise<void> }> {
+    const d = parsed.direct;
+    if (!d) {
+      const staged = this.writeStaging(parsed.rows);
+      return {
+        relation: readStaging(staged.file),
+        lines: async (code, year, indicator) =>
+          (await this.rows(`SELECT line FROM ${readStaging(staged.file)} WHERE region_code = ${sqlString(code)} AND year = ${year} AND indicator = ${sqlString(indicator)} ORDER BY line`)).map((r) => r.line as number),
+        dispose: async () => rmSync(staged.dir, { recursive: true, force: true }),
+      };
+    }
+    await this.conn.run("CREATE OR REPLACE TEMP TABLE import_regions (raw VARCHAR, code VARCHAR); CREATE OR REPLACE TEMP TABLE import_units (indicator VARCHAR, unit VARCHAR)");
+    await this.insertPairs("import_regions", [...d.regionCodes]);
+    await this.insertPairs("import_units", [...d.units]);
+    const columns = Array.from({ length: d.columnCount }, (_, i) => `'c${i}': 'VARCHAR'`).join(", ");
+    const c = (i: number) => `trim(r.c${i})`;
+    const relation = `(SELECT m.code AS region_code, CAST(${c(d.columns.year)} AS INTEGER) AS year, ${c(d.columns.indicator)} AS indicator,
+        CAST(${c(d.columns.value)} AS DOUBLE) AS value, u.unit
+      FROM read_csv(${sqlString(d.file)}, header = false, skip = ${d.skipLines}, auto_detect = false, delim = ',', quote = '"', escape = '"',
+        null_padding = true, columns = {${columns}}) r
+      JOIN import_regions m ON m.raw = ${c(d.columns.region)}
+      JOIN import_units u ON u.indicator = ${c(d.columns.indicator)}
+      WHERE coalesce(${c(d.columns.value)}, '') <> '')`;
+    return {
+      relation,
+      lines: async (code, year, indicator) => d.findLines(code, year, indicator),
+      dispose: async () => {
+        await this.conn.run("DROP TABLE IF EXISTS import_regions; DROP TABLE IF EXISTS import_units");
+      },
+    };
+  }
+
+  /** Insert (text, text) pairs into a two-column table, in batches. */
+  private async insertPairs(table: string, pairs: readonly (readonly [string, string])[]): Promise<void> {
+    for (let i = 0; i < pairs.length; i += 1000) {
+      const values = pairs.slice(i, i + 1000).map(([a, b]) => `(${sqlString(a)}, ${sqlString(b)})`).join(", ");
+      if (values) await this.conn.run(`INSERT INTO ${table} VALUES ${values}`);
     }
   }
 

@@ -234,3 +234,60 @@ test("an import's source title is short (数据库（文件名）), the indicato
     store.close();
   }
 });
+
+test("a large plain tidy CSV is read by DuckDB directly: the same observations as through staging text; duplicates name their lines", async () => {
+  // BOM, a blank line before the header, extra and reordered columns, names and codes, spaces around
+  // cells, an empty value (missing), a blank line inside: everything the tidy parser tolerates.
+  const text =
+    "\uFEFF\nsource,Region,year,indicator,value,unit,comment\n" +
+    "NBS, 北京市 ,2024,gdp_current, 49843.1 ,亿元,a\n" +
+    "NBS,120000,2024,gdp_current,18024,亿元,b\n" +
+    "NBS,Hebei,2024,gdp_current,,亿元,missing\n" +
+    "\n" +
+    "NBS,130000,2023,gdp_index_prev_year,105.5,,\n" +
+    "NBS,650000,2024,va_primary,3000.5,亿元,c\n";
+  const file = path.join(tmp, "direct.csv");
+  writeFileSync(file, text);
+  const viaText = parseImportFile(file, registry, {});
+  const direct = parseImportFile(file, registry, { directMinBytes: 0 });
+  assert.equal(viaText.direct, undefined);
+  assert.ok(direct.direct, "the direct path is taken for a plain UTF-8 file");
+  const rowsOf = async (p: ReturnType<typeof parseImportFile>) => {
+    const store = await Store.open(freshDb(), registry);
+    try {
+      const r = await store.importParsed(p, p.bytes);
+      return (await store.rows(`SELECT region_code, year, indicator, value, unit FROM observations WHERE vintage_id = ${r.vintageId} ORDER BY ALL`)).map((x) => JSON.stringify(x));
+    } finally {
+      store.close();
+    }
+  };
+  const a = await rowsOf(viaText);
+  assert.equal(a.length, 4);
+  assert.deepEqual(await rowsOf(direct), a);
+
+  const dupFile = path.join(tmp, "direct-dup.csv");
+  writeFileSync(dupFile, "region,year,indicator,value\n110000,2024,gdp_current,1\n120000,2024,gdp_current,2\n北京,2024,gdp_current,3\n");
+  const dup = parseImportFile(dupFile, registry, { directMinBytes: 0 });
+  assert.ok(dup.direct);
+  const store = await Store.open(freshDb(), registry);
+  try {
+    const before = await store.fingerprint();
+    await assert.rejects(store.importParsed(dup, dup.bytes), (e: unknown) => e instanceof Error && /第2、4行：gdp_current 110000 2024 出现多次/.test(e.message));
+    assert.deepEqual(await store.fingerprint(), before);
+  } finally {
+    store.close();
+  }
+});
+
+test("files DuckDB would read differently (quotes, GBK, tabs, mixed line endings) keep the staging path", () => {
+  const cases: [string, Uint8Array | string][] = [
+    ["quoted.csv", 'region,year,indicator,value\n"110000",2024,gdp_current,1\n'],
+    ["tab.csv", "region,year,indicator,value\n110000\t,2024,gdp_current,1\n"],
+    ["mixed.csv", "region,year,indicator,value\r\n110000,2024,gdp_current,1\n"],
+  ];
+  for (const [name, content] of cases) {
+    const file = path.join(tmp, name);
+    writeFileSync(file, content);
+    assert.equal(parseImportFile(file, registry, { directMinBytes: 0 }).direct, undefined, name);
+  }
+});
