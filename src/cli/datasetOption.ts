@@ -31,5 +31,6 @@ export async function datasetFromArgs(args: ParsedArgs, registry: Registry): Pro
   if (dir !== undefined) return { dataset: loadFolderDataset(path.resolve(dir), registry), label: dir };
   const file = db === undefined ? defaultDbPath() : path.resolve(db);
   // The label is printed in reports: name the store, not a path on the author's machine.
-  return { dataset: await datasetFromStore(file, registry), label: args.lang === "zh" ? "regecon 数据库（国家统计局数据及导入的数据版本）" : "regecon store (NBS data and imported vintages)" };
+  const warn = (w: { code: string; message: string; messageEn: string }) => process.stderr.write(`${args.lang === "zh" ? "警告" : "Warning"} [${w.code}]：${args.lang === "zh" ? w.message : w.messageEn}\n`);
+  return { dataset: await datasetFromStore(file, registry, warn), label: args.lang === "zh" ? "regecon 数据库（国家统计局数据及导入的数据版本）" : "regecon store (NBS data and imported vintages)" };
 }

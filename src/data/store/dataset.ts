@@ -13,8 +13,20 @@ export { defaultDbPath } from "./paths.js";
  * it and loading the bundled `data/nbs` folder on first use, and closes it again.
  * Throws RegeconError `STORE_UNAVAILABLE` when the database cannot be opened.
  */
-export async function datasetFromStore(dbPath: string | undefined, registry: Registry): Promise<Dataset> {
+export async function datasetFromStore(
+  dbPath: string | undefined,
+  registry: Registry,
+  /** Called with `BUNDLED_DATA_CHANGED` when the store was filled from other bundled data than this version ships. */
+  onWarning?: (warning: { code: string; message: string; messageEn: string }) => void,
+): Promise<Dataset> {
   const store = await Store.open(dbPath, registry);
+  if (store.bundledOutdated) {
+    onWarning?.({
+      code: "BUNDLED_DATA_CHANGED",
+      message: `数据库 ${store.path} 中的内置数据来自另一版本的 regecon，与本版本所带的 data/nbs 不同；数据库未自动更新。要使用新的内置数据，请用 --db 指定新文件，或用 --data data/nbs 直接读取。`,
+      messageEn: `The store ${store.path} holds the bundled data of another regecon version, not this version's data/nbs; it was not updated. To use the new bundled data, give a new file with --db, or read the folder with --data data/nbs.`,
+    });
+  }
   try {
     const sources = await store.sources();
     const reader = await store.conn.runAndReadAll(

@@ -63,6 +63,12 @@ export class Store {
   ) {}
 
   /**
+   * True when the store was filled from other bundled data than this regecon version ships (e.g.
+   * after an upgrade with revised data): the store keeps what it has, callers should say so.
+   */
+  bundledOutdated = false;
+
+  /**
    * Open (and on first use create and fill) the store at `dbPath` (default: `defaultDbPath()`).
    * With `readOnly`, the database is opened in DuckDB's READ_ONLY mode after being initialised.
    * Throws RegeconError `STORE_UNAVAILABLE` when the file cannot be opened (locked by another
@@ -96,6 +102,7 @@ export class Store {
       }
       const loaded = await store.scalar("SELECT value FROM meta WHERE key = 'bundled_loaded'");
       if (loaded === undefined) await store.loadBundled(registry);
+      else store.bundledOutdated = loaded !== bundledFolderHash();
     }
     return store;
   }
@@ -393,9 +400,7 @@ export class Store {
   private async loadBundled(registry: Registry): Promise<void> {
     const dir = DEFAULT_DATASET_DIR;
     const ds = loadFolderDataset(dir, registry);
-    const hash = createHash("sha256");
-    for (const f of readdirSync(dir).sort()) if (f.endsWith(".csv")) hash.update(f).update(readFileSync(path.join(dir, f)));
-    const folderHash = hash.digest("hex");
+    const folderHash = bundledFolderHash();
     const bySource = new Map<string, StagedRows>();
     for (const o of ds.all()) {
       let rows = bySource.get(o.source);
@@ -438,3 +443,9 @@ function opt(s: string | undefined): string {
   return s === undefined ? "NULL" : sqlString(s);
 }
 
+/** SHA-256 over the bundled data/nbs CSV files (names and bytes): identifies the bundled data release. */
+export function bundledFolderHash(): string {
+  const hash = createHash("sha256");
+  for (const f of readdirSync(DEFAULT_DATASET_DIR).sort()) if (f.endsWith(".csv")) hash.update(f).update(readFileSync(path.join(DEFAULT_DATASET_DIR, f)));
+  return hash.digest("hex");
+}

@@ -291,3 +291,15 @@ test("files DuckDB would read differently (quotes, GBK, tabs, mixed line endings
     assert.equal(parseImportFile(file, registry, { directMinBytes: 0 }).direct, undefined, name);
   }
 });
+
+test("a store filled from other bundled data (an older regecon release) is reported, not silently used as current", async () => {
+  const db = freshDb();
+  const warnings: string[] = [];
+  await datasetFromStore(db, registry, (w) => warnings.push(w.code));
+  assert.deepEqual(warnings, [], "a fresh store holds this version's bundled data");
+  const store = await Store.open(db, registry);
+  await store.conn.run("UPDATE meta SET value = 'older-release' WHERE key = 'bundled_loaded'");
+  store.close();
+  await datasetFromStore(db, registry, (w) => warnings.push(w.code));
+  assert.deepEqual(warnings, ["BUNDLED_DATA_CHANGED"]);
+});
