@@ -212,26 +212,24 @@ export function outcomeSummary(outcomes: readonly FileOutcome[], lang: "zh" | "e
  * them were identical to the new values (same data re-encoded or re-exported). Empty when none.
  */
 export function supersededLines(r: ImportResult, lang: "zh" | "en"): string[] {
-  if (r.superseded === 0) return [];
-  const changed = r.superseded - r.supersededIdentical;
-  if (lang === "zh") {
-    const from = r.supersededFrom.map((f) => `${f.vintage}（#${f.vintageId}）${f.count} 个`).join("、");
-    return [
-      `  替代了 ${r.superseded} 个现有值，来自版本 ${from}（旧值仍可在 observations_all 中查询）${r.supersededVintages.length ? `；版本 ${r.supersededVintages.map((v) => `#${v}`).join("、")} 已整体被替代` : ""}`,
-      r.supersededIdentical === 0
-        ? ""
-        : changed === 0
-          ? `  其中 ${r.supersededIdentical} 个值与现有数据相同（全部相同：本文件没有带来新的数值，可能是已导入数据的另一种编码或格式）`
-          : `  其中 ${r.supersededIdentical} 个值与现有数据相同，${changed} 个值有变化`,
-    ].filter(Boolean);
+  const changedFrom = r.supersededFrom.filter((f) => f.count > f.identical);
+  const zh = lang === "zh";
+  const lines: string[] = [];
+  if (r.superseded > 0) {
+    const from = changedFrom.map((f) => (zh ? `${f.vintage}（#${f.vintageId}）${f.count - f.identical} 个` : `${f.vintage} (#${f.vintageId}) ${f.count - f.identical}`)).join(zh ? "、" : ", ");
+    const whole = r.supersededVintages.map((v) => `#${v}`).join(zh ? "、" : ", ");
+    lines.push(
+      zh
+        ? `  替代了 ${r.superseded} 个数值不同的现有值，来自版本 ${from}（旧值仍可在 observations_all 中查询）${whole ? `；版本 ${whole} 已整体被替代` : ""}`
+        : `  superseded ${r.superseded} current values that differ, from vintages ${from} (still in observations_all)${whole ? `; vintages ${whole} now wholly superseded` : ""}`,
+    );
   }
-  const from = r.supersededFrom.map((f) => `${f.vintage} (#${f.vintageId}) ${f.count}`).join(", ");
-  return [
-    `  superseded ${r.superseded} current values from vintages ${from} (still in observations_all)${r.supersededVintages.length ? `; vintages ${r.supersededVintages.map((v) => `#${v}`).join(", ")} now wholly superseded` : ""}`,
-    r.supersededIdentical === 0
-      ? ""
-      : changed === 0
-        ? `  all ${r.supersededIdentical} of them are identical to the current values (the file brings no new numbers; probably the same data in another encoding or format)`
-        : `  ${r.supersededIdentical} of them are identical to the current values, ${changed} changed`,
-  ].filter(Boolean);
+  if (r.supersededIdentical > 0) {
+    lines.push(
+      zh
+        ? `  ${r.supersededIdentical} 个值与现有数据相同，保留原版本${r.superseded === 0 ? "（本文件没有带来新的数值，可能是已导入数据的另一种编码或格式）" : ""}`
+        : `  ${r.supersededIdentical} values equal the current ones and keep their vintage${r.superseded === 0 ? " (the file brings no new numbers; probably the same data in another encoding or format)" : ""}`,
+    );
+  }
+  return lines;
 }

@@ -3,8 +3,9 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { main } from "../../src/cli/main.js";
 
-// CLI tests never touch the user's own store: every store they open lives in a temporary folder.
-process.env.REGECON_DB ??= path.join(mkdtempSync(path.join(tmpdir(), "regecon-test-db-")), "test.duckdb");
+// CLI tests never touch the user's own store, even when REGECON_DB is set: every store they open
+// lives in a temporary folder.
+process.env.REGECON_DB = path.join(mkdtempSync(path.join(tmpdir(), "regecon-test-db-")), "test.duckdb");
 
 /**
  * Run the CLI in-process and capture what it prints. Only string writes are captured: Node's test

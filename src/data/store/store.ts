@@ -166,7 +166,9 @@ export class Store {
     const fileHash = createHash("sha256").update(bytes).digest("hex");
     const [dup] = await this.rows(
       `SELECT vintage_id, vintage, imported_at::VARCHAR AS t FROM vintages v WHERE file_hash = ${sqlString(fileHash)} AND kind = 'import'
-         AND EXISTS (SELECT 1 FROM observations o WHERE o.vintage_id = v.vintage_id AND o.superseded_by IS NULL) ORDER BY vintage_id DESC LIMIT 1`,
+         AND EXISTS (SELECT 1 FROM observations o WHERE o.vintage_id = v.vintage_id
+                     -- still current, or kept out only because an identical older value is current
+                     AND (o.superseded_by IS NULL OR o.superseded_by < o.vintage_id)) ORDER BY vintage_id DESC LIMIT 1`,
     );
     return dup ? { vintageId: dup.vintage_id as number, vintage: dup.vintage as string, importedAt: dup.t as string } : undefined;
   }
@@ -272,6 +274,7 @@ export class Store {
            JOIN observations k ON k.vintage_id = ${vintageId} AND k.region_code = o.region_code AND k.year = o.year AND k.indicator = o.indicator
            WHERE o.superseded_by IS NULL AND o.vintage_id <> ${vintageId} GROUP BY o.vintage_id ORDER BY o.vintage_id`,
         );
+        await this.keepIdentical(vintageId);
         const superseded = await this.supersede(vintageId);
         const supersededVintages = (
           await this.rows(
@@ -365,10 +368,25 @@ export class Store {
     return { dir, file };
   }
 
-  /** Mark current rows of other vintages with the same keys as superseded by `vintageId`; returns how many. */
+  /**
+   * A value equal to the current one (same value and unit) brings nothing new: the current value keeps
+   * its vintage, and the new row is marked as superseded by it (still in observations_all). So
+   * re-importing identical data never turns a series into a mix of vintages.
+   */
+  private async keepIdentical(vintageId: number): Promise<void> {
+    await this.conn.run(
+      `UPDATE observations SET superseded_by = k.old FROM (
+         SELECT n.region_code, n.year, n.indicator, o.vintage_id AS old
+         FROM observations n JOIN observations o ON o.region_code = n.region_code AND o.year = n.year AND o.indicator = n.indicator
+         WHERE n.vintage_id = ${vintageId} AND o.vintage_id <> ${vintageId} AND o.superseded_by IS NULL AND o.value = n.value AND o.unit = n.unit) k
+       WHERE observations.vintage_id = ${vintageId} AND observations.region_code = k.region_code AND observations.year = k.year AND observations.indicator = k.indicator`,
+    );
+  }
+
+  /** Mark current rows of other vintages with the same keys as superseded by `vintageId` (unless kept as identical); returns how many. */
   private async supersede(vintageId: number): Promise<number> {
     const r = await this.conn.run(
-      `UPDATE observations SET superseded_by = ${vintageId} FROM (SELECT region_code, year, indicator FROM observations WHERE vintage_id = ${vintageId}) n
+      `UPDATE observations SET superseded_by = ${vintageId} FROM (SELECT region_code, year, indicator FROM observations WHERE vintage_id = ${vintageId} AND superseded_by IS NULL) n
        WHERE observations.superseded_by IS NULL AND observations.vintage_id <> ${vintageId}
          AND observations.region_code = n.region_code AND observations.year = n.year AND observations.indicator = n.indicator`,
     );

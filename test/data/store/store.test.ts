@@ -50,7 +50,9 @@ test("each raw export imports into the store and the current series reproduces t
   try {
     const r1 = await importFile(store, path.join(FIX, "raw-exports/classic-gbk_地区生产总值.csv"));
     assert.equal(r1.rows, 589);
-    assert.equal(r1.superseded, 589); // same keys as bundled 2006–2024 provincial gdp_current
+    // same keys and values as bundled 2006–2024 provincial gdp_current: nothing superseded, bundled stays current
+    assert.equal(r1.superseded, 0);
+    assert.equal(r1.supersededIdentical, 589);
     const r2 = await importFile(store, path.join(FIX, "raw-exports/new-platform-utf8_地区生产总值指数.csv"), "gdp_index_prev_year");
     assert.equal(r2.rows, 279);
     const r3 = await importFile(store, path.join(FIX, "raw-exports/new-platform-utf8_分省年度数据2024-多指标.csv"));
@@ -70,9 +72,10 @@ test("each raw export imports into the store and the current series reproduces t
     }
   }
   assert.ok(compared >= 6551 - 0, `compared ${compared}`);
-  assert.equal(ds.get("gdp_current", "110000", 2024)!.vintage, "import-22"); // the 2024 multi-indicator file came last
-  assert.equal(ds.get("gdp_current", "110000", 2023)!.vintage, "import-20");
-  assert.equal(ds.get("gdp_current", "100000", 2024)!.vintage, "nbs-db-post5census"); // national not in the file: bundled stays current
+  // identical values keep their (bundled) vintage, so the series does not become a mix of vintages
+  assert.equal(ds.get("gdp_current", "110000", 2024)!.vintage, "nbs-db-post5census");
+  assert.equal(ds.get("gdp_index_prev_year", "110000", 2023)!.vintage, "nbs-db-post5census");
+  assert.equal(ds.get("employment_urban_units", "110000", 2023)!.vintage, "import-23"); // a new series: the import is its only vintage
 });
 
 test("re-import supersedes older vintages but keeps them queryable; growth across the break is flagged", async () => {
@@ -85,7 +88,10 @@ test("re-import supersedes older vintages but keeps them queryable; growth acros
     const old = await store.rows("SELECT count(*) AS n FROM observations_all WHERE NOT is_current AND indicator = 'gdp_current'");
     assert.equal(old[0]!.n, 155); // bundled 2015–2019 values superseded by the (pre-5th-census) XLS
     const newer = await importFile(store, path.join(FIX, "raw-exports/classic-gbk_地区生产总值.csv"));
-    assert.deepEqual([...newer.supersededVintages].sort((a, b) => a - b), [1, xls.vintageId]);
+    // the 5th-census CSV replaces the XLS values (different) and leaves the bundled ones (identical) current
+    assert.deepEqual([...newer.supersededVintages], [xls.vintageId]);
+    assert.equal(newer.superseded, 155);
+    assert.equal(newer.supersededIdentical, 434);
     const v = await store.rows(`SELECT superseded_by, current_rows, census_name FROM vintages_view WHERE vintage_id = ${xls.vintageId}`);
     assert.deepEqual(v[0], { superseded_by: newer.vintageId, current_rows: 0, census_name: "第四次全国经济普查" });
     const all = await store.rows("SELECT count(*) AS n FROM observations_all WHERE indicator = 'gdp_current' AND region_code = '110000' AND year = 2019");
@@ -101,7 +107,8 @@ test("re-import supersedes older vintages but keeps them queryable; growth acros
     const r = await importFile(s2, one);
     assert.equal(r.mixedSeries[0]?.indicator, "gdp_current");
     const breaks = await s2.rows("SELECT * FROM series_breaks WHERE indicator = 'gdp_current' AND region_code = '110000'");
-    assert.equal(breaks.length, 1);
+    // bundled → the GBK CSV (2015–2019, which replaced the XLS values) → bundled (2020–2023) → the one-year file (2024)
+    assert.equal(breaks.length, 3);
   } finally {
     s2.close();
   }
@@ -192,20 +199,21 @@ test("the same data re-encoded (GBK → UTF-8) is a new vintage whose superseded
   try {
     const gbk = path.join(FIX, "raw-exports/classic-gbk_地区生产总值.csv");
     const first = await importFile(store, gbk);
-    assert.equal(first.superseded, 589);
+    assert.equal(first.superseded, 0);
     assert.deepEqual(first.supersededFrom, [{ vintageId: 1, vintage: "nbs-db-post5census", census: 5, count: 589, identical: 589 }]);
     const utf8 = path.join(tmp, "地区生产总值-utf8.csv");
     writeFileSync(utf8, new TextDecoder("gb18030").decode(readFileSync(gbk)), "utf8");
     const again = await importFile(store, utf8);
-    assert.equal(again.superseded, 589);
+    assert.equal(again.superseded, 0);
     assert.equal(again.supersededIdentical, 589);
-    assert.deepEqual(again.supersededFrom.map((f) => [f.vintage, f.count, f.identical]), [[first.vintage, 589, 589]]);
+    // the bundled values stayed current through both imports
+    assert.deepEqual(again.supersededFrom.map((f) => [f.vintage, f.count, f.identical]), [["nbs-db-post5census", 589, 589]]);
     // a changed value is counted as changed
     const one = path.join(tmp, "changed.csv");
     writeFileSync(one, "region,year,indicator,value,unit,source\n北京市,2024,gdp_current,1,亿元,test\n北京市,2023,gdp_current,47353.7,亿元,test\n");
     const changed = await importFile(store, one);
-    assert.equal(changed.superseded, 2);
-    assert.equal(changed.supersededIdentical, 1); // 2023 as in the file above; 2024 changed to 1
+    assert.equal(changed.superseded, 1); // 2024 changed to 1
+    assert.equal(changed.supersededIdentical, 1); // 2023 as before: keeps its vintage
   } finally {
     store.close();
   }
