@@ -6,14 +6,22 @@ import type { GroupFact, GrowthPatternFacts } from "./growthPattern.js";
  */
 
 /**
- * East–west growth pattern. Rule: compare the rounded real growth of 西部 and 东部:
- * West > East → "westFaster" (西快东慢); West < East → "eastFaster" (东快西慢); equal → "equal".
+ * Smallest gap between two published one-decimal growth rates, in 个百分点, that is called a
+ * difference in a judgement: two rounding units. A 0.1-point gap can come from rounding alone.
  */
-export function eastWestPattern(facts: GrowthPatternFacts): "westFaster" | "eastFaster" | "equal" | undefined {
+export const MIN_GROWTH_GAP = 0.2;
+
+/**
+ * East–west growth pattern. Rule: compare the rounded real growth of 西部 and 东部: West ahead by at
+ * least MIN_GROWTH_GAP → "westFaster" (西快东慢); East ahead by at least that → "eastFaster"
+ * (东快西慢); otherwise "similar" (基本持平).
+ */
+export function eastWestPattern(facts: GrowthPatternFacts): "westFaster" | "eastFaster" | "similar" | undefined {
   const east = facts.regions.find((r) => r.name === "东部")?.realGrowth.value;
   const west = facts.regions.find((r) => r.name === "西部")?.realGrowth.value;
   if (east === undefined || west === undefined) return undefined;
-  return west > east ? "westFaster" : west < east ? "eastFaster" : "equal";
+  const gap = Number((west - east).toFixed(10));
+  return gap >= MIN_GROWTH_GAP ? "westFaster" : gap <= -MIN_GROWTH_GAP ? "eastFaster" : "similar";
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { GroupFact, GrowthPatternFacts, ProvinceFact } from "../analysis/growthPattern.js";
-import { eastWestPattern, extremeRegions, northSouthBalance, regionsBelowComparator } from "../analysis/judgements.js";
+import { MIN_GROWTH_GAP, eastWestPattern, extremeRegions, northSouthBalance, regionsBelowComparator } from "../analysis/judgements.js";
 import { roundHalfUp } from "../stats/rounding.js";
 import { differenceInPoints } from "../stats/share.js";
 import { fixed, list, pct, points, rank, wanYi, yi, type Lang } from "./format.js";
@@ -49,16 +49,21 @@ export function overviewSentence(facts: GrowthPatternFacts, lang: Lang): string 
   const east = facts.regions.find((r) => r.name === "东部")!.realGrowth.value!;
   const west = facts.regions.find((r) => r.name === "西部")!.realGrowth.value!;
   const gap = fixed(Math.abs(differenceInPoints(west, east)), 1);
+  const fastestIsWest = fastest.length === 1 && fastest[0]!.name === "西部";
   if (lang === "zh") {
-    const label = { westFaster: "“西快东慢”", eastFaster: "“东快西慢”", equal: "东西部增速持平" }[pattern];
-    const detail = pattern === "equal" ? `西部地区增长${pct(west)}，与东部地区持平` : `西部地区增长${pct(west)}，比东部地区（${pct(east)}）${west > east ? "高" : "低"}${gap}个百分点`;
-    const fastestIsWest = fastest.length === 1 && fastest[0]!.name === "西部";
-    const top = `${names(fastest)}增速${fastest.length > 1 ? "并列" : ""}最快${fastestIsWest ? "" : `（${pct(fastest[0]!.realGrowth.value)}）`}`;
-    return `${facts.year}年，区域经济增长呈现${label}格局：${detail}；四大板块中，${top}，${names(slowest)}增速最慢（${pct(slowest[0]!.realGrowth.value)}）。`;
+    const opening =
+      pattern === "similar"
+        ? `东西部地区经济增速基本持平（西部地区增长${pct(west)}，东部地区增长${pct(east)}${west === east ? "" : `，相差不足${MIN_GROWTH_GAP.toFixed(1)}个百分点`}）`
+        : `区域经济增长呈现${pattern === "westFaster" ? "“西快东慢”" : "“东快西慢”"}格局：西部地区增长${pct(west)}，比东部地区（${pct(east)}）${west > east ? "高" : "低"}${gap}个百分点`;
+    const top = `${names(fastest)}增速${fastest.length > 1 ? "并列" : ""}最快${fastestIsWest && pattern !== "similar" ? "" : `（${pct(fastest[0]!.realGrowth.value)}）`}`;
+    return `${facts.year}年，${opening}；四大板块中，${top}，${names(slowest)}增速最慢（${pct(slowest[0]!.realGrowth.value)}）。`;
   }
-  const label = { westFaster: "the West grew faster than the East", eastFaster: "the East grew faster than the West", equal: "the East and the West grew at the same rate" }[pattern];
-  const detail = pattern === "equal" ? `both ${pct(west)}` : `${pct(west)} against ${pct(east)}, a gap of ${gap} percentage points`;
-  return `In ${facts.year}, ${label} (${detail}); ${names(fastest)} grew fastest (${pct(fastest[0]!.realGrowth.value)}) and ${names(slowest)} slowest (${pct(slowest[0]!.realGrowth.value)}).`;
+  const opening =
+    pattern === "similar"
+      ? `the East and the West grew at much the same rate (the West ${pct(west)}, the East ${pct(east)}${west === east ? "" : `, a gap below ${MIN_GROWTH_GAP.toFixed(1)} percentage points`})`
+      : `${pattern === "westFaster" ? "the West grew faster than the East" : "the East grew faster than the West"} (${pct(west)} against ${pct(east)}, a gap of ${gap} percentage points)`;
+  const top = fastestIsWest && pattern !== "similar" ? `it was the fastest of the four regions` : `${names(fastest)} grew fastest (${pct(fastest[0]!.realGrowth.value)})`;
+  return `In ${facts.year}, ${opening}; ${top} and ${names(slowest)} the slowest (${pct(slowest[0]!.realGrowth.value)}).`;
 }
 
 /** One sentence per region: GDP, share of the denominator, real growth and its change on the previous year. */
@@ -174,11 +179,26 @@ export function northSouthSentence(facts: GrowthPatternFacts, lang: Lang): strin
     const pattern = balance.southStronger ? "“南强北弱”" : "“北强南弱”";
     const verdict = prevSouthStronger === undefined ? `呈现${pattern}格局` : prevSouthStronger === balance.southStronger ? `${pattern}格局没有改变` : `由上年的${prevSouthStronger ? "“南强北弱”" : "“北强南弱”"}转为${pattern}`;
     const growth = north.realGrowth.value !== undefined && south.realGrowth.value !== undefined ? `南方地区实际增长${pct(south.realGrowth.value)}，北方地区增长${pct(north.realGrowth.value)}。` : "";
-    return `${facts.year}年，${part(south)}；${part(north)}，${verdict}。${growth}`;
+    return `${facts.year}年，${part(south)}；${part(north)}，${verdict}。${growth}${priceClause(north, south, change(north), lang)}`;
   }
   const part = (g: GroupFact) => `the ${g.nameEn.toLowerCase()} accounted for ${pct(one(g.share))} of ${denom}${change(g) === undefined ? "" : ` (${points(change(g), lang, "share")})`}`;
   const growth = north.realGrowth.value !== undefined && south.realGrowth.value !== undefined ? ` Real growth was ${pct(south.realGrowth.value)} in the south and ${pct(north.realGrowth.value)} in the north.` : "";
-  return `In ${facts.year}, ${part(south)} and ${part(north)}; the ${balance.southStronger ? "south" : "north"} ${prevSouthStronger === balance.southStronger ? "remains" : "is"} the larger economy.${growth}`;
+  return `In ${facts.year}, ${part(south)} and ${part(north)}; the ${balance.southStronger ? "south" : "north"} ${prevSouthStronger === balance.southStronger ? "remains" : "is"} the larger economy.${growth}${priceClause(north, south, change(north), lang)}`;
+}
+
+/**
+ * When the north grew faster in real terms but lost share (or the reverse), say why: shares are of
+ * current-price GDP, growth is at constant prices, so relative price changes move them apart.
+ */
+function priceClause(north: GroupFact, south: GroupFact, northShareChange: number | undefined, lang: Lang): string {
+  const n = north.realGrowth.value;
+  const s = south.realGrowth.value;
+  if (n === undefined || s === undefined || northShareChange === undefined || n === s || northShareChange === 0) return "";
+  if (n > s === northShareChange > 0) return "";
+  const faster = n > s ? (lang === "zh" ? "北方" : "the north") : lang === "zh" ? "南方" : "the south";
+  return lang === "zh"
+    ? `${faster}实际增速较高而经济总量占比下降，是因为占比按现价计算、增速按不变价计算，两地价格变化不同。`
+    : ` ${faster === "the north" ? "The north" : "The south"} grew faster in real terms yet lost share: shares are at current prices and growth at constant prices, and prices moved differently.`;
 }
 
 /** Regions below the comparator, e.g. "东北地区增速低于全国水平0.6个百分点". */
@@ -196,13 +216,13 @@ export function contextSentence(facts: GrowthPatternFacts, lang: Lang): string {
   const sum31 = facts.provinceSum.value;
   if (lang === "zh") {
     const parts = [national !== undefined ? `全国国内生产总值${wanYi(national, lang)}` : "全国国内生产总值数据缺失"];
-    if (sum31 !== undefined) parts.push(`31个省份地区生产总值合计${yi(sum31, lang)}`);
+    if (sum31 !== undefined) parts.push(`31个省份地区生产总值合计${wanYi(sum31, lang)}`);
     const names = facts.denominator.missing.map((c) => facts.provinces.find((p) => p.code === c)?.name ?? c);
     const shares = facts.denominator.value === undefined ? `因缺少${names.join("、")}的地区生产总值，本节无法计算占比。` : `本节占比均以${denominatorName(facts, lang)}为分母。`;
     return `${facts.year}年，${parts.join("，")}。${shares}`;
   }
   const parts = [national !== undefined ? `national GDP was ${wanYi(national, lang)}` : "national GDP is missing"];
-  if (sum31 !== undefined) parts.push(`the 31 provinces together produced ${yi(sum31, lang)}`);
+  if (sum31 !== undefined) parts.push(`the 31 provinces together produced ${wanYi(sum31, lang)}`);
   const names = facts.denominator.missing.map((c) => facts.provinces.find((p) => p.code === c)?.nameEn ?? c);
   const shares = facts.denominator.value === undefined ? `Shares cannot be computed: GDP is missing for ${list(names, lang)}.` : `Shares in this section are shares of ${denominatorName(facts, lang)}.`;
   return `In ${facts.year}, ${parts.join(" and ")}. ${shares}`;

@@ -17,16 +17,17 @@ export function sourceLine(ctx: ReportContext, indicators: readonly string[], ye
   const sources = [...ids].sort().map((id) => ctx.dataset.source(id));
   const zh = ctx.lang === "zh";
   if (sources.length === 0) return zh ? "资料来源：无（所需数据缺失）。" : "Source: none (the required data are missing).";
-  // One entry per producer with its tables: "国家统计局，年度数据·国内生产总值、分省年度数据·地区生产总值".
+  // One entry per producer with its tables: "国家统计局，年度数据·国内生产总值；分省年度数据·地区生产总值"
+  // (titles may themselves contain 、, so they are separated by ；).
   const byProducer = new Map<string, Set<string>>();
   for (const s of sources) {
     const producer = zh ? s.producer : s.producerEn;
     if (!byProducer.has(producer)) byProducer.set(producer, new Set());
     byProducer.get(producer)!.add(zh ? s.title : s.titleEn);
   }
-  const tables = [...byProducer].map(([producer, titles]) => `${producer}${zh ? "，" : ": "}${[...titles].join(zh ? "、" : "; ")}`);
+  const tables = [...byProducer].map(([producer, titles]) => `${producer}${zh ? "，" : ": "}${[...titles].join(zh ? "；" : "; ")}`);
   const vintages = [...new Set(sources.map((s) => (zh ? s.vintageLabel : s.vintageLabelEn)))];
   return zh
-    ? `资料来源：${tables.join("；")}。数据版本：${vintages.join("；")}。`
+    ? `资料来源：${tables.join("。")}。数据版本：${vintages.join("；")}。`
     : `Source: ${tables.join(". ")}. Vintage: ${vintages.join("; ")}.`;
 }

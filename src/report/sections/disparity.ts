@@ -193,11 +193,15 @@ function seriesBlocks(ctx: ReportContext, complete: readonly number[], perCapita
           ? `加权变异系数对年份的线性趋势${sigma.slope < 0 ? "为负" : "为正"}（${perYear(sigma.slope, "zh")}，p=${num(sigma.pValue, 3)}），${sigma.pValue < SIGNIFICANCE ? `在5%水平上显著，存在σ${sigma.slope < 0 ? "收敛" : "发散"}` : "在5%水平上不显著，σ收敛证据不足"}。`
           : ` The linear trend of the weighted CV on year is ${sigma.slope < 0 ? "negative" : "positive"} (${perYear(sigma.slope, "en")}, p = ${num(sigma.pValue, 3)}), ${sigma.pValue < SIGNIFICANCE ? `significant at 5%: σ-${sigma.slope < 0 ? "convergence" : "divergence"}` : "not significant at 5%: no firm evidence of σ-convergence"}.`;
     const brk = breakClause(ctx, vint.mixed);
+    // Rule: a change of the relative indices whose σ-trend is not significant at 5% is "slight".
+    const slight = sigma !== undefined && sigma.pValue >= SIGNIFICANCE && (series.relative === "narrowed" || series.relative === "widened");
+    const relZh = slight ? `略有${dirZh[series.relative!]}（趋势不显著）` : dirZh[series.relative!];
+    const relEn = slight ? `${dirEn[series.relative!]} slightly (no significant trend)` : dirEn[series.relative!];
     blocks.push({
       kind: "paragraph",
       text: zh
-        ? `${endsEarly}${yearRange(y0, yLast, "zh")}，省际人均地区生产总值人口加权变异系数由${num(first.williamsonCV, 4)}变为${num(last.williamsonCV, 4)}，人口加权泰尔指数由${num(first.theilTWeighted, 4)}变为${num(last.theilTWeighted, 4)}，相对差距${dirZh[series.relative!]}；标准差由${num(first.sd, 0)}元变为${num(last.sd, 0)}元，极差由${num(first.range, 0)}元变为${num(last.range, 0)}元，绝对差距${dirZh[series.absolute!]}${brk}。${trend}`
-        : `${endsEarly}From ${y0} to ${yLast}, the population-weighted CV of provincial GDP per capita went from ${num(first.williamsonCV, 4)} to ${num(last.williamsonCV, 4)} and the population-weighted Theil T from ${num(first.theilTWeighted, 4)} to ${num(last.theilTWeighted, 4)}: relative disparity ${dirEn[series.relative!]}. The standard deviation went from ${num(first.sd, 0)} to ${num(last.sd, 0)} yuan and the range from ${num(first.range, 0)} to ${num(last.range, 0)} yuan: absolute disparity ${dirEn[series.absolute!]}${brk}.${trend}`,
+        ? `${endsEarly}${yearRange(y0, yLast, "zh")}，省际人均地区生产总值人口加权变异系数由${num(first.williamsonCV, 4)}变为${num(last.williamsonCV, 4)}，人口加权泰尔指数由${num(first.theilTWeighted, 4)}变为${num(last.theilTWeighted, 4)}，相对差距${relZh}；标准差由${num(first.sd, 0)}元变为${num(last.sd, 0)}元，极差由${num(first.range, 0)}元变为${num(last.range, 0)}元，绝对差距${dirZh[series.absolute!]}${brk}。${trend}`
+        : `${endsEarly}From ${y0} to ${yLast}, the population-weighted CV of provincial GDP per capita went from ${num(first.williamsonCV, 4)} to ${num(last.williamsonCV, 4)} and the population-weighted Theil T from ${num(first.theilTWeighted, 4)} to ${num(last.theilTWeighted, 4)}: relative disparity ${relEn}. The standard deviation went from ${num(first.sd, 0)} to ${num(last.sd, 0)} yuan and the range from ${num(first.range, 0)} to ${num(last.range, 0)} yuan: absolute disparity ${dirEn[series.absolute!]}${brk}.${trend}`,
     });
     const cats = series.years.map((r) => String(r.year));
     const rel = renderLines(
@@ -262,6 +266,15 @@ function capitalFirst(s: string): string {
 
 type Decomposed = TheilByGrouping & { decomposition: NonNullable<TheilByGrouping["decomposition"]> };
 
+/**
+ * Contributions of a Theil decomposition, in %: [between, within per group]. Each is rounded on its
+ * own when displayed (forcing them to add to 100.0 would shift a figure a reader can check against the
+ * index column); the table note says the rounded figures may not add to 100.0.
+ */
+function displayedShares(d: Decomposed["decomposition"]): number[] {
+  return [d.between, ...d.groups.map((g) => g.withinContribution)].map((v) => (d.total > 0 ? (100 * v) / d.total : 0));
+}
+
 function theilBlocks(ctx: ReportContext, completeNow: boolean): Block[] {
   const zh = ctx.lang === "zh";
   const y = ctx.year;
@@ -277,25 +290,26 @@ function theilBlocks(ctx: ReportContext, completeNow: boolean): Block[] {
   for (const t of ok) {
     const d = t.decomposition;
     const gname = zh ? t.grouping : ctx.registry.grouping(t.grouping).nameEn;
+    const shares = displayedShares(d);
     rows.push([gname, zh ? "总体" : "Total", num(d.total, 4), pct(100, 1)]);
-    rows.push(["", zh ? "组间" : "Between groups", num(d.between, 4), pct(100 * d.betweenShare, 1)]);
-    for (const g of d.groups) {
-      rows.push(["", `${zh ? "组内：" : "Within: "}${zh ? g.group : t.groupNamesEn.get(g.group) ?? g.group}`, num(g.withinContribution, 4), pct(d.total > 0 ? (100 * g.withinContribution) / d.total : 0, 1)]);
-    }
+    rows.push(["", zh ? "组间" : "Between groups", num(d.between, 4), pct(shares[0], 1)]);
+    d.groups.forEach((g, i) => {
+      rows.push(["", `${zh ? "组内：" : "Within: "}${zh ? g.group : t.groupNamesEn.get(g.group) ?? g.group}`, num(g.withinContribution, 4), pct(shares[i + 1], 1)]);
+    });
   }
   const four = ok.find((t) => t.grouping === "四大板块")?.decomposition;
   const ns = ok.find((t) => t.grouping === "南北")?.decomposition;
   const parts: string[] = [];
-  if (four) parts.push(zh ? `四大板块之间的差距占总体差距的${pct(100 * four.betweenShare, 1)}` : `gaps between the four regions account for ${pct(100 * four.betweenShare, 1)} of the total`);
-  if (ns) parts.push(zh ? `南北之间的差距占${pct(100 * ns.betweenShare, 1)}` : `the north–south gap for ${pct(100 * ns.betweenShare, 1)}`);
+  if (four) parts.push(zh ? `四大板块之间的差距占总体差距的${pct(displayedShares(four)[0], 1)}` : `gaps between the four regions account for ${pct(displayedShares(four)[0], 1)} of the total`);
+  if (ns) parts.push(zh ? `南北之间的差距占${pct(displayedShares(ns)[0], 1)}` : `the north–south gap for ${pct(displayedShares(ns)[0], 1)}`);
   const biggest = four && four.total > 0 ? [...four.groups].sort((a, b) => b.withinContribution - a.withinContribution)[0] : undefined;
   const vint = vintageNotes(ctx, [y]);
   return [
     {
       kind: "paragraph",
       text: zh
-        ? `按人口加权泰尔指数分解，${y}年${part ? `（${part}）` : ""}${parts.join("，")}${biggest ? `；板块内部差距以${biggest.group}最大，贡献${pct((100 * biggest.withinContribution) / four!.total, 1)}` : ""}。`
-        : `Decomposing the population-weighted Theil T for ${y}${part ? ` (${part})` : ""}, ${parts.join(", and ")}${biggest ? `; within-region inequality is largest in the ${ctx.registry.group(biggest.group).nameEn} (${pct((100 * biggest.withinContribution) / four!.total, 1)} of the total)` : ""}.`,
+        ? `按人口加权泰尔指数分解，${y}年${part ? `（${part}）` : ""}${parts.join("，")}${biggest ? `；板块内部差距以${biggest.group}最大，贡献${pct(displayedShares(four!)[1 + four!.groups.indexOf(biggest)], 1)}` : ""}。`
+        : `Decomposing the population-weighted Theil T for ${y}${part ? ` (${part})` : ""}, ${parts.join(", and ")}${biggest ? `; within-region inequality is largest in the ${ctx.registry.group(biggest.group).nameEn} (${pct(displayedShares(four!)[1 + four!.groups.indexOf(biggest)], 1)} of the total)` : ""}.`,
     },
     {
       kind: "table",
@@ -307,8 +321,8 @@ function theilBlocks(ctx: ReportContext, completeNow: boolean): Block[] {
       source: sourceLine(ctx, spec.sourceIndicators, [y], { provincesOnly: true }),
       notes: [
         zh
-          ? "注：泰尔指数T即GE(1)，以年末常住人口为权重；T=Σ_g S_g ln(S_g/W_g)+Σ_g S_g T_g，S_g、W_g分别为组的地区生产总值份额和人口份额；组间与组内之和等于总体。"
-          : "Note: Theil T = GE(1), population-weighted; T = Σ_g S_g ln(S_g/W_g) + Σ_g S_g T_g with S_g, W_g the group's GDP and population shares; between + within = total.",
+          ? "注：泰尔指数T即GE(1)，以年末常住人口为权重；T=Σ_g S_g ln(S_g/W_g)+Σ_g S_g T_g，S_g、W_g分别为组的地区生产总值份额和人口份额；组间与组内之和等于总体；表中数值各自四舍五入，相加可能与总体或100.0%相差一个末位。"
+          : "Note: Theil T = GE(1), population-weighted; T = Σ_g S_g ln(S_g/W_g) + Σ_g S_g T_g with S_g, W_g the group's GDP and population shares; between + within = total; each figure is rounded on its own, so sums may differ from the total or from 100.0% in the last digit.",
         ...(part
           ? [
               zh
@@ -395,15 +409,20 @@ function moranBlocks(ctx: ReportContext, completeNow: boolean): Block[] {
   const counts = { HH: 0, LH: 0, LL: 0, HL: 0 };
   for (const u of moran.local.units) if (u.pValue < SIGNIFICANCE) counts[u.quadrant]++;
   const name = (code: string) => (zh ? ctx.registry.province(code).name : ctx.registry.province(code).nameEn);
-  const hh = moran.local.units.filter((u) => u.pValue < SIGNIFICANCE && u.quadrant === "HH").map((u) => name(u.id));
+  // Every significant local cluster, by quadrant, named.
+  const QUADRANTS = [["HH", "高—高集聚", "high–high clusters"], ["LL", "低—低集聚", "low–low clusters"], ["HL", "高—低异常值", "high–low outliers"], ["LH", "低—高异常值", "low–high outliers"]] as const;
+  const localUnits = moran.local.units;
+  const clusters = QUADRANTS.map(([q, qZh, qEn]) => ({ names: localUnits.filter((u) => u.pValue < SIGNIFICANCE && u.quadrant === q).map((u) => name(u.id)), qZh, qEn })).filter((c) => c.names.length > 0);
+  const lisaZh = clusters.map((c) => `${list(c.names, "zh")}为${c.qZh}`).join("，");
+  const lisaEn = clusters.map((c) => `${list(c.names, "en")} ${c.qEn}`).join("; ");
   const sig = g.pRandomisation < SIGNIFICANCE;
   const islands = moran.weights.excluded.length > 0 ? provinceNames(ctx, moran.weights.excluded) : "";
   return [
     {
       kind: "paragraph",
       text: zh
-        ? `${y}年人均地区生产总值的全局莫兰指数为${num(g.I, 4)}，${sig ? "在5%水平上显著为正，省际人均地区生产总值呈空间集聚" : "在5%水平上不显著，空间集聚不明显"}${hh.length > 0 ? `；局部莫兰指数显示，${list(hh, "zh")}为显著的高—高集聚` : ""}。`
-        : `In ${y} the global Moran's I of GDP per capita is ${num(g.I, 4)}, ${sig ? "significantly positive at 5%: provincial GDP per capita is spatially clustered" : "not significant at 5%"}${hh.length > 0 ? `; local Moran's I identifies ${list(hh, "en")} as significant high–high clusters` : ""}.`,
+        ? `${y}年人均地区生产总值的全局莫兰指数为${num(g.I, 4)}，${sig ? "在5%水平上显著为正，省际人均地区生产总值呈空间集聚" : "在5%水平上不显著，空间集聚不明显"}${clusters.length > 0 ? `；局部莫兰指数在5%水平上显著的有：${lisaZh}` : ""}。`
+        : `In ${y} the global Moran's I of GDP per capita is ${num(g.I, 4)}, ${sig ? "significantly positive at 5%: provincial GDP per capita is spatially clustered" : "not significant at 5%"}${clusters.length > 0 ? `; significant local clusters (5%): ${lisaEn}` : ""}.`,
     },
     {
       kind: "table",
