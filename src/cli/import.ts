@@ -32,7 +32,8 @@ regecon export 写出的 CSV（region_code,…,source_id,vintage）可直接导�
   --allow-older      允许用较早经济普查口径的数据替代较新普查口径的现有数据
   --db FILE          数据库文件（默认：用户数据目录下的 regecon/regecon.duckdb；也可用环境变量 REGECON_DB）
   --json             在标准输出打印机器可读的结果：成功时为数组（每个文件一项，status 为 imported 或 unchanged）；
-                     失败时为 {ok:false, error, files}（files 为每个文件的结果）
+                     写入时被拒绝为 {ok:false, error, files}（files 为每个文件的结果）；
+                     检查未通过时为 {ok:false, error}（此时没有任何文件导入）
   --lang zh|en       输出语言（默认 zh）
 详见 docs/data.md。退出码：0 成功（含“未改动”）；2 文件有误（数据库未改动）或某个文件被拒绝（此前的文件已导入，见输出）。
 `;
@@ -60,7 +61,8 @@ Options:
   --allow-older      allow data of an earlier economic census to supersede data of a later one
   --db FILE          database file (default: regecon/regecon.duckdb in the user data directory; or REGECON_DB)
   --json             machine-readable result on stdout: on success an array with one entry per file (status
-                     imported or unchanged); on failure {ok:false, error, files} (the outcome of each file)
+                     imported or unchanged); refused while writing: {ok:false, error, files} (the outcome of
+                     each file); failed the checks: {ok:false, error} (then no file was imported)
   --lang zh|en       output language (default zh)
 See docs/data.md. Exit codes: 0 success (including "unchanged"); 2 bad file (store unchanged) or a file
 refused (the files before it were imported; see the output).
