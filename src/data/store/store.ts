@@ -274,8 +274,9 @@ export class Store {
            JOIN observations k ON k.vintage_id = ${vintageId} AND k.region_code = o.region_code AND k.year = o.year AND k.indicator = o.indicator
            WHERE o.superseded_by IS NULL AND o.vintage_id <> ${vintageId} GROUP BY o.vintage_id ORDER BY o.vintage_id`,
         );
-        await this.keepIdentical(vintageId);
-        const superseded = await this.supersede(vintageId);
+        // (skipped when no value is identical: on a large new panel the join would cost a second)
+        if (from.some((f) => (f.same as number) > 0)) await this.keepIdentical(vintageId);
+        const superseded = from.length > 0 ? await this.supersede(vintageId) : 0;
         const supersededVintages = (
           await this.rows(
             `UPDATE vintages SET superseded_by = ${vintageId} WHERE superseded_by IS NULL AND vintage_id <> ${vintageId}
