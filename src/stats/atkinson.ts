@@ -1,4 +1,4 @@
-import { checkValues, resolveWeights, weightedTotals } from "./inequalityInput.js";
+import { generalizedEntropy } from "./theil.js";
 
 /**
  * Atkinson index A(ε) (阿特金森指数) with inequality aversion ε ≥ 0, optionally population-weighted:
@@ -11,18 +11,12 @@ import { checkValues, resolveWeights, weightedTotals } from "./inequalityInput.j
  * A(0) = 0. Input: values > 0 (≥ 0 allowed for ε < 1). Throws RangeError on invalid ε, values or weights.
  */
 export function atkinson(values: readonly number[], epsilon: number, population?: readonly number[]): number {
-  const fn = "atkinson";
-  if (!Number.isFinite(epsilon) || epsilon < 0) throw new RangeError(`${fn}: epsilon must be finite and ≥ 0, got ${epsilon}`);
-  checkValues(fn, values, epsilon < 1 ? "nonNegative" : "positive");
-  const w = resolveWeights(fn, values, population);
-  const { totalWeight, mean } = weightedTotals(values, w);
-  if (!(mean > 0)) throw new RangeError(`${fn}: weighted mean is ${mean}; it must be > 0`);
-  let acc = 0;
-  for (let i = 0; i < values.length; i++) {
-    const share = w[i]! / totalWeight;
-    const r = values[i]! / mean;
-    acc += epsilon === 1 ? share * Math.log(r) : share * r ** (1 - epsilon);
-  }
-  const ede = epsilon === 1 ? Math.exp(acc) : acc ** (1 / (1 - epsilon));
+  if (!Number.isFinite(epsilon) || epsilon < 0) throw new RangeError(`atkinson: epsilon must be finite and ≥ 0, got ${epsilon}`);
+  // Via the generalised entropy family with α = 1 − ε (Shorrocks 1980; Cowell, "Measuring Inequality",
+  // 3rd ed., §3.4): A(1) = 1 − exp(−GE(0)) and A(ε) = 1 − [1 + α(α−1)·GE(α)]^(1/α) otherwise, since
+  // Σ wᵢ (yᵢ/ȳ)^α = 1 + α(α−1)·GE(α). GE checks the values (zeros allowed only for α > 0, i.e. ε < 1).
+  const alpha = 1 - epsilon;
+  const ge = generalizedEntropy(values, alpha, population, "atkinson");
+  const ede = alpha === 0 ? Math.exp(-ge) : (1 + alpha * (alpha - 1) * ge) ** (1 / alpha);
   return Math.min(1, Math.max(0, 1 - ede));
 }

@@ -4,26 +4,23 @@
  */
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import path from "node:path";
 import { Dataset } from "../../src/data/dataset.js";
 import { loadFolderDataset } from "../../src/data/folder.js";
-import { BUNDLED_DATA_DIR, DEFAULT_DATASET_DIR } from "../../src/data/paths.js";
+import { DEFAULT_DATASET_DIR } from "../../src/data/paths.js";
 import { loadRegistry } from "../../src/data/registry.js";
 import { challengesFacts, extremeRegion, groupPopulationWeightedMean } from "../../src/analysis/challenges.js";
-import { readLong, valueTable } from "../helpers/tidyCsv.js";
+import { bundledTable, groupMembers, round } from "../helpers/tidyCsv.js";
 
 const registry = loadRegistry();
 const ds = loadFolderDataset(DEFAULT_DATASET_DIR, registry);
 const facts = challengesFacts(ds, registry, 2024);
-const fiscal = valueTable(path.join(DEFAULT_DATASET_DIR, "fiscal.csv"));
-const pop = valueTable(path.join(DEFAULT_DATASET_DIR, "population.csv"));
-const income = valueTable(path.join(DEFAULT_DATASET_DIR, "income.csv"));
-const retail = valueTable(path.join(DEFAULT_DATASET_DIR, "retail.csv"));
-const inv = valueTable(path.join(DEFAULT_DATASET_DIR, "investment.csv"));
-const groupRows = readLong(path.join(BUNDLED_DATA_DIR, "regions", "groupings.csv"));
-const members = (group: string) => groupRows.filter((r) => r.grouping === "四大板块" && r.group === group).map((r) => r.member_code!);
+const fiscal = bundledTable("fiscal.csv");
+const pop = bundledTable("population.csv");
+const income = bundledTable("income.csv");
+const retail = bundledTable("retail.csv");
+const inv = bundledTable("investment.csv");
+const members = (group: string) => groupMembers("四大板块", group);
 const region = (name: string) => facts.regions.find((r) => r.name === name)!;
-const round = (x: number, d: number) => Math.round(x * 10 ** d + 1e-9) / 10 ** d;
 
 test("东北 2024 fiscal self-financing ratio = Σrevenue/Σexpenditure = 30.9%", () => {
   const ne = members("东北");

@@ -13,18 +13,16 @@ import { growthPatternFacts } from "../../src/analysis/growthPattern.js";
 import { groupLevel, groupRatio, groupRealGrowth } from "../../src/analysis/aggregate.js";
 import { eastWestPattern, northSouthBalance } from "../../src/analysis/judgements.js";
 import { RegeconError } from "../../src/types/errors.js";
-import { readLong, valueTable } from "../helpers/tidyCsv.js";
+import { ALL_PROVINCES, bundledTable, groupMembers, round } from "../helpers/tidyCsv.js";
 
 const registry = loadRegistry();
 const ds = loadFolderDataset(DEFAULT_DATASET_DIR, registry);
 const facts = growthPatternFacts(ds, registry, { year: 2024 });
-const gdp = valueTable(path.join(DEFAULT_DATASET_DIR, "gdp.csv"));
-const idx = valueTable(path.join(DEFAULT_DATASET_DIR, "growth.csv"));
-const groupRows = readLong(path.join(BUNDLED_DATA_DIR, "regions", "groupings.csv"));
-const members = (grouping: string, group: string) => groupRows.filter((r) => r.grouping === grouping && r.group === group).map((r) => r.member_code!);
-const provinces = groupRows.filter((r) => r.grouping === "四大板块").map((r) => r.member_code!);
+const gdp = bundledTable("gdp.csv");
+const idx = bundledTable("growth.csv");
+const members = groupMembers;
+const provinces = ALL_PROVINCES;
 const g = (code: string, year: number) => gdp.get(`gdp_current|${code}|${year}`)!;
-const round = (x: number, d: number) => Math.round(x * 10 ** d + 1e-9) / 10 ** d;
 
 function expectedShare(codes: string[], year: number): number {
   let part = 0;
@@ -127,7 +125,7 @@ test("group aggregates: missing members make the group missing; ratios are ratio
   const jjj = members("区域重大战略", "京津冀");
   const pc = groupRatio(ds, "gdp_per_capita", jjj, 2024).value!;
   const sumGdp = jjj.reduce((a, c) => a + g(c, 2024), 0);
-  const pop = valueTable(path.join(DEFAULT_DATASET_DIR, "population.csv"));
+  const pop = bundledTable("population.csv");
   const sumPop = jjj.reduce((a, c) => a + pop.get(`population_year_end|${c}|2024`)!, 0);
   assert.ok(Math.abs(pc - (sumGdp / sumPop) * 1e4) < 1e-6);
   const meanOfRatios = jjj.reduce((a, c) => a + (g(c, 2024) / pop.get(`population_year_end|${c}|2024`)!) * 1e4, 0) / jjj.length;

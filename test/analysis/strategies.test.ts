@@ -4,26 +4,23 @@
  */
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import path from "node:path";
 import { Dataset } from "../../src/data/dataset.js";
 import { loadFolderDataset } from "../../src/data/folder.js";
-import { BUNDLED_DATA_DIR, DEFAULT_DATASET_DIR } from "../../src/data/paths.js";
+import { DEFAULT_DATASET_DIR } from "../../src/data/paths.js";
 import { loadRegistry } from "../../src/data/registry.js";
 import { fastestStrategies, shareTrend, strategiesFacts, structureOf } from "../../src/analysis/strategies.js";
-import { readLong, valueTable } from "../helpers/tidyCsv.js";
+import { ALL_PROVINCES, bundledTable, groupMembers, round } from "../helpers/tidyCsv.js";
 
 const registry = loadRegistry();
 const ds = loadFolderDataset(DEFAULT_DATASET_DIR, registry);
 const facts = strategiesFacts(ds, registry, 2024);
-const gdp = valueTable(path.join(DEFAULT_DATASET_DIR, "gdp.csv"));
-const pop = valueTable(path.join(DEFAULT_DATASET_DIR, "population.csv"));
-const sectors = valueTable(path.join(DEFAULT_DATASET_DIR, "sectors.csv"));
-const idx = valueTable(path.join(DEFAULT_DATASET_DIR, "growth.csv"));
-const groupRows = readLong(path.join(BUNDLED_DATA_DIR, "regions", "groupings.csv"));
-const provinces = groupRows.filter((r) => r.grouping === "四大板块").map((r) => r.member_code!);
-const members = (group: string) => groupRows.filter((r) => r.grouping === "区域重大战略" && r.group === group).map((r) => r.member_code!);
+const gdp = bundledTable("gdp.csv");
+const pop = bundledTable("population.csv");
+const sectors = bundledTable("sectors.csv");
+const idx = bundledTable("growth.csv");
+const provinces = ALL_PROVINCES;
+const members = (group: string) => groupMembers("区域重大战略", group);
 const total = (table: Map<string, number>, ind: string, codes: string[], year: number) => codes.reduce((a, c) => a + table.get(`${ind}|${c}|${year}`)!, 0);
-const round = (x: number, d: number) => Math.round(x * 10 ** d + 1e-9) / 10 ** d;
 const fact = (name: string) => facts.strategies.find((s) => s.name === name)!;
 
 test("京津冀 2024 share of the 31-province sum = 8.60%, and its change since 2014 from displayed shares", () => {

@@ -4,23 +4,20 @@
  */
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import path from "node:path";
 import { Dataset } from "../../src/data/dataset.js";
 import { loadFolderDataset } from "../../src/data/folder.js";
-import { BUNDLED_DATA_DIR, DEFAULT_DATASET_DIR } from "../../src/data/paths.js";
+import { DEFAULT_DATASET_DIR } from "../../src/data/paths.js";
 import { loadRegistry } from "../../src/data/registry.js";
 import { extremeProvinces, urbanisationFacts } from "../../src/analysis/urbanisation.js";
-import { readLong, valueTable } from "../helpers/tidyCsv.js";
+import { bundledTable, groupMembers, round } from "../helpers/tidyCsv.js";
 
 const registry = loadRegistry();
 const ds = loadFolderDataset(DEFAULT_DATASET_DIR, registry);
 const facts = urbanisationFacts(ds, registry, 2024);
-const pop = valueTable(path.join(DEFAULT_DATASET_DIR, "population.csv"));
-const urb = valueTable(path.join(DEFAULT_DATASET_DIR, "urbanisation.csv"));
-const income = valueTable(path.join(DEFAULT_DATASET_DIR, "income.csv"));
-const groupRows = readLong(path.join(BUNDLED_DATA_DIR, "regions", "groupings.csv"));
-const members = (group: string) => groupRows.filter((r) => r.grouping === "四大板块" && r.group === group).map((r) => r.member_code!);
-const round = (x: number, d: number) => Math.round(x * 10 ** d + 1e-9) / 10 ** d;
+const pop = bundledTable("population.csv");
+const urb = bundledTable("urbanisation.csv");
+const income = bundledTable("income.csv");
+const members = (group: string) => groupMembers("四大板块", group);
 
 test("national urbanisation 2024 = 城镇人口 94350 ÷ 年末总人口 140828 = 67.00% (NBS's published rate too)", () => {
   const expected = (100 * pop.get("population_urban|100000|2024")!) / pop.get("population_year_end_total_national|100000|2024")!;

@@ -61,8 +61,13 @@ test("small hand-checked values", () => {
   close(giniWeighted([1, 3], [3, 1]), 0.25, 1e-15);
   // Williamson: same data, ȳ = 1.5, var = (3·0.25 + 1·2.25)/4 = 0.75 → √0.75/1.5
   close(williamsonCV([1, 3], [3, 1]), Math.sqrt(0.75) / 1.5, 1e-15);
-  // Atkinson(1) = 1 − exp(−L)
-  close(atkinson([10, 10, 10, 20, 50], 1), 1 - Math.exp(-theilL([10, 10, 10, 20, 50])), 1e-14);
+  // Atkinson by hand from Atkinson's (1970) definition, c(10,10,10,20,50), ȳ = 20, equal weights:
+  // ε = 0.5: 1 − [(3·√0.5 + 1 + √2.5)/5]² ; ε = 2: 1 − 1/((3·2 + 1 + 0.4)/5) = 1 − 5/7.4 ;
+  // ε = 1: 1 − geometric mean / ȳ = 1 − (10³·20·50)^(1/5)/20
+  close(atkinson([10, 10, 10, 20, 50], 0.5), 1 - ((3 * Math.sqrt(0.5) + 1 + Math.sqrt(2.5)) / 5) ** 2, 1e-14);
+  close(atkinson([10, 10, 10, 20, 50], 2), 1 - 5 / 7.4, 1e-14);
+  close(atkinson([10, 10, 10, 20, 50], 1), 1 - (1000 * 20 * 50) ** (1 / 5) / 20, 1e-14);
+  close(atkinson([10, 10, 10, 20, 50], 0), 0, 1e-15);
   // top/bottom 20% of 5 equal-population regions = top region / bottom region
   close(topBottomRatio([10, 10, 10, 20, 50], [1, 1, 1, 1, 1]), 5, 1e-15);
   // straddling region split: populations 1,3 and 20% of 4 = 0.8 → ratio 3/1
