@@ -5,23 +5,12 @@ import { NATIONAL_CODE } from "../types/observation.js";
 import { RegeconError } from "../types/errors.js";
 import { readCsv } from "./csv.js";
 import { Dataset } from "./dataset.js";
-import { checkValue, indicatorCatalogue, valueError } from "./indicators.js";
+import { acceptsUnit, checkValue, indicatorCatalogue, valueError } from "./indicators.js";
 import type { Registry } from "./registry.js";
 
 const OBS_COLUMNS = ["region_code", "year", "indicator", "value", "unit", "source_id"] as const;
 const GROUP_COLUMNS = ["grouping", "group", "year", "indicator", "value", "unit", "source_id"] as const;
 const SOURCE_COLUMNS = ["source_id", "producer", "title", "producer_en", "title_en", "vintage", "vintage_label", "vintage_label_en", "retrieved"] as const;
-
-/**
- * Units NBS prints differently for the same quantity: per-capita GDP is "元/人" in provincial tables
- * and "元" in national ones. A file unit listed here is accepted for the catalogue unit it maps to.
- */
-export const UNIT_EQUIVALENTS: Readonly<Record<string, readonly string[]>> = { "元/人": ["元"] };
-
-/** True when a file's unit denotes the catalogue unit. */
-export function sameUnit(catalogueUnit: string, fileUnit: string): boolean {
-  return catalogueUnit === fileUnit || (UNIT_EQUIVALENTS[catalogueUnit]?.includes(fileUnit) ?? false);
-}
 
 /** Key of a group-level observation's region: "四大板块/东部". */
 export function groupKey(grouping: string, group: string): string {
@@ -91,7 +80,7 @@ export function loadFolderDataset(dir: string, registry: Registry): Dataset {
       if (!def) throw new RegeconError("UNKNOWN_INDICATOR", `${where}：未知指标 ${f.indicator}`, "指标目录见 data/indicators.csv。");
       const problem = checkValue(def, value);
       if (problem) throw valueError(problem, valueWhere, f.value.trim());
-      if (!sameUnit(def.unit, f.unit!)) throw new RegeconError("UNIT_MISMATCH", `${where}：指标 ${def.id} 的单位应为 ${def.unit}，文件中为 ${f.unit}`, "换算单位后再导入。");
+      if (!acceptsUnit(def, f.unit!)) throw new RegeconError("UNIT_MISMATCH", `${where}：指标 ${def.id} 的单位应为 ${def.unit}，文件中为 ${f.unit}`, "换算单位后再导入。");
       const source = sources.get(f.source_id!);
       if (!source) throw new RegeconError("UNKNOWN_SOURCE", `${where}：来源 ${f.source_id} 未在 sources.csv 中登记`, "在 sources.csv 中补充该来源的出处与版本。");
       observations.push({ regionCode, year, indicator: def.id, value, unit: def.unit, source: source.id, vintage: source.vintage });

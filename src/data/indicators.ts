@@ -28,9 +28,18 @@ export function indicatorCatalogue(): Map<string, IndicatorDef> {
       aggregation: kind,
       ratioOf: f.numerator ? { numerator: f.numerator, denominator: f.denominator!, factor: Number(f.factor) } : undefined,
       weightIndicator: f.weight_indicator || undefined,
+      unitAliases: f.unit_aliases ? f.unit_aliases.split("|") : [],
     });
   }
   return catalogue;
+}
+
+/**
+ * True when a file's unit denotes the catalogue unit of `def`: the same, or one of its `unit_aliases`
+ * (data/indicators.csv; NBS prints per-capita GDP as 元/人 in provincial and 元 in national tables).
+ */
+export function acceptsUnit(def: IndicatorDef, unit: string): boolean {
+  return unit === def.unit || def.unitAliases.includes(unit);
 }
 
 /** The catalogue entry for `id`; throws RegeconError `UNKNOWN_INDICATOR` listing the known ids. */

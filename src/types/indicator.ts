@@ -20,4 +20,6 @@ export interface IndicatorDef {
   ratioOf?: { numerator: string; denominator: string; factor: number };
   /** For `realGrowthIndex`: the level indicator whose previous-year values are the weights. */
   weightIndicator?: string;
+  /** Other spellings of `unit` that sources print for the same quantity (e.g. 元 for 元/人 in national tables). */
+  unitAliases: string[];
 }

@@ -7,6 +7,7 @@ import { loadFolderDataset } from "../../src/data/folder.js";
 import { DEFAULT_DATASET_DIR } from "../../src/data/paths.js";
 import { loadRegistry } from "../../src/data/registry.js";
 import { RegeconError } from "../../src/types/errors.js";
+import { parseImportFile } from "../../src/data/import/index.js";
 
 const registry = loadRegistry();
 const SOURCES = "source_id,producer,title,producer_en,title_en,vintage,vintage_label,vintage_label_en,retrieved\nS1,国家统计局,测试,NBS,test,v1,版本1,vintage 1,2026\n";
@@ -72,4 +73,17 @@ test("implausible values are rejected by the same check as imports (checkValue),
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+});
+
+test("unit aliases come from the catalogue: per-capita GDP in 元 (national tables) is 元/人; other units are refused", () => {
+  const head = "region_code,year,indicator,value,unit,source_id\n";
+  const dir = folder({ "sources.csv": SOURCES, "x.csv": `${head}100000,2024,gdp_per_capita,95749,元,S1\n110000,2024,gdp_per_capita,228000,元/人,S1\n` });
+  const ds = loadFolderDataset(dir, registry);
+  assert.equal(ds.get("gdp_per_capita", "100000", 2024)?.unit, "元/人"); // stored in the catalogue unit
+  rmSync(dir, { recursive: true, force: true });
+  expectError({ "sources.csv": SOURCES, "x.csv": `${head}100000,2024,gdp_per_capita,9.6,万元,S1\n` }, "UNIT_MISMATCH", "万元");
+  // the tidy importer reads the same catalogue entry
+  const tidy = path.join(mkdtempSync(path.join(tmpdir(), "regecon-unit-")), "t.csv");
+  writeFileSync(tidy, "region,year,indicator,value,unit\n全国,2024,gdp_per_capita,95749,元\n");
+  assert.equal(parseImportFile(tidy, registry).rows.count, 1);
 });

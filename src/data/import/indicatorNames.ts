@@ -60,7 +60,8 @@ export function checkUnit(id: string, fileUnit: string | undefined, where: strin
   if (!def) {
     throw new RegeconError("UNKNOWN_INDICATOR", `${where}：未知指标 ${id}`, `已知指标：${[...indicatorCatalogue().keys()].join(", ")}（目录见 data/indicators.csv）`);
   }
-  if (fileUnit !== undefined && fileUnit !== "" && normaliseIndicatorName(fileUnit) !== normaliseIndicatorName(def.unit)) {
+  const file = fileUnit === undefined ? "" : normaliseIndicatorName(fileUnit);
+  if (file !== "" && ![def.unit, ...def.unitAliases].some((u) => normaliseIndicatorName(u) === file)) {
     throw new RegeconError("UNIT_MISMATCH", `${where}：文件中的单位是 ${fileUnit}，指标 ${id}（${def.nameZh}）的单位是 ${def.unit}`, "换算单位后再导入，或用 --indicator 指定单位相符的指标。");
   }
   return def.unit;

@@ -1,6 +1,6 @@
 import { RegeconError } from "../../types/errors.js";
 import type { IndicatorDef } from "../../types/indicator.js";
-import { checkValue, indicatorCatalogue, valueError } from "../indicators.js";
+import { acceptsUnit, checkValue, indicatorCatalogue, valueError } from "../indicators.js";
 import type { Registry } from "../registry.js";
 import type { CsvLine } from "./csvRecords.js";
 import { cleanCell } from "./nbsExport.js";
@@ -133,7 +133,8 @@ export function tidyParser(
       indicatorUnit.set(ind, unit);
       indicatorDefs.set(ind, catalogue.get(ind));
     }
-    if (fileUnit !== "" && fileUnit !== unit) {
+    const def = indicatorDefs.get(ind);
+    if (fileUnit !== "" && (def ? !acceptsUnit(def, fileUnit) : fileUnit !== unit)) {
       throw new RegeconError("UNIT_MISMATCH", `${where}第${cUnit + 1}列：单位“${fileUnit}”与指标 ${ind} 的单位“${unit}”不符`, "换算单位后再导入。");
     }
     if (!NUMBER.test(value)) {
