@@ -3,10 +3,9 @@ import { membersInYear, type Registry } from "../data/registry.js";
 import { NATIONAL_CODE } from "../types/observation.js";
 import { RegeconError } from "../types/errors.js";
 import type { RegionGroup } from "../types/region.js";
-import { competitionRank } from "../stats/rank.js";
+import { competitionRank, isTied } from "../stats/rank.js";
 import { largestRemainderRound, roundHalfUp } from "../stats/rounding.js";
 import { differenceInPoints, shareOfTotal } from "../stats/share.js";
-import { nominalGrowth } from "../stats/growth.js";
 import { sum } from "../stats/sum.js";
 import { groupLevel, groupRealGrowth, realGrowthOf, type GroupValue } from "./aggregate.js";
 
@@ -48,8 +47,6 @@ export interface GroupFact {
   realGrowthPrev: GroupValue;
   /** Change of the rounded growth rates, in 个百分点. */
   growthChange?: number;
-  /** Nominal growth of current-price GDP, % (labelled nominal wherever shown). */
-  nominalGrowth?: number;
   /** Members growing faster than the comparator (national growth or its stand-in), sorted by growth. */
   aboveComparator: ProvinceFact[];
   /** Members with the highest / lowest rounded growth (several when tied). */
@@ -179,10 +176,10 @@ function provinceFacts(dataset: Dataset, registry: Registry, year: number): Prov
     nameEn: p.nameEn,
     gdp: gdp[i],
     gdpRank: gdpRanks[i],
-    gdpTied: gdpShown[i] !== undefined && gdpShown.filter((v) => v === gdpShown[i]).length > 1,
+    gdpTied: isTied(gdpShown, i),
     realGrowth: growthShown[i],
     growthRank: growthRanks[i],
-    growthTied: growthShown[i] !== undefined && growthShown.filter((v) => v === growthShown[i]).length > 1,
+    growthTied: isTied(growthShown, i),
   }));
 }
 
@@ -208,7 +205,6 @@ function groupFacts(dataset: Dataset, groups: readonly RegionGroup[], year: numb
       realGrowthPrev,
       growthChange:
         realGrowth.value !== undefined && realGrowthPrev.value !== undefined ? differenceInPoints(realGrowth.value, realGrowthPrev.value) : undefined,
-      nominalGrowth: gdp.value !== undefined && gdpPrev.value !== undefined ? nominalGrowth(gdpPrev.value, gdp.value) : undefined,
       aboveComparator: comparator ? byGrowthDesc.filter((p) => p.realGrowth! > comparator.value) : [],
       fastest: rates.length ? byGrowthDesc.filter((p) => p.realGrowth === max) : [],
       slowest: rates.length ? byGrowthDesc.filter((p) => p.realGrowth === min) : [],

@@ -8,6 +8,7 @@ import type { Block } from "../../types/document.js";
 import { nextFigureLabel, nextTableLabel, type ReportContext } from "../context.js";
 import { indicatorsMissingIn, missingDataNote } from "../missingData.js";
 import { sourceLine } from "../sourceLine.js";
+import { mixedVintageNotes } from "../vintageNote.js";
 
 const HOUSEHOLD = ["income_per_capita_all", "consumption_per_capita_all"];
 const POP = ["population_year_end"];
@@ -151,10 +152,16 @@ function summaryTable(ctx: ReportContext, facts: ChallengesFacts, popNote: strin
       num(r.fiscalExpenditure.value, 1),
       num(r.selfFinancingRatio, 1),
     ]),
-    // Report year only: the previous year's retail sales come from the same table and vintage.
-    source: sourceLine(ctx, [...HOUSEHOLD, ...POP, ...RETAIL, ...FAI, ...FISCAL], [y], { provincesOnly: true }),
+    // y − 1 too: retail growth uses the previous year's level.
+    source: sourceLine(ctx, [...HOUSEHOLD, ...POP, ...RETAIL, ...FAI, ...FISCAL], [y - 1, y], { provincesOnly: true }),
     notes: [
       popNote,
+      // Retail growth spans two years: flag it if they come from different vintages.
+      ...mixedVintageNotes(
+        ctx,
+        { zh: "社会消费品零售总额（名义增长跨两年计算）", en: "Retail sales (nominal growth over two years)" },
+        [...new Set(facts.regions.flatMap((r) => [...r.retail.vintages, ...r.retailPrev.vintages]))].sort(),
+      ),
       zh
         ? "注：社会消费品零售总额为所辖省份之和，增长为按现价计算的名义增长（各省数据相加不等于全国）；财政自给率 = 地方一般公共预算收入之和 ÷ 地方一般公共预算支出之和 × 100（本级收支，不含转移支付和债务收入）；“—”表示数据缺失。"
         : "Note: retail sales are sums of member provinces, growth is nominal (current prices; provinces do not add up to the national total); self-financing ratio = Σ local general-budget revenue ÷ Σ local general-budget expenditure × 100 (own revenue, excluding transfers and debt); \"—\" marks missing data.",
