@@ -26,6 +26,8 @@ import { mixedVintageNotes } from "../vintageNote.js";
 
 const INDICATOR = COMPUTED_GDP_PER_CAPITA;
 const SIGNIFICANCE = 0.05;
+/** The significance level as printed: "5%". */
+const LEVEL = `${SIGNIFICANCE * 100}%`;
 
 const dirZh: Record<Direction, string> = { narrowed: "缩小", widened: "扩大", mixed: "变化方向不一", unchanged: "基本不变" };
 const dirEn: Record<Direction, string> = { narrowed: "narrowed", widened: "widened", mixed: "moved in different directions", unchanged: "was broadly unchanged" };
@@ -190,10 +192,10 @@ function seriesBlocks(ctx: ReportContext, complete: readonly number[], perCapita
       sigma === undefined
         ? ""
         : zh
-          ? `加权变异系数对年份的线性趋势${sigma.slope < 0 ? "为负" : "为正"}（${perYear(sigma.slope, "zh")}，p=${num(sigma.pValue, 3)}），${sigma.pValue < SIGNIFICANCE ? `在5%水平上显著，存在σ${sigma.slope < 0 ? "收敛" : "发散"}` : "在5%水平上不显著，σ收敛证据不足"}。`
-          : ` The linear trend of the weighted CV on year is ${sigma.slope < 0 ? "negative" : "positive"} (${perYear(sigma.slope, "en")}, p = ${num(sigma.pValue, 3)}), ${sigma.pValue < SIGNIFICANCE ? `significant at 5%: σ-${sigma.slope < 0 ? "convergence" : "divergence"}` : "not significant at 5%: no firm evidence of σ-convergence"}.`;
+          ? `加权变异系数对年份的线性趋势${sigma.slope < 0 ? "为负" : "为正"}（${perYear(sigma.slope, "zh")}，p=${num(sigma.pValue, 3)}），${sigma.pValue < SIGNIFICANCE ? `在${LEVEL}水平上显著，存在σ${sigma.slope < 0 ? "收敛" : "发散"}` : `在${LEVEL}水平上不显著，σ收敛证据不足`}。`
+          : ` The linear trend of the weighted CV on year is ${sigma.slope < 0 ? "negative" : "positive"} (${perYear(sigma.slope, "en")}, p = ${num(sigma.pValue, 3)}), ${sigma.pValue < SIGNIFICANCE ? `significant at ${LEVEL}: σ-${sigma.slope < 0 ? "convergence" : "divergence"}` : `not significant at ${LEVEL}: no firm evidence of σ-convergence`}.`;
     const brk = breakClause(ctx, vint.mixed);
-    // Rule: a change of the relative indices whose σ-trend is not significant at 5% is "slight".
+    // Rule: a change of the relative indices whose σ-trend is not significant at SIGNIFICANCE is "slight".
     const slight = sigma !== undefined && sigma.pValue >= SIGNIFICANCE && (series.relative === "narrowed" || series.relative === "widened");
     const relZh = slight ? `略有${dirZh[series.relative!]}（趋势不显著）` : dirZh[series.relative!];
     const relEn = slight ? `${dirEn[series.relative!]} slightly (no significant trend)` : dirEn[series.relative!];
@@ -365,8 +367,8 @@ function betaBlocks(ctx: ReportContext, complete: readonly number[], completeNow
     {
       kind: "paragraph",
       text: zh
-        ? `以${y0}年人均地区生产总值对数为解释变量，${yearRange(y0, y, "zh")}年均增长率的绝对β系数为${num(a.beta, 4)}（p=${num(a.betaPValue, 3)}${part ? `；${part}` : ""}），${sig ? (a.beta < 0 ? "在5%水平上显著为负，存在绝对β收敛" : "在5%水平上显著为正，呈发散态势") : "在5%水平上不显著，绝对β收敛不明显"}${c ? `；控制四大板块虚拟变量后β系数为${num(c.beta, 4)}（p=${num(c.betaPValue, 3)}）` : ""}${brk}。`
-        : `Regressing average annual growth ${yearRange(y0, y, "en")} on the log of ${y0} GDP per capita gives an absolute β of ${num(a.beta, 4)} (p = ${num(a.betaPValue, 3)}${part ? `; ${part}` : ""}), ${sig ? (a.beta < 0 ? "significantly negative at 5%: absolute β-convergence" : "significantly positive at 5%: divergence") : "not significant at 5%: no clear absolute β-convergence"}${c ? `; with four-region dummies β is ${num(c.beta, 4)} (p = ${num(c.betaPValue, 3)})` : ""}${brk}.`,
+        ? `以${y0}年人均地区生产总值对数为解释变量，${yearRange(y0, y, "zh")}年均增长率的绝对β系数为${num(a.beta, 4)}（p=${num(a.betaPValue, 3)}${part ? `；${part}` : ""}），${sig ? (a.beta < 0 ? `在${LEVEL}水平上显著为负，存在绝对β收敛` : `在${LEVEL}水平上显著为正，呈发散态势`) : `在${LEVEL}水平上不显著，绝对β收敛不明显`}${c ? `；控制四大板块虚拟变量后β系数为${num(c.beta, 4)}（p=${num(c.betaPValue, 3)}）` : ""}${brk}。`
+        : `Regressing average annual growth ${yearRange(y0, y, "en")} on the log of ${y0} GDP per capita gives an absolute β of ${num(a.beta, 4)} (p = ${num(a.betaPValue, 3)}${part ? `; ${part}` : ""}), ${sig ? (a.beta < 0 ? `significantly negative at ${LEVEL}: absolute β-convergence` : `significantly positive at ${LEVEL}: divergence`) : `not significant at ${LEVEL}: no clear absolute β-convergence`}${c ? `; with four-region dummies β is ${num(c.beta, 4)} (p = ${num(c.betaPValue, 3)})` : ""}${brk}.`,
     },
     {
       kind: "table",
@@ -421,8 +423,8 @@ function moranBlocks(ctx: ReportContext, completeNow: boolean): Block[] {
     {
       kind: "paragraph",
       text: zh
-        ? `${y}年人均地区生产总值的全局莫兰指数为${num(g.I, 4)}，${sig ? "在5%水平上显著为正，省际人均地区生产总值呈空间集聚" : "在5%水平上不显著，空间集聚不明显"}${clusters.length > 0 ? `；局部莫兰指数在5%水平上显著的有：${lisaZh}` : ""}。`
-        : `In ${y} the global Moran's I of GDP per capita is ${num(g.I, 4)}, ${sig ? "significantly positive at 5%: provincial GDP per capita is spatially clustered" : "not significant at 5%"}${clusters.length > 0 ? `; significant local clusters (5%): ${lisaEn}` : ""}.`,
+        ? `${y}年人均地区生产总值的全局莫兰指数为${num(g.I, 4)}，${sig ? `在${LEVEL}水平上显著为正，省际人均地区生产总值呈空间集聚` : `在${LEVEL}水平上不显著，空间集聚不明显`}${clusters.length > 0 ? `；局部莫兰指数在${LEVEL}水平上显著的有：${lisaZh}` : ""}。`
+        : `In ${y} the global Moran's I of GDP per capita is ${num(g.I, 4)}, ${sig ? `significantly positive at ${LEVEL}: provincial GDP per capita is spatially clustered` : `not significant at ${LEVEL}`}${clusters.length > 0 ? `; significant local clusters (${LEVEL}): ${lisaEn}` : ""}.`,
     },
     {
       kind: "table",
@@ -434,8 +436,8 @@ function moranBlocks(ctx: ReportContext, completeNow: boolean): Block[] {
       source: sourceLine(ctx, spec.sourceIndicators, [y], { provincesOnly: true }),
       notes: [
         zh
-          ? `注：空间权重为省级陆地邻接（行标准化）；${islands ? `${islands}无陆地相邻省份，按规则剔除，` : ""}n=${g.n}。z值与p值基于随机化假设（单侧）；伪p值=（置换统计量≥观测值的次数+1）/（${moran.permutation.permutations}+1），随机种子${moran.permutation.seed}。局部莫兰指数在5%水平显著的省份：高—高${counts.HH}个、低—低${counts.LL}个、低—高${counts.LH}个、高—低${counts.HL}个。`
-          : `Note: row-standardised land-contiguity weights; ${islands ? `${islands} ${moran.weights.excluded.length > 1 ? "have" : "has"} no land neighbour and ${moran.weights.excluded.length > 1 ? "are" : "is"} excluded by rule, ` : ""}n = ${g.n}. z and p under randomisation (one-sided); pseudo p = (#permuted ≥ observed + 1)/(${moran.permutation.permutations} + 1), seed ${moran.permutation.seed}. Local Moran significant at 5%: HH ${counts.HH}, LL ${counts.LL}, LH ${counts.LH}, HL ${counts.HL}.`,
+          ? `注：空间权重为省级陆地邻接（行标准化）；${islands ? `${islands}无陆地相邻省份，按规则剔除，` : ""}n=${g.n}。z值与p值基于随机化假设（单侧）；伪p值=（置换统计量≥观测值的次数+1）/（${moran.permutation.permutations}+1），随机种子${moran.permutation.seed}。局部莫兰指数在${LEVEL}水平显著的省份：高—高${counts.HH}个、低—低${counts.LL}个、低—高${counts.LH}个、高—低${counts.HL}个。`
+          : `Note: row-standardised land-contiguity weights; ${islands ? `${islands} ${moran.weights.excluded.length > 1 ? "have" : "has"} no land neighbour and ${moran.weights.excluded.length > 1 ? "are" : "is"} excluded by rule, ` : ""}n = ${g.n}. z and p under randomisation (one-sided); pseudo p = (#permuted ≥ observed + 1)/(${moran.permutation.permutations} + 1), seed ${moran.permutation.seed}. Local Moran significant at ${LEVEL}: HH ${counts.HH}, LL ${counts.LL}, LH ${counts.LH}, HL ${counts.HL}.`,
         ...vintageNotes(ctx, [y]).notes,
       ],
     },
