@@ -10,6 +10,9 @@ import { fixed, list, pct, points, rank, wanYi, yi, type Lang } from "./format.j
  * in analysis/judgements.ts. Missing data are said to be missing, in place.
  */
 
+/** The size milestone the ranking sentence counts provinces against: 10万亿元 = 100000 亿元. */
+export const LARGE_ECONOMY = 100000;
+
 const REGION_EN: Record<string, string> = { 东部: "the East", 中部: "the Central region", 西部: "the West", 东北: "the Northeast" };
 
 function regionName(g: GroupFact, lang: Lang): string {
@@ -139,9 +142,10 @@ export function rankingSentences(facts: GrowthPatternFacts, lang: Lang, top = 5)
   const complete = missingGdp.length === 0;
   if (gdpTop.length > 0) {
     const items = gdpTop.map((p) => (lang === "zh" ? `${p.name}${yi(p.gdp, lang)}，居${complete ? "全国" : ""}${rank(p.gdpRank, p.gdpTied, lang)}` : `${p.nameEn} ${yi(p.gdp, lang)} (${rank(p.gdpRank, p.gdpTied, lang)})`));
-    // Count of provinces above 10 万亿元 (100000 亿元), said only when there are any.
-    const n = byGdp.filter((p) => p.gdp! >= 100000).length;
-    const above = n === 0 ? "" : lang === "zh" ? `地区生产总值超过10万亿元的省份有${n}个。` : ` ${n} ${n === 1 ? "province" : "provinces"} had GDP above 10 trillion yuan.`;
+    // Count of provinces at or above LARGE_ECONOMY, said only when there are any.
+    const n = byGdp.filter((p) => p.gdp! >= LARGE_ECONOMY).length;
+    const threshold = `${LARGE_ECONOMY / 10000}${lang === "zh" ? "万亿元" : " trillion yuan"}`;
+    const above = n === 0 ? "" : lang === "zh" ? `地区生产总值超过${threshold}的省份有${n}个。` : ` ${n} ${n === 1 ? "province" : "provinces"} had GDP above ${threshold}.`;
     const scope = complete ? "" : lang === "zh" ? `在有数据的${byGdp.length}个省份中，` : ` (among the ${byGdp.length} provinces with data)`;
     out.push(lang === "zh" ? `从经济总量看，${scope}${items.join("；")}。${above}` : `By size${scope}: ${items.join("; ")}.${above}`);
   }
