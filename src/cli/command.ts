@@ -1,11 +1,13 @@
 import { parseArgs, type ParseArgsConfig } from "node:util";
+import * as m from "../messages/cli.js";
 import { RegeconError } from "../types/errors.js";
+import { joinText, type Lang, type Text } from "../types/text.js";
 
 /** One `regecon` sub-command. `run` returns the process exit code. */
 export interface Command {
   name: string;
-  /** Full `--help` text (Chinese / English). */
-  help: { zh: string; en: string };
+  /** Full `--help` text, from the command's catalogue module. */
+  help: Text;
   options: NonNullable<ParseArgsConfig["options"]>;
   /** Whether positional arguments are accepted (e.g. files for `import`). */
   positionals?: boolean;
@@ -15,7 +17,7 @@ export interface Command {
 export interface ParsedArgs {
   values: Record<string, string | boolean | string[] | undefined>;
   positionals: string[];
-  lang: "zh" | "en";
+  lang: Lang;
 }
 
 /** Options every command accepts. */
@@ -33,26 +35,26 @@ export function parseCommandArgs(cmd: Command, argv: string[]): ParsedArgs {
   try {
     parsed = parseArgs({ args: argv, options: { ...COMMON_OPTIONS, ...cmd.options }, allowPositionals: cmd.positionals ?? false, strict: true });
   } catch (e) {
-    // Node's messages are English (and the unknown-option one has an unbalanced quote): say it in Chinese
+    // Node's messages are English only (and the unknown-option one has an unbalanced quote): say it from the catalogue.
     const err = e as Error & { code?: string };
     const quoted = /'([^']*)'/.exec(err.message)?.[1] ?? "";
     const option = quoted.replace(/ <value>$/, "").split(", ").pop()!;
-    const hint = `运行 regecon ${cmd.name} --help 查看用法。`;
     const what =
       err.code === "ERR_PARSE_ARGS_UNKNOWN_OPTION"
-        ? `未知选项 ${option}`
+        ? m.unknownOption(cmd.name, option)
         : err.code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE" && /argument missing/.test(err.message)
-          ? `选项 ${option} 缺少取值`
+          ? m.optionMissingValue(cmd.name, option)
           : err.code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE"
-            ? `选项 ${option} 不接受取值`
+            ? m.optionTakesNoValue(cmd.name, option)
             : err.code === "ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL"
-              ? `不接受位置参数“${quoted}”`
-              : err.message;
-    const positionalHint = err.code === "ERR_PARSE_ARGS_UNKNOWN_OPTION" && cmd.positionals ? "（以 - 开头的参数若不是选项，请放在 -- 之后）" : "";
-    throw new RegeconError("BAD_ARGUMENT", `regecon ${cmd.name}：${what}`, hint + positionalHint);
+              ? m.unexpectedPositional(cmd.name, quoted)
+              : m.badArguments(cmd.name, err.message);
+    const hint = m.seeCommandHelp(cmd.name);
+    const withDash = err.code === "ERR_PARSE_ARGS_UNKNOWN_OPTION" && cmd.positionals;
+    throw new RegeconError("BAD_ARGUMENT", what, withDash ? joinText([hint, m.dashDashHint], { zh: "", en: "" }) : hint);
   }
   const lang = (parsed.values.lang as string | undefined) ?? "zh";
-  if (lang !== "zh" && lang !== "en") throw new RegeconError("BAD_ARGUMENT", `--lang 只能是 zh 或 en，收到 ${lang}`, "例如 --lang en").en(`--lang must be zh or en, got ${lang}`, "e.g. --lang en");
+  if (lang !== "zh" && lang !== "en") throw new RegeconError("BAD_ARGUMENT", m.badLang(lang), m.badLangHint);
   return { values: parsed.values as ParsedArgs["values"], positionals: parsed.positionals, lang };
 }
 
@@ -68,6 +70,6 @@ export function stringOption(args: ParsedArgs, name: string): string | undefined
 export function yearOption(args: ParsedArgs, name: string): number | undefined {
   const v = stringOption(args, name);
   if (v === undefined) return undefined;
-  if (!/^\d{4}$/.test(v)) throw new RegeconError("BAD_YEAR", `--${name} 应为四位年份，收到 "${v}"`, "例如 --year 2024").en(`--${name} must be a four-digit year, got "${v}"`, "e.g. --year 2024");
+  if (!/^\d{4}$/.test(v)) throw new RegeconError("BAD_YEAR", m.badYearOption(name, v), m.yearOptionHint(name));
   return Number(v);
 }

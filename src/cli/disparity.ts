@@ -1,5 +1,5 @@
 import { loadRegistry, type Registry } from "../data/registry.js";
-import { list, significant, yearRange } from "../narrative/format.js";
+import { list, significant, yearRange } from "../messages/format.js";
 import { RegeconError } from "../types/errors.js";
 import { stringOption, yearOption, type Command, type ParsedArgs } from "./command.js";
 import { DATASET_OPTIONS, datasetFromArgs } from "./datasetOption.js";

@@ -2,7 +2,7 @@ import { statSync } from "node:fs";
 import { parseImportFile, type ParsedImport } from "../data/import/index.js";
 import { loadRegistry } from "../data/registry.js";
 import { Store, type ImportResult } from "../data/store/store.js";
-import { yearRange } from "../narrative/format.js";
+import { yearRange } from "../messages/format.js";
 import { RegeconError } from "../types/errors.js";
 import { stringOption, type Command } from "./command.js";
 
@@ -104,7 +104,8 @@ export const importCommand: Command = {
         bytesOf.push(bytes);
       } catch (e) {
         if (e instanceof RegeconError && files.length > 1) {
-          throw new RegeconError(e.code, e.message, `${e.hint ? `${e.hint}\n` : ""}${zh ? `所有文件先检查、全部无误才写入：${files.length} 个文件都未导入，数据库未改动。` : `All files are checked before anything is written: none of the ${files.length} files was imported; the store is unchanged.`}`, e.exitCode);
+          const none = { zh: `所有文件先检查、全部无误才写入：${files.length} 个文件都未导入，数据库未改动。`, en: `All files are checked before anything is written: none of the ${files.length} files was imported; the store is unchanged.` };
+          throw new RegeconError(e.code, e.text, e.hintText ? { zh: `${e.hintText.zh}\n${none.zh}`, en: `${e.hintText.en}\n${none.en}` } : none);
         }
         throw e;
       }

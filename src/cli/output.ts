@@ -1,6 +1,8 @@
 import { mkdirSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import * as m from "../messages/cli.js";
 import { RegeconError } from "../types/errors.js";
+import { verbatim } from "../types/text.js";
 
 /**
  * Write all files or none: each goes to a temporary file beside its target first; only when every
@@ -12,7 +14,7 @@ export function writeAllOrNothing(files: readonly { path: string; content: strin
   const temps: string[] = [];
   let current = "";
   const fail = (e: unknown): RegeconError =>
-    new RegeconError("WRITE_FAILED", `无法写入输出文件 ${current}：${(e as Error).message}`, "检查输出目录是否存在且可写、磁盘是否已满；没有留下部分写入的文件。");
+    new RegeconError("WRITE_FAILED", m.writeFailed(current, e instanceof RegeconError ? e.text : verbatim((e as Error).message)), m.writeFailedHint);
   try {
     for (const f of files) {
       current = f.path;
@@ -23,7 +25,7 @@ export function writeAllOrNothing(files: readonly { path: string; content: strin
       } catch {
         /* does not exist yet */
       }
-      if (isDir) throw new Error("目标是一个文件夹");
+      if (isDir) throw new RegeconError("WRITE_FAILED", m.targetIsFolder);
       const tmp = `${f.path}.tmp-${process.pid}`;
       temps.push(tmp);
       writeFileSync(tmp, f.content);

@@ -1,5 +1,5 @@
 import { extremeRegion, type ChallengesFacts, type RegionChallenge } from "../analysis/challenges.js";
-import { fixed, growthWords, list, pct, type Lang } from "./format.js";
+import { fixed, growthWords, list, pct, type Lang } from "../messages/format.js";
 
 /**
  * Sentences of the section "挑战" from computed facts. Every number comes from `facts`; the

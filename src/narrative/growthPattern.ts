@@ -2,7 +2,7 @@ import type { GroupFact, GrowthPatternFacts, ProvinceFact } from "../analysis/gr
 import { MIN_GROWTH_GAP, eastWestPattern, extremeRegions, northSouthBalance, regionsBelowComparator } from "../analysis/judgements.js";
 import { roundHalfUp } from "../stats/rounding.js";
 import { differenceInPoints } from "../stats/share.js";
-import { fixed, list, pct, points, rank, wanYi, yi, type Lang } from "./format.js";
+import { fixed, list, pct, points, rank, wanYi, yi, type Lang } from "../messages/format.js";
 
 /**
  * Sentences of the section "区域经济增长格局" written from computed facts (NBS style in Chinese,

@@ -1,5 +1,5 @@
 import { fastestStrategies, shareTrend, type IndustryStructure, type StrategiesFacts, type StrategyFact } from "../analysis/strategies.js";
-import { capitalise, fixed, growthWords, list, pct, points, yearRange, yi, type Lang } from "./format.js";
+import { capitalise, fixed, growthWords, list, pct, points, yearRange, yi, type Lang } from "../messages/format.js";
 
 /**
  * Sentences of the section "区域重大战略" from computed facts. Every number comes from `facts`;

@@ -1,5 +1,5 @@
 import { extremeProvinces, INCOME_RATIO_DECIMALS, RATE_DECIMALS, type ProvinceRate, type UrbanisationFacts } from "../analysis/urbanisation.js";
-import { fixed, list, pct, points, yearRange, type Lang } from "./format.js";
+import { fixed, list, pct, points, yearRange, type Lang } from "../messages/format.js";
 
 /**
  * Sentences of the section "城乡与城镇化" from computed facts. Every number comes from `facts`;

@@ -3,7 +3,7 @@ import type { Registry } from "../data/registry.js";
 import type { Block, ReportDocument } from "../types/document.js";
 import type { ReportContext } from "./context.js";
 import { RegeconError } from "../types/errors.js";
-import { MISSING } from "../narrative/format.js";
+import { MISSING } from "../messages/format.js";
 import { growthPatternSection } from "./sections/growthPattern.js";
 import { disparitySection } from "./sections/disparity.js";
 import { strategiesSection } from "./sections/strategies.js";

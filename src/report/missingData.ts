@@ -1,6 +1,6 @@
 import { provinceYears, realGrowthOf } from "../analysis/aggregate.js";
 import { indicatorCatalogue } from "../data/indicators.js";
-import { yearRange } from "../narrative/format.js";
+import { yearRange } from "../messages/format.js";
 import type { Block } from "../types/document.js";
 import type { ReportContext } from "./context.js";
 

@@ -1,6 +1,6 @@
 /**
- * The layering rule of ARCHITECTURE.md, checked on the sources: types → stats → data → analysis →
- * narrative/charts → report → cli; a module may import only its own layer or lower ones.
+ * The layering rule of ARCHITECTURE.md, checked on the sources: types → stats → messages → data → analysis →
+ * narrative/charts → report → cli/server; a module may import only its own layer or lower ones.
  */
 import { test } from "node:test";
 import assert from "node:assert/strict";
@@ -9,7 +9,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 
 const SRC = fileURLToPath(new URL("../../src/", import.meta.url));
-const RANK: Record<string, number> = { types: 0, stats: 1, data: 2, analysis: 3, narrative: 4, charts: 4, report: 5, cli: 6 };
+const RANK: Record<string, number> = { types: 0, stats: 1, messages: 2, data: 3, analysis: 4, narrative: 5, charts: 5, report: 6, cli: 7, server: 7 };
 
 function files(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(path.join(dir, e.name)) : e.name.endsWith(".ts") ? [path.join(dir, e.name)] : []));

@@ -73,7 +73,7 @@ test("with --lang en, errors that have English wording print it; --json puts the
   const json = JSON.parse(r.out);
   assert.equal(json.ok, false);
   assert.equal(json.error.code, "YEAR_NOT_AVAILABLE");
-  assert.match(json.error.english.message, /for 1990/);
+  assert.match(json.error.message.en, /for 1990/);
 });
 
 test("--help prints usage in the chosen language", async () => {

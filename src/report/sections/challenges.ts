@@ -2,7 +2,7 @@ import { challengesFacts, EXPORT_INDICATORS, type ChallengesFacts } from "../../
 import { renderGroupedBars } from "../../charts/groupedBars.js";
 import { renderSortedBars } from "../../charts/sortedBars.js";
 import { SIZE } from "../../charts/style.js";
-import { num, yiUnit } from "../../narrative/format.js";
+import { num, yiUnit } from "../../messages/format.js";
 import * as say from "../../narrative/challenges.js";
 import type { Block } from "../../types/document.js";
 import { nextFigureLabel, nextTableLabel, type ReportContext } from "../context.js";

@@ -17,7 +17,7 @@ import {
 import { indicatorCatalogue } from "../../data/indicators.js";
 import { renderLines } from "../../charts/lines.js";
 import { SIZE } from "../../charts/style.js";
-import { list, num, pct, perYear, yearRange } from "../../narrative/format.js";
+import { list, num, pct, perYear, yearRange } from "../../messages/format.js";
 import type { Block } from "../../types/document.js";
 import { nextFigureLabel, nextTableLabel, type ReportContext } from "../context.js";
 import { indicatorLabel, indicatorsMissingIn, missingDataNote } from "../missingData.js";

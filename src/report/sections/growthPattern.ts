@@ -5,7 +5,7 @@ import { renderPie } from "../../charts/pie.js";
 import { renderSortedBars } from "../../charts/sortedBars.js";
 import { SIZE } from "../../charts/style.js";
 import * as say from "../../narrative/growthPattern.js";
-import { num, signedPoints, yearRange, type Lang } from "../../narrative/format.js";
+import { num, signedPoints, yearRange, type Lang } from "../../messages/format.js";
 import type { Block } from "../../types/document.js";
 import { nextFigureLabel, nextTableLabel, type ReportContext } from "../context.js";
 import { sourceLine } from "../sourceLine.js";

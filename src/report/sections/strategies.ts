@@ -1,7 +1,7 @@
 import { strategiesFacts, TREND_START, type IndustryStructure, type StrategiesFacts } from "../../analysis/strategies.js";
 import { renderLines } from "../../charts/lines.js";
 import { SIZE } from "../../charts/style.js";
-import { list, num, signedPoints, yearRange, yiUnit } from "../../narrative/format.js";
+import { list, num, signedPoints, yearRange, yiUnit } from "../../messages/format.js";
 import * as say from "../../narrative/strategies.js";
 import type { Block } from "../../types/document.js";
 import { nextFigureLabel, nextTableLabel, type ReportContext } from "../context.js";

@@ -2,7 +2,7 @@ import { INCOME_RATIO_DECIMALS, RATE_DECIMALS, urbanisationFacts, type Urbanisat
 import { renderLines } from "../../charts/lines.js";
 import { renderSortedBars } from "../../charts/sortedBars.js";
 import { SIZE } from "../../charts/style.js";
-import { num, yearRange } from "../../narrative/format.js";
+import { num, yearRange } from "../../messages/format.js";
 import * as say from "../../narrative/urbanisation.js";
 import type { Block } from "../../types/document.js";
 import { nextFigureLabel, nextTableLabel, type ReportContext } from "../context.js";

@@ -4,7 +4,8 @@ import { roundHalfUp } from "../stats/rounding.js";
  * Number formatting in NBS style, in one place (Chinese and English). All functions take values in
  * the unit named and never print missing data as 0: pass `undefined` and get the missing marker.
  */
-export type Lang = "zh" | "en";
+import type { Lang } from "../types/text.js";
+export type { Lang };
 
 /** Marker for a missing value: "—" in tables. */
 export const MISSING = "—";

@@ -1,6 +1,6 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { capitalise, fixed, growthWords, list, ordinal, pct, perYear, points, rank, signedPoints, significant, wanYi, yearRange, yi, yiUnit, MISSING } from "../../src/narrative/format.js";
+import { capitalise, fixed, growthWords, list, ordinal, pct, perYear, points, rank, signedPoints, significant, wanYi, yearRange, yi, yiUnit, MISSING } from "../../src/messages/format.js";
 
 test("NBS number style: one-decimal growth with trailing zero, 亿元/万亿元, 个百分点", () => {
   assert.equal(pct(5), "5.0%");
