@@ -9,7 +9,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 
 const SRC = fileURLToPath(new URL("../../src/", import.meta.url));
-const RANK: Record<string, number> = { types: 0, stats: 1, messages: 2, data: 3, analysis: 4, narrative: 5, charts: 5, report: 6, cli: 7, server: 7 };
+const RANK: Record<string, number> = { types: 0, stats: 1, messages: 2, data: 3, analysis: 4, narrative: 5, charts: 5, check: 5, report: 6, cli: 7, server: 7 };
 
 function files(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(path.join(dir, e.name)) : e.name.endsWith(".ts") ? [path.join(dir, e.name)] : []));
