@@ -100,56 +100,75 @@ function build(values: readonly number[], weights: readonly number[] | undefined
 const LITTLE_ENDIAN = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1;
 
 /**
- * Indices of `values` in ascending order of value, ties in input order: a least-significant-digit
- * radix sort (8 passes of 8 bits, passes where every key has the same digit skipped) on the IEEE-754
+ * Indices of `values` in ascending order of value, ties in input order. A radix sort on the IEEE-754
  * bit patterns, made order-preserving by setting the sign bit of non-negative numbers and inverting
- * all bits of negative ones. O(n), no comparator call per comparison — the "radix" method R's `order`
- * uses for doubles. Input: finite numbers.
+ * all bits of negative ones: first by the high 32 bits (least-significant-digit first, 8-bit digits,
+ * digits that every key shares skipped), then each run of equal high bits — rare unless values agree
+ * to ~6 significant digits — by the low 32 bits (insertion sort for short runs, the same radix for
+ * long ones). O(n) for any input, no comparator call per comparison (R's `order` also sorts doubles
+ * by radix). Input: finite numbers.
  */
 export function ascendingOrder(values: readonly number[]): Int32Array {
   const n = values.length;
   const bits = new Uint32Array(Float64Array.from(values).buffer);
-  const [lo, hi] = LITTLE_ENDIAN ? [0, 1] : [1, 0];
+  const [loWord, hiWord] = LITTLE_ENDIAN ? [0, 1] : [1, 0];
+  const hi = new Uint32Array(n);
+  const lo = new Uint32Array(n);
   for (let i = 0; i < n; i++) {
-    const h = bits[2 * i + hi]!;
-    if (h & 0x80000000) {
-      bits[2 * i + hi] = ~h;
-      bits[2 * i + lo] = ~bits[2 * i + lo]!;
-    } else bits[2 * i + hi] = h | 0x80000000;
+    const h = bits[2 * i + hiWord]!;
+    const l = bits[2 * i + loWord]!;
+    const negative = (h & 0x80000000) !== 0;
+    hi[i] = negative ? ~h : h | 0x80000000;
+    lo[i] = negative ? ~l : l;
   }
-  // one pass counts the 8 digits of every key: counts[pass · 256 + digit]
-  const counts = new Int32Array(8 * 256);
-  for (let i = 0; i < n; i++) {
-    const l = bits[2 * i + lo]!;
-    const h = bits[2 * i + hi]!;
-    counts[l & 255]!++;
-    counts[256 + ((l >>> 8) & 255)]!++;
-    counts[512 + ((l >>> 16) & 255)]!++;
-    counts[768 + (l >>> 24)]!++;
-    counts[1024 + (h & 255)]!++;
-    counts[1280 + ((h >>> 8) & 255)]!++;
-    counts[1536 + ((h >>> 16) & 255)]!++;
-    counts[1792 + (h >>> 24)]!++;
-  }
-  let order = new Int32Array(n);
+  const order = new Int32Array(n);
   for (let i = 0; i < n; i++) order[i] = i;
-  let next = new Int32Array(n);
-  for (let pass = 0; pass < 8; pass++) {
-    const word = pass < 4 ? lo : hi;
-    const shift = (pass & 3) * 8;
+  const scratch = new Int32Array(n);
+  radixByKey(order, scratch, 0, n, hi);
+  for (let a = 0, b = 1; a < n; a = b, b = a + 1) {
+    while (b < n && hi[order[b]!] === hi[order[a]!]) b++;
+    if (b - a > 32) radixByKey(order, scratch, a, b, lo);
+    else
+      for (let k = a + 1; k < b; k++) {
+        const i = order[k]!;
+        let m = k;
+        for (; m > a && lo[order[m - 1]!]! > lo[i]!; m--) order[m] = order[m - 1]!;
+        order[m] = i;
+      }
+  }
+  return order;
+}
+
+/**
+ * Stable sort of order[from, to) by key[order[k]] (unsigned 32-bit): LSD radix, 4 passes of 8 bits,
+ * skipping a pass when every key in the range has the same digit. `scratch` is as long as `order`.
+ */
+function radixByKey(order: Int32Array, scratch: Int32Array, from: number, to: number, key: Uint32Array): void {
+  const counts = new Int32Array(4 * 256);
+  for (let k = from; k < to; k++) {
+    const v = key[order[k]!]!;
+    counts[v & 255]!++;
+    counts[256 + ((v >>> 8) & 255)]!++;
+    counts[512 + ((v >>> 16) & 255)]!++;
+    counts[768 + (v >>> 24)]!++;
+  }
+  let src = order;
+  let dst = scratch;
+  for (let pass = 0; pass < 4; pass++) {
+    const shift = pass * 8;
     const base = pass * 256;
-    if (counts[base + ((bits[word]! >>> shift) & 255)] === n) continue; // every key has this digit
-    let sum = 0;
+    if (counts[base + ((key[src[from]!]! >>> shift) & 255)] === to - from) continue; // every key has this digit
+    let sum = from;
     for (let d = base; d < base + 256; d++) {
       const c = counts[d]!;
       counts[d] = sum;
       sum += c;
     }
-    for (let k = 0; k < n; k++) {
-      const i = order[k]!;
-      next[counts[base + ((bits[2 * i + word]! >>> shift) & 255)]!++] = i;
+    for (let k = from; k < to; k++) {
+      const i = src[k]!;
+      dst[counts[base + ((key[i]! >>> shift) & 255)]!++] = i;
     }
-    [order, next] = [next, order];
+    [src, dst] = [dst, src];
   }
-  return order;
+  if (src !== order) order.set(src.subarray(from, to), from);
 }

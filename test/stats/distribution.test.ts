@@ -31,6 +31,18 @@ test("property: ascendingOrder (radix on IEEE bits) equals a stable comparator s
   );
 });
 
+test("property: ascendingOrder among values that agree in their high 32 bits (short runs by insertion, long runs by radix on the low bits)", () => {
+  // 1000 ± r·2⁻²⁰ share sign, exponent and the top 20 mantissa bits: they differ in the low word only.
+  const near = fc.oneof(fc.integer({ min: -40, max: 40 }).map((r) => 1000 + r * 2 ** -20), fc.integer({ min: -40, max: 40 }).map((r) => -1000 + r * 2 ** -20));
+  fc.assert(
+    fc.property(fc.array(near, { maxLength: 400 }), (xs) => {
+      const expected = xs.map((_, i) => i).sort((a, b) => xs[a]! - xs[b]! || a - b);
+      assert.deepEqual([...ascendingOrder(xs)], expected);
+    }),
+    { numRuns: 200 },
+  );
+});
+
 test("ascendingOrder on a million values is a permutation in ascending order", () => {
   let seed = 7;
   const xs = Array.from({ length: 1_000_000 }, () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648 - 0.3) * 1e6);
