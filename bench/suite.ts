@@ -49,24 +49,35 @@ export function syntheticPanel(rows: number, cols: number, years: number, seed: 
  * conditional permutations (final year).
  */
 export function disparitySuite(panel: Panel, permutations: number) {
+  const ms: Record<"indices" | "convergence" | "moran" | "moranPermutations" | "localMoran", number> = { indices: 0, convergence: 0, moran: 0, moranPermutations: 0, localMoran: 0 };
+  const timed = <T>(phase: keyof typeof ms, fn: () => T): T => {
+    const t0 = performance.now();
+    const out = fn();
+    ms[phase] += performance.now() - t0;
+    return out;
+  };
   const years = panel.values.length;
   const first = panel.values[0]!;
   const last = panel.values[years - 1]!;
-  const perYear = panel.values.map((v) => ({
-    indices: disparityIndices(v, panel.population),
-    theilT: theilDecomposition(v, panel.groups, panel.population, "T"),
-    theilL: theilDecomposition(v, panel.groups, panel.population, "L"),
-  }));
-  const sigma = sigmaConvergence(
-    perYear.map((_, t) => 2000 + t),
-    perYear.map((r) => r.indices.sdLog),
+  const perYear = timed("indices", () =>
+    panel.values.map((v) => ({
+      indices: disparityIndices(v, panel.population),
+      theilT: theilDecomposition(v, panel.groups, panel.population, "T"),
+      theilL: theilDecomposition(v, panel.groups, panel.population, "L"),
+    })),
   );
-  const beta = betaConvergence(first, last, years - 1);
-  const betaConditional = betaConvergence(first, last, years - 1, panel.groups);
-  const global = moranI(last, panel.weights);
-  const permutation = moranPermutation(last, panel.weights, permutations, 1);
-  const local = localMoran(last, panel.weights, permutations, 1);
-  return { perYear, sigma, beta, betaConditional, global, permutation, local };
+  const { sigma, beta, betaConditional } = timed("convergence", () => ({
+    sigma: sigmaConvergence(
+      perYear.map((_, t) => 2000 + t),
+      perYear.map((r) => r.indices.sdLog),
+    ),
+    beta: betaConvergence(first, last, years - 1),
+    betaConditional: betaConvergence(first, last, years - 1, panel.groups),
+  }));
+  const global = timed("moran", () => moranI(last, panel.weights));
+  const permutation = timed("moranPermutations", () => moranPermutation(last, panel.weights, permutations, 1));
+  const local = timed("localMoran", () => localMoran(last, panel.weights, permutations, 1));
+  return { perYear, sigma, beta, betaConditional, global, permutation, local, ms };
 }
 
 /** The reference the index timings are divided by: a plain numeric sort of a copy of each year's values. */
