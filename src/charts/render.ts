@@ -1,4 +1,4 @@
-import * as echarts from "echarts";
+import * as echarts from "./echarts.js";
 
 /** Font stack used in every chart; the DOCX rasteriser maps it to the bundled Noto Sans SC. */
 export const CHART_FONT = "Noto Sans SC, Noto Sans CJK SC, Source Han Sans SC, Microsoft YaHei, PingFang SC, sans-serif";
