@@ -244,10 +244,17 @@ export function loadBoundaries(registry: Registry, options: LoadBoundariesOption
   return checkBoundaries(decodeUtf8Encoding(fc), registry, origin, options.southChinaSeaInset ?? true);
 }
 
+/** The boundaries last registered under each map name (ECharts keeps one geometry per name). */
+const registered = new Map<string, Boundaries>();
+
 /**
  * Register the boundaries with ECharts under `boundaries.mapName` (global ECharts state; registering
- * again replaces the previous geometry of that name). Passes a copy, since ECharts mutates GeoJSON.
+ * other boundaries under the same name replaces the previous geometry). Passes a copy, since ECharts
+ * mutates GeoJSON. The same boundaries are registered once per process, so every map of a report
+ * reuses ECharts' parsed geometry instead of copying and parsing the whole GeoJSON again.
  */
 export function registerBoundaries(boundaries: Boundaries): void {
+  if (registered.get(boundaries.mapName) === boundaries) return;
   echarts.registerMap(boundaries.mapName, structuredClone(boundaries.geoJson) as never);
+  registered.set(boundaries.mapName, boundaries);
 }

@@ -64,8 +64,12 @@ const ASCII = Array.from({ length: 95 }, (_, i) => String.fromCharCode(32 + i)).
 
 /** Every character the SVGs can show: their literal characters and numeric character references. */
 export function charactersOf(svgs: readonly string[]): string {
-  const refs = svgs.flatMap((s) => [...s.matchAll(/&#(?:x([0-9a-f]+)|(\d+));/gi)].map((m) => String.fromCodePoint(m[1] ? parseInt(m[1], 16) : Number(m[2]))));
-  return [...new Set([ASCII, ...svgs, ...refs].join(""))].join("");
+  const chars = new Set<string>(ASCII);
+  for (const svg of svgs) {
+    for (const m of svg.matchAll(/[^\x00-\x7e]/gu)) chars.add(m[0]);
+    for (const m of svg.matchAll(/&#(?:x([0-9a-f]+)|(\d+));/gi)) chars.add(String.fromCodePoint(m[1] ? parseInt(m[1], 16) : Number(m[2])));
+  }
+  return [...chars].join("");
 }
 
 /** True when some SVG asks for a bold face (font-weight bold, bolder or 600–900). */
