@@ -77,14 +77,14 @@ export const populationAssumption = (year: number): Text => ({
   en: `Population: each province's year-end resident population grows at its ${year} rate`,
 });
 
-export const noNationalPath: Text = { zh: "不设全国路径（平均增速由各省份决定）", en: "no national path (the mean follows from the provinces)" };
+export const noNationalPath: Text = { zh: "不设（31个省份平均增速由各省份增速决定）", en: "none (the 31-province mean follows from the provinces)" };
 
 // ---- section sentences ------------------------------------------------------------------------------
 
 /** `years`: the projected years ("2025年" / "2025–2027"). */
 export const intro = (origin: number, years: string, scenarios: string, backtestYears: string): Text => ({
-  zh: `本节以${origin}年为起点，按${scenarios}推算${years}各地区的实际增速、经济总量占比和人均地区生产总值差距，每种情景都写明假设，并先用${backtestYears}的历史数据回测。`,
-  en: `This section projects regional real growth, shares of GDP and the disparity of GDP per capita for ${years} from ${origin} under the ${scenarios} scenarios, each with its assumptions stated and first tested on the history of ${backtestYears}.`,
+  zh: `以${origin}年为起点，按${scenarios}推算${years}各地区的实际增速、经济总量占比和人均地区生产总值差距，每种情景都写明假设，并先用${backtestYears}的历史数据回测。`,
+  en: `Regional real growth, shares of GDP and the disparity of GDP per capita are projected for ${years} from ${origin} under the ${scenarios} scenarios, each with its assumptions stated and first tested on the history of ${backtestYears}.`,
 });
 
 export const conditional: Text = {
@@ -203,10 +203,14 @@ export const targetsNotBacktested: Text = {
   en: "The targets scenario could not be back-tested: the targets file has no past targets to compare with outcomes.",
 };
 
+/** `others`: the other scenarios' errors on the same origins, e.g. "惯性情景1.06、趋势情景0.78" / "1.06 (persistence), 0.78 (trend)". */
 export const targetsBacktested = (years: string, n: number, mae: string, others: string): Text => ({
-  zh: `目标情景可回测${years}（${n}次），省份增速平均绝对误差${mae}个百分点；同一起点上其他情景为${others}。`,
-  en: `The targets scenario could be back-tested for ${years} (${n} runs): a mean absolute error of provincial growth of ${mae} points, against ${others} for the other scenarios on the same origins.`,
+  zh: `目标情景可从${years}起点回测（${n}次），省份增速平均绝对误差${mae}个百分点；同一起点上其他情景为${others}。`,
+  en: `The targets scenario could be back-tested from ${years} (${n} run${n > 1 ? "s" : ""}): a mean absolute error of provincial growth of ${mae} points, against ${others} for the other scenarios from the same origins.`,
 });
+
+/** One other scenario's error in that comparison. */
+export const otherError = (scenario: ScenarioKey, mae: string): Text => ({ zh: `${scenarioName[scenario].zh}${mae}`, en: `${mae} (${scenarioName[scenario].en.toLowerCase()})` });
 
 export const scenarioUnavailable = (scenario: Text, reason: string): Text => ({
   zh: `${scenario.zh}未计算：${reason}。`,
@@ -257,10 +261,11 @@ export const sharesNote: Text = {
   en: "Note: shares are of the sum of the 31 provinces' GDP at current prices, rounded by largest remainder so that the four regions and the north–south split each add to 100; a region's growth is its provinces' real growth weighted by previous-year GDP; Theil T and CV are weighted by year-end resident population.",
 };
 
-export const precisionNote: Text = {
-  zh: "注：各情景推算值的小数位数由该情景的回测平均绝对误差决定：末位与误差的首位有效数字同位，不细于历史数据的发布精度；未回测的情景增速和占比取整数、指数保留两位小数。",
-  en: "Note: each scenario's projections are printed with decimals set by its back-test mean absolute error: the last digit shown is the place of the error's first significant digit, never finer than published history; a scenario without a back-test prints growth and shares in whole points and indices to two decimals.",
-};
+/** `untested`: how a scenario with too few back-test runs is printed (decimalsUnit texts). */
+export const precisionNote = (minRuns: number, untested: { growth: Text; share: Text; index: Text }): Text => ({
+  zh: `注：各情景推算值的小数位数由该情景的回测平均绝对误差决定：末位与误差的首位有效数字同位，不细于历史数据的发布精度；回测不足${minRuns}次的情景，增速保留到${untested.growth.zh}，占比保留到${untested.share.zh}，指数保留到${untested.index.zh}。`,
+  en: `Note: each scenario's projections are printed with decimals set by its back-test mean absolute error: the last digit shown is the place of the error's first significant digit, never finer than published history; a scenario back-tested fewer than ${minRuns} times prints growth to ${untested.growth.en}, shares to ${untested.share.en} and indices to ${untested.index.en}.`,
+});
 
 /** The assumptions under a figure or table: `scenarios` one clause per scenario, `common` path, prices, population. */
 export const assumptionsNote = (scenarios: string, common: string): Text => ({
@@ -431,5 +436,14 @@ export const cliHeading = (origin: number, years: string, data: string): Text =>
 
 export const cliAssumptions: Text = { zh: "情景与假设", en: "Scenarios and assumptions" };
 export const cliProjections = (year: number): Text => ({ zh: `${year}年推算`, en: `Projections for ${year}` });
-export const cliBacktest: Text = { zh: "回测（推算下一年）", en: "Back-test (one year ahead)" };
-export const cliCommon: Text = { zh: "共同假设", en: "Common assumptions" };
+export const cliBacktestAt = (horizon: number, origins: string): Text => ({
+  zh: `回测：${origins}各年为起点，推算${horizon === 1 ? "下一年" : `${horizon}年后`}`,
+  en: `Back-test: origins ${origins}, ${horizon === 1 ? "one year" : `${horizon} years`} ahead`,
+});
+export const cliCommon: Text = { zh: "共同假设：", en: "Common assumptions: " };
+
+/** One scenario in the command's list: "惯性情景：各省份…；全国路径：不设…" */
+export const cliScenarioLine = (scenario: Text, assumption: Text, path: Text): Text => ({
+  zh: `${scenario.zh}：${assumption.zh}；全国路径：${path.zh}`,
+  en: `${scenario.en}: ${assumption.en}; national path: ${path.en}`,
+});

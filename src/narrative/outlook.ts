@@ -235,7 +235,7 @@ export function targetsParagraph(facts: OutlookFacts, names: OutlookNames): Text
   else if (cmp) {
     const others = both((l) =>
       list(
-        cmp.filter((b) => b.scenario !== "targets" && b.maeGrowth !== undefined).map((b) => `${m.scenarioInSentence(b.scenario)[l]} ${fixed(b.maeGrowth!, BACKTEST_DECIMALS)}`),
+        cmp.filter((b) => b.scenario !== "targets" && b.maeGrowth !== undefined).map((b) => m.otherError(b.scenario, fixed(b.maeGrowth!, BACKTEST_DECIMALS))[l]),
         l,
       ),
     );

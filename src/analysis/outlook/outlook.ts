@@ -279,11 +279,12 @@ function targetsUses(targets: GrowthTargets, codes: readonly string[], base: Ori
 }
 
 function decimalsOf(b: BacktestSummary | undefined): PrintDecimals {
+  const runs = b?.origins.length ?? 0;
   return {
-    growth: printDecimals(b?.maeGrowth, "growth"),
-    share: printDecimals(b?.maeShare, "share"),
-    theil: printDecimals(b?.maeTheil, "index"),
-    cv: printDecimals(b?.maeCv, "index"),
+    growth: printDecimals(b?.maeGrowth, runs, "growth"),
+    share: printDecimals(b?.maeShare, runs, "share"),
+    theil: printDecimals(b?.maeTheil, runs, "index"),
+    cv: printDecimals(b?.maeCv, runs, "index"),
   };
 }
 

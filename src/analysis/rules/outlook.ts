@@ -24,15 +24,21 @@ export const PUBLISHED_DECIMALS: Readonly<Record<ProjectedKind, number>> = { gro
 export const UNTESTED_DECIMALS: Readonly<Record<ProjectedKind, number>> = { growth: 0, share: 0, index: 2 };
 
 /**
+ * Fewest back-test runs whose error may set the print precision: an error measured on one or two
+ * origins says little about the next year, so such a projection counts as untested.
+ */
+export const MIN_BACKTEST_RUNS = 3;
+
+/**
  * Honesty rule for print precision (IMF World Economic Outlook practice: projections are not printed as
  * precisely as history): the last printed digit of a projection is the place of the leading digit of
  * its back-test mean absolute error, so a reader sees no digit finer than the first uncertain one.
  * MAE 0.34 points → 1 decimal; 0.048 → 2; 1.2 → 0. Never finer than PUBLISHED_DECIMALS, never coarser
- * than whole units; a zero error gives the published precision, a missing one (no back-test)
- * UNTESTED_DECIMALS.
+ * than whole units; a zero error gives the published precision. Without an error from at least
+ * MIN_BACKTEST_RUNS runs, UNTESTED_DECIMALS.
  */
-export function printDecimals(mae: number | undefined, kind: ProjectedKind): number {
-  if (mae === undefined) return UNTESTED_DECIMALS[kind];
+export function printDecimals(mae: number | undefined, runs: number, kind: ProjectedKind): number {
+  if (mae === undefined || runs < MIN_BACKTEST_RUNS) return UNTESTED_DECIMALS[kind];
   if (mae === 0) return PUBLISHED_DECIMALS[kind];
   // The exponent of the decimal representation: exact, unlike floor(log10(x)) near powers of ten.
   const leadingPlace = Number(mae.toExponential().split("e")[1]);

@@ -1,13 +1,13 @@
 import path from "node:path";
-import { outlookFacts, type GroupOutcome, type OutlookFacts, type ScenarioOutcome } from "../../analysis/outlook/outlook.js";
+import { outlookFacts, type OutlookFacts, type ScenarioOutcome } from "../../analysis/outlook/outlook.js";
 import { OUTLOOK_INDICATORS } from "../../analysis/outlook/history.js";
-import { BACKTEST_DECIMALS, PUBLISHED_DECIMALS } from "../../analysis/rules/outlook.js";
+import { MIN_BACKTEST_RUNS, UNTESTED_DECIMALS } from "../../analysis/rules/outlook.js";
 import { renderProjectedVsActual } from "../../charts/projectedVsActual.js";
 import { renderRangeDots } from "../../charts/rangeDots.js";
 import type { GrowthTargets } from "../../data/growthTargets.js";
-import { MISSING, num } from "../../messages/format.js";
 import * as m from "../../messages/outlook.js";
 import * as say from "../../narrative/outlook.js";
+import * as tables from "../../narrative/outlookTables.js";
 import type { Block } from "../../types/document.js";
 import type { Text } from "../../types/text.js";
 import { nextFigureLabel, nextTableLabel, type ReportContext } from "../context.js";
@@ -122,56 +122,25 @@ function assumptionsTable(ctx: ReportContext, facts: OutlookFacts, notes: Common
     kind: "table",
     label: nextTableLabel(ctx),
     caption: t(m.assumptionsCaption),
-    header: m.assumptionsHeader[ctx.lang],
+    ...tables.assumptionsTable(facts, ctx.lang),
     align: ["left", "left", "left"],
-    rows: facts.scenarios.map((s) => [t(m.scenarioName[s.scenario]), t(say.growthAssumption(s, facts)), t(say.nationalPathText(s, facts))]),
     source: notes.source,
     notes: [t(say.commonAssumptionsNote(facts)), notes.conditional, ...notes.vintages],
   };
 }
 
-const groupName = (g: GroupOutcome): Text => ({ zh: g.name, en: g.nameEn });
-
 function projectionTable(ctx: ReportContext, facts: OutlookFacts, notes: CommonNotes): Block {
   const t = (text: Text) => text[ctx.lang];
-  const year = facts.origin + 1;
-  const first = (s: ScenarioOutcome) => s.years[0];
-  const cell = (s: ScenarioOutcome, value: (y: NonNullable<ReturnType<typeof first>>) => [number, number]) => {
-    const y = first(s);
-    if (!y) return MISSING;
-    const [v, d] = value(y);
-    return num(v, d);
-  };
-  const a = facts.actual;
-  const shareRows = (pick: (y: { regions: GroupOutcome[]; northSouth: GroupOutcome[] }) => GroupOutcome[]) =>
-    pick(a).map((g, i) => [
-      t(m.rowShare(groupName(g))),
-      num(g.shareDisplay, PUBLISHED_DECIMALS.share),
-      ...facts.scenarios.map((s) => cell(s, (y) => [pick(y)[i]!.shareDisplay, y.decimals.share])),
-    ]);
-  const growthRows = a.regions.map((g, i) => [
-    t(m.rowGrowth(groupName(g))),
-    num(g.realGrowth, PUBLISHED_DECIMALS.growth),
-    ...facts.scenarios.map((s) => cell(s, (y) => [y.regions[i]!.realGrowth, y.decimals.growth])),
-  ]);
   return {
     kind: "table",
     label: nextTableLabel(ctx),
-    caption: t(m.projectionCaption(year)),
-    header: [t(m.indicatorColumn), t(m.actualColumn(facts.origin)), ...facts.scenarios.map((s) => t(m.scenarioName[s.scenario]))],
+    caption: t(m.projectionCaption(facts.origin + 1)),
+    ...tables.projectionTable(facts, ctx.lang),
     align: ["left", "right", ...facts.scenarios.map(() => "right" as const)],
-    rows: [
-      ...shareRows((y) => y.regions),
-      ...shareRows((y) => y.northSouth),
-      [t(m.rowMeanGrowth), num(a.meanGrowth, PUBLISHED_DECIMALS.growth), ...facts.scenarios.map((s) => cell(s, (y) => [y.meanGrowth, y.decimals.growth]))],
-      ...growthRows,
-      [t(m.rowTheil), num(a.dispersion.theilT, PUBLISHED_DECIMALS.index), ...facts.scenarios.map((s) => cell(s, (y) => [y.dispersion.theilT, y.decimals.theil]))],
-      [t(m.rowCv), num(a.dispersion.cv, PUBLISHED_DECIMALS.index), ...facts.scenarios.map((s) => cell(s, (y) => [y.dispersion.cv, y.decimals.cv]))],
-    ],
     source: notes.source,
     notes: [
       t(m.sharesNote),
-      t(m.precisionNote),
+      t(m.precisionNote(MIN_BACKTEST_RUNS, { growth: m.decimalsUnit(UNTESTED_DECIMALS.growth), share: m.decimalsUnit(UNTESTED_DECIMALS.share), index: m.decimalsUnit(UNTESTED_DECIMALS.index) })),
       notes.assumptions(facts.scenarios.filter((s) => s.available)),
       ...facts.scenarios.filter((s) => !s.available).map((s) => t(say.unavailableReason(s, outlookNames(ctx), ctx.registry.provinces.length))),
       notes.conditional,
@@ -185,7 +154,7 @@ function rangeFigure(ctx: ReportContext, facts: OutlookFacts, notes: CommonNotes
   const run = facts.scenarios.filter((s) => s.years.length > 0);
   const groups = [...facts.actual.regions, ...facts.actual.northSouth];
   const chart = renderRangeDots({
-    categories: groups.map((g) => t(groupName(g))),
+    categories: groups.map((g) => (ctx.lang === "zh" ? g.name : g.nameEn)),
     unit: t(m.rangeUnit),
     series: run.map((s) => {
       const y = s.years[0]!;
@@ -203,11 +172,6 @@ function rangeFigure(ctx: ReportContext, facts: OutlookFacts, notes: CommonNotes
   };
 }
 
-/** Model scenarios on the comparison origins; targets on its own origins when it could be back-tested. */
-function backtestRows(facts: OutlookFacts) {
-  return facts.scenarios.map((s) => s.backtests[0]).filter((b) => b !== undefined);
-}
-
 function backtestTable(ctx: ReportContext, facts: OutlookFacts, notes: CommonNotes): Block {
   const t = (text: Text) => text[ctx.lang];
   const origins = facts.comparisonOrigins[0] ?? [];
@@ -215,18 +179,8 @@ function backtestTable(ctx: ReportContext, facts: OutlookFacts, notes: CommonNot
     kind: "table",
     label: nextTableLabel(ctx),
     caption: t(m.backtestCaption(t(say.yearSpans(origins)))),
-    header: m.backtestHeader[ctx.lang],
+    ...tables.backtestTable(facts, ctx.lang),
     align: ["left", "right", "right", "right", "right", "right", "right", "right"],
-    rows: backtestRows(facts).map((b) => [
-      t(m.scenarioName[b.scenario]),
-      String(b.origins.length),
-      num(b.maeGrowth, BACKTEST_DECIMALS),
-      num(b.maeShare, BACKTEST_DECIMALS),
-      t(m.hits(b.eastWestRight, b.origins.length)),
-      t(m.hits(b.southNorthRight, b.origins.length)),
-      num(b.maeTheil, PUBLISHED_DECIMALS.index),
-      num(b.maeCv, PUBLISHED_DECIMALS.index),
-    ]),
     source: notes.source,
     notes: [t(m.backtestNote(yearSpan(origins, ctx.lang))), notes.assumptions(facts.scenarios.filter((s) => s.backtests[0] !== undefined)), ...notes.vintages],
   };
