@@ -153,7 +153,7 @@ function toJson(facts: OutlookFacts, registry: Registry, n: say.OutlookNames, la
       : null,
     years: s.years.map(year),
     backtest: s.backtests.map((b, j) => (b ? { ...b, runs: b.origins.length } : { horizon: j + 1, runs: 0 })),
-    targets: s.targets ?? null,
+    targets: s.targets?.map((u) => ({ ...u, scale: u.scale ?? null, national: u.national ?? null })) ?? null,
   });
   return {
     ok: true,

@@ -205,7 +205,7 @@ export const targetsNotBacktested: Text = {
 
 /** `others`: the other scenarios' errors on the same origins, e.g. "惯性情景1.06、趋势情景0.78" / "1.06 (persistence), 0.78 (trend)". */
 export const targetsBacktested = (years: string, n: number, mae: string, others: string): Text => ({
-  zh: `目标情景可从${years}起点回测（${n}次），省份增速平均绝对误差${mae}个百分点；同一起点上其他情景为${others}。`,
+  zh: `目标情景可回测的起点为${years}（${n}次），省份增速平均绝对误差${mae}个百分点；同一起点上其他情景为${others}。`,
   en: `The targets scenario could be back-tested from ${years} (${n} run${n > 1 ? "s" : ""}): a mean absolute error of provincial growth of ${mae} points, against ${others} for the other scenarios from the same origins.`,
 });
 

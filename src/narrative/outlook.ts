@@ -1,6 +1,6 @@
 import type { OutlookFacts, ScenarioOutcome } from "../analysis/outlook/outlook.js";
 import type { DataGap, ScenarioId } from "../analysis/outlook/types.js";
-import { betaVerdict, BACKTEST_DECIMALS, OUTLOOK_SIGNIFICANCE, type GapChange } from "../analysis/rules/outlook.js";
+import { betaVerdict, BACKTEST_DECIMALS, gapChange, OUTLOOK_SIGNIFICANCE, type GapChange } from "../analysis/rules/outlook.js";
 import * as m from "../messages/outlook.js";
 import { fixed, list, yearRange, type Lang } from "../messages/format.js";
 import type { Text } from "../types/text.js";
@@ -145,15 +145,8 @@ export function convergenceParagraph(facts: OutlookFacts): Text | undefined {
   const beta = both((l) => m.convergenceSentence(span[l], fixed(e.beta, 4), fixed(e.betaStandardError, 4), fixed(e.betaPValue, 3), verdict, speed, halfLife)[l]);
   const last = s.years[s.years.length - 1];
   if (!last) return beta;
-  const sigma = m.sigmaSentence(last.year, facts.origin, fixed(last.dispersion.cv, last.decimals.cv), fixed(facts.actual.dispersion.cv, last.decimals.cv), m.gapChangeWord[cvChange(facts.actual.dispersion.cv, last.dispersion.cv, last.decimals.cv)]);
+  const sigma = m.sigmaSentence(last.year, facts.origin, fixed(last.dispersion.cv, last.decimals.cv), fixed(facts.actual.dispersion.cv, last.decimals.cv), m.gapChangeWord[gapChange(facts.actual.dispersion.cv, last.dispersion.cv, last.decimals.cv)]);
   return both((l) => `${beta[l]}${l === "zh" ? "" : " "}${sigma[l]}`);
-}
-
-/** Dispersion change as printed (the same rule as gaps: compared at the printed decimals). */
-function cvChange(before: number, after: number, decimals: number): GapChange {
-  const a = Number(fixed(before, decimals));
-  const b = Number(fixed(after, decimals));
-  return b > a ? "widened" : b < a ? "narrowed" : "unchanged";
 }
 
 /** The four regions' projected shares under each scenario, and how the east–west and south–north gaps move. */

@@ -49,8 +49,9 @@ export function printDecimals(mae: number | undefined, runs: number, kind: Proje
 export type GapChange = "widened" | "narrowed" | "unchanged";
 
 /**
- * The change of a gap (points) as printed: the gaps are compared in absolute value after rounding to
- * the decimals the projection is printed with, so the verdict never contradicts the digits shown.
+ * The change of a gap between shares (points), or of a dispersion index such as σ, as printed: the
+ * values are compared in absolute value after rounding to the decimals the projection is printed with,
+ * so the verdict never contradicts the digits shown.
  */
 export function gapChange(before: number, after: number, decimals: number): GapChange {
   const a = roundHalfUp(Math.abs(before), decimals);
