@@ -2,11 +2,11 @@ import { MAX_HORIZON, outlookFacts, type OutlookFacts, type ScenarioOutcome, typ
 import { SCENARIOS, type ScenarioId } from "../analysis/outlook/types.js";
 import { betaVerdict, BACKTEST_DECIMALS } from "../analysis/rules/outlook.js";
 import { readGrowthTargets } from "../data/growthTargets.js";
-import { indicatorCatalogue } from "../data/indicators.js";
 import { loadRegistry, type Registry } from "../data/registry.js";
 import * as m from "../messages/outlook.js";
 import * as say from "../narrative/outlook.js";
 import * as tables from "../narrative/outlookTables.js";
+import { indicatorLabel } from "../report/missingData.js";
 import { RegeconError } from "../types/errors.js";
 import type { Lang, Text } from "../types/text.js";
 import { stringOption, yearOption, type Command, type ParsedArgs } from "./command.js";
@@ -39,16 +39,12 @@ export function parseNationalGrowth(text: string | undefined): number | undefine
 }
 
 function names(registry: Registry): say.OutlookNames {
-  const catalogue = indicatorCatalogue();
   return {
     province: (code) => {
       const p = registry.province(code);
       return { zh: p.name, en: p.nameEn };
     },
-    indicator: (id) => {
-      const def = catalogue.get(id);
-      return def ? { zh: `${def.nameZh}（${id}）`, en: `${def.nameEn} (${id})` } : { zh: id, en: id };
-    },
+    indicator: (id) => ({ zh: indicatorLabel(id, "zh"), en: indicatorLabel(id, "en") }),
   };
 }
 

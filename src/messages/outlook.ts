@@ -1,4 +1,5 @@
 import type { Text } from "../types/text.js";
+import { list } from "./format.js";
 
 /**
  * Words of the outlook (展望): scenario names and assumptions, table headers, captions, notes, the
@@ -7,6 +8,32 @@ import type { Text } from "../types/text.js";
  */
 
 type ScenarioKey = "persistence" | "trend" | "convergence" | "targets";
+
+// ---- separators -------------------------------------------------------------------------------------
+
+/** Between clauses of one sentence: "；" / "; ". */
+export const clauseSep: Text = { zh: "；", en: "; " };
+/** Between items of an enumeration: "、" / ", ". */
+export const itemSep: Text = { zh: "、", en: ", " };
+/** Between sentences of a paragraph: nothing in Chinese, a space in English. */
+export const sentenceSep: Text = { zh: "", en: " " };
+/** Between parallel clauses: "，" / ", ". */
+export const commaSep: Text = { zh: "，", en: ", " };
+
+/** Clauses ended as a sentence: "价格：…；人口：…。" */
+export const asSentence = (clauses: Text): Text => ({ zh: `${clauses.zh}。`, en: `${clauses.en}.` });
+
+/** A national path with the remark that persistence has none: "…（惯性情景不设全国路径）". */
+export const withPersistenceRemark = (path: Text): Text => ({
+  zh: `${path.zh}（惯性情景不设全国路径）`,
+  en: `${path.en} (the persistence scenario has none)`,
+});
+
+/** "东部52.4%" / "East 52.4%". */
+export const shareItem = (region: Text, share: string): Text => ({ zh: `${region.zh}${share}%`, en: `${region.en} ${share}%` });
+
+/** "实际增速（gdp_index_prev_year）数据" / "The … data": what a vintage note is about. */
+export const indicatorData = (label: Text): Text => ({ zh: `${label.zh}数据`, en: `The ${label.en} data` });
 
 // ---- names ------------------------------------------------------------------------------------------
 
@@ -139,6 +166,9 @@ export const gapUnder = (change: Text, scenarios: string): Text => ({
   zh: `在${scenarios}下${change.zh}`,
   en: `${change.en} under ${scenarios}`,
 });
+
+/** Several gap movements: "在趋势情景下缩小，在惯性情景下基本不变" / "narrows under … and is broadly unchanged under …". */
+export const joinMoves = (moves: readonly Text[]): Text => ({ zh: moves.map((x) => x.zh).join("，"), en: list(moves.map((x) => x.en), "en") });
 
 /** "东部与西部的占比差距在趋势情景下缩小，在惯性情景和收敛情景下基本不变" — `moves` joined already. */
 export const gapSentence = (gap: Text, moves: Text): Text => ({
@@ -278,8 +308,6 @@ export const scenarioClause = (scenario: Text, assumption: Text): Text => ({
   zh: `${scenario.zh}——${assumption.zh}`,
   en: `${scenario.en}: ${assumption.en}`,
 });
-
-export const persistenceHasNoPath: Text = { zh: "惯性情景不设全国路径", en: "the persistence scenario has none" };
 
 export const rangeCaption = (origin: number, year: number): Text => ({
   zh: `各情景下${year}年四大板块及南北地区占比较${origin}年的变化`,

@@ -3,7 +3,7 @@ import type { DataGap, ScenarioId } from "../analysis/outlook/types.js";
 import { betaVerdict, BACKTEST_DECIMALS, gapChange, OUTLOOK_SIGNIFICANCE, type GapChange } from "../analysis/rules/outlook.js";
 import * as m from "../messages/outlook.js";
 import { fixed, list, yearRange, type Lang } from "../messages/format.js";
-import type { Text } from "../types/text.js";
+import { joinText, type Text } from "../types/text.js";
 
 /**
  * Sentences of the outlook (展望) from computed facts: assumptions, the β/σ paragraph, the projected
@@ -74,7 +74,7 @@ export function nationalPathText(s: ScenarioOutcome, facts: OutlookFacts): Text 
   const common = commonPath(facts);
   const national = s.targets?.find((t) => t.national !== undefined);
   if (s.scenario !== "targets" || !national) return common;
-  return both((l) => `${common[l]}${l === "zh" ? "；" : "; "}${m.nationalPathTarget(national.year, fixed(national.national!.target, 1), national.national!.source)[l]}`);
+  return joinText([common, m.nationalPathTarget(national.year, fixed(national.national!.target, 1), national.national!.source)], m.clauseSep);
 }
 
 /** The national path of trend and convergence (and of targets without a national target). */
@@ -90,7 +90,7 @@ export function commonAssumptions(facts: OutlookFacts): Text[] {
 
 /** The shared assumptions as one note: "价格：…；人口：…。" */
 export function commonAssumptionsNote(facts: OutlookFacts): Text {
-  return both((l) => `${commonAssumptions(facts).map((t) => t[l]).join(l === "zh" ? "；" : "; ")}${l === "zh" ? "。" : "."}`);
+  return m.asSentence(joinText(commonAssumptions(facts), m.clauseSep));
 }
 
 /**
@@ -98,14 +98,14 @@ export function commonAssumptionsNote(facts: OutlookFacts): Text {
  * note under every figure and table of the outlook.
  */
 export function assumptionsNote(facts: OutlookFacts, shown: readonly ScenarioOutcome[] = facts.scenarios): Text {
-  const sep = (l: Lang) => (l === "zh" ? "；" : "; ");
-  const clauses = both((l) => shown.map((s) => m.scenarioClause(m.scenarioName[s.scenario], growthAssumption(s, facts))[l]).join(sep(l)));
-  const targets = shown.find((s) => s.scenario === "targets");
-  const national = targets ? nationalPathText(targets, facts) : commonPath(facts);
-  const withPersistence = shown.some((s) => s.scenario === "persistence");
-  const common = both((l) =>
-    [`${m.nationalPathLabel[l]}${national[l]}${withPersistence ? `${l === "zh" ? "（" : " ("}${m.persistenceHasNoPath[l]}${l === "zh" ? "）" : ")"}` : ""}`, ...commonAssumptions(facts).map((t) => t[l])].join(sep(l)),
+  const clauses = joinText(
+    shown.map((s) => m.scenarioClause(m.scenarioName[s.scenario], growthAssumption(s, facts))),
+    m.clauseSep,
   );
+  const targets = shown.find((s) => s.scenario === "targets");
+  const national = joinText([m.nationalPathLabel, targets ? nationalPathText(targets, facts) : commonPath(facts)], { zh: "", en: "" });
+  const path = shown.some((s) => s.scenario === "persistence") ? m.withPersistenceRemark(national) : national;
+  const common = joinText([path, ...commonAssumptions(facts)], m.clauseSep);
   return both((l) => m.assumptionsNote(clauses[l], common[l])[l]);
 }
 
@@ -116,7 +116,7 @@ export function introParagraph(facts: OutlookFacts): Text {
   const projected = projectedYears(facts);
   const names = both((l) => list(run.map((s) => m.scenarioInProse(s)[l]), l));
   const intro = both((l) => m.intro(facts.origin, projected[l], names[l], tested[l])[l]);
-  return both((l) => `${intro[l]}${l === "zh" ? "" : " "}${m.conditional[l]}`);
+  return joinText([intro, m.conditional], m.sentenceSep);
 }
 
 /** Why a scenario could not run: the data gaps, or no targets file. */
@@ -128,7 +128,10 @@ export function unavailableReason(s: ScenarioOutcome, names: OutlookNames, total
 
 /** "缺少广东2021年的实际增速；…" for a list of data gaps. */
 export function gapsText(gaps: readonly DataGap[], names: OutlookNames, total: number): Text {
-  return both((l) => gaps.map((g) => m.dataGap(provinceList(g.codes, names, total)[l], g.year, names.indicator(g.indicator)[l])[l]).join(l === "zh" ? "；" : "; "));
+  return joinText(
+    gaps.map((g) => both((l) => m.dataGap(provinceList(g.codes, names, total)[l], g.year, names.indicator(g.indicator)[l])[l])),
+    m.clauseSep,
+  );
 }
 
 /** The β estimate with its standard error, p, speed and half-life; σ projected beside it (OECD practice). */
@@ -146,7 +149,7 @@ export function convergenceParagraph(facts: OutlookFacts): Text | undefined {
   const last = s.years[s.years.length - 1];
   if (!last) return beta;
   const sigma = m.sigmaSentence(last.year, facts.origin, fixed(last.dispersion.cv, last.decimals.cv), fixed(facts.actual.dispersion.cv, last.decimals.cv), m.gapChangeWord[gapChange(facts.actual.dispersion.cv, last.dispersion.cv, last.decimals.cv)]);
-  return both((l) => `${beta[l]}${l === "zh" ? "" : " "}${sigma[l]}`);
+  return joinText([beta, sigma], m.sentenceSep);
 }
 
 /** The four regions' projected shares under each scenario, and how the east–west and south–north gaps move. */
@@ -156,20 +159,21 @@ export function sharesParagraph(facts: OutlookFacts): Text | undefined {
   const year = facts.origin + 1;
   const parts = run.map((s) => {
     const y = s.years[0]!;
-    const items = both((l) => y.regions.map((r) => (l === "zh" ? `${r.name}${fixed(r.shareDisplay, y.decimals.share)}%` : `${r.nameEn} ${fixed(r.shareDisplay, y.decimals.share)}%`)).join(l === "zh" ? "、" : ", "));
+    const items = joinText(y.regions.map((r) => m.shareItem({ zh: r.name, en: r.nameEn }, fixed(r.shareDisplay, y.decimals.share))), m.itemSep);
     return both((l) => m.sharesUnder(m.scenarioInSentence(s.scenario), items[l])[l]);
   });
-  const shares = both((l) => m.sharesSentence(year, parts.map((p) => p[l]).join(l === "zh" ? "；" : "; "))[l]);
+  const joined = joinText(parts, m.clauseSep);
+  const shares = both((l) => m.sharesSentence(year, joined[l])[l]);
   const byChange = (pick: (s: ScenarioOutcome) => GapChange) =>
     (["widened", "narrowed", "unchanged"] as const)
       .map((change) => ({ change: m.gapChangeWord[change], ids: run.filter((s) => pick(s) === change).map((s) => s.scenario) }))
       .filter((g) => g.ids.length > 0);
   const phrase = (name: Text, pick: (s: ScenarioOutcome) => GapChange) => {
     const moves = byChange(pick).map((g) => both((l) => m.gapUnder(g.change, scenarioList(g.ids, true)[l])[l]));
-    return m.gapSentence(name, both((l) => (l === "zh" ? moves.map((x) => x.zh).join("，") : list(moves.map((x) => x.en), "en"))));
+    return m.gapSentence(name, m.joinMoves(moves));
   };
   const gaps = m.gapsSentence(facts.origin, phrase(m.eastWestGapName, (s) => s.years[0]!.eastWest), phrase(m.southNorthGapName, (s) => s.years[0]!.southNorth));
-  return both((l) => `${shares[l]}${l === "zh" ? "" : " "}${gaps[l]}`);
+  return joinText([shares, gaps], m.sentenceSep);
 }
 
 /** The back-test verdict: the scenario(s) with the smallest errors, the worst year, and the print precision that follows. */
@@ -187,7 +191,7 @@ export function backtestParagraph(facts: OutlookFacts): Text | undefined {
   const growthUnit = m.decimalsUnit(finestDecimals(facts, "growth"));
   const shareUnit = m.decimalsUnit(finestDecimals(facts, "share"));
   const precision = both((l) => m.precisionSentence(growthUnit[l], shareUnit[l])[l]);
-  return both((l) => [best[l], worstText?.[l], precision[l]].filter((x) => x !== undefined).join(l === "zh" ? "" : " "));
+  return joinText(worstText ? [best, worstText, precision] : [best, precision], m.sentenceSep);
 }
 
 /** The finest decimals any model scenario's first projected year is printed with. */
@@ -234,5 +238,5 @@ export function targetsParagraph(facts: OutlookFacts, names: OutlookNames): Text
     );
     parts.push(both((l) => m.targetsBacktested(yearSpans(bt.origins)[l], bt.origins.length, fixed(bt.maeGrowth!, BACKTEST_DECIMALS), others[l])[l]));
   }
-  return both((l) => parts.map((p) => p[l]).join(l === "zh" ? "" : " "));
+  return joinText(parts, m.sentenceSep);
 }

@@ -159,13 +159,20 @@ export interface OriginUnavailable {
   availableOrigins: number[];
 }
 
-/** 四大板块 and 南北 as valid in `year`, from the registry (data/regions/groupings.csv). */
+/**
+ * The groupings and groups the outlook reports, by their English names in data/regions/groupings.csv
+ * (四大板块 = four regions: 东部 East … ; 南北 = north-south: 北方 North, 南方 South).
+ */
+export const OUTLOOK_GROUPINGS = { regions: "four regions", northSouth: "north-south", east: "East", west: "West", north: "North", south: "South" } as const;
+
+/** 四大板块 and 南北 as valid in `year`, from the registry. Throws RegeconError `UNKNOWN_GROUPING` when absent. */
 export function outlookGroups(registry: Registry, year: number): OutlookGroups {
   const groups = (name: string) => registry.grouping(name).groups.map((g): OutlookGroup => ({ name: g.name, nameEn: g.nameEn, members: membersInYear(g, year) }));
-  const regions = groups("四大板块");
-  const northSouth = groups("南北");
-  const find = (gs: OutlookGroup[], name: string) => gs.find((g) => g.name === name)!;
-  return { regions, northSouth, eastWest: [find(regions, "东部"), find(regions, "西部")], southNorth: [find(northSouth, "南方"), find(northSouth, "北方")] };
+  const regions = groups(OUTLOOK_GROUPINGS.regions);
+  const northSouth = groups(OUTLOOK_GROUPINGS.northSouth);
+  const find = (gs: OutlookGroup[], nameEn: string) => gs.find((g) => g.nameEn === nameEn)!;
+  const G = OUTLOOK_GROUPINGS;
+  return { regions, northSouth, eastWest: [find(regions, G.east), find(regions, G.west)], southNorth: [find(northSouth, G.south), find(northSouth, G.north)] };
 }
 
 /** Years from which the outlook can start: every input of the origin base is complete. */

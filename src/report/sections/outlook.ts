@@ -91,13 +91,13 @@ function commonNotes(ctx: ReportContext, facts: OutlookFacts, targetsFile: strin
   const t = (text: Text) => text[ctx.lang];
   const targets = facts.scenarios.find((s) => s.scenario === "targets" && s.available);
   const targetSources = [...new Set(targets?.targets?.flatMap((u) => u.sources) ?? [])];
-  const file = targets && targetsFile && targetSources.length > 0 ? t(m.targetsSource(path.basename(targetsFile), targetSources.join(ctx.lang === "zh" ? "；" : "; "))) : "";
-  const sep = ctx.lang === "zh" ? "" : " ";
+  const file = targets && targetsFile && targetSources.length > 0 ? t(m.targetsSource(path.basename(targetsFile), targetSources.join(t(m.clauseSep)))) : "";
+  const sep = t(m.sentenceSep);
   return {
     source: [sourceLine(ctx, INPUTS, facts.yearsUsed, { provincesOnly: true }), t(m.projectionSource), file].filter((s) => s !== "").join(sep),
     assumptions: (shown) => t(say.assumptionsNote(facts, shown)),
     conditional: t(m.conditionalNote),
-    vintages: INPUTS.flatMap((id) => mixedVintageNotes(ctx, { zh: `${indicatorLabel(id, "zh")}数据`, en: `The ${indicatorLabel(id, "en")} data` }, vintagesOf(ctx, id, facts.yearsUsed))),
+    vintages: INPUTS.flatMap((id) => mixedVintageNotes(ctx, m.indicatorData({ zh: indicatorLabel(id, "zh"), en: indicatorLabel(id, "en") }), vintagesOf(ctx, id, facts.yearsUsed))),
   };
 }
 
