@@ -1,4 +1,5 @@
 import type { ChartOption } from "./render.js";
+import { symmetricScale } from "./symmetricScale.js";
 import { PALETTE, SIZE, legend, renderChart, valueAxis, type ChartSvg } from "./style.js";
 
 /**
@@ -14,15 +15,9 @@ export interface ProjectedVsActualInput {
   diagonalName: string;
 }
 
-/**
- * The symmetric axis limit covering every point (both axes share it, so the diagonal is at 45°):
- * the largest |value| × 1.1, rounded up to one significant digit; at least 0.1.
- */
-export function axisLimit(input: ProjectedVsActualInput): number {
-  const reach = Math.max(0.1, ...input.series.flatMap((s) => s.points.flatMap(([p, a]) => [Math.abs(p), Math.abs(a)])));
-  const x = reach * 1.1;
-  const p = 10 ** Math.floor(Math.log10(x));
-  return Math.ceil(x / p - 1e-9) * p;
+/** The symmetric axis both axes share (so the diagonal is at 45°): covers every point with a 10% margin. */
+export function axisScale(input: ProjectedVsActualInput): { limit: number; interval: number } {
+  return symmetricScale(Math.max(0, ...input.series.flatMap((s) => s.points.flatMap(([p, a]) => [Math.abs(p), Math.abs(a)]))));
 }
 
 /**
@@ -31,9 +26,9 @@ export function axisLimit(input: ProjectedVsActualInput): number {
  * sign. Equal, symmetric axis ranges. Colours by series from {@link PALETTE}; the diagonal is grey.
  */
 export function projectedVsActualOption(input: ProjectedVsActualInput): ChartOption {
-  const lim = axisLimit(input);
+  const { limit: lim, interval } = axisScale(input);
   const axis = (name: string, extra: Record<string, unknown>) =>
-    valueAxis(name, { min: -lim, max: lim, nameLocation: "middle", axisLine: { show: true, onZero: true, lineStyle: { color: "#666" } }, ...extra });
+    valueAxis(name, { min: -lim, max: lim, interval, nameLocation: "middle", axisLine: { show: true, onZero: true, lineStyle: { color: "#666" } }, ...extra });
   return {
     color: [...PALETTE],
     legend: legend([...input.series.map((s) => s.name), input.diagonalName]),

@@ -1,5 +1,6 @@
 import { fixed } from "../messages/format.js";
 import type { ChartOption } from "./render.js";
+import { symmetricScale } from "./symmetricScale.js";
 import { FONT_SIZE, PALETTE, SIZE, legend, renderChart, valueAxis, type ChartSvg } from "./style.js";
 
 /**
@@ -90,12 +91,12 @@ export function rangeDotsOption(input: RangeDotsInput): ChartOption {
     },
   }));
   const extent = ranges.flatMap((r, i) => (r ? [r.min - maxError(input, i), r.max + maxError(input, i)] : []));
-  const reach = Math.max(...extent.map(Math.abs), 0.1);
+  const { limit, interval } = symmetricScale(Math.max(0, ...extent.map(Math.abs)), 1.25);
   return {
     color: [...PALETTE],
     legend: legend(input.series.map((s) => s.name)),
     grid: { left: 96, right: 48, top: 48, bottom: 48 },
-    xAxis: valueAxis(input.unit, { min: -niceCeil(reach * 1.25), max: niceCeil(reach * 1.25), nameLocation: "middle", nameGap: 28, axisLine: { show: true, onZero: false } }),
+    xAxis: valueAxis(input.unit, { min: -limit, max: limit, interval, nameLocation: "middle", nameGap: 28, axisLine: { show: true, onZero: false } }),
     yAxis: {
       type: "category",
       data: [...input.categories],
@@ -117,12 +118,6 @@ export function rangeDotsOption(input: RangeDotsInput): ChartOption {
 
 function maxError(input: RangeDotsInput, i: number): number {
   return Math.max(0, ...input.series.filter((s) => s.values[i] !== undefined).map((s) => s.error ?? 0));
-}
-
-/** Smallest of 1, 2, 2.5, 5 × 10^k not below x (axis limits that read well). */
-function niceCeil(x: number): number {
-  const p = 10 ** Math.floor(Math.log10(x));
-  return [1, 2, 2.5, 5, 10].map((f) => f * p).find((v) => v >= x - 1e-12)!;
 }
 
 /** Render the dot plot to SVG (default 760×400 px). */

@@ -1,7 +1,8 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { rangeDotsOption, renderRangeDots, seriesRange } from "../../src/charts/rangeDots.js";
-import { axisLimit, projectedVsActualOption, renderProjectedVsActual } from "../../src/charts/projectedVsActual.js";
+import { axisScale, projectedVsActualOption, renderProjectedVsActual } from "../../src/charts/projectedVsActual.js";
+import { symmetricScale } from "../../src/charts/symmetricScale.js";
 import { PALETTE } from "../../src/charts/style.js";
 import { assertSnapshot } from "../helpers/snapshot.js";
 
@@ -28,6 +29,15 @@ test("range chart: the range per category spans the series; missing draws nothin
   assert.equal((opt.color as string[])[0], PALETTE[0]);
 });
 
+test("symmetric scale: round limits from 1, 2, 2.5, 5 × 10^k; a fifth (a quarter for 2) between ticks", () => {
+  assert.deepEqual(symmetricScale(0.33, 1), { limit: 0.5, interval: 0.1 });
+  assert.deepEqual(symmetricScale(0.15, 1), { limit: 0.2, interval: 0.05 });
+  assert.deepEqual(symmetricScale(0.21, 1), { limit: 0.25, interval: 0.05 });
+  assert.deepEqual(symmetricScale(0.5, 1), { limit: 0.5, interval: 0.1 });
+  assert.deepEqual(symmetricScale(6, 1), { limit: 10, interval: 2 });
+  assert.deepEqual(symmetricScale(0), { limit: 0.1, interval: 0.02 });
+});
+
 test("range chart snapshot (same input, same bytes)", () => {
   const a = renderRangeDots(RANGE_INPUT).svg;
   assert.equal(renderRangeDots(RANGE_INPUT).svg, a);
@@ -46,13 +56,13 @@ const SCATTER_INPUT = {
 };
 
 test("projected vs actual: symmetric equal axes covering every point, diagonal through the corners", () => {
-  // largest |value| 0.3 × 1.1 = 0.33 → 0.4
-  assert.equal(axisLimit(SCATTER_INPUT), 0.4);
-  assert.equal(axisLimit({ ...SCATTER_INPUT, series: [] }), 0.2); // at least 0.1, × 1.1 → 0.2
+  // largest |value| 0.3 × 1.1 = 0.33 → ±0.5, ticks every 0.1
+  assert.deepEqual(axisScale(SCATTER_INPUT), { limit: 0.5, interval: 0.1 });
+  assert.deepEqual(axisScale({ ...SCATTER_INPUT, series: [] }), { limit: 0.1, interval: 0.02 });
   const opt = projectedVsActualOption(SCATTER_INPUT);
   const diagonal = (opt.series as { name: string; data: number[][] }[]).at(-1)!;
   assert.equal(diagonal.name, "推算=实际");
-  assert.deepEqual(diagonal.data, [[-0.4, -0.4], [0.4, 0.4]]);
+  assert.deepEqual(diagonal.data, [[-0.5, -0.5], [0.5, 0.5]]);
 });
 
 test("projected vs actual snapshot", () => {
