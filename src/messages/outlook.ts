@@ -78,6 +78,25 @@ export const targetsAssumption: Text = {
 /** The national path's label in notes. */
 export const nationalPathLabel: Text = { zh: "全国路径：", en: "National path: " };
 
+/** Assumptions of the back-test, relative to each origin year (the projected year's assumptions name years). */
+export const backtestAssumption = {
+  persistence: (): Text => ({ zh: "各省份实际增速保持起点年份的水平", en: "each province's real growth stays at its origin-year rate" }),
+  trend: (years: number): Text => ({
+    zh: `各省份实际增速与31个省份平均增速之差保持截至起点年份${years}年的平均值`,
+    en: `each province's growth differential to the 31-province mean stays at its average of the ${years} years to the origin`,
+  }),
+  convergence: (years: number): Text => ({
+    zh: `人均地区生产总值增速差异由起点年份及之前${years}年估计的β收敛关系决定`,
+    en: `growth differentials of GDP per capita follow the β-convergence relation estimated over the origin year and the ${years} years before it`,
+  }),
+};
+
+/** `withTargets`: the targets scenario is shown (it uses the file's national target of the year when given). */
+export const backtestCommonAssumptions = (withTargets: boolean): Text => ({
+  zh: `全国路径取起点年份的31个省份平均实际增速（惯性情景不设全国路径${withTargets ? "；目标情景在文件给出全国目标的年份取全国目标" : ""}）；各省份平减指数变化率和人口增长率保持起点年份的水平`,
+  en: `The national path is the origin year's 31-province mean real growth (none for the persistence scenario${withTargets ? "; the targets scenario uses the file's national target where given" : ""}); each province's deflator change and population growth stay at their origin-year rates`,
+});
+
 /** `growth`: "5.0". */
 export const nationalPathOriginMean = (year: number, growth: string): Text => ({
   zh: `31个省份实际增速（以上年地区生产总值加权）保持${year}年的${growth}%`,
@@ -332,8 +351,8 @@ export const backtestHeader = {
 export const hits = (right: number, n: number): Text => ({ zh: `${right}/${n}`, en: `${right} of ${n}` });
 
 export const backtestNote = (origins: string): Text => ({
-  zh: `注：每个起点年份只用当年及以前的数据推算下一年（全国路径取起点年份的31个省份平均增速），再与实际结果比较；平均绝对误差对省份（或板块）和起点年份求平均。东西差距为东部与西部占比之差，南北差距为南方与北方占比之差，方向指差距扩大或缩小。起点年份：${origins}。`,
-  en: `Note: from each origin year, only data up to that year are used to project the next year (the national path is the origin year's 31-province mean growth), then compared with the outcome; mean absolute errors average over provinces (or regions) and origins. The east–west gap is the East's share minus the West's, the north–south gap the South's minus the North's; direction means whether the gap widened or narrowed. Origins: ${origins}.`,
+  zh: `注：每个起点年份只用当年及以前的数据推算下一年，再与实际结果比较；平均绝对误差对省份（或板块）和起点年份求平均。东西差距为东部与西部占比之差，南北差距为南方与北方占比之差，方向指差距扩大或缩小。起点年份：${origins}。`,
+  en: `Note: from each origin year, only data up to that year are used to project the next year, then compared with the outcome; mean absolute errors average over provinces (or regions) and origins. The east–west gap is the East's share minus the West's, the north–south gap the South's minus the North's; direction means whether the gap widened or narrowed. Origins: ${origins}.`,
 });
 
 export const scatterCaption = (years: string): Text => ({

@@ -109,6 +109,15 @@ export function assumptionsNote(facts: OutlookFacts, shown: readonly ScenarioOut
   return both((l) => m.assumptionsNote(clauses[l], common[l])[l]);
 }
 
+/** The assumptions of the back-test (relative to each origin year), for the back-test table and figure. */
+export function backtestAssumptionsNote(shown: readonly ScenarioOutcome[]): Text {
+  const assumption = (s: ScenarioOutcome): Text =>
+    s.scenario === "targets" ? m.targetsAssumption : s.scenario === "persistence" ? m.backtestAssumption.persistence() : m.backtestAssumption[s.scenario](s.window ?? 1);
+  const clauses = joinText(shown.map((s) => m.scenarioClause(m.scenarioName[s.scenario], assumption(s))), m.clauseSep);
+  const common = m.backtestCommonAssumptions(shown.some((s) => s.scenario === "targets"));
+  return both((l) => m.assumptionsNote(clauses[l], common[l])[l]);
+}
+
 /** Opening paragraph: what is projected from when, under which scenarios, tested on which years. */
 export function introParagraph(facts: OutlookFacts): Text {
   const run = facts.scenarios.filter((s) => s.available).map((s) => s.scenario);

@@ -34,8 +34,11 @@ test("zh: figures and tables with sources; every figure note names the scenarios
   }
   for (const f of figures) {
     const notes = f.notes.join("");
-    for (const word of ["情景假设：", "惯性情景——", "趋势情景——", "收敛情景——", "全国路径：", "价格：", "人口："]) assert.ok(notes.includes(word), `${f.caption}: ${word}`);
+    for (const word of ["情景假设：", "惯性情景——", "趋势情景——", "收敛情景——", "全国路径", "平减指数", "人口"]) assert.ok(notes.includes(word), `${f.caption}: ${word}`);
   }
+  // the projection figure states the assumptions of the projected year, the back-test figure those relative to each origin
+  assert.match(figures[0]!.notes.join(""), /惯性情景——各省份实际增速保持2024年的水平/);
+  assert.match(figures[1]!.notes.join(""), /惯性情景——各省份实际增速保持起点年份的水平/);
   const text = blocks.map((b) => ("text" in b ? b.text : "")).join("\n");
   assert.match(text, /以下推算是在所列假设下的条件结果，不是对未来的判断/);
   assert.match(text, /惯性情景的省份增速平均绝对误差最小（3\.06个百分点）/);

@@ -182,7 +182,7 @@ function backtestTable(ctx: ReportContext, facts: OutlookFacts, notes: CommonNot
     ...tables.backtestTable(facts, ctx.lang),
     align: ["left", "right", "right", "right", "right", "right", "right", "right"],
     source: notes.source,
-    notes: [t(m.backtestNote(yearSpan(origins, ctx.lang))), notes.assumptions(facts.scenarios.filter((s) => s.backtests[0] !== undefined)), ...notes.vintages],
+    notes: [t(m.backtestNote(yearSpan(origins, ctx.lang))), t(say.backtestAssumptionsNote(facts.scenarios.filter((s) => s.backtests[0] !== undefined))), ...notes.vintages],
   };
 }
 
@@ -206,6 +206,6 @@ function scatterFigure(ctx: ReportContext, facts: OutlookFacts, notes: CommonNot
     caption: t(m.scatterCaption(t(say.yearSpans(origins.map((o) => o + 1))))),
     ...chart,
     source: notes.source,
-    notes: [t(m.scatterNote), notes.assumptions(facts.scenarios.filter((s) => s.backtests[0] !== undefined)), ...notes.vintages],
+    notes: [t(m.scatterNote), t(say.backtestAssumptionsNote(facts.scenarios.filter((s) => s.backtests[0] !== undefined))), ...notes.vintages],
   };
 }
