@@ -87,3 +87,18 @@ test("regecon --help lists outlook; outlook --help in both languages", async () 
   assert.match(en.out, /Usage: regecon outlook/);
   assert.doesNotMatch(en.out, CJK);
 });
+
+test("regecon report --targets computes the outlook's targets scenario and cites the file by name", async () => {
+  const { mkdtempSync, readFileSync, writeFileSync } = await import("node:fs");
+  const { tmpdir } = await import("node:os");
+  const path = await import("node:path");
+  const dir = mkdtempSync(path.join(tmpdir(), "regecon-outlook-"));
+  const spec = path.join(dir, "outlook-only.json");
+  writeFileSync(spec, JSON.stringify({ sections: ["outlook"] }));
+  const out = path.join(dir, "r");
+  const r = await runCli(["report", ...DATA, "--spec", spec, "--format", "html", "--no-maps", "--out", out, "--targets", FIXTURE]);
+  assert.equal(r.code, 0, r.err);
+  const html = readFileSync(`${out}.html`, "utf8");
+  assert.match(html, /没有2025年的增长目标（26个省份）/);
+  assert.match(html, /增长目标：用户文件 growth-targets-TEST-DATA\.csv/);
+});
