@@ -150,12 +150,15 @@ async function run(args: ParsedArgs): Promise<number> {
   const series = range ? disparitySeries(dataset, registry, req.available.filter((y) => y >= range[0] && y <= range[1]), spec.id) : undefined;
   const beta = range ? betaConvergenceOver(dataset, registry, range[0], range[1], spec.id, grouping.name) : undefined;
   const warnings = warningsOf(dataset, registry, req, moran.weights.excluded).map((w) => w[lang]);
-  const shares = theil.decomposition ? contributionShares(theil.decomposition) : undefined;
+  const d = theil.decomposition;
+  const shares = d ? contributionShares(d) : undefined;
   const moranSubject = c.provincialValues(spec.name);
+  /** A group of the chosen grouping by its key (the Chinese name in groupings.csv), in the output language. */
+  const groupName = (key: string) => (theil.groupNames.get(key) ?? verbatim(key))[lang];
 
   if (args.values.json) {
     const sigma = (s: SigmaConvergence | undefined) => (s ? { ...s, verdict: convergenceVerdict(s.slope, s.pValue) } : null);
-    const betaOut = (b: BetaConvergence | undefined) => (b ? { ...b, verdict: convergenceVerdict(b.beta, b.betaPValue) } : null);
+    const betaOut = (b: BetaConvergence | undefined) => (b ? { ...b, dummies: b.dummies.map((x) => ({ ...x, group: groupName(x.group) })), verdict: convergenceVerdict(b.beta, b.betaPValue) } : null);
     const out = {
       indicator: { id: spec.id, name: spec.name[lang], unit: spec.unit[lang] },
       data: label,
@@ -163,7 +166,14 @@ async function run(args: ParsedArgs): Promise<number> {
       availableYears: req.available,
       indices: yd.indices ?? null,
       missing: yd.missing,
-      theil: { grouping: named(grouping)[lang], kind: "T", weighted: true, ...(theil.decomposition ?? {}), shares: shares ?? null, ungrouped: theil.ungrouped },
+      theil: {
+        grouping: named(grouping)[lang],
+        kind: "T",
+        weighted: true,
+        ...(d ? { ...d, groups: d.groups.map((g) => ({ ...g, group: groupName(g.group) })) } : {}),
+        shares: shares ?? null,
+        ungrouped: theil.ungrouped,
+      },
       moran: {
         variable: `${spec.id} (${moran.transform})`,
         n: moran.weights.ids.length,
@@ -195,14 +205,13 @@ async function run(args: ParsedArgs): Promise<number> {
   const lines: string[] = [c.heading(spec.name, spec.unit, year, label)[lang], ""];
   lines.push(yd.indices ? table(c.indexTableHeader.map((h) => h[lang]), indexRows(yd.indices, spec.unit, lang)) : c.missingProvinces(say.provinceNames(registry, yd.missing))[lang]);
   lines.push("", c.theilHeading(named(grouping), year)[lang]);
-  const d = theil.decomposition;
   if (d) {
     const share = (x: number | undefined) => num(x, D.percent);
     const rows = [
       [c.theilPart.total[lang], num(d.total, D.index), share(shares ? 100 : undefined)],
       [c.theilPart.between[lang], num(d.between, D.index), share(shares?.between)],
       [c.theilPart.within[lang], num(d.within, D.index), share(shares?.within)],
-      ...d.groups.map((g, i) => [`  ${(theil.groupNames.get(g.group) ?? verbatim(g.group))[lang]}`, num(g.withinContribution, D.index), share(shares?.groups[i])]),
+      ...d.groups.map((g, i) => [`  ${groupName(g.group)}`, num(g.withinContribution, D.index), share(shares?.groups[i])]),
     ];
     lines.push(table(c.theilTableHeader.map((h) => h[lang]), rows));
   } else lines.push(c.missingProvinces(say.provinceNames(registry, theil.missing))[lang]);

@@ -87,15 +87,15 @@ export const groupingNotPartition = (grouping: Text, year: number, province: Tex
 
 export const partitionHint: Text = {
   zh: "泰尔指数分解需要互斥且完整的分组，如 四大板块、南北。",
-  en: "A Theil decomposition needs groups that do not overlap, such as 四大板块 (four regions) or 南北 (north-south).",
+  en: "A Theil decomposition needs groups that do not overlap, such as the four regions or north-south.",
 };
 
 export const unknownGrouping = (name: string): Text => ({ zh: `未知的地区分组：${name}`, en: `unknown grouping: ${name}` });
 
-/** Hint listing the groupings usable for a decomposition (Chinese names, with the English ones in en). */
+/** Hint listing the groupings usable for a decomposition. */
 export const decompositionGroupingsHint = (groupings: readonly Text[]): Text => ({
   zh: `可用于泰尔指数分解的分组（互斥划分）：${groupings.map((g) => g.zh).join("、")}（定义见 data/regions/groupings.csv）`,
-  en: `Groupings usable for a Theil decomposition (partitions): ${groupings.map((g) => `${g.zh} (${g.en})`).join(", ")} (defined in data/regions/groupings.csv)`,
+  en: `Groupings usable for a Theil decomposition (partitions): ${groupings.map((g) => `"${g.en}"`).join(", ")} (defined in data/regions/groupings.csv)`,
 });
 
 /** The residual group of provinces a grouping leaves out. */

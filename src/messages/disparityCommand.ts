@@ -27,13 +27,14 @@ export const help: Text = {
   en: `regecon disparity: regional disparity indices (default: GDP per capita computed from GDP and year-end resident population)
 
 Usage: regecon disparity [--indicator gdp_per_capita] [--year 2024 | --years 2015-2024]
-                         [--group 四大板块|南北] [--db FILE | --data DIR] [--json] [--lang zh|en]
+                         [--group "four regions"|north-south] [--db FILE | --data DIR] [--json] [--lang zh|en]
 
 Options:
   --indicator ID   gdp_per_capita (default, computed), gdp_per_capita_published, or another per-capita indicator
   --year YYYY      one year (default: the latest complete year)
   --years A-B      a range: yearly series, sigma and beta convergence
-  --group NAME     grouping for the Theil decomposition (default "四大板块" = "four regions"; also "南北" = "north-south")
+  --group NAME     grouping for the Theil decomposition: "four regions" (default) or north-south
+                   (English or Chinese names, as in data/regions/groupings.csv)
   --db FILE        database file (default: regecon.duckdb in the user's data directory; loaded with the
                    bundled data on first use, then holds what \`regecon import\` added)
   --data DIR       read a data folder directly instead, e.g. data/nbs (bundled); not with --db
