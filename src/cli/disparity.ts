@@ -13,8 +13,14 @@ import {
   perCapitaSpec,
   theilByGrouping,
   vintagesBySource,
+  type BetaOverPeriod,
+  type ContributionShares,
   type DisparityIndices,
+  type DisparitySeries,
+  type MoranOfYear,
   type PerCapitaSpec,
+  type TheilByGrouping,
+  type YearDisparity,
 } from "../analysis/disparity.js";
 import { DISPARITY_DECIMALS as D, convergenceVerdict, moranVerdict } from "../analysis/rules/disparity.js";
 import type { Dataset } from "../data/dataset.js";
@@ -23,7 +29,7 @@ import { loadRegistry, type Registry } from "../data/registry.js";
 import { warningPrefix } from "../messages/cli.js";
 import * as m from "../messages/disparity.js";
 import * as c from "../messages/disparityCommand.js";
-import { MISSING, num, pct, perYear } from "../messages/format.js";
+import { MISSING, num, pct } from "../messages/format.js";
 import * as say from "../narrative/disparity.js";
 import type { Grouping } from "../types/region.js";
 import { RegeconError } from "../types/errors.js";
@@ -138,112 +144,143 @@ function warningsOf(dataset: Dataset, registry: Registry, req: Request, excluded
   return islands ? [...out, islands] : out;
 }
 
-async function run(args: ParsedArgs): Promise<number> {
-  const lang = args.lang;
-  const registry = loadRegistry();
-  const { dataset, label } = await datasetFromArgs(args, registry);
-  const req = request(args, dataset, registry);
+/** Everything the command prints, computed once for the text and the JSON output. */
+interface Facts {
+  req: Request;
+  /** Where the data came from (printed). */
+  label: string;
+  yd: YearDisparity;
+  theil: TheilByGrouping;
+  shares: ContributionShares | undefined;
+  moran: MoranOfYear;
+  series: DisparitySeries | undefined;
+  beta: BetaOverPeriod | undefined;
+  warnings: Text[];
+}
+
+function compute(dataset: Dataset, registry: Registry, req: Request, label: string): Facts {
   const { spec, grouping, year, range } = req;
-  const yd = disparityOfYear(dataset, registry, year, spec.id);
   const theil = theilByGrouping(dataset, registry, year, grouping.name, spec.id);
   const moran = moranOfYear(dataset, registry, year, spec.id);
-  const series = range ? disparitySeries(dataset, registry, req.available.filter((y) => y >= range[0] && y <= range[1]), spec.id) : undefined;
-  const beta = range ? betaConvergenceOver(dataset, registry, range[0], range[1], spec.id, grouping.name) : undefined;
-  const warnings = warningsOf(dataset, registry, req, moran.weights.excluded).map((w) => w[lang]);
-  const d = theil.decomposition;
-  const shares = d ? contributionShares(d) : undefined;
-  const moranSubject = c.provincialValues(spec.name);
-  /** A group of the chosen grouping by its key (the Chinese name in groupings.csv), in the output language. */
-  const groupName = (key: string) => (theil.groupNames.get(key) ?? verbatim(key))[lang];
+  return {
+    req,
+    label,
+    yd: disparityOfYear(dataset, registry, year, spec.id),
+    theil,
+    shares: theil.decomposition ? contributionShares(theil.decomposition) : undefined,
+    moran,
+    series: range ? disparitySeries(dataset, registry, req.available.filter((y) => y >= range[0] && y <= range[1]), spec.id) : undefined,
+    beta: range ? betaConvergenceOver(dataset, registry, range[0], range[1], spec.id, grouping.name) : undefined,
+    warnings: warningsOf(dataset, registry, req, moran.weights.excluded),
+  };
+}
 
-  if (args.values.json) {
-    const sigma = (s: SigmaConvergence | undefined) => (s ? { ...s, verdict: convergenceVerdict(s.slope, s.pValue) } : null);
-    const betaOut = (b: BetaConvergence | undefined) => (b ? { ...b, dummies: b.dummies.map((x) => ({ ...x, group: groupName(x.group) })), verdict: convergenceVerdict(b.beta, b.betaPValue) } : null);
-    const out = {
-      indicator: { id: spec.id, name: spec.name[lang], unit: spec.unit[lang] },
-      data: label,
-      year,
-      availableYears: req.available,
-      indices: yd.indices ?? null,
-      missing: yd.missing,
-      theil: {
-        grouping: named(grouping)[lang],
-        kind: "T",
-        weighted: true,
-        ...(d ? { ...d, groups: d.groups.map((g) => ({ ...g, group: groupName(g.group) })) } : {}),
-        shares: shares ?? null,
-        ungrouped: theil.ungrouped,
-      },
-      moran: {
-        variable: `${spec.id} (${moran.transform})`,
-        n: moran.weights.ids.length,
-        excluded: moran.weights.excluded,
-        global: moran.global ?? null,
-        verdict: moran.global ? moranVerdict(moran.global.pRandomisation) : null,
-        permutation: moran.permutation ?? null,
-        local: moran.local?.units ?? null,
-      },
-      series: series
-        ? {
-            years: series.years.map((r) => ({ year: r.year, indices: r.indices ?? null, missing: r.missing })),
-            relative: series.judgement?.relative ?? null,
-            relativeSlight: series.judgement?.relativeSlight ?? null,
-            absolute: series.judgement?.absolute ?? null,
-            judgement: say.judgementLine(series)[lang],
-            rule: say.disparityRule()[lang],
-            sigmaWilliamson: sigma(series.sigmaWilliamson),
-            sigmaLog: sigma(series.sigmaLog),
-          }
-        : null,
-      beta: beta ? { fromYear: beta.fromYear, toYear: beta.toYear, absolute: betaOut(beta.absolute), conditional: betaOut(beta.conditional), conditionalOn: named(grouping)[lang] } : null,
-      warnings,
-    };
-    process.stdout.write(JSON.stringify(out, null, 2) + "\n");
-    return 0;
-  }
+/** A group of the chosen grouping by its key (the Chinese name in groupings.csv), in the output language. */
+const groupName = (f: Facts, key: string, lang: Lang) => (f.theil.groupNames.get(key) ?? verbatim(key))[lang];
 
-  const lines: string[] = [c.heading(spec.name, spec.unit, year, label)[lang], ""];
-  lines.push(yd.indices ? table(c.indexTableHeader.map((h) => h[lang]), indexRows(yd.indices, spec.unit, lang)) : c.missingProvinces(say.provinceNames(registry, yd.missing))[lang]);
+/** The JSON output: the facts with every decision (judgement, verdicts) and texts in the output language. */
+function json(f: Facts, lang: Lang): string {
+  const { spec, grouping, year, available } = f.req;
+  const d = f.theil.decomposition;
+  const sigma = (s: SigmaConvergence | undefined) => (s ? { ...s, verdict: convergenceVerdict(s.slope, s.pValue) } : null);
+  const beta = (b: BetaConvergence | undefined) => (b ? { ...b, dummies: b.dummies.map((x) => ({ ...x, group: groupName(f, x.group, lang) })), verdict: convergenceVerdict(b.beta, b.betaPValue) } : null);
+  const out = {
+    indicator: { id: spec.id, name: spec.name[lang], unit: spec.unit[lang] },
+    data: f.label,
+    year,
+    availableYears: available,
+    indices: f.yd.indices ?? null,
+    missing: f.yd.missing,
+    theil: {
+      grouping: named(grouping)[lang],
+      kind: "T",
+      weighted: true,
+      ...(d ? { ...d, groups: d.groups.map((g) => ({ ...g, group: groupName(f, g.group, lang) })) } : {}),
+      shares: f.shares ?? null,
+      ungrouped: f.theil.ungrouped,
+    },
+    moran: {
+      variable: `${spec.id} (${f.moran.transform})`,
+      n: f.moran.weights.ids.length,
+      excluded: f.moran.weights.excluded,
+      global: f.moran.global ?? null,
+      verdict: f.moran.global ? moranVerdict(f.moran.global.pRandomisation) : null,
+      permutation: f.moran.permutation ?? null,
+      local: f.moran.local?.units ?? null,
+    },
+    series: f.series
+      ? {
+          years: f.series.years.map((r) => ({ year: r.year, indices: r.indices ?? null, missing: r.missing })),
+          relative: f.series.judgement?.relative ?? null,
+          relativeSlight: f.series.judgement?.relativeSlight ?? null,
+          absolute: f.series.judgement?.absolute ?? null,
+          judgement: say.judgementLine(f.series)[lang],
+          rule: say.disparityRule()[lang],
+          sigmaWilliamson: sigma(f.series.sigmaWilliamson),
+          sigmaLog: sigma(f.series.sigmaLog),
+        }
+      : null,
+    beta: f.beta ? { fromYear: f.beta.fromYear, toYear: f.beta.toYear, absolute: beta(f.beta.absolute), conditional: beta(f.beta.conditional), conditionalOn: named(grouping)[lang] } : null,
+    warnings: f.warnings.map((w) => w[lang]),
+  };
+  return JSON.stringify(out, null, 2) + "\n";
+}
+
+/** The text output: indices, decomposition, Moran's I, and with --years the series, judgement, σ and β; then warnings. */
+function text(registry: Registry, f: Facts, lang: Lang): string {
+  const { spec, grouping, year } = f.req;
+  const missing = (codes: readonly string[]) => c.missingProvinces(say.provinceNames(registry, codes))[lang];
+  const i = (x: number | undefined) => num(x, D.index);
+  const lines: string[] = [c.heading(spec.name, spec.unit, year, f.label)[lang], ""];
+  lines.push(f.yd.indices ? table(c.indexTableHeader.map((h) => h[lang]), indexRows(f.yd.indices, spec.unit, lang)) : missing(f.yd.missing));
   lines.push("", c.theilHeading(named(grouping), year)[lang]);
+  const d = f.theil.decomposition;
   if (d) {
     const share = (x: number | undefined) => num(x, D.percent);
     const rows = [
-      [c.theilPart.total[lang], num(d.total, D.index), share(shares ? 100 : undefined)],
-      [c.theilPart.between[lang], num(d.between, D.index), share(shares?.between)],
-      [c.theilPart.within[lang], num(d.within, D.index), share(shares?.within)],
-      ...d.groups.map((g, i) => [`  ${groupName(g.group)}`, num(g.withinContribution, D.index), share(shares?.groups[i])]),
+      [c.theilPart.total[lang], i(d.total), share(f.shares ? 100 : undefined)],
+      [c.theilPart.between[lang], i(d.between), share(f.shares?.between)],
+      [c.theilPart.within[lang], i(d.within), share(f.shares?.within)],
+      ...d.groups.map((g, k) => [`  ${groupName(f, g.group, lang)}`, i(g.withinContribution), share(f.shares?.groups[k])]),
     ];
     lines.push(table(c.theilTableHeader.map((h) => h[lang]), rows));
-  } else lines.push(c.missingProvinces(say.provinceNames(registry, theil.missing))[lang]);
-  if (moran.global && moran.permutation) {
-    const g = moran.global;
-    const figures: c.MoranFigures = { I: num(g.I, D.index), expected: num(g.expected, D.index), z: num(g.zRandomisation, D.statistic), p: num(g.pRandomisation, D.moranPValue), permutations: moran.permutation.permutations, pseudoP: num(moran.permutation.pValue, D.pValue), n: g.n };
-    lines.push("", c.moranLine(figures, say.moranVerdictText(g.pRandomisation, moranSubject))[lang]);
-  } else if (moran.missing.length > 0) lines.push("", c.missingProvinces(say.provinceNames(registry, moran.missing))[lang]);
-  if (series) {
-    lines.push("", c.seriesHeading[lang]);
-    const i = (x: number | undefined) => num(x, D.index);
-    const y = (x: number | undefined) => num(x, D.yuan);
-    lines.push(table(c.seriesTableHeader.map((h) => h[lang]), series.years.map((r) => [String(r.year), i(r.indices?.cv), i(r.indices?.williamsonCV), i(r.indices?.theilTWeighted), i(r.indices?.giniWeighted), y(r.indices?.sd), y(r.indices?.range)])));
-    lines.push(joinText([say.judgementLine(series), say.disparityRule()])[lang]);
-    const s = series.sigmaWilliamson;
-    if (s) lines.push(c.sigmaLine({ zh: perYear(s.slope, "zh", D.index), en: perYear(s.slope, "en", D.index) }, num(s.tValue, D.statistic), num(s.pValue, D.pValue), say.sigmaVerdictText(s))[lang]);
+  } else lines.push(missing(f.theil.missing));
+  const { global: g, permutation } = f.moran;
+  if (g && permutation) {
+    const figures: c.MoranFigures = { I: i(g.I), expected: i(g.expected), z: num(g.zRandomisation, D.statistic), p: num(g.pRandomisation, D.moranPValue), permutations: permutation.permutations, pseudoP: num(permutation.pValue, D.pValue), n: g.n };
+    lines.push("", c.moranLine(figures, say.moranVerdictText(g.pRandomisation, c.provincialValues(spec.name)))[lang]);
+  } else lines.push("", missing(f.moran.missing));
+  if (f.series) {
+    const yuan = (x: number | undefined) => num(x, D.yuan);
+    const rows = f.series.years.map((r) => [String(r.year), i(r.indices?.cv), i(r.indices?.williamsonCV), i(r.indices?.theilTWeighted), i(r.indices?.giniWeighted), yuan(r.indices?.sd), yuan(r.indices?.range)]);
+    lines.push("", c.seriesHeading[lang], table(c.seriesTableHeader.map((h) => h[lang]), rows));
+    lines.push(joinText([say.judgementLine(f.series), say.disparityRule()])[lang]);
+    const s = f.series.sigmaWilliamson;
+    if (s) lines.push(c.sigmaLine(say.slopeWords(s.slope), num(s.tValue, D.statistic), num(s.pValue, D.pValue), say.sigmaVerdictText(s))[lang]);
   }
-  if (beta?.absolute) {
-    const b = beta.absolute;
+  const b = f.beta?.absolute;
+  if (f.beta && b) {
     const figures: c.BetaFigures = {
-      beta: num(b.beta, D.index),
-      standardError: num(b.betaStandardError, D.index),
+      beta: i(b.beta),
+      standardError: i(b.betaStandardError),
       p: num(b.betaPValue, D.pValue),
       speed: b.speed === undefined ? MISSING : pct(100 * b.speed, D.percent),
       halfLife: b.halfLife === undefined ? verbatim(MISSING) : c.years(num(b.halfLife, D.percent)),
     };
-    lines.push(c.absoluteBetaLine(beta.fromYear, beta.toYear, figures, say.betaVerdictText(b, "absolute"))[lang]);
-    const cb = beta.conditional;
-    if (cb) lines.push(c.conditionalBetaLine(named(grouping), num(cb.beta, D.index), num(cb.betaPValue, D.pValue), say.betaVerdictText(cb, "conditional"))[lang]);
-  } else if (beta) lines.push(c.missingProvinces(say.provinceNames(registry, beta.missing))[lang]);
-  for (const w of warnings) lines.push(warningPrefix[lang] + w);
-  process.stdout.write(lines.map((l) => (l.endsWith("\n") ? l.slice(0, -1) : l)).join("\n") + "\n");
+    lines.push(c.absoluteBetaLine(f.beta.fromYear, f.beta.toYear, figures, say.betaVerdictText(b, "absolute"))[lang]);
+    const cb = f.beta.conditional;
+    if (cb) lines.push(c.conditionalBetaLine(named(grouping), i(cb.beta), num(cb.betaPValue, D.pValue), say.betaVerdictText(cb, "conditional"))[lang]);
+  } else if (f.beta) lines.push(missing(f.beta.missing));
+  for (const w of f.warnings) lines.push(warningPrefix[lang] + w[lang]);
+  // Tables end with a newline of their own.
+  return lines.map((l) => l.replace(/\n$/, "")).join("\n") + "\n";
+}
+
+async function run(args: ParsedArgs): Promise<number> {
+  const registry = loadRegistry();
+  const { dataset, label } = await datasetFromArgs(args, registry);
+  const facts = compute(dataset, registry, request(args, dataset, registry), label);
+  process.stdout.write(args.values.json ? json(facts, args.lang) : text(registry, facts, args.lang));
   return 0;
 }
 

@@ -80,7 +80,8 @@ export function disparityRule(): Text {
   return m.disparityRule(LEVEL);
 }
 
-const slopeWords = (slope: number): Text => ({ zh: perYear(slope, "zh", D.index), en: perYear(slope, "en", D.index) });
+/** A σ-trend slope in words: "每年下降0.0007" / "down 0.0007 a year". */
+export const slopeWords = (slope: number): Text => ({ zh: perYear(slope, "zh", D.index), en: perYear(slope, "en", D.index) });
 
 /** The σ-trend verdict in words ("在5%水平上不显著，σ收敛证据不足"). */
 export function sigmaVerdictText(sigma: { slope: number; pValue: number }): Text {
