@@ -1,6 +1,7 @@
 import { MAX_HORIZON, outlookFacts, type OutlookFacts, type ScenarioOutcome, type ScenarioYear } from "../analysis/outlook/outlook.js";
 import { SCENARIOS, type ScenarioId } from "../analysis/outlook/types.js";
-import { betaVerdict, BACKTEST_DECIMALS } from "../analysis/rules/outlook.js";
+import { BACKTEST_DECIMALS } from "../analysis/rules/outlook.js";
+import { convergenceVerdict } from "../analysis/rules/disparity.js";
 import { readGrowthTargets } from "../data/growthTargets.js";
 import { loadRegistry, type Registry } from "../data/registry.js";
 import * as m from "../messages/outlook.js";
@@ -144,7 +145,7 @@ function toJson(facts: OutlookFacts, registry: Registry, n: say.OutlookNames, la
           n: s.convergence.estimate.n,
           speed: s.convergence.estimate.speed ?? null,
           halfLife: s.convergence.estimate.halfLife ?? null,
-          verdict: betaVerdict(s.convergence.estimate.beta, s.convergence.estimate.betaPValue),
+          verdict: convergenceVerdict(s.convergence.estimate.beta, s.convergence.estimate.betaPValue),
         }
       : null,
     years: s.years.map(year),

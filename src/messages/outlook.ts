@@ -144,10 +144,10 @@ export const conditionalNote: Text = {
 };
 
 /** The β verdict at significance `level` ("5%"). */
-export const betaVerdictText = (verdict: "converging" | "diverging" | "notSignificant", level: string): Text =>
+export const betaVerdictText = (verdict: "convergence" | "divergence" | "notSignificant", level: string): Text =>
   ({
-    converging: { zh: `在${level}水平上显著，省份间存在β收敛`, en: `significant at ${level}: provinces converge (β-convergence)` },
-    diverging: { zh: `在${level}水平上显著为正，省份间趋于发散`, en: `significantly positive at ${level}: provinces diverge` },
+    convergence: { zh: `在${level}水平上显著，省份间存在β收敛`, en: `significant at ${level}: provinces converge (β-convergence)` },
+    divergence: { zh: `在${level}水平上显著为正，省份间趋于发散`, en: `significantly positive at ${level}: provinces diverge` },
     notSignificant: { zh: `在${level}水平上不显著，β收敛证据不足`, en: `not significant at ${level}: no firm evidence of β-convergence` },
   })[verdict];
 

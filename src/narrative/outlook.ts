@@ -1,6 +1,7 @@
 import type { OutlookFacts, ScenarioOutcome } from "../analysis/outlook/outlook.js";
 import type { DataGap, ScenarioId } from "../analysis/outlook/types.js";
-import { betaVerdict, BACKTEST_DECIMALS, gapChange, OUTLOOK_SIGNIFICANCE, type GapChange } from "../analysis/rules/outlook.js";
+import { BACKTEST_DECIMALS, gapChange, type GapChange } from "../analysis/rules/outlook.js";
+import { convergenceVerdict, SIGNIFICANCE } from "../analysis/rules/disparity.js";
 import * as m from "../messages/outlook.js";
 import { fixed, list, yearRange, type Lang } from "../messages/format.js";
 import { joinText, type Text } from "../types/text.js";
@@ -149,8 +150,8 @@ export function convergenceParagraph(facts: OutlookFacts): Text | undefined {
   const c = s?.convergence;
   if (!s || !c) return undefined;
   const e = c.estimate;
-  const level = `${fixed(OUTLOOK_SIGNIFICANCE * 100, 0)}%`;
-  const verdict = m.betaVerdictText(betaVerdict(e.beta, e.betaPValue), level);
+  const level = `${fixed(SIGNIFICANCE * 100, 0)}%`;
+  const verdict = m.betaVerdictText(convergenceVerdict(e.beta, e.betaPValue), level);
   const span = years(c.fromYear, c.toYear);
   const speed = e.speed === undefined || e.speed <= 0 ? undefined : fixed(100 * e.speed, 1);
   const halfLife = e.halfLife === undefined ? undefined : fixed(e.halfLife, 0);

@@ -3,9 +3,10 @@ import type { ScenarioId } from "../outlook/types.js";
 
 /**
  * Rules of the outlook (展望): how finely a projection may be printed, how a projected gap change is
- * called, when a back-test got a direction right, which scenario had the smallest back-test error, and
- * the β/σ convergence verdict. Each is decided here once with its thresholds named; `regecon outlook`,
- * the report section and the narrative only phrase the decisions.
+ * called, when a back-test got a direction right and which scenario had the smallest back-test error.
+ * Each is decided here once with its thresholds named; `regecon outlook`, the report section and the
+ * narrative only phrase the decisions. The β verdict is the disparity rules' `convergenceVerdict`
+ * (rules/disparity.ts), at the same significance level.
  */
 
 /** The kinds of projected number, each with its own back-test error and precision. */
@@ -80,19 +81,4 @@ export function smallestError(errors: readonly { scenario: ScenarioId; mae: numb
   if (shown.length === 0) return [];
   const best = Math.min(...shown.map((e) => e.mae));
   return shown.filter((e) => e.mae === best).map((e) => e.scenario);
-}
-
-/**
- * Significance level of the β-convergence verdict: 5%, as in the disparity judgements (the same
- * convention; one constant once the disparity rules module is merged).
- */
-export const OUTLOOK_SIGNIFICANCE = 0.05;
-
-/** β verdict: significant convergence, significant divergence, or no significant relation. */
-export type BetaVerdict = "converging" | "diverging" | "notSignificant";
-
-/** β < 0 with p < OUTLOOK_SIGNIFICANCE → converging; β > 0 with p below it → diverging; otherwise not significant. */
-export function betaVerdict(beta: number, pValue: number): BetaVerdict {
-  if (!(pValue < OUTLOOK_SIGNIFICANCE)) return "notSignificant";
-  return beta < 0 ? "converging" : beta > 0 ? "diverging" : "notSignificant";
 }

@@ -2,11 +2,9 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import fc from "fast-check";
 import {
-  betaVerdict,
   directionRight,
   gapChange,
   MIN_BACKTEST_RUNS,
-  OUTLOOK_SIGNIFICANCE,
   printDecimals,
   PUBLISHED_DECIMALS,
   smallestError,
@@ -88,13 +86,4 @@ test("smallest error: compared as printed (0.01), ties name every scenario, miss
   );
   assert.deepEqual(smallestError([{ scenario: "targets", mae: undefined }]), []);
   assert.deepEqual(smallestError([]), []);
-});
-
-test("β verdict at the significance level: p must be below it", () => {
-  assert.equal(betaVerdict(-0.01, OUTLOOK_SIGNIFICANCE - 1e-9), "converging");
-  assert.equal(betaVerdict(-0.01, OUTLOOK_SIGNIFICANCE), "notSignificant");
-  assert.equal(betaVerdict(0.01, 0.001), "diverging");
-  assert.equal(betaVerdict(-0.0038, 0.28), "notSignificant");
-  assert.equal(betaVerdict(0, 0.001), "notSignificant");
-  assert.equal(betaVerdict(-0.01, Number.NaN), "notSignificant");
 });
