@@ -172,7 +172,8 @@ export function yuan(x: number | undefined, lang: Lang): string {
  * yuan (÷ 10), one unit convention with the English prose (`yi`). Pair with `yiUnit`; `yiCell` formats it.
  */
 export function yiShown(x: number | undefined, lang: Lang): number | undefined {
-  return x === undefined || lang === "zh" ? x : x / 10;
+  // Read at 15 significant digits, so 115049.6 → 11504.96 (not 11504.960000000001).
+  return x === undefined || lang === "zh" ? x : Number((x / 10).toPrecision(15));
 }
 
 /** A table cell for an amount in 亿元: zh "115049.6" (0.1 亿元), en "11,504.96" (billion yuan, same precision); missing → "—". */
