@@ -3,6 +3,7 @@ import type { Registry } from "../data/registry.js";
 import type { Boundaries } from "../charts/boundaries.js";
 import type { ReportWarning } from "../types/document.js";
 import type { Lang } from "../types/text.js";
+import * as m from "../messages/report.js";
 
 /**
  * What every report section needs: the data, the registry, the report year and language, the map
@@ -27,15 +28,14 @@ export interface ReportContext {
 
 /**
  * @deprecated Use `figure()` from blocks.ts, which leaves numbering to build.ts. The label returned here
- * is provisional: build.ts renumbers every figure in order of appearance.
+ * ("图3" / "Figure 3", from `ctx.counters`) is provisional: build.ts numbers every figure of the report
+ * again, once, in order of appearance.
  */
 export function nextFigureLabel(ctx: ReportContext): string {
-  ctx.counters.figure += 1;
-  return "";
+  return m.figureLabel(++ctx.counters.figure)[ctx.lang];
 }
 
 /** @deprecated Use `table()` from blocks.ts (see nextFigureLabel). */
 export function nextTableLabel(ctx: ReportContext): string {
-  ctx.counters.table += 1;
-  return "";
+  return m.tableLabel(++ctx.counters.table)[ctx.lang];
 }
