@@ -16,8 +16,8 @@ export const NORTH_SOUTH_SHARE_DECIMALS = 1;
 
 /**
  * Smallest gap between two published one-decimal growth rates, in 个百分点, that the report calls a
- * difference: two rounding units. A 0.1-point gap can come from rounding alone (5.149 and 5.05 print
- * as 5.1 and 5.1; 5.149 and 5.049 as 5.1 and 5.0), so it is described ("略高于") but never called a
+ * difference: two rounding units. Rates that print 0.1 apart may differ by almost nothing before
+ * rounding (5.0499 → 5.0, 5.0500 → 5.1), so such a gap is described ("略高于") but never called a
  * pattern or used to explain anything. The one tolerance rule for every growth comparison the report
  * judges (东西部 pattern, the north–south price explanation).
  */
