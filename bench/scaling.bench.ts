@@ -30,7 +30,7 @@ export async function run(): Promise<void> {
   const PERMS = at >= 0 ? Number(args[at + 1]) : DEFAULT_PERMS;
   const limit = Number(args.find((a, i) => /^\d+$/.test(a) && args[i - 1] !== "--permutations") ?? Infinity);
   console.log(`suite per size (synthetic rook lattice × ${YEARS} years, ${PERMS} permutations for global and local Moran, seed 1); per-region ratios relative to 3,000 regions`);
-  console.log("  regions  wall ms   CPU ms  CPU µs/region  ×(3k)  sort CPU ms  ×(3k)  peak RSS MiB  Moran I   wall ms: indices+Theil / σ,β / Moran / Moran perms / local Moran");
+  console.log("  regions  wall ms   CPU ms  CPU µs/region  ×(3k)  sort CPU ms  ×(3k)  peak RSS MiB  Moran I   CPU ms: indices+Theil / σ,β / Moran / Moran perms / local Moran");
   disparitySuite(syntheticPanel(50, 60, YEARS, 2), PERMS); // warm-up (JIT)
   let base: { suite: number; sort: number } | undefined;
   for (const [rows, cols] of SIZES) {
