@@ -1,8 +1,9 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import { tmpdir } from "node:os";
+import { availableParallelism, tmpdir } from "node:os";
 import path from "node:path";
-import { renderAsync, type ResvgRenderOptions } from "@resvg/resvg-js";
+import { Worker } from "node:worker_threads";
+import { Resvg, type ResvgRenderOptions } from "@resvg/resvg-js";
 import { subsetFont } from "./fontSubset.js";
 
 /**
@@ -84,8 +85,9 @@ export function usesBold(svgs: readonly string[]): boolean {
  * The fonts are loaded once for all the SVGs: the 8 MB Regular font (and Bold, only when an SVG asks
  * for a bold weight) is subset to the characters the SVGs use (`subsetFont`, all layout features
  * kept), written to a temporary directory that is removed afterwards, and every SVG is rendered
- * from that subset, in parallel on the libuv thread pool. The PNGs are byte-identical to rendering
- * each SVG with the full font files (checked by test/charts/rasterize.test.ts).
+ * from that subset. Rendering and PNG encoding are split between this thread and a worker thread
+ * (two cores; all on this thread when only one is available). The PNGs are byte-identical to
+ * rendering each SVG with the full font files (checked by test/charts/rasterize.test.ts).
  *
  * Input: SVG markup with width/height attributes (as from `renderSvg`). Output: PNG bytes of
  * (width × scale) × (height × scale) px per SVG, in input order. Rejects with resvg's error on
@@ -104,9 +106,55 @@ export async function rasterizeSvgs(svgs: readonly string[], options: RasterizeO
       writeFileSync(subset, await subsetFont(readFont(file), text));
       fontFiles.push(subset);
     }
-    const rendered = await Promise.all(svgs.map((svg) => renderAsync(svg, resvgOptions(fontFiles, options))));
-    return rendered.map((image) => image.asPng());
+    const opts = resvgOptions(fontFiles, options);
+    const [here, there] = splitByWork(svgs, availableParallelism() > 1 ? 2 : 1);
+    const worker = there && there.length > 0 ? renderInWorker(there.map((i) => svgs[i]!), opts) : undefined;
+    const pngs = new Array<Buffer>(svgs.length);
+    try {
+      for (const i of here!) pngs[i] = new Resvg(svgs[i]!, opts).render().asPng();
+    } catch (e) {
+      worker?.pngs.catch(() => undefined); // this error wins; the worker's result no longer matters
+      await worker?.stop();
+      throw e;
+    }
+    (await (worker?.pngs ?? [])).forEach((png, k) => (pngs[there![k]!] = png));
+    return pngs;
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/** Indices of `svgs` dealt into `parts` groups of about equal markup length (a proxy for rendering work), largest first. */
+function splitByWork(svgs: readonly string[], parts: number): number[][] {
+  const groups = Array.from({ length: parts }, () => ({ indices: [] as number[], load: 0 }));
+  for (const i of svgs.map((_, i) => i).sort((a, b) => svgs[b]!.length - svgs[a]!.length)) {
+    const lightest = groups.reduce((a, b) => (b.load < a.load ? b : a));
+    lightest.indices.push(i);
+    lightest.load += svgs[i]!.length;
+  }
+  return groups.map((g) => g.indices.sort((a, b) => a - b));
+}
+
+/**
+ * Worker thread code (CommonJS, given as source so that it runs the same from src/ under tsx, from
+ * the compiled dist/ and from the bundle): render the SVGs to PNG with resvg and post the PNG bytes
+ * back, transferred rather than copied.
+ */
+const WORKER = `
+const { parentPort, workerData } = require("node:worker_threads");
+const { Resvg } = require(workerData.resvg);
+const pngs = workerData.svgs.map((svg) => new Uint8Array(new Resvg(svg, workerData.options).render().asPng()));
+parentPort.postMessage(pngs, pngs.map((p) => p.buffer));
+`;
+
+/** Render SVGs to PNG in a worker thread: `pngs` rejects with the worker's error; `stop` ends the worker. */
+function renderInWorker(svgs: string[], options: ResvgRenderOptions): { pngs: Promise<Buffer[]>; stop: () => Promise<number> } {
+  const resvg = createRequire(import.meta.url).resolve("@resvg/resvg-js");
+  const worker = new Worker(WORKER, { eval: true, workerData: { svgs, options, resvg } });
+  const pngs = new Promise<Buffer[]>((resolve, reject) => {
+    worker.once("message", (out: Uint8Array[]) => resolve(out.map((p) => Buffer.from(p.buffer, p.byteOffset, p.byteLength))));
+    worker.once("error", reject);
+    worker.once("exit", (code) => code !== 0 && reject(new Error(`rasterize worker exited with code ${code}`)));
+  });
+  return { pngs, stop: () => worker.terminate() };
 }

@@ -36,3 +36,12 @@ test("the subset keeps the characters the SVGs show, numeric references included
   assert.ok(small.length < full.length / 50, `subset of 2 characters is ${small.length} bytes`);
   assert.equal(small.subarray(0, 4).toString("latin1"), "OTTO"); // still an OpenType (CFF) font
 });
+
+test("a malformed SVG rejects, whichever thread renders it, and leaves no temporary font files", async () => {
+  const { readdirSync } = await import("node:fs");
+  const { tmpdir } = await import("node:os");
+  const before = readdirSync(tmpdir()).filter((f) => f.startsWith("regecon-fonts-")).length;
+  const good = snapshot("barLine.svg");
+  for (const svgs of [["<svg", good], [good, good + good, "<svg"]]) await assert.rejects(rasterizeSvgs(svgs));
+  assert.equal(readdirSync(tmpdir()).filter((f) => f.startsWith("regecon-fonts-")).length, before);
+});
