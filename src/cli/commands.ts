@@ -18,4 +18,5 @@ export const COMMANDS: CommandEntry[] = [
   { name: "data", summary: commandSummary.data, load: async () => (await import("./data.js")).dataCommand },
   { name: "sql", summary: commandSummary.sql, load: async () => (await import("./sql.js")).sqlCommand },
   { name: "export", summary: commandSummary.export, load: async () => (await import("./export.js")).exportCommand },
+  { name: "serve", summary: commandSummary.serve, load: async () => (await import("./serve.js")).serveCommand },
 ];

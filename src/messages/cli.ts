@@ -134,6 +134,7 @@ export const commandSummary = {
   data: { zh: "数据覆盖矩阵（指标 × 年份 × 省份）与数据版本", en: "coverage matrix (indicators × years × provinces) and vintages" },
   sql: { zh: "对数据库视图执行只读 SQL", en: "read-only SQL over the store's views" },
   export: { zh: "导出数据（CSV/XLSX/Parquet）及元数据文件", en: "export data (CSV/XLSX/Parquet) with a metadata file" },
+  serve: { zh: "启动本地交互式区域经济数据看板（地图、分组比较、省份概况、差距、下载）", en: "start the local interactive dashboard (map, groups, profiles, disparity, downloads)" },
 } satisfies Record<string, Text>;
 
 export const seeTopHelp: Text = { zh: "运行 regecon --help 查看所有命令。", en: "Run regecon --help --lang en for all commands." };

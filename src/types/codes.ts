@@ -58,6 +58,10 @@ export const ERROR_CODES = {
   EMPTY_EXPORT: 2,
   // output
   WRITE_FAILED: 2,
+  // the dashboard server (regecon serve)
+  PORT_IN_USE: 2,
+  CANNOT_LISTEN: 2,
+  NOT_FOUND: 2,
   // a statistic refused its input inside a report section (the section becomes a note)
   CALCULATION_FAILED: 2,
 } as const;
