@@ -1,4 +1,4 @@
-import { yearRange } from "./format.js";
+import { capitalise, yearRange } from "./format.js";
 import type { Lang, Text } from "../types/text.js";
 
 /**
@@ -87,9 +87,10 @@ export const badYearHint = (name: string): Text => both(`例如 ?${name}=2024`, 
 export const yearNotAvailable = (year: number): Text => both(`数据中没有 ${year} 年的这一指标`, `the data have no value of this indicator for ${year}`);
 export const yearsAvailable = (years: readonly number[]): Text => both(`可用年份：${years.join("、")}`, `Years available: ${years.join(", ")}`);
 export const unknownRegion = (got: string): Text => both(`未知的省级行政区“${got}”`, `unknown province "${got}"`);
-export const unknownRegionHint = both("用六位代码（如 410000）或名称（河南、河南省、Henan）。", "Use the six-digit code (e.g. 410000) or a name (河南, Henan).");
+export const unknownRegionHint = both("用六位代码（如 410000）或名称（河南、河南省、Henan）。", "Use the six-digit code (e.g. 410000) or a name (e.g. Henan).");
 export const unknownGrouping = (got: string): Text => both(`未知或不可用的地区分组“${got}”`, `unknown or unusable grouping "${got}"`);
-export const groupingsAvailable = (names: readonly string[]): Text => both(`可用分组：${names.join("、")}`, `Groupings available: ${names.join(", ")}`);
+export const groupingsAvailable = (groupings: readonly { name: string; nameEn: string }[]): Text =>
+  both(`可用分组：${groupings.map((g) => g.name).join("、")}`, `Groupings available: ${groupings.map((g) => g.nameEn).join(", ")}`);
 export const badChoice = (name: string, got: string): Text => both(`参数 ${name} 的取值“${got}”无效`, `invalid value "${got}" of the parameter ${name}`);
 export const choices = (values: readonly string[]): Text => both(`可用取值：${values.join(", ")}`, `Values accepted: ${values.join(", ")}`);
 export const urlTooLong = (max: number): Text => both(`请求网址过长（最多 ${max} 个字符）`, `the request URL is too long (at most ${max} characters)`);
@@ -104,12 +105,12 @@ export const nationalName = both("全国", "National");
 export const noData = both("无数据", "no data");
 /** "地区生产总值（亿元）" / "GDP (current prices) (100 million yuan)"; the unit is left out when the name already says it. */
 export const legendTitle = (name: Text, unit: Text): Text =>
-  both(name.zh.includes(unit.zh) ? name.zh : `${name.zh}（${unit.zh}）`, name.en.includes(unit.en) ? name.en : `${name.en} (${unit.en})`);
+  both(name.zh.includes(unit.zh) ? name.zh : `${name.zh}（${unit.zh}）`, capitalise(name.en.includes(unit.en) ? name.en : `${name.en} (${unit.en})`));
 export const colCode = both("代码", "code");
 export const colRegion = both("地区", "region");
 export const colYear = both("年份", "year");
 export const colValue = (unit: Text): Text => both(`数值（${unit.zh}）`, `value (${unit.en})`);
-export const colSeries = (name: Text, unit: Text): Text => both(`${name.zh}（${unit.zh}）`, `${name.en} (${unit.en})`);
+export const colSeries = legendTitle;
 export const colRank = both("排名", "rank");
 export const colValueYear = both("数值所属年份", "year of the value");
 export const colVintage = both("数据版本", "vintage");
@@ -117,7 +118,7 @@ export const colGroup = both("地区组", "group");
 
 // ——— map ———
 
-export const mapTitle = (year: number, name: Text): Text => both(`${year}年各省份${name.zh}`, `${name.en} by province, ${year}`);
+export const mapTitle = (year: number, name: Text): Text => both(`${year}年各省份${name.zh}`, `${capitalise(name.en)} by province, ${year}`);
 export const notRanked = both("不参与排名", "not ranked");
 export const noDataIn = (year: number): Text => both(`${year}年无数据`, `no data for ${year}`);
 export const valueWithUnit = (shown: string, unit: Text): Text => both(`${shown} ${unit.zh}`, `${shown} ${unit.en}`);
@@ -129,10 +130,15 @@ export const otherYearNote = (items: readonly { name: string; year: number }[], 
     `注：${items.map((i) => `${i.name}（${i.year}年）`).join("、")}没有${year}年数据，地图显示最近年份的数值（斜线标记），不参与排名。`,
     `Note: ${items.map((i) => `${i.name} (${i.year})`).join(", ")} have no value for ${year}; the map shows the nearest year's value (hatched), not ranked.`,
   );
-export const mapClassesNote = (origin: string): Text => both(`注：分级为五分位数分组；边界数据：${origin}。`, `Note: classes are quintiles; boundaries: ${origin}.`);
+export const mapClassesNote = (origin: Text): Text => both(`注：分级为五分位数分组；边界数据：${origin.zh}。`, `Note: classes are quintiles; boundaries: ${origin.en}.`);
+/** Where the default boundaries come from (data/geo/SOURCES.md). */
+export const bundledBoundaries = both("ECharts 4.9.0 china.json（Apache-2.0）", "ECharts 4.9.0 china.json (Apache-2.0)");
+/** The 审图号 line under a map, as the report prints it (a leading "审图号" given by the user is not doubled). */
+export const approvalLine = (approval: string): Text =>
+  /^审图号/.test(approval) ? both(approval, approval) : both(`审图号：${approval}`, `Map approval number: ${approval}`);
 export const noApprovalNotice = both(
   "示意图：未提供审图号（启动时用 --map-approval 指定）；公开发布的地图须使用标准地图并标注审图号。",
-  "Schematic map: no map approval number (审图号) was given (start with --map-approval); a published map of China must use a standard base map and print its approval number.",
+  "Schematic map: no map approval number was given (start with --map-approval); a published map of China must use a standard base map and print its approval number.",
 );
 export const boundaryWarning = (code: string, message: string): Text => both(`边界数据警告 [${code}]：${message}`, `Boundary warning [${code}] (see the server's output)`);
 
@@ -149,7 +155,7 @@ export const groupsTitle = (grouping: string, groupingEn: string, name: Text, me
     ? both(`${span(years, "zh")}${grouping}地区生产总值实际增速`, `Real GDP growth by ${groupingEn}, ${span(years, "en")}`)
     : measure === "share"
       ? both(`${span(years, "zh")}${grouping}${name.zh}占31个省份合计的比重`, `Shares of ${groupingEn} in the 31-province sum of ${name.en}, ${span(years, "en")}`)
-      : both(`${span(years, "zh")}${grouping}${name.zh}`, `${name.en} by ${groupingEn}, ${span(years, "en")}`);
+      : both(`${span(years, "zh")}${grouping}${name.zh}`, `${capitalise(name.en)} by ${groupingEn}, ${span(years, "en")}`);
 
 export const groupMethod = (measure: "level" | "share" | "realGrowth", ratio: boolean): Text =>
   measure === "realGrowth"

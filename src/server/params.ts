@@ -75,7 +75,7 @@ export function provinceParam(query: URLSearchParams, registry: Registry, name =
 export function groupingParam(query: URLSearchParams, allowed: readonly Grouping[], fallback: string, name = "grouping"): Grouping {
   const v = param(query, name) ?? fallback;
   const g = allowed.find((x) => x.name === v || x.nameEn.toLowerCase() === v.toLowerCase());
-  if (!g) throw new RegeconError("UNKNOWN_GROUPING", m.unknownGrouping(v), m.groupingsAvailable(allowed.map((x) => x.name)));
+  if (!g) throw new RegeconError("UNKNOWN_GROUPING", m.unknownGrouping(v), m.groupingsAvailable(allowed));
   return g;
 }
 

@@ -1,5 +1,5 @@
 import { rankValues, valueNearYear, type MapValue, type ProvinceSeries } from "../../analysis/provinceSeries.js";
-import { choroplethOption, mapNotes } from "../../charts/choropleth.js";
+import { choroplethOption } from "../../charts/choropleth.js";
 import { SIZE } from "../../charts/style.js";
 import { num, rank as rankText } from "../../messages/format.js";
 import * as m from "../../messages/serve.js";
@@ -95,7 +95,7 @@ export function mapView(ctx: ViewContext, series: ProvinceSeries, year: number):
     ...(series.method ? [ctx.say(series.method)] : []),
     ...(other.length > 0 ? [ctx.say(m.otherYearNote(other.map((v) => ({ name: ctx.regionName(v.code), year: v.year })), year))] : []),
     ...ctx.vintageNotes(series.sourceIndicators, usedYears),
-    ctx.say(m.mapClassesNote(boundaries.origin)),
+    ctx.say(m.mapClassesNote(ctx.data.boundariesFile === undefined ? m.bundledBoundaries : { zh: boundaries.origin, en: boundaries.origin })),
     ...mapApprovalNotes(ctx),
   ];
   const source = ctx.source(series.sourceIndicators, usedYears);
@@ -126,8 +126,8 @@ function order(p: MapProvince): number {
  * warning of the boundaries.
  */
 export function mapApprovalNotes(ctx: ViewContext): string[] {
-  const { notes } = mapNotes(ctx.data.boundaries, ctx.data.mapApproval, ctx.lang);
-  const approval = notes.length > 0 ? notes : [ctx.say(m.noApprovalNotice)];
+  const given = ctx.data.mapApproval?.trim();
+  const approval = [ctx.say(given ? m.approvalLine(given) : m.noApprovalNotice)];
   const incomplete = ctx.data.boundaries.warnings.map((w) => ctx.say(m.boundaryWarning(w.code, w.message)));
   return [...approval, ...incomplete];
 }
