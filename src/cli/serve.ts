@@ -22,7 +22,7 @@ export function portOption(value: string | undefined): number {
 export const serveCommand: Command = {
   name: "serve",
   help: m.help,
-  options: { ...DATASET_OPTIONS, port: { type: "string" }, host: { type: "string" }, boundaries: { type: "string" }, "map-approval": { type: "string" } },
+  options: { ...DATASET_OPTIONS, port: { type: "string" }, host: { type: "string" }, boundaries: { type: "string" }, "map-approval": { type: "string" }, json: { type: "boolean" } },
   async run(args) {
     const lang = args.lang;
     const port = portOption(stringOption(args, "port"));
@@ -40,7 +40,7 @@ export const serveCommand: Command = {
       data.close();
       throw e;
     }
-    process.stdout.write(`${say(m.listening(server.url), lang)}\n`);
+    process.stdout.write(args.values.json ? `${JSON.stringify({ ok: true, url: server.url })}\n` : `${say(m.listening(server.url), lang)}\n`);
     const signal = await new Promise<NodeJS.Signals>((resolve) => {
       process.once("SIGINT", resolve);
       process.once("SIGTERM", resolve);

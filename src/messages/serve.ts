@@ -14,7 +14,7 @@ const listOf = (items: readonly string[], lang: Lang): string => items.join(lang
 // ——— the command ———
 
 export const help: Text = {
-  zh: `用法：regecon serve [--port 8080] [--host 127.0.0.1] [--db FILE | --data DIR] [--boundaries FILE] [--map-approval TEXT] [--lang zh|en]
+  zh: `用法：regecon serve [--port 8080] [--host 127.0.0.1] [--db FILE | --data DIR] [--boundaries FILE] [--map-approval TEXT] [--lang zh|en] [--json]
 
 启动本地区域经济数据看板（地图、分组比较、省份概况、区域差距、数据覆盖与下载），数据与分析代码与报告相同。
 默认只在本机回环地址上监听；启动后打印网址，按 Ctrl-C 停止（关闭服务器与数据库）。页面不需要联网：
@@ -28,11 +28,12 @@ ECharts、字体和全部页面文件都由 regecon 自己提供。
   --boundaries FILE    省级行政区边界 GeoJSON（默认：内置 ECharts 4.9.0 china.json）
   --map-approval TEXT  审图号，印在每幅地图下方（公开发布的地图必须标注）
   --lang zh|en         页面默认语言与本命令输出的语言（默认 zh；页面上可随时切换）
+  --json               启动后在标准输出打印 {"ok": true, "url": …}；出错时打印 JSON 错误
   -h, --help           显示本帮助
 
 接口说明见 docs/api.md。退出码：0 正常停止；2 输入有误（端口被占用、数据不可读等）。
 `,
-  en: `Usage: regecon serve [--port 8080] [--host 127.0.0.1] [--db FILE | --data DIR] [--boundaries FILE] [--map-approval TEXT] [--lang zh|en]
+  en: `Usage: regecon serve [--port 8080] [--host 127.0.0.1] [--db FILE | --data DIR] [--boundaries FILE] [--map-approval TEXT] [--lang zh|en] [--json]
 
 Start the local regional-economy dashboard (map, compare groups, province profile, disparity, data
 coverage and downloads) on the same data and analysis code as the report. It listens on the loopback
@@ -47,6 +48,7 @@ Options:
   --boundaries FILE    province boundary GeoJSON (default: bundled ECharts 4.9.0 china.json)
   --map-approval TEXT  map approval number (审图号) printed under every map (required for published maps)
   --lang zh|en         default page language and language of this command's output (default zh; the page can switch)
+  --json               print {"ok": true, "url": …} on stdout once listening; errors as JSON
   -h, --help           show this help
 
 The API is documented in docs/api.md. Exit codes: 0 stopped normally; 2 bad input (port in use, unreadable data, …).
