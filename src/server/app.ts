@@ -17,7 +17,7 @@ import { VIEW_NAMES, buildView, type BuiltView, type ViewName } from "./views/in
 /** Longest accepted URL (path and query); longer requests are refused with 414 before any work. */
 export const MAX_URL_LENGTH = 1024;
 /** Views kept in memory (the data do not change while the server runs). */
-export const VIEW_CACHE_SIZE = 256;
+export const VIEW_CACHE_SIZE = 512;
 
 /**
  * The dashboard as a Hono app: the page, its assets, and the JSON API documented in docs/api.md.
@@ -27,7 +27,7 @@ export const VIEW_CACHE_SIZE = 256;
  */
 export function createApp(data: ServeData, defaultLang: Lang): Hono {
   const app = new Hono();
-  const views = new BoundedCache<BuiltView>(VIEW_CACHE_SIZE);
+  const views = new BoundedCache<BuiltView & { text: string; ranking?: string }>(VIEW_CACHE_SIZE);
   const contexts = { zh: new ViewContext(data, "zh"), en: new ViewContext(data, "en") };
   const listCache: Partial<Record<Lang, Lists>> = {};
   const listsOf = (lang: Lang): Lists => (listCache[lang] ??= lists(contexts[lang]));
@@ -38,11 +38,16 @@ export function createApp(data: ServeData, defaultLang: Lang): Hono {
   };
   const query = (c: Context) => new URL(c.req.url).searchParams;
   /** A view from the cache or built now; the key is the view name and its sorted query. */
-  const view = (c: Context, name: ViewName): BuiltView => {
+  const view = (c: Context, name: ViewName) => {
     const q = query(c);
     const lang = langParam(q, defaultLang);
     q.sort();
-    return views.get(`${name}?${q.toString()}&_lang=${lang}`, () => buildView(contexts[lang], name, q));
+    return views.get(`${name}?${q.toString()}&_lang=${lang}`, () => {
+      const v = buildView(contexts[lang], name, q);
+      const json = v.json as { indicator?: unknown; year?: number; ranking?: unknown };
+      // Serialised once: a cached view is answered without building JSON again.
+      return { ...v, text: JSON.stringify(v.json), ranking: name === "map" ? JSON.stringify({ indicator: json.indicator, year: json.year, ranking: json.ranking }) : undefined };
+    });
   };
 
   app.use("*", async (c, next) => {
@@ -83,23 +88,21 @@ export function createApp(data: ServeData, defaultLang: Lang): Hono {
   });
   const boundaries = JSON.stringify({ mapName: data.boundaries.mapName, geoJson: data.boundaries.geoJson });
   app.get("/api/boundaries", (c) => c.body(boundaries, 200, { "Content-Type": "application/json", "Cache-Control": "public, max-age=3600" }));
-  for (const name of VIEW_NAMES) app.get(`/api/${name}`, (c) => c.json(view(c, name).json));
-  app.get("/api/ranking", (c) => {
-    const v = view(c, "map").json as { indicator: unknown; year: number; ranking: unknown };
-    return c.json({ indicator: v.indicator, year: v.year, ranking: v.ranking });
-  });
+  const JSON_TYPE = { "Content-Type": "application/json; charset=utf-8" };
+  for (const name of VIEW_NAMES) app.get(`/api/${name}`, (c) => c.body(view(c, name).text, 200, JSON_TYPE));
+  app.get("/api/ranking", (c) => c.body(view(c, "map").ranking!, 200, JSON_TYPE));
   app.get("/api/coverage", (c) => c.json(coverageView(contexts[langParam(query(c), defaultLang)])));
-  app.get("/api/download", (c) => {
+  app.get("/api/download", async (c) => {
     const q = query(c);
     const lang = langParam(q, defaultLang);
     const name = choiceParam<ViewName>(q, "view", VIEW_NAMES, "map");
     const scope = choiceParam<DownloadScope>(q, "scope", ["shown", "full"], "shown");
     const format = choiceParam<DownloadFormat>(q, "format", ["csv", "xlsx"], "csv");
     const v = view(c, name);
-    const zip = downloadZip(contexts[lang], v.meta, v.table, scope, format, v.params);
+    const zip = await downloadZip(contexts[lang], v.meta, v.table, scope, format, v.params);
     return new Response(Buffer.from(zip.bytes), { headers: { "Content-Type": "application/zip", "Content-Disposition": `attachment; filename="${zip.name}"` } });
   });
-  app.get("/api/chart", (c) => {
+  app.get("/api/chart", async (c) => {
     const q = query(c);
     const name = choiceParam<ViewName>(q, "view", VIEW_NAMES, "map");
     const format = choiceParam(q, "format", ["svg", "png"] as const, "svg");
@@ -109,7 +112,7 @@ export function createApp(data: ServeData, defaultLang: Lang): Hono {
     const file = `regecon-${v.meta.name}-${id}.${format}`;
     const disposition = { "Content-Disposition": `attachment; filename="${file}"` };
     if (format === "svg") return new Response(chartFigureSvg(chart).svg, { headers: { "Content-Type": "image/svg+xml; charset=utf-8", ...disposition } });
-    return new Response(new Uint8Array(chartFigurePng(chart)), { headers: { "Content-Type": "image/png", ...disposition } });
+    return new Response(new Uint8Array(await chartFigurePng(chart)), { headers: { "Content-Type": "image/png", ...disposition } });
   });
   app.notFound((c) => notFound(c, langOf(c)));
   app.onError((e, c) => {

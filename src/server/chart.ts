@@ -1,4 +1,3 @@
-import { rasterizeSvg } from "../charts/rasterize.js";
 import { CHART_FONT, type ChartOption } from "../charts/render.js";
 import { renderChart } from "../charts/style.js";
 
@@ -100,7 +99,8 @@ export function chartFigureSvg(chart: ViewChart): { svg: string; width: number; 
   };
 }
 
-/** The figure as PNG (2× scale, bundled CJK font; see rasterizeSvg). */
-export function chartFigurePng(chart: ViewChart): Buffer {
+/** The figure as PNG (2× scale, bundled CJK font; see rasterizeSvg, loaded on first use). */
+export async function chartFigurePng(chart: ViewChart): Promise<Buffer> {
+  const { rasterizeSvg } = await import("../charts/rasterize.js");
   return rasterizeSvg(chartFigureSvg(chart).svg);
 }

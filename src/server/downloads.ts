@@ -1,5 +1,4 @@
 import { readFileSync } from "node:fs";
-import * as XLSX from "@e965/xlsx";
 import { strToU8, zipSync } from "fflate";
 import { neutraliseCell } from "../cli/export.js";
 import { indicatorCatalogue } from "../data/indicators.js";
@@ -76,8 +75,9 @@ export function readme(ctx: ViewContext, meta: ViewMeta, scope: DownloadScope, d
   return ctx.say(m.readme({ title: meta.title, scope, dataFile, columns, notes: meta.notes, licence: m.licenceNote, citation: m.citation(meta.title, VERSION) }));
 }
 
-/** The spreadsheet: the data sheet and a metadata sheet (key, value). */
-function xlsxBytes(columns: readonly string[], rows: readonly (readonly Cell[])[], meta: Record<string, unknown>): Uint8Array {
+/** The spreadsheet: the data sheet and a metadata sheet (key, value). SheetJS loads on first use. */
+async function xlsxBytes(columns: readonly string[], rows: readonly (readonly Cell[])[], meta: Record<string, unknown>): Promise<Uint8Array> {
+  const XLSX = await import("@e965/xlsx");
   const safe = (r: readonly Cell[]) => r.map((v) => (typeof v === "string" ? neutraliseCell(v) : v ?? null));
   const wb = XLSX.utils.book_new();
   XLSX.utils.book_append_sheet(wb, XLSX.utils.aoa_to_sheet([[...columns], ...rows.map(safe)]), "data");
@@ -90,13 +90,13 @@ function xlsxBytes(columns: readonly string[], rows: readonly (readonly Cell[])[
  * The zip of a download: `<name>.csv` or `<name>.xlsx`, `metadata.json`, `README.md`.
  * `table` is the view's table ("as shown"); the full scope reads every observation of `meta.indicators`.
  */
-export function downloadZip(ctx: ViewContext, meta: ViewMeta, table: ViewTable, scope: DownloadScope, format: DownloadFormat, params: Record<string, string>): { name: string; bytes: Uint8Array } {
+export async function downloadZip(ctx: ViewContext, meta: ViewMeta, table: ViewTable, scope: DownloadScope, format: DownloadFormat, params: Record<string, string>): Promise<{ name: string; bytes: Uint8Array }> {
   const data = scope === "shown" ? { columns: table.columns, rows: table.rows } : fullSeriesTable(ctx, meta.indicators);
   const stem = `regecon-${meta.name}-${scope}`;
   const dataFile = `${stem}.${format}`;
   const md = metadata(ctx, meta, scope, params, data.columns);
   const files: Record<string, Uint8Array> = {
-    [dataFile]: format === "csv" ? strToU8(csvText(data.columns, data.rows)) : xlsxBytes(data.columns, data.rows, md),
+    [dataFile]: format === "csv" ? strToU8(csvText(data.columns, data.rows)) : await xlsxBytes(data.columns, data.rows, md),
     "metadata.json": strToU8(JSON.stringify(md, null, 2) + "\n"),
     "README.md": strToU8(readme(ctx, meta, scope, dataFile, data.columns)),
   };
