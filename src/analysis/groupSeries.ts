@@ -110,7 +110,7 @@ export function groupSeries(dataset: Dataset, registry: Registry, options: { gro
       });
     });
   }
-  const decimals = measure === "share" ? SHARE_DECIMALS : measure === "realGrowth" ? GROWTH_DECIMALS : displayDecimals(indicatorDef(indicator).unit);
+  const decimals = measure === "share" ? SHARE_DECIMALS : measure === "realGrowth" ? GROWTH_DECIMALS : displayDecimals(indicatorDef(indicator).unitEn);
   if (measure !== "share") for (const l of lines) for (const p of l.points) p.shown = p.value.value === undefined ? undefined : roundHalfUp(p.value.value, decimals);
 
   const first = years[0];

@@ -16,6 +16,9 @@ import { structureOf, type IndustryStructure } from "./strategies.js";
  * region (default 四大板块): share of the region's GDP and rank of GDP within the region.
  */
 
+/** The grouping whose group is "the province's region": 四大板块 (named by its English name, which the registry accepts). */
+export const REGION_GROUPING = "four regions";
+
 /** The series of the profile, in display order (ids of `provinceSeriesList`). */
 export const PROFILE_SERIES = ["gdp_current", REAL_GROWTH, COMPUTED_GDP_PER_CAPITA, "income_per_capita_all", SELF_FINANCING] as const;
 
@@ -54,7 +57,7 @@ export interface ProvinceProfile {
  * The profile of province `code` over the years with any of its series. Throws RegeconError
  * `UNKNOWN_REGION` for a code that is not a province and `UNKNOWN_GROUPING` for an unknown grouping.
  */
-export function provinceProfile(dataset: Dataset, registry: Registry, code: string, regionGrouping = "四大板块", seriesList = provinceSeriesList(dataset, registry)): ProvinceProfile {
+export function provinceProfile(dataset: Dataset, registry: Registry, code: string, regionGrouping = REGION_GROUPING, seriesList = provinceSeriesList(dataset, registry)): ProvinceProfile {
   const province = registry.province(code);
   const grouping = registry.grouping(regionGrouping);
   const series = PROFILE_SERIES.map((id) => seriesList.find((s) => s.id === id)).filter((s) => s !== undefined);

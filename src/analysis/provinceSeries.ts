@@ -46,16 +46,30 @@ export interface ProvinceSeries {
 }
 
 /**
- * Decimals a value is displayed (and ranked) with, by unit: amounts in 亿元 to 0.1 as NBS publishes GDP;
- * per-person amounts (元, 元/人), persons (万人) and trade (千美元) as integers; rates (%) and indices
- * (上年=100) to 0.1. Other units: 2.
+ * Decimals a value is displayed (and ranked) with, by unit (the catalogue's English unit names):
+ * amounts in 100 million yuan (亿元) to 0.1 as NBS publishes GDP; per-person amounts (yuan, yuan per
+ * person), persons (10 thousand) and trade (thousand US dollars) as integers; rates (%) and indices
+ * (previous year = 100) to 0.1. Other units: 2.
  */
-export const DISPLAY_DECIMALS: Readonly<Record<string, number>> = { 亿元: 1, 元: 0, "元/人": 0, 万人: 0, 千美元: 0, "%": 1, "上年=100": 1 };
+export const DISPLAY_DECIMALS: Readonly<Record<string, number>> = {
+  "100 million yuan": 1,
+  yuan: 0,
+  "yuan per person": 0,
+  "10 thousand persons": 0,
+  "thousand US dollars": 0,
+  "%": 1,
+  "previous year = 100": 1,
+};
 const OTHER_UNIT_DECIMALS = 2;
 
-/** Decimals for a unit (see DISPLAY_DECIMALS). */
-export function displayDecimals(unit: string): number {
-  return DISPLAY_DECIMALS[unit] ?? OTHER_UNIT_DECIMALS;
+/** Decimals for a unit given as in the catalogue's `unit_en` (see DISPLAY_DECIMALS). */
+export function displayDecimals(unitEn: string): number {
+  return DISPLAY_DECIMALS[unitEn] ?? OTHER_UNIT_DECIMALS;
+}
+
+/** The English name of a unit as a file spells it in Chinese, when the catalogue uses that unit (else the unit itself). */
+function unitEnOf(unit: string): string {
+  return [...indicatorCatalogue().values()].find((d) => d.unit === unit)?.unitEn ?? unit;
 }
 
 /** Id of the derived real GDP growth (%), read from `gdp_real_growth` or `gdp_index_prev_year` − 100. */
@@ -113,6 +127,7 @@ function candidateYears(dataset: Dataset, indicators: readonly string[]): number
 function stored(dataset: Dataset, registry: Registry, id: string): ProvinceSeries {
   const def = indicatorCatalogue().get(id);
   const unit = def?.unit ?? dataset.observations(id)[0]?.unit ?? "";
+  const unitEn = def?.unitEn ?? unitEnOf(unit);
   const value = (code: string, year: number): SourcedValue | undefined => {
     const o = dataset.get(id, code, year);
     return o ? { value: o.value, sources: [o.source], vintages: [o.vintage] } : undefined;
@@ -120,8 +135,8 @@ function stored(dataset: Dataset, registry: Registry, id: string): ProvinceSerie
   return {
     id,
     name: def ? { zh: def.nameZh, en: def.nameEn } : { zh: id, en: id },
-    unit: def ? { zh: def.unit, en: def.unitEn } : { zh: unit, en: unit },
-    decimals: displayDecimals(unit),
+    unit: { zh: unit, en: unitEn },
+    decimals: displayDecimals(unitEn),
     aggregation: def?.aggregation ?? "derived",
     sourceIndicators: [id],
     years: yearsWithValues(registry, dataset.years(id), value),
@@ -140,7 +155,7 @@ function realGrowth(dataset: Dataset, registry: Registry): ProvinceSeries {
     id: REAL_GROWTH,
     name: { zh: def.nameZh, en: def.nameEn },
     unit: { zh: def.unit, en: def.unitEn },
-    decimals: displayDecimals(def.unit),
+    decimals: displayDecimals(def.unitEn),
     aggregation: "realGrowthIndex",
     sourceIndicators: inputs.filter((i) => dataset.has(i)),
     method: m.realGrowthMethod,
@@ -160,7 +175,7 @@ function perCapita(dataset: Dataset, registry: Registry, id: string): ProvinceSe
     id,
     name: { zh: spec.nameZh, en: spec.nameEn },
     unit: { zh: spec.unit, en: spec.unitEn },
-    decimals: displayDecimals(spec.unit),
+    decimals: displayDecimals(spec.unitEn),
     aggregation: computed ? "ratio" : "derived",
     sourceIndicators: spec.sourceIndicators,
     method: computed ? m.perCapitaMethod : undefined,

@@ -104,6 +104,8 @@ export const internalError = both("内部错误（请报告此问题；详情见
 // ——— shared view words ———
 
 export const nationalName = both("全国", "National");
+/** Between items that may themselves contain commas (vintage labels). */
+export const listSeparator = both("；", "; ");
 export const noData = both("无数据", "no data");
 /** "地区生产总值（亿元）" / "GDP (current prices) (100 million yuan)"; the unit is left out when the name already says it. */
 export const legendTitle = (name: Text, unit: Text): Text =>

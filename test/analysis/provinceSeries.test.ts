@@ -59,7 +59,9 @@ test("derived values: real growth = index − 100; per capita = GDP / population
 });
 
 test("display decimals by unit: 亿元 0.1, 元/人 and 万人 integers, % 0.1, others 2", () => {
-  assert.deepEqual(["亿元", "元/人", "元", "万人", "%", "上年=100", "吨"].map(displayDecimals), [1, 0, 0, 0, 1, 1, 2]);
+  const units = ["100 million yuan", "yuan per person", "yuan", "10 thousand persons", "%", "previous year = 100", "tons"];
+  assert.deepEqual(units.map(displayDecimals), [1, 0, 0, 0, 1, 1, 2]);
+  assert.deepEqual([byId("gdp_current"), byId("gdp_per_capita"), byId("population_year_end"), byId(REAL_GROWTH)].map((s) => s.decimals), [1, 0, 0, 1]);
 });
 
 test("GDP and growth ranks equal the report's ranks (competition ranks on displayed values) in 2024", () => {

@@ -5,6 +5,7 @@
  */
 import { test } from "node:test";
 import assert from "node:assert/strict";
+import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { createApp } from "../../src/server/app.js";
 import { ServeData } from "../../src/server/data.js";
@@ -215,6 +216,11 @@ test("charts download as SVG (title, chart, source) and PNG, from the same optio
   const bytes = Buffer.from(await png.arrayBuffer());
   assert.equal(bytes.subarray(1, 4).toString("ascii"), "PNG");
   assert.equal((await json("/api/chart?view=profile&region=410000&chart=nope")).status, 400);
+});
+
+test("the page's own files write no words: every text comes from the catalogue (no Chinese in them)", () => {
+  const dir = path.join(path.dirname(new URL(import.meta.url).pathname), "../../src/server/assets");
+  for (const f of readdirSync(dir)) assert.doesNotMatch(readFileSync(path.join(dir, f), "utf8"), CJK, f);
 });
 
 test("the page: every placeholder filled, no CDN, words in the chosen language", async () => {

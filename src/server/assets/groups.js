@@ -1,4 +1,4 @@
-// Compare-groups tab: a grouping (四大板块, 南北, 区域重大战略) and an indicator as levels, shares of the
+// Compare-groups tab: a grouping (the four regions, north-south, the major strategies) and an indicator as levels, shares of the
 // 31-province sum or real growth weighted by previous-year GDP, over time, with the method line.
 import { fillSelect, fillTable, getJson, lists, setHash, words } from "./common.js";
 import { renderFigure } from "./charts.js";

@@ -26,8 +26,8 @@ export interface BuiltView {
 export const VIEW_NAMES = ["map", "groups", "profile", "disparity"] as const;
 export type ViewName = (typeof VIEW_NAMES)[number];
 
-/** Default grouping of the compare and disparity pages. */
-export const DEFAULT_GROUPING = "四大板块";
+/** Default grouping of the compare and disparity pages: 四大板块 (its English name; the registry accepts both). */
+export const DEFAULT_GROUPING = "four regions";
 
 /** Build view `name` from the query; throws RegeconError (HTTP 400) for any parameter out of bounds. */
 export function buildView(ctx: ViewContext, name: ViewName, query: URLSearchParams): BuiltView {

@@ -79,7 +79,7 @@ export function mapView(ctx: ViewContext, series: ProvinceSeries, year: number):
     const r = ranked[i]!;
     const shown = v === undefined ? num(undefined, 0) : num(v.value.value, series.decimals);
     const otherYear = v !== undefined && v.year !== year ? v.year : undefined;
-    const vintage = v?.value.vintages.map((x) => ctx.vintageLabel(x)).join(lang === "zh" ? "；" : "; ");
+    const vintage = v?.value.vintages.map((x) => ctx.vintageLabel(x)).join(ctx.say(m.listSeparator));
     const rt = otherYear !== undefined ? ctx.say(m.notRanked) : r.rank === undefined ? ctx.say(m.noData) : rankText(r.rank, r.tied, lang);
     const tooltip = [
       ctx.regionName(p.code),
