@@ -28,6 +28,7 @@ async function update() {
   await renderFigure($("profile-gdp"), byId.get("gdp"), { view: "profile", params: { region } });
   await renderFigure($("profile-structure"), byId.get("structure"), { view: "profile", params: { region } });
   fillTable($("profile-table"), data.table.columns, data.table.display, (i) => i > 0);
+  $("profile-notes").replaceChildren(...data.notes.map((n) => el("p", {}, n)));
   $("profile-downloads").replaceWith(el("div", { class: "downloads", id: "profile-downloads" }, downloadLinks("profile", { region })));
   setHash("profile", { region });
 }

@@ -68,6 +68,8 @@ export interface ViewTable {
   columns: string[];
   rows: (string | number | undefined)[][];
   display: string[][];
+  /** Column labels of `display` when the page combines cells (e.g. value and rank in one); default `columns`. */
+  displayColumns?: string[];
 }
 
 /** What a download of a view needs besides its table: the indicators behind it and the notes. */

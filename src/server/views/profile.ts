@@ -5,6 +5,7 @@ import { STRUCTURE_DECIMALS } from "../../analysis/strategies.js";
 import { barLineOption } from "../../charts/barLine.js";
 import { stackedAreaOption } from "../../charts/stackedArea.js";
 import { SIZE } from "../../charts/style.js";
+import { indicatorCatalogue } from "../../data/indicators.js";
 import { num, rank as rankText, yiUnit } from "../../messages/format.js";
 import * as m from "../../messages/serve.js";
 import { jsonOption, type ViewChart } from "../chart.js";
@@ -95,29 +96,38 @@ function summary(ctx: ViewContext, profile: ProvinceProfile, name: string, regio
   );
 }
 
+/**
+ * The profile by year, newest first. Downloaded: one column per value and one per rank. On the page:
+ * value and rank in one cell ("63557.1 · 第6位"), so the region columns stay in view. Columns carry the
+ * catalogue's short names; the notes say how derived series are computed.
+ */
 function profileTable(ctx: ViewContext, profile: ProvinceProfile, region: string | undefined): ViewTable {
-  const columns = [ctx.say(m.colYear)];
-  for (const s of profile.series) columns.push(ctx.say(m.colSeries(s.name, s.unit)), ctx.say(m.colNationalRank));
-  columns.push(ctx.say(m.colStructure), ctx.say(m.colRegionShare(region ?? "")), ctx.say(m.colRegionRank(region ?? "")));
+  const name = (s: ProvinceProfile["series"][number]) => {
+    const def = indicatorCatalogue().get(s.id);
+    return ctx.say(m.colSeries(def ? { zh: def.nameZh, en: def.nameEn } : s.name, s.unit));
+  };
+  const regionColumns = [ctx.say(m.colRegionShare(region ?? "")), ctx.say(m.colRegionRank(region ?? ""))];
+  const [first, ...others] = profile.series;
+  const valueColumns = (s: ProvinceProfile["series"][number]) => [name(s), `${name(s)} ${ctx.say(m.colNationalRank)}`];
+  const shownColumn = (s: ProvinceProfile["series"][number]) => `${name(s)} · ${ctx.say(m.colNationalRank)}`;
+  // GDP first, then the place in the region, then the other series and the structure.
+  const columns = [ctx.say(m.colYear), ...(first ? valueColumns(first) : []), ...regionColumns, ...others.flatMap(valueColumns), ctx.say(m.colStructure)];
+  const displayColumns = [ctx.say(m.colYear), ...(first ? [shownColumn(first)] : []), ...regionColumns, ...others.map(shownColumn), ctx.say(m.colStructure)];
   const rows: (string | number | undefined)[][] = [];
   const display: string[][] = [];
   for (const y of [...profile.years].reverse()) {
-    const row: (string | number | undefined)[] = [y.year];
-    const shown: string[] = [String(y.year)];
-    for (const s of profile.series) {
+    const cells = profile.series.map((s) => {
       const c = y.cells[s.id]!;
       const r = c.rank === undefined ? "" : rankText(c.rank, c.tied, ctx.lang);
-      row.push(c.value, r);
-      shown.push(num(c.shown, s.decimals), r);
-    }
+      return { raw: [c.value, r], shown: c.shown === undefined ? num(undefined, 0) : `${num(c.shown, s.decimals)} · ${r}` };
+    });
     const structure = y.structure ? y.structure.shares.map((v) => num(v, STRUCTURE_DECIMALS)).join(" : ") : num(undefined, 0);
     const regionRank = y.regionRank === undefined ? "" : rankText(y.regionRank, y.regionTied, ctx.lang);
-    row.push(y.structure ? structure : undefined, y.regionShare, regionRank);
-    shown.push(structure, num(y.regionShareShown, SHARE_DECIMALS), regionRank);
-    rows.push(row);
-    display.push(shown);
+    const [gdp, ...rest] = cells;
+    rows.push([y.year, ...(gdp?.raw ?? []), y.regionShare, regionRank, ...rest.flatMap((c) => c.raw), y.structure ? structure : undefined]);
+    display.push([String(y.year), ...(gdp ? [gdp.shown] : []), num(y.regionShareShown, SHARE_DECIMALS), regionRank, ...rest.map((c) => c.shown), structure]);
   }
-  return { columns, rows, display };
+  return { columns, rows, display, displayColumns };
 }
 
 /** The JSON the page receives for the profile view. */
@@ -125,7 +135,8 @@ export function profileJson(view: ProfileView): unknown {
   return {
     province: view.province,
     summary: view.summary,
+    notes: view.meta.notes,
     charts: view.charts.map((c) => ({ id: c.id, title: c.title, option: jsonOption(c.option), notes: c.notes, source: c.source })),
-    table: { columns: view.table.columns, display: view.table.display },
+    table: { columns: view.table.displayColumns ?? view.table.columns, display: view.table.display },
   };
 }
