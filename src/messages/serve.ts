@@ -110,15 +110,15 @@ export const noData = both("无数据", "no data");
 /** "地区生产总值（亿元）" / "GDP (current prices) (100 million yuan)"; the unit is left out when the name already says it. */
 export const legendTitle = (name: Text, unit: Text): Text =>
   both(name.zh.includes(unit.zh) ? name.zh : `${name.zh}（${unit.zh}）`, capitalise(name.en.includes(unit.en) ? name.en : `${name.en} (${unit.en})`));
-export const colCode = both("代码", "code");
-export const colRegion = both("地区", "region");
-export const colYear = both("年份", "year");
-export const colValue = (unit: Text): Text => both(`数值（${unit.zh}）`, `value (${unit.en})`);
+export const colCode = both("代码", "Code");
+export const colRegion = both("地区", "Region");
+export const colYear = both("年份", "Year");
+export const colValue = (unit: Text): Text => both(`数值（${unit.zh}）`, `Value (${unit.en})`);
 export const colSeries = legendTitle;
-export const colRank = both("排名", "rank");
-export const colValueYear = both("数值所属年份", "year of the value");
-export const colVintage = both("数据版本", "vintage");
-export const colGroup = both("地区组", "group");
+export const colRank = both("排名", "Rank");
+export const colValueYear = both("数值所属年份", "Year of the value");
+export const colVintage = both("数据版本", "Vintage");
+export const colGroup = both("地区组", "Group");
 
 // ——— map ———
 
@@ -199,9 +199,9 @@ export const profileRankNote = both(
   "Note: ranks among the 31 provinces on the values as displayed (GDP and growth to one decimal, per-capita values to the yuan); equal values share a rank.",
 );
 export const colNationalRank = both("全国排名", "national rank");
-export const colStructure = both("三次产业结构（%）", "industry structure (%)");
-export const colRegionShare = (region: string): Text => both(`占${region}比重（%）`, `share of ${region} (%)`);
-export const colRegionRank = (region: string): Text => both(`${region}内排名`, `rank in ${region}`);
+export const colStructure = both("三次产业结构（%）", "Industry structure (%)");
+export const colRegionShare = (region: string): Text => both(`占${region}比重（%）`, `Share of ${region} (%)`);
+export const colRegionRank = (region: string): Text => both(`${region}内排名`, `Rank in ${region}`);
 export const profileSummary = (p: { name: string; region: string; year: number; gdp: string; nationalRank: string; regionRank: string; regionSize: number; regionShare: string }): Text =>
   both(
     `${p.name}属于${p.region}地区。${p.year}年地区生产总值${p.gdp}亿元，居全国${p.nationalRank}，在${p.region}${p.regionSize}个省份中居${p.regionRank}，占${p.region}地区生产总值的${p.regionShare}%。`,
@@ -222,9 +222,9 @@ export const betweenGroups = both("组间", "Between groups");
 export const withinGroup = (group: string): Text => both(`组内：${group}`, `Within: ${group}`);
 export const totalPart = both("总体", "Total");
 export const decompositionNote = both("注：泰尔指数T = 组间差距 + 各组组内差距的贡献（组内泰尔指数 × 该组收入份额），各部分相加等于总体。", "Note: Theil T = between-group part + each group's within contribution (its Theil T × its income share); the parts add up to the total.");
-export const colPart = both("组成部分", "part");
+export const colPart = both("组成部分", "Part");
 export const colTheil = both("泰尔指数T", "Theil T");
-export const colContribution = both("贡献率（%）", "contribution (%)");
+export const colContribution = both("贡献率（%）", "Contribution (%)");
 export const moranSentence = (year: number, I: string, z: string, p: string, permutations: number): Text =>
   both(
     `${year}年全局莫兰指数 I = ${I}（随机化假设下 z = ${z}，p = ${p}；另作 ${permutations} 次置换检验），空间权重为省份陆地相邻关系（行标准化）。`,

@@ -22,6 +22,20 @@ export async function show(params) {
   await update(params.get("measure") ?? undefined);
 }
 
+/** Axis tooltip: the groups' values of the year under the pointer, as printed in the table (server-formatted). */
+function tooltip(table) {
+  const escape = (s) => String(s).replace(/[&<>"]/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" })[c]);
+  return {
+    trigger: "axis",
+    formatter: (points) => {
+      const year = points[0]?.axisValue;
+      const col = table.columns.indexOf(String(year));
+      if (col < 0) return "";
+      return `<div class="tooltip-title">${escape(year)}</div>${table.display.map((r) => `${escape(r[0])}: ${escape(r[col])}`).join("<br>")}`;
+    },
+  };
+}
+
 async function update(measure) {
   const indicator = indicators.find((i) => i.id === $("groups-indicator").value) ?? indicators[0];
   const current = measure ?? $("groups-measure").value;
@@ -30,7 +44,7 @@ async function update(measure) {
   const token = ++request;
   const data = await getJson("/api/groups", params);
   if (token !== request) return;
-  await renderFigure($("groups-figure"), data.chart, { view: "groups", params });
+  await renderFigure($("groups-figure"), data.chart, { view: "groups", params }, { tooltip: tooltip(data.table) });
   fillTable($("groups-table"), data.table.columns, data.table.display, (i) => i > 0);
   setHash("groups", params);
 }

@@ -62,6 +62,7 @@ function tooltip(byFeature) {
 
 function renderRanking(data) {
   $("map-ranking-year").textContent = String(data.year);
+  $("map-ranking").querySelectorAll("thead th").forEach((th, i) => (th.textContent = data.rankingColumns[i]));
   const rows = data.ranking.map((p) =>
     el(
       "tr",

@@ -38,6 +38,8 @@ export interface MapView {
   provinces: MapProvince[];
   /** Ranked provinces first (rank, then code), then values from other years, then missing ones. */
   ranking: MapProvince[];
+  /** Headers of the ranking table beside the map: rank, region, value (unit). */
+  rankingColumns: string[];
   table: ViewTable;
   meta: ViewMeta;
 }
@@ -107,6 +109,7 @@ export function mapView(ctx: ViewContext, series: ProvinceSeries, year: number):
     chart: { id: "map", title, option, size: SIZE.map, notes, source },
     provinces,
     ranking,
+    rankingColumns: [m.colRank, m.colRegion, m.colValue(series.unit)].map((c) => ctx.say(c)),
     table: {
       columns: [m.colCode, m.colRegion, m.colYear, m.colValue(series.unit), m.colRank, m.colValueYear, m.colVintage].map((c) => ctx.say(c)),
       rows: ranking.map((p) => [p.code, p.name, year, p.value, p.rankText, p.otherYear ?? (p.value === undefined ? undefined : year), p.vintage]),
@@ -149,6 +152,7 @@ export function mapJson(view: MapView): unknown {
     indicator: view.indicator,
     year: view.year,
     years: view.years,
+    rankingColumns: view.rankingColumns,
     chart: { id: view.chart.id, title: view.chart.title, option: jsonOption(view.chart.option), notes: view.chart.notes, source: view.chart.source },
     provinces: view.provinces,
     ranking: view.ranking,
