@@ -7,7 +7,8 @@ import { shareOfTotal } from "../stats/share.js";
 import { sum } from "../stats/sum.js";
 import { RegeconError } from "../types/errors.js";
 import { groupLevel, groupRatio, groupRealGrowth, type GroupValue } from "./aggregate.js";
-import { GROWTH_DECIMALS, SHARE_DECIMALS } from "./growthPattern.js";
+import { SHARE_DECIMALS } from "./growthPattern.js";
+import { GROWTH_DECIMALS } from "./rules/growth.js";
 import { displayDecimals } from "./provinceSeries.js";
 
 /**

@@ -173,9 +173,9 @@ function perCapita(dataset: Dataset, registry: Registry, id: string): ProvinceSe
   const computed = id === COMPUTED_GDP_PER_CAPITA;
   return {
     id,
-    name: { zh: spec.nameZh, en: spec.nameEn },
-    unit: { zh: spec.unit, en: spec.unitEn },
-    decimals: displayDecimals(spec.unitEn),
+    name: spec.name,
+    unit: spec.unit,
+    decimals: displayDecimals(spec.unit.en),
     aggregation: computed ? "ratio" : "derived",
     sourceIndicators: spec.sourceIndicators,
     method: computed ? m.perCapitaMethod : undefined,

@@ -34,7 +34,7 @@ export const serveCommand: Command = {
     );
     let server;
     try {
-      for (const w of data.boundaries.warnings) process.stderr.write(`${say(m.warningLine(w.code, { zh: w.message, en: w.message }), lang)}\n`);
+      for (const w of data.boundaries.warnings) process.stderr.write(`${say(m.warningLine(w.code, w.message), lang)}\n`);
       server = await listen(createApp(data, lang), host, port);
     } catch (e) {
       data.close();

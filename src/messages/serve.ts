@@ -106,7 +106,6 @@ export const internalError = both("内部错误（请报告此问题；详情见
 export const nationalName = both("全国", "National");
 /** Between items that may themselves contain commas (vintage labels). */
 export const listSeparator = both("；", "; ");
-export const noData = both("无数据", "no data");
 /** "地区生产总值（亿元）" / "GDP (current prices) (100 million yuan)"; the unit is left out when the name already says it. */
 export const legendTitle = (name: Text, unit: Text): Text =>
   both(name.zh.includes(unit.zh) ? name.zh : `${name.zh}（${unit.zh}）`, capitalise(name.en.includes(unit.en) ? name.en : `${name.en} (${unit.en})`));
@@ -134,17 +133,11 @@ export const otherYearNote = (items: readonly { name: string; year: number }[], 
     `注：${items.map((i) => `${i.name}（${i.year}年）`).join("、")}没有${year}年数据，地图显示最近年份的数值（斜线标记），不参与排名。`,
     `Note: ${items.map((i) => `${i.name} (${i.year})`).join(", ")} have no value for ${year}; the map shows the nearest year's value (hatched), not ranked.`,
   );
-export const mapClassesNote = (origin: Text): Text => both(`注：分级为五分位数分组；边界数据：${origin.zh}。`, `Note: classes are quintiles; boundaries: ${origin.en}.`);
-/** Where the default boundaries come from (data/geo/SOURCES.md). */
-export const bundledBoundaries = both("ECharts 4.9.0 china.json（Apache-2.0）", "ECharts 4.9.0 china.json (Apache-2.0)");
-/** The 审图号 line under a map, as the report prints it (a leading "审图号" given by the user is not doubled). */
-export const approvalLine = (approval: string): Text =>
-  /^审图号/.test(approval) ? both(approval, approval) : both(`审图号：${approval}`, `Map approval number: ${approval}`);
 export const noApprovalNotice = both(
   "示意图：未提供审图号（启动时用 --map-approval 指定）；公开发布的地图须使用标准地图并标注审图号。",
   "Schematic map: no map approval number was given (start with --map-approval); a published map of China must use a standard base map and print its approval number.",
 );
-export const boundaryWarning = (code: string, message: string): Text => both(`边界数据警告 [${code}]：${message}`, `Boundary warning [${code}] (see the server's output)`);
+export const boundaryWarning = (code: string, message: Text): Text => both(`边界数据警告 [${code}]：${message.zh}`, `Boundary warning [${code}]: ${message.en}`);
 
 // ——— compare groups ———
 
@@ -241,7 +234,7 @@ export const lisaLabel = (id: string): Text =>
     LH: both("低—高", "low–high"),
     noNeighbour: both("无陆地相邻省份", "no land neighbour"),
   })[id] ?? both(id, id);
-export const lisaNote = (permutations: number): Text => both(`注：局部莫兰指数按 ${permutations} 次条件置换检验，p < 0.05 者按象限着色，其余为“不显著”。`, `Note: local Moran's I tested with ${permutations} conditional permutations; units with p < 0.05 are coloured by quadrant, the others are "not significant".`);
+export const lisaNote = (permutations: number, level: number): Text => both(`注：局部莫兰指数按 ${permutations} 次条件置换检验，p < ${level} 者按象限着色，其余为“不显著”。`, `Note: local Moran's I tested with ${permutations} conditional permutations; units with p < ${level} are coloured by quadrant, the others are "not significant".`);
 export const islandsNote = (names: readonly string[]): Text => both(`注：${listOf(names, "zh")}没有陆地相邻省份，不参与空间自相关计算。`, `Note: ${listOf(names, "en")} has no land neighbour and is left out of the spatial statistics.`);
 export const disparityMethod = (name: Text): Text =>
   both(`方法：${name.zh}的省际差距以年末常住人口加权的变异系数、基尼系数和泰尔指数T衡量（与报告相同）。`, `Method: provincial disparity of ${name.en} measured by the population-weighted coefficient of variation, Gini and Theil T (as in the report).`);

@@ -51,14 +51,12 @@ export class ServeData {
     readonly label: Text,
     readonly vintages: readonly StoreVintage[],
     readonly mapApproval: string | undefined,
-    /** The boundary file given with `--boundaries`; undefined = the bundled one. */
-    readonly boundariesFile: string | undefined,
     private readonly store: Store | undefined,
   ) {}
 
   /** Serve a dataset already in memory (a data folder, or tests); nothing to close. */
-  static of(dataset: Dataset, registry: Registry, boundaries: Boundaries, options: { label: Text; mapApproval?: string; boundariesFile?: string }): ServeData {
-    return new ServeData(dataset, registry, boundaries, provinceSeriesList(dataset, registry), options.label, [], options.mapApproval, options.boundariesFile, undefined);
+  static of(dataset: Dataset, registry: Registry, boundaries: Boundaries, options: { label: Text; mapApproval?: string }): ServeData {
+    return new ServeData(dataset, registry, boundaries, provinceSeriesList(dataset, registry), options.label, [], options.mapApproval, undefined);
   }
 
   /**
@@ -71,7 +69,7 @@ export class ServeData {
     const boundaries = loadBoundaries(registry, { file: source.boundaries });
     if (source.dataDir !== undefined) {
       const dataset = loadFolderDataset(path.resolve(source.dataDir), registry);
-      return ServeData.of(dataset, registry, boundaries, { label: m.folderLabel(source.dataDir), mapApproval: source.mapApproval, boundariesFile: source.boundaries });
+      return ServeData.of(dataset, registry, boundaries, { label: m.folderLabel(source.dataDir), mapApproval: source.mapApproval });
     }
     const dataset = await datasetFromStore(source.db, registry, (w) => onWarning?.(w.code, { zh: w.message, en: w.messageEn }));
     const store = await Store.open(source.db, registry, { readOnly: true });
@@ -90,7 +88,7 @@ export class ServeData {
         rows: r.row_count as number,
         currentRows: r.current_rows as number,
       }));
-      return new ServeData(dataset, registry, boundaries, provinceSeriesList(dataset, registry), m.storeLabel, vintages, source.mapApproval, source.boundaries, store);
+      return new ServeData(dataset, registry, boundaries, provinceSeriesList(dataset, registry), m.storeLabel, vintages, source.mapApproval, store);
     } catch (e) {
       store.close();
       throw e;

@@ -1,7 +1,7 @@
 /**
  * Provincial series as the dashboard shows them: derived values against independent arithmetic on
  * the data files, ranks against the report's ranks, the other-year rule at its tolerance edges, the
- * province profile, and the LISA cluster rule at its significance edge.
+ * province profile, and the LISA cluster-map rule at its significance edge.
  */
 import { test } from "node:test";
 import assert from "node:assert/strict";
@@ -22,7 +22,7 @@ import {
   type ProvinceSeries,
 } from "../../src/analysis/provinceSeries.js";
 import { provinceProfile } from "../../src/analysis/provinceProfile.js";
-import { LISA_SIGNIFICANCE, lisaClass } from "../../src/analysis/lisa.js";
+import { SIGNIFICANCE, lisaClass } from "../../src/analysis/rules/disparity.js";
 import { RegeconError } from "../../src/types/errors.js";
 import { bundledTable, groupMembers } from "../helpers/tidyCsv.js";
 
@@ -121,9 +121,9 @@ test("河南 profile: GDP rank as the report's, share of 中部 = GDP / Σ中部
   assert.throws(() => provinceProfile(ds, registry, "999999"), (e: unknown) => e instanceof RegeconError && e.code === "UNKNOWN_REGION");
 });
 
-test(`LISA class: the quadrant when p < ${LISA_SIGNIFICANCE}, else not significant (p = ${LISA_SIGNIFICANCE} is not)`, () => {
+test(`LISA class: the quadrant when p < ${SIGNIFICANCE}, else not significant (p = ${SIGNIFICANCE} is not)`, () => {
   assert.equal(lisaClass({ quadrant: "HH", pValue: 0.049 }), "HH");
   assert.equal(lisaClass({ quadrant: "LL", pValue: 0.001 }), "LL");
-  assert.equal(lisaClass({ quadrant: "HL", pValue: LISA_SIGNIFICANCE }), "notSignificant");
+  assert.equal(lisaClass({ quadrant: "HL", pValue: SIGNIFICANCE }), "notSignificant");
   assert.equal(lisaClass({ quadrant: "LH", pValue: 0.5 }), "notSignificant");
 });

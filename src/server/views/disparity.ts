@@ -1,10 +1,11 @@
 import { completeYears, decompositionGroupings, disparitySeries, moranOfYear, perCapitaIndicatorIds, perCapitaSpec, theilByGrouping } from "../../analysis/disparity.js";
-import { lisaClass, type LisaClass } from "../../analysis/lisa.js";
+import { SIGNIFICANCE, lisaClass, type LisaClass } from "../../analysis/rules/disparity.js";
 import { choroplethOption } from "../../charts/choropleth.js";
 import { linesOption } from "../../charts/lines.js";
 import { stackedAreaOption } from "../../charts/stackedArea.js";
 import { SIZE } from "../../charts/style.js";
 import { num, pct } from "../../messages/format.js";
+import * as chartWords from "../../messages/charts.js";
 import * as m from "../../messages/serve.js";
 import type { Grouping } from "../../types/region.js";
 import type { Text } from "../../types/text.js";
@@ -19,7 +20,7 @@ const INDEX_DECIMALS = 4;
 export function disparityIndicators(ctx: ViewContext): { id: string; name: string }[] {
   return perCapitaIndicatorIds(ctx.data.dataset).map((id) => {
     const spec = perCapitaSpec(ctx.data.dataset, id);
-    return { id, name: ctx.lang === "zh" ? spec.nameZh : spec.nameEn };
+    return { id, name: ctx.say(spec.name) };
   });
 }
 
@@ -62,7 +63,7 @@ export interface DisparityView {
 export function disparityView(ctx: ViewContext, indicator: string, grouping: Grouping, year: number | undefined): DisparityView {
   const { dataset, registry, boundaries } = ctx.data;
   const spec = perCapitaSpec(dataset, indicator);
-  const name: Text = { zh: spec.nameZh, en: spec.nameEn };
+  const name: Text = spec.name;
   const years = completeYears(dataset, registry, indicator);
   const groupName = (g: { name: string; nameEn: string }) => (ctx.lang === "zh" ? g.name : g.nameEn);
   const source = ctx.source([...spec.sourceIndicators, "population_year_end"], years);
@@ -103,7 +104,7 @@ export function disparityView(ctx: ViewContext, indicator: string, grouping: Gro
   const decompositions = years.map((y) => theilByGrouping(dataset, registry, y, grouping.name, indicator));
   const first = decompositions.find((d) => d.decomposition !== undefined)?.decomposition;
   if (first) {
-    const groupLabel = (g: string) => (ctx.lang === "zh" ? g : decompositions[0]!.groupNamesEn.get(g) ?? g);
+    const groupLabel = (g: string) => (ctx.lang === "zh" ? g : (decompositions[0]!.groupNames.get(g)?.en ?? g));
     charts.push({
       id: "decomposition",
       title: ctx.say(m.decompositionTitle(groupName(grouping), years)),
@@ -127,7 +128,7 @@ export function disparityView(ctx: ViewContext, indicator: string, grouping: Gro
   const chosen = decompositions[years.indexOf(y)]?.decomposition;
   const table: ViewTable = { columns: [m.colPart, m.colTheil, m.colContribution].map((c) => ctx.say(c)), rows: [], display: [] };
   if (chosen) {
-    const groupLabel = (g: string) => (ctx.lang === "zh" ? g : decompositions[0]!.groupNamesEn.get(g) ?? g);
+    const groupLabel = (g: string) => (ctx.lang === "zh" ? g : (decompositions[0]!.groupNames.get(g)?.en ?? g));
     const parts: [string, number][] = [
       [ctx.say(m.totalPart), chosen.total],
       [ctx.say(m.betweenGroups), chosen.between],
@@ -165,10 +166,10 @@ export function disparityView(ctx: ViewContext, indicator: string, grouping: Gro
         classLabels: LISA_CLASSES.map((c) => ctx.say(m.lisaLabel(c.id))),
         colours: LISA_CLASSES.map((c) => c.colour),
         legendTitle: ctx.say(m.lisaLegend),
-        noDataLabel: ctx.say(m.noData),
+        noDataLabel: ctx.say(chartWords.noData),
       }),
       size: SIZE.map,
-      notes: [ctx.say(m.lisaNote(moran.local.permutations)), ...(moran.weights.excluded.length > 0 ? [ctx.say(m.islandsNote(moran.weights.excluded.map((c) => ctx.regionName(c))))] : []), ...mapApprovalNotes(ctx)],
+      notes: [ctx.say(m.lisaNote(moran.local.permutations, SIGNIFICANCE)), ...(moran.weights.excluded.length > 0 ? [ctx.say(m.islandsNote(moran.weights.excluded.map((c) => ctx.regionName(c))))] : []), ...mapApprovalNotes(ctx)],
       source,
     });
   }

@@ -2,6 +2,7 @@ import { rankValues, valueNearYear, type MapValue, type ProvinceSeries } from ".
 import { choroplethOption } from "../../charts/choropleth.js";
 import { SIZE } from "../../charts/style.js";
 import { num, rank as rankText } from "../../messages/format.js";
+import * as chartWords from "../../messages/charts.js";
 import * as m from "../../messages/serve.js";
 import { quantileBreaks } from "../../stats/breaks.js";
 import { jsonOption, type ViewChart } from "../chart.js";
@@ -70,7 +71,7 @@ export function mapView(ctx: ViewContext, series: ProvinceSeries, year: number):
     breaks,
     decimals: series.decimals,
     legendTitle: ctx.say(m.legendTitle(series.name, series.unit)),
-    noDataLabel: ctx.say(m.noData),
+    noDataLabel: ctx.say(chartWords.noData),
   });
   const usedYears = [...new Set(values.filter((v) => v !== undefined).map((v) => v.year))].sort();
   const other = values.filter((v): v is MapValue => v !== undefined && v.year !== year);
@@ -82,7 +83,7 @@ export function mapView(ctx: ViewContext, series: ProvinceSeries, year: number):
     const shown = v === undefined ? num(undefined, 0) : num(v.value.value, series.decimals);
     const otherYear = v !== undefined && v.year !== year ? v.year : undefined;
     const vintage = v?.value.vintages.map((x) => ctx.vintageLabel(x)).join(ctx.say(m.listSeparator));
-    const rt = otherYear !== undefined ? ctx.say(m.notRanked) : r.rank === undefined ? ctx.say(m.noData) : rankText(r.rank, r.tied, lang);
+    const rt = otherYear !== undefined ? ctx.say(m.notRanked) : r.rank === undefined ? ctx.say(chartWords.noData) : rankText(r.rank, r.tied, lang);
     const tooltip = [
       ctx.regionName(p.code),
       v === undefined ? ctx.say(m.noDataIn(year)) : ctx.say(m.valueWithUnit(shown, series.unit)),
@@ -97,7 +98,7 @@ export function mapView(ctx: ViewContext, series: ProvinceSeries, year: number):
     ...(series.method ? [ctx.say(series.method)] : []),
     ...(other.length > 0 ? [ctx.say(m.otherYearNote(other.map((v) => ({ name: ctx.regionName(v.code), year: v.year })), year))] : []),
     ...ctx.vintageNotes(series.sourceIndicators, usedYears),
-    ctx.say(m.mapClassesNote(ctx.data.boundariesFile === undefined ? m.bundledBoundaries : { zh: boundaries.origin, en: boundaries.origin })),
+    ctx.say(chartWords.mapMethodNote(boundaries.origin)),
     ...mapApprovalNotes(ctx),
   ];
   const source = ctx.source(series.sourceIndicators, usedYears);
@@ -124,13 +125,13 @@ function order(p: MapProvince): number {
 }
 
 /**
- * The map's notice about its approval number, as the report prints it: the 审图号 given with
- * `--map-approval`, or the notice that the map is a schematic without one; plus any completeness
- * warning of the boundaries.
+ * The map's notice about its approval number: the report's 审图号 line when one was given with
+ * `--map-approval`, else the notice that the map is a schematic; plus any completeness warning of the
+ * boundaries.
  */
 export function mapApprovalNotes(ctx: ViewContext): string[] {
   const given = ctx.data.mapApproval?.trim();
-  const approval = [ctx.say(given ? m.approvalLine(given) : m.noApprovalNotice)];
+  const approval = [ctx.say(given ? chartWords.approvalNote(given) : m.noApprovalNotice)];
   const incomplete = ctx.data.boundaries.warnings.map((w) => ctx.say(m.boundaryWarning(w.code, w.message)));
   return [...approval, ...incomplete];
 }

@@ -1,4 +1,5 @@
-import { GDP_DECIMALS, GROWTH_DECIMALS, SHARE_DECIMALS } from "../../analysis/growthPattern.js";
+import { GDP_DECIMALS, SHARE_DECIMALS } from "../../analysis/growthPattern.js";
+import { GROWTH_DECIMALS } from "../../analysis/rules/growth.js";
 import { provinceProfile, type ProfileYear, type ProvinceProfile } from "../../analysis/provinceProfile.js";
 import { REAL_GROWTH } from "../../analysis/provinceSeries.js";
 import { STRUCTURE_DECIMALS } from "../../analysis/strategies.js";
