@@ -4,7 +4,9 @@
  * - API latency p50/p95/max of the map and ranking endpoints over every indicator × year, cold (first
  *   request of each, computed) and warm (served from the view cache), with 4 requests in flight; the
  *   same for /api/health as the reference measured in the same run, and each figure as a ratio to it.
- *   Target: p95 < 20 ms for map and ranking.
+ *   Target: p95 < 20 ms for map and ranking. Then, one request at a time, the server's CPU time per
+ *   request (process.cpuUsage around each, client in the same process): what a request costs on an idle
+ *   core, a figure that a loaded machine (other processes) does not inflate as it inflates wall time.
  * - First page load in Chromium (when installed): load event and map drawn, with a fresh profile;
  *   once as on a machine with a Chinese font (the fallback font request is blocked) and once fetching
  *   the bundled 8 MB fallback font. Target: < 1 s.
@@ -49,6 +51,18 @@ function line(name: string, times: number[], reference?: number): string {
   return `  ${name.padEnd(22)} n=${String(times.length).padStart(4)}  p50 ${percentile(times, 50).toFixed(1).padStart(6)} ms  p95 ${p95.toFixed(1).padStart(6)} ms  max ${times[times.length - 1]!.toFixed(1).padStart(6)} ms${ratio}`;
 }
 
+/** CPU time (user + system, ms) of this process per request, requests one at a time (server and client share the process). */
+async function cpuPerRequest(base: string, urls: readonly string[]): Promise<number[]> {
+  const out: number[] = [];
+  for (const url of urls) {
+    const before = process.cpuUsage();
+    await (await fetch(`${base}${url}`)).arrayBuffer();
+    const used = process.cpuUsage(before);
+    out.push((used.user + used.system) / 1000);
+  }
+  return out.sort((a, b) => a - b);
+}
+
 async function pageLoad(url: string): Promise<void> {
   const executable = process.env.REGECON_CHROMIUM ?? "/usr/bin/chromium";
   if (!existsSync(executable)) {
@@ -85,11 +99,13 @@ export async function run(): Promise<void> {
   const db = path.join(dir, "store.duckdb");
   (await Store.open(db, loadRegistry())).close();
   const data = await ServeData.load({ db });
-  const server = await listen(createApp(data, "zh"), "127.0.0.1", 0);
+  const pairs = data.series.flatMap((s) => s.years.map((y) => `indicator=${s.id}&year=${y}`));
+  // Each measurement on a fresh server, so "cold" means computed and "warm" means from the view cache.
+  const fresh = async () => listen(createApp(data, "zh"), "127.0.0.1", 0);
   try {
-    const base = server.url.replace(/\/$/, "");
-    const pairs = data.series.flatMap((s) => s.years.map((y) => `indicator=${s.id}&year=${y}`));
-    console.log(`regecon serve on ${server.url}: ${data.series.length} indicators, ${pairs.length} indicator-years, ${IN_FLIGHT} requests in flight`);
+    let server = await fresh();
+    let base = server.url.replace(/\/$/, "");
+    console.log(`regecon serve: ${data.series.length} indicators, ${pairs.length} indicator-years, ${IN_FLIGHT} requests in flight`);
     await load(base, Array(50).fill("/api/health")); // warm up the connection pool and the JIT
     const health = await load(base, Array(pairs.length * WARM_ROUNDS).fill("/api/health"));
     const reference = percentile(health, 95);
@@ -98,10 +114,21 @@ export async function run(): Promise<void> {
     console.log(line("ranking, cold", await load(base, pairs.map((p) => `/api/ranking?${p}&lang=en`)), reference));
     const warm = Array.from({ length: WARM_ROUNDS }, () => pairs).flat();
     console.log(line("map, warm", await load(base, warm.map((p) => `/api/map?${p}`)), reference));
-    console.log(line("ranking, warm", await load(base, warm.map((p) => `/api/ranking?${p}`)), reference));
-    await pageLoad(server.url);
-  } finally {
+    console.log(line("ranking, warm", await load(base, warm.map((p) => `/api/ranking?${p}&lang=en`)), reference));
     await server.close();
+    server = await fresh();
+    base = server.url.replace(/\/$/, "");
+    for (const [name, urls] of [
+      ["health (reference)", pairs.map(() => "/api/health")],
+      ["map, cold", pairs.map((p) => `/api/map?${p}`)],
+      ["map, warm", pairs.map((p) => `/api/map?${p}`)],
+    ] as const) {
+      const cpu = await cpuPerRequest(base, urls);
+      console.log(`  CPU per request, ${name.padEnd(18)} p50 ${percentile(cpu, 50).toFixed(2).padStart(6)} ms  p95 ${percentile(cpu, 95).toFixed(2).padStart(6)} ms`);
+    }
+    await pageLoad(server.url);
+    await server.close();
+  } finally {
     data.close();
     rmSync(dir, { recursive: true, force: true });
   }

@@ -76,6 +76,9 @@ export const storeLabel = both("regecon 数据库（国家统计局数据及导�
 
 export const paramTooLong = (name: string, max: number): Text => both(`参数 ${name} 过长（最多 ${max} 个字符）`, `the parameter ${name} is too long (at most ${max} characters)`);
 export const paramTooLongHint = both("参数取值见 docs/api.md。", "See docs/api.md for the values a parameter takes.");
+export const unknownParam = (name: string): Text => both(`未知参数 ${name}`, `unknown parameter ${name}`);
+export const repeatedParam = (name: string): Text => both(`参数 ${name} 出现了不止一次`, `the parameter ${name} is given more than once`);
+export const paramsAccepted = (names: readonly string[]): Text => both(`这个接口接受的参数：${names.join(", ")}；说明见 docs/api.md。`, `This endpoint accepts: ${names.join(", ")}; see docs/api.md.`);
 export const paramMissing = (name: string): Text => both(`缺少参数 ${name}`, `the parameter ${name} is missing`);
 export const paramMissingHint = (name: string): Text => both(`例如 ?${name}=…；参数说明见 docs/api.md。`, `e.g. ?${name}=…; see docs/api.md.`);
 export const badLang = (got: string): Text => both(`lang 只能是 zh 或 en，收到“${got}”`, `lang must be zh or en, got "${got}"`);

@@ -8,11 +8,11 @@ import type { ServeData } from "./data.js";
 import { downloadZip, type DownloadFormat, type DownloadScope } from "./downloads.js";
 import { BoundedCache } from "./cache.js";
 import { assetResponse, pageHtml } from "./page.js";
-import { choiceParam, langParam, param, seriesParam, yearParam, provinceParam } from "./params.js";
+import { choiceParam, langParam, onlyParams, param, provinceParam, seriesParam, yearParam } from "./params.js";
 import { ViewContext } from "./views/context.js";
 import { coverageView } from "./views/coverage.js";
 import { lists, type Lists } from "./views/lists.js";
-import { VIEW_NAMES, buildView, type BuiltView, type ViewName } from "./views/index.js";
+import { VIEW_NAMES, VIEW_PARAMS, buildView, type BuiltView, type ViewName } from "./views/index.js";
 
 /** Longest accepted URL (path and query); longer requests are refused with 414 before any work. */
 export const MAX_URL_LENGTH = 1024;
@@ -37,12 +37,17 @@ export function createApp(data: ServeData, defaultLang: Lang): Hono {
     return v === "en" || v === "zh" ? v : defaultLang;
   };
   const query = (c: Context) => new URL(c.req.url).searchParams;
-  /** A view from the cache or built now; the key is the view name and its sorted query. */
-  const view = (c: Context, name: ViewName) => {
+  /**
+   * A view from the cache or built now. Parameters other than the view's own (and `extra`, e.g. a
+   * download's format) are refused; the key is the view name, its own parameters sorted and the language.
+   */
+  const view = (c: Context, name: ViewName, extra: readonly string[] = []) => {
     const q = query(c);
+    onlyParams(q, [...VIEW_PARAMS[name], ...extra, "lang"]);
     const lang = langParam(q, defaultLang);
-    q.sort();
-    return views.get(`${name}?${q.toString()}&_lang=${lang}`, () => {
+    const own = new URLSearchParams([...q].filter(([k]) => VIEW_PARAMS[name].includes(k)));
+    own.sort();
+    return views.get(`${name}?${own.toString()}&_lang=${lang}`, () => {
       const v = buildView(contexts[lang], name, q);
       const json = v.json as { indicator?: unknown; year?: number; ranking?: unknown };
       // Serialised once: a cached view is answered without building JSON again.
@@ -65,12 +70,12 @@ export function createApp(data: ServeData, defaultLang: Lang): Hono {
   app.get("/fonts/:file", (c) => assetResponse(c.req.param("file"), "fonts") ?? notFound(c, langOf(c)));
 
   app.get("/api/health", (c) => c.json({ ok: true }));
-  app.get("/api/indicators", (c) => c.json(listsOf(langParam(query(c), defaultLang)).indicators));
-  app.get("/api/regions", (c) => c.json(listsOf(langParam(query(c), defaultLang)).regions));
-  app.get("/api/groupings", (c) => c.json(listsOf(langParam(query(c), defaultLang)).groupings));
+  app.get("/api/indicators", (c) => c.json(listsOf(plain(c, [])).indicators));
+  app.get("/api/regions", (c) => c.json(listsOf(plain(c, [])).regions));
+  app.get("/api/groupings", (c) => c.json(listsOf(plain(c, [])).groupings));
   app.get("/api/observations", (c) => {
     const q = query(c);
-    const ctx = contexts[langParam(q, defaultLang)];
+    const ctx = contexts[plain(c, ["indicator", "region", "year"])];
     const series = seriesParam(q, data.series);
     const region = param(q, "region") === undefined ? undefined : provinceParam(q, data.registry);
     const year = param(q, "year") === undefined ? undefined : yearParam(q, series.years);
@@ -91,14 +96,19 @@ export function createApp(data: ServeData, defaultLang: Lang): Hono {
   const JSON_TYPE = { "Content-Type": "application/json; charset=utf-8" };
   for (const name of VIEW_NAMES) app.get(`/api/${name}`, (c) => c.body(view(c, name).text, 200, JSON_TYPE));
   app.get("/api/ranking", (c) => c.body(view(c, "map").ranking!, 200, JSON_TYPE));
-  app.get("/api/coverage", (c) => c.json(coverageView(contexts[langParam(query(c), defaultLang)])));
+  const plain = (c: Context, allowed: readonly string[]) => {
+    const q = query(c);
+    onlyParams(q, [...allowed, "lang"]);
+    return langParam(q, defaultLang);
+  };
+  app.get("/api/coverage", (c) => c.json(coverageView(contexts[plain(c, [])])));
   app.get("/api/download", async (c) => {
     const q = query(c);
     const lang = langParam(q, defaultLang);
     const name = choiceParam<ViewName>(q, "view", VIEW_NAMES, "map");
     const scope = choiceParam<DownloadScope>(q, "scope", ["shown", "full"], "shown");
     const format = choiceParam<DownloadFormat>(q, "format", ["csv", "xlsx"], "csv");
-    const v = view(c, name);
+    const v = view(c, name, ["view", "scope", "format"]);
     const zip = await downloadZip(contexts[lang], v.meta, v.table, scope, format, v.params);
     return new Response(Buffer.from(zip.bytes), { headers: { "Content-Type": "application/zip", "Content-Disposition": `attachment; filename="${zip.name}"` } });
   });
@@ -106,7 +116,7 @@ export function createApp(data: ServeData, defaultLang: Lang): Hono {
     const q = query(c);
     const name = choiceParam<ViewName>(q, "view", VIEW_NAMES, "map");
     const format = choiceParam(q, "format", ["svg", "png"] as const, "svg");
-    const v = view(c, name);
+    const v = view(c, name, ["view", "chart", "format"]);
     const id = choiceParam(q, "chart", v.charts.map((x) => x.id), v.charts[0]?.id ?? "");
     const chart = v.charts.find((x) => x.id === id)!;
     const file = `regecon-${v.meta.name}-${id}.${format}`;

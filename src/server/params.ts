@@ -23,6 +23,15 @@ export function param(query: URLSearchParams, name: string): string | undefined 
   return v;
 }
 
+/** Refuse parameters other than `allowed` (and repeated ones) with `BAD_ARGUMENT`, naming them and the accepted ones. */
+export function onlyParams(query: URLSearchParams, allowed: readonly string[]): void {
+  const names = [...query.keys()];
+  const unknown = names.find((k) => !allowed.includes(k));
+  if (unknown !== undefined) throw new RegeconError("BAD_ARGUMENT", m.unknownParam(unknown.slice(0, MAX_PARAM_LENGTH)), m.paramsAccepted(allowed));
+  const repeated = names.find((k, i) => names.indexOf(k) !== i);
+  if (repeated !== undefined) throw new RegeconError("BAD_ARGUMENT", m.repeatedParam(repeated), m.paramsAccepted(allowed));
+}
+
 /** A required parameter; throws `BAD_ARGUMENT` naming it when absent. */
 export function required(query: URLSearchParams, name: string): string {
   const v = param(query, name);

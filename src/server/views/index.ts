@@ -26,6 +26,14 @@ export interface BuiltView {
 export const VIEW_NAMES = ["map", "groups", "profile", "disparity"] as const;
 export type ViewName = (typeof VIEW_NAMES)[number];
 
+/** The parameters each view takes (besides `lang`). */
+export const VIEW_PARAMS: Readonly<Record<ViewName, readonly string[]>> = {
+  map: ["indicator", "year"],
+  groups: ["grouping", "indicator", "measure"],
+  profile: ["region"],
+  disparity: ["indicator", "grouping", "year"],
+};
+
 /** Default grouping of the compare and disparity pages: 四大板块 (its English name; the registry accepts both). */
 export const DEFAULT_GROUPING = "four regions";
 
