@@ -16,6 +16,7 @@ export const COMMANDS: CommandEntry[] = [
   { name: "disparity", summary: commandSummary.disparity, load: async () => (await import("./disparity.js")).disparityCommand },
   { name: "import", summary: commandSummary.import, load: async () => (await import("./import.js")).importCommand },
   { name: "data", summary: commandSummary.data, load: async () => (await import("./data.js")).dataCommand },
+  { name: "indicators", summary: commandSummary.indicators, load: async () => (await import("./indicators.js")).indicatorsCommand },
   { name: "sql", summary: commandSummary.sql, load: async () => (await import("./sql.js")).sqlCommand },
   { name: "export", summary: commandSummary.export, load: async () => (await import("./export.js")).exportCommand },
 ];
