@@ -3,7 +3,7 @@ import path from "node:path";
 import { loadRegistry } from "../data/registry.js";
 import { VIEW_NAMES } from "../data/store/schema.js";
 import { Store } from "../data/store/store.js";
-import { streamUserQuery } from "../data/store/userQuery.js";
+import { countUserQuery, streamUserQuery } from "../data/store/userQuery.js";
 import * as m from "../messages/sql.js";
 import { RegeconError } from "../types/errors.js";
 import { say, type Lang } from "../types/text.js";
@@ -88,19 +88,24 @@ function rowsOption(args: ParsedArgs): number {
   return Number(v);
 }
 
-/** The terminal table: the first `shown` rows (the rest only counted), then the total and how to get every row. */
+/** The terminal table: the first `shown` rows, then the total (counted by DuckDB) and how to get every row. */
 async function printTable(store: Store, sql: string, shown: number, lang: Lang): Promise<void> {
   let columns: string[] = [];
   const first: string[][] = [];
-  const total = await streamUserQuery(
+  let more = false;
+  await streamUserQuery(
     store,
     sql,
     (c) => (columns = c),
     (rows) => {
-      for (const r of rows) if (first.length < shown) first.push(r.map(cellText));
-      return first.length < shown;
+      for (const r of rows) {
+        if (first.length < shown) first.push(r.map(cellText));
+        else more = true;
+      }
+      return !more && first.length < shown;
     },
   );
+  const total = more || first.length === shown ? await countUserQuery(store, sql) : first.length;
   const footer = total > first.length ? m.firstRowsShown(first.length, total) : m.allRowsShown(total);
   process.stdout.write([...textTable([columns, ...first]), say(footer, lang)].join("\n") + "\n");
 }
@@ -114,10 +119,11 @@ async function toFile(store: Store, sql: string, format: SqlFormat, tmp: string,
     if (n < next) return;
     next += PROGRESS_EVERY;
     told = true;
-    process.stderr.write(`\r${say(m.rowsWritten(n), lang)}`);
+    // one line rewritten in place on a terminal, one line each in a log
+    process.stderr.write(process.stderr.isTTY ? `\r${say(m.rowsWritten(n), lang)}` : `${say(m.rowsWritten(n), lang)}\n`);
   });
   await sink.done();
-  if (told) process.stderr.write("\n");
+  if (told && process.stderr.isTTY) process.stderr.write("\n");
   return total;
 }
 
@@ -171,7 +177,7 @@ interface Sink {
   done(): Promise<void>;
 }
 
-function streamSink(stream: NodeJS.WritableStream & { once: NodeJS.EventEmitter["once"] }): Sink {
+function streamSink(stream: NodeJS.WritableStream): Sink {
   let failure: Error | undefined;
   let closedPipe = false;
   const isFile = "path" in stream;
@@ -186,11 +192,17 @@ function streamSink(stream: NodeJS.WritableStream & { once: NodeJS.EventEmitter[
     async write(text) {
       check();
       if (closedPipe || text === "") return;
-      if (!stream.write(text)) await new Promise<void>((resolve) => {
-        const settle = () => resolve();
-        stream.once("drain", settle);
-        stream.once("error", settle);
-      });
+      if (!stream.write(text)) {
+        await new Promise<void>((resolve) => {
+          const settle = () => {
+            stream.off("drain", settle);
+            stream.off("error", settle);
+            resolve();
+          };
+          stream.on("drain", settle);
+          stream.on("error", settle);
+        });
+      }
       check();
     },
     async done() {

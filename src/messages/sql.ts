@@ -125,7 +125,7 @@ export const badRows = (got: string): Text => ({
 export const badRowsHint: Text = { zh: "例如 --rows 100；全部行请用 --out FILE 或 --format csv。", en: "e.g. --rows 100; for every row use --out FILE or --format csv." };
 
 /** Footer of the terminal table when every row is shown. */
-export const allRowsShown = (total: number): Text => ({ zh: `（共 ${total} 行）`, en: `(${total} rows)` });
+export const allRowsShown = (total: number): Text => ({ zh: `（共 ${total} 行）`, en: `(${total} ${total === 1 ? "row" : "rows"})` });
 
 /** Footer of the terminal table when only the first rows are shown. */
 export const firstRowsShown = (shown: number, total: number): Text => ({

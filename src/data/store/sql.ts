@@ -74,8 +74,8 @@ export class SqlConnection {
    * Stream a query's result in DuckDB's chunks (about 2,048 rows each) so that memory stays bounded
    * whatever the result's size: `onColumns` gets the column names once, then each chunk's rows (plain
    * JS values, as `plainValue`) go to `onRows`, which may return a promise (back-pressure of a file or
-   * a pipe). When `onRows` returns `false` the later chunks are only counted, not converted (a terminal
-   * shows the first rows and the total). Returns the number of rows.
+   * a pipe). When `onRows` returns `false` no further chunk is fetched. Returns the number of rows
+   * handed to `onRows`.
    */
   async chunks(
     sql: string,
@@ -93,12 +93,11 @@ export class SqlConnection {
     const result = await duckdb(() => this.conn.stream(sql, params));
     onColumns(result.columnNames());
     let total = 0;
-    let convert = true;
     for (;;) {
       const chunk = await duckdb(() => result.fetchChunk());
       if (!chunk || chunk.rowCount === 0) return total;
       total += chunk.rowCount;
-      if (convert && (await onRows(chunk.convertRows(JSDuckDBValueConverter).map((r) => r.map(plainValue)))) === false) convert = false;
+      if ((await onRows(chunk.convertRows(JSDuckDBValueConverter).map((r) => r.map(plainValue)))) === false) return total;
     }
   }
 

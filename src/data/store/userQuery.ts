@@ -13,8 +13,8 @@ const REFUSED = /read-only|read only|external access|disabled by configuration|P
 
 /**
  * Run one read-only statement on `store` and stream its rows: `onColumns` gets the column names,
- * `onRows` each chunk of rows (see `SqlConnection.chunks`; return `false` to only count the rest).
- * Returns the number of rows. Throws RegeconError `SQL_NOT_READ_ONLY` for anything but one query
+ * `onRows` each chunk of rows (see `SqlConnection.chunks`; return `false` to stop early).
+ * Returns the number of rows handed to `onRows`. Throws RegeconError `SQL_NOT_READ_ONLY` for anything but one query
  * statement (writes, ATTACH, COPY, reading files) and `SQL_ERROR` with DuckDB's message for parser,
  * binder, catalog or conversion errors. Errors of `onRows` (a full disk) pass through unchanged.
  */
@@ -55,4 +55,21 @@ export async function streamUserQuery(
 function sqlError(e: unknown): RegeconError {
   const msg = (e instanceof Error ? e.message : String(e)).replace(/^Failed to extract statements:\s*/, "");
   return new RegeconError("SQL_ERROR", m.sqlError(msg), m.viewsHint);
+}
+
+/**
+ * How many rows the user's statement gives, counted by DuckDB (`SELECT count(*) FROM (…)`) without
+ * fetching them; statements that cannot be a subquery are counted by streaming them. Call after
+ * `streamUserQuery` accepted the statement (it checks and locks the connection).
+ */
+export async function countUserQuery(store: Store, sql: string): Promise<number> {
+  const body = sql.replace(/;\s*$/, "");
+  try {
+    // the statement was accepted as one read-only query; the newline ends a trailing -- comment
+    return Number(await store.sql.scalar(`SELECT count(*) FROM (\n${body}\n)`));
+  } catch {
+    let n = 0;
+    await store.sql.chunks(sql, undefined, () => undefined, (rows) => void (n += rows.length));
+    return n;
+  }
 }
