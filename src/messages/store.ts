@@ -94,21 +94,27 @@ export interface LoggedImport {
 }
 
 /**
- * How to rebuild a damaged store: move it aside, let the bundled data load into a new one, re-import the
- * files of the import log in order (listed when there are few).
+ * How to rebuild a damaged store: move it aside, let the bundled data load into a new one (any command
+ * creates the default store; `regecon import --db FILE` another), re-import the files of the import log in
+ * order (listed when there are few).
  */
-export const rebuildHint = (file: string, log: string, entries: readonly LoggedImport[] | undefined): Text => {
-  const few = entries !== undefined && entries.length > 0 && entries.length <= 5;
-  const list = few ? entries.map((e) => `\n  regecon import "${e.file}"${e.indicators.length === 1 ? ` --indicator ${e.indicators[0]}` : ""}${e.allowOlder ? " --allow-older" : ""} --db "${file}"`).join("") : "";
+export const rebuildHint = (file: string, log: string, entries: readonly LoggedImport[] | undefined, isDefault: boolean): Text => {
+  const moveZh = `重建：先把损坏的文件移走（如 mv "${file}" "${file}.damaged"）`;
+  const moveEn = `To rebuild: move the damaged file away (e.g. mv "${file}" "${file}.damaged")`;
+  const create: Text = isDefault
+    ? { zh: "下次运行任何 regecon 命令都会用内置数据新建默认数据库", en: "the next regecon command creates a new default store from the bundled data" }
+    : { zh: `regecon import 文件 --db "${file}" 会新建数据库（先载入内置数据）`, en: `regecon import FILE --db "${file}" creates a new store (loading the bundled data first)` };
   if (entries === undefined || entries.length === 0) {
     return {
-      zh: `重建：把损坏的文件移走（如 mv "${file}" "${file}.damaged"），下次运行 regecon 会用内置数据新建数据库；导入日志 ${log} 不存在或为空，即此前没有导入过文件（或需凭记录重新导入）。`,
-      en: `To rebuild: move the damaged file away (e.g. mv "${file}" "${file}.damaged"); the next regecon command creates a new store from the bundled data. The import log ${log} is missing or empty: no file was imported before (or re-import your files from your own records).`,
+      zh: `${moveZh}；${create.zh}。导入日志 ${log} 不存在或为空：损坏的数据库中没有导入过文件（若导入过，请凭自己的记录重新导入）。`,
+      en: `${moveEn}; ${create.en}. The import log ${log} is missing or empty: no file had been imported into the damaged store (if one was, import it again from your own records).`,
     };
   }
+  const few = entries.length <= 5;
+  const list = few ? entries.map((e) => `\n  regecon import "${e.file}"${e.indicators.length === 1 ? ` --indicator ${e.indicators[0]}` : ""}${e.allowOlder ? " --allow-older" : ""} --db "${file}"`).join("") : "";
   return {
-    zh: `重建：把损坏的文件移走（如 mv "${file}" "${file}.damaged"），再按导入日志 ${log} 中的顺序重新导入 ${entries.length} 个文件（新数据库会先自动载入内置数据；regecon data --imports --db "${file}" 列出它们）${few ? `：${list}` : "。"}`,
-    en: `To rebuild: move the damaged file away (e.g. mv "${file}" "${file}.damaged"), then import again, in order, the ${entries.length} files listed in the import log ${log} (the new store loads the bundled data first; regecon data --imports --db "${file}" lists them)${few ? `:${list}` : "."}`,
+    zh: `${moveZh}，再按导入日志 ${log} 的顺序重新导入其中的 ${entries.length} 个文件（新数据库会先自动载入内置数据；regecon data --imports --db "${file}" 列出它们）${few ? `：${list}` : "。"}`,
+    en: `${moveEn}, then import again, in order, the ${entries.length} files of the import log ${log} (the new store loads the bundled data first; regecon data --imports --db "${file}" lists them)${few ? `:${list}` : "."}`,
   };
 };
 
@@ -219,3 +225,13 @@ export const bundledVintageNote = (title: string, vintageLabel: string): Text =>
   zh: `${title}；${vintageLabel}；见 data/nbs/SOURCES.md`,
   en: `${title}; ${vintageLabel}; see data/nbs/SOURCES.md`,
 });
+
+export const parquetUnreadable = (file: string, detail: string): Text => ({
+  zh: `${file}：无法读取为 Parquet 文件：${detail}`,
+  en: `${file}: cannot be read as a Parquet file: ${detail}`,
+});
+
+export const parquetUnreadableHint: Text = {
+  zh: "请确认文件完整（可重新用 regecon export --format parquet 导出）。",
+  en: "Check that the file is complete (export it again with regecon export --format parquet).",
+};

@@ -242,5 +242,5 @@ function openError(file: string, e: unknown): RegeconError {
 /** `STORE_UNAVAILABLE` for a damaged store, with how to rebuild it (bundled data + the files of its import log). */
 export function damaged(file: string, detail: Text): RegeconError {
   const log = importLogPath(file);
-  return new RegeconError("STORE_UNAVAILABLE", m.storeDamaged(file, detail), m.rebuildHint(file, log, readImportLog(log)));
+  return new RegeconError("STORE_UNAVAILABLE", m.storeDamaged(file, detail), m.rebuildHint(file, log, readImportLog(log), file === path.resolve(defaultDbPath())));
 }
