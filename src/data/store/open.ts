@@ -195,8 +195,8 @@ async function connect(file: string, readOnly: boolean, opts: OpenOptions): Prom
     } catch (e) {
       const holder = lockHolder(e);
       if (holder === undefined) throw openError(file, e);
-      if (Date.now() >= deadline) throw new RegeconError("STORE_LOCKED", m.storeLocked(file, holder, Math.round(waitMs / 1000)), m.storeLockedHint(holder));
-      if (!told) opts.onWait?.(m.waitingForStore(file, holder, Math.round(waitMs / 1000)));
+      if (Date.now() >= deadline) throw new RegeconError("STORE_LOCKED", m.storeLocked(file, holder, waitMs / 1000), m.storeLockedHint(holder));
+      if (!told) opts.onWait?.(m.waitingForStore(file, holder, waitMs / 1000));
       told = true;
       await sleep(200);
     }
