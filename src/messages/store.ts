@@ -72,12 +72,6 @@ export const schemaMismatchHint: Text = {
   en: "Give a new file with --db (the bundled data load automatically), or export the data with the old version (regecon export) and import them again.",
 };
 
-/** Detail of a truncated store: the file is shorter than its own headers say. */
-export const truncatedStore = (actual: number, expected: number): Text => ({
-  zh: `文件只有 ${actual} 字节，而其文件头表明至少应有 ${expected} 字节（文件被截断）`,
-  en: `the file has ${actual} bytes where its headers require at least ${expected} (it was truncated)`,
-});
-
 /** DuckDB's own message, quoted. */
 export const duckdbSaid = (message: string): Text => ({ zh: `DuckDB 报告：${message}`, en: `DuckDB says: ${message}` });
 

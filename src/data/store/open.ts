@@ -17,7 +17,7 @@ import { SqlConnection } from "./sql.js";
  * - read-only commands open it in DuckDB's READ_ONLY mode and never write to it;
  * - a file that is not a DuckDB database (a SQLite file, garbage), a DuckDB file that is not a regecon
  *   store, or a damaged store (truncated, bad checksums) is refused at open with `STORE_UNAVAILABLE`
- *   and never written: every open first reads the whole file read-only (`checkIntact`);
+ *   and never written: every open first reads all the data read-only (`checkIntact`);
  * - a file held by another process is waited for (up to `LOCK_WAIT_MS`, with one progress line), then
  *   `STORE_LOCKED` names the process (DuckDB's lock message carries its PID);
  * - DuckDB's extension auto-install and auto-load are off, so no file makes it download anything;
@@ -31,9 +31,6 @@ export const LOCK_WAIT_MS = 10_000;
 
 /** DuckDB settings of every store connection: never install or load extensions behind the user's back. */
 const DUCKDB_CONFIG = { autoinstall_known_extensions: "false", autoload_known_extensions: "false" } as const;
-
-/** DuckDB's file starts with three 4 KiB headers; data blocks follow (`PRAGMA database_size`). */
-const HEADER_BYTES = 3 * 4096;
 
 /** What an open store needs from the caller. */
 export interface OpenOptions {
@@ -73,7 +70,7 @@ export async function openStore(dbPath: string | undefined, registry: Registry, 
   let ro = await connect(file, true, opts);
   let contents: Contents;
   try {
-    contents = await checkIntact(file, ro.sql);
+    contents = await checkIntact(ro.sql);
   } catch (e) {
     close(ro);
     throw e;
@@ -149,18 +146,15 @@ async function prepareConnection(sql: SqlConnection, registry: Registry): Promis
 }
 
 /**
- * Read the whole file once: DuckDB verifies each block's checksum as it reads it, and a file shorter
- * than its headers say (truncated) is caught by comparing its size with `PRAGMA database_size`.
- * Throws `STORE_UNAVAILABLE` (damaged) naming what DuckDB found.
+ * Read every table whole once: DuckDB verifies each block's checksum as it reads it, and a block cut off
+ * by truncation cannot be read at all, so damage anywhere in the data shows here (header and catalogue
+ * damage already stops DuckDB from opening the file). Free blocks are not read: damage there loses no
+ * data. Throws `STORE_UNAVAILABLE` (damaged) naming what DuckDB found.
  */
-async function checkIntact(file: string, sql: SqlConnection): Promise<Contents> {
+async function checkIntact(sql: SqlConnection): Promise<Contents> {
   const tables = (await sql.rows("SELECT table_name FROM duckdb_tables() WHERE database_name = current_database() AND schema_name = 'main'")).map((r) => r.table_name as string);
   if (tables.length === 0) return { kind: "empty" };
   if (!tables.includes("meta")) return { kind: "foreign" };
-  const [size] = await sql.rows("SELECT total_blocks, block_size FROM pragma_database_size() WHERE database_name = current_database()");
-  const expected = HEADER_BYTES + Number(size?.total_blocks ?? 0) * Number(size?.block_size ?? 0);
-  const actual = statSync(file).size;
-  if (actual < expected) throw damaged(file, m.truncatedStore(actual, expected));
   // every column of every table: a checksum error in any block surfaces here, not in the middle of a report
   for (const t of TABLE_NAMES.filter((n) => tables.includes(n))) await sql.run(`SELECT count(*), sum(hash(t)) FROM main.${t} t`);
   const meta = new Map((await sql.rows("SELECT key, value FROM meta")).map((r) => [r.key as string, r.value as string]));
