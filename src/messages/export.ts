@@ -16,7 +16,7 @@ CSV 和 Parquet 由 DuckDB 直接写出，行数不限、内存占用有上限�
 （超过时报 EXPORT_TOO_LARGE，请改用 CSV 或 Parquet，或用 --indicator、--year 缩小范围）。
 写入是全有或全无：数据文件和元数据文件要么都写成，要么都不留下（WRITE_FAILED）。
 CSV/XLSX 中以 = + - @ 开头的文本单元格会加前缀 ' ，防止 Excel 当作公式执行。
-导出的 CSV、XLSX、Parquet 都可以用 regecon import 导回（数值不变）。
+导出的 CSV 可以用 regecon import 导回（数值不变）；XLSX 和 Parquet 见 docs/data.md。
 
 选项：
   --format FMT     csv、xlsx 或 parquet（省略时按 --out 的扩展名）
@@ -41,7 +41,7 @@ memory and holds at most ${xlsxMaxRows} rows (more is EXPORT_TOO_LARGE: export C
 the export with --indicator or --year).
 All or nothing: the data file and the metadata file are both written or neither is (WRITE_FAILED).
 Text cells starting with = + - @ are prefixed with ' so Excel does not run them.
-The CSV, XLSX and Parquet files written here import back with regecon import (values unchanged).
+The CSV written here imports back with regecon import (values unchanged); XLSX and Parquet: see docs/data.md.
 
 Options:
   --format FMT     csv, xlsx or parquet (default: from the extension of --out)
