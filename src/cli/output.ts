@@ -30,7 +30,8 @@ export function writeAllOrNothing(files: readonly { path: string; content: strin
 /**
  * `writeAllOrNothing` for output produced in a stream (a query result of any size, a file DuckDB
  * writes): `write` receives the temporary path to fill and resolves when it is complete. Errors of
- * `write` (a full disk, a failed COPY) become `WRITE_FAILED` naming the target; nothing is left behind.
+ * `write` (a full disk, a failed COPY) become `WRITE_FAILED` naming the target, except user errors
+ * (RegeconError: an SQL error, a damaged store), which pass through as they are; nothing is left behind.
  */
 export async function writeAllOrNothingStreamed(files: readonly { path: string; write: (temporaryPath: string) => Promise<void> }[]): Promise<void> {
   const temps: string[] = [];
@@ -79,6 +80,8 @@ function placeAll(files: readonly { path: string }[], temps: readonly string[]):
   }
 }
 
+/** `WRITE_FAILED` naming the file; a user error raised while producing the content (an SQL error, a damaged store) passes through as it is. */
 function writeFailed(file: string, e: unknown): RegeconError {
+  if (e instanceof RegeconError && e.code !== "WRITE_FAILED") return e;
   return new RegeconError("WRITE_FAILED", m.writeFailed(file, e instanceof RegeconError ? e.text : verbatim(e instanceof Error ? e.message : String(e))), m.writeFailedHint);
 }

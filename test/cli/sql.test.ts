@@ -61,9 +61,10 @@ test("--out FILE writes every row as CSV (or JSON), all or nothing; --format csv
   assert.deepEqual(readdirSync(dir), ["x.csv"]);
   // an SQL error while writing leaves no file either
   const failing = path.join(tmp, "out", "failing.csv");
-  const f = await runCli(["sql", "SELECT CAST('x' || range AS INTEGER) FROM range(10)", "--out", failing, "--db", db]);
+  const f = await runCli(["sql", "SELECT CAST('x' || range AS INTEGER) FROM range(10)", "--out", failing, "--db", db, "--json"]);
   assert.equal(f.code, 2);
-  assert.match(f.err, /SQL 错误：Conversion Error/);
+  assert.equal((JSON.parse(f.out) as { error: { code: string } }).error.code, "SQL_ERROR");
+  assert.match(f.err, /^错误：SQL 错误：Conversion Error/);
   assert.equal(existsSync(failing), false);
   assert.deepEqual(readdirSync(path.join(tmp, "out")).sort(), ["all.csv", "some.json"]);
 });

@@ -16,6 +16,7 @@ import { DuckDBInstance } from "@duckdb/node-api";
 import { loadRegistry } from "../../../src/data/registry.js";
 import { datasetFromStore } from "../../../src/data/store/dataset.js";
 import { importLogPath } from "../../../src/data/store/importLog.js";
+import { FULL_CHECK_MAX_ROWS } from "../../../src/data/store/open.js";
 import { Store } from "../../../src/data/store/store.js";
 import { parseImportFile } from "../../../src/data/import/index.js";
 import { runCli } from "../../helpers/cli.js";
@@ -99,6 +100,28 @@ test("a damaged store (truncated, bad checksum) is refused at open with STORE_UN
     await assert.rejects(datasetFromStore(db, registry), (e: any) => e.code === "STORE_UNAVAILABLE", what);
     assert.equal(sha(db), before, `${what}: the damaged file was written`);
   }
+});
+
+test("a large store (over FULL_CHECK_MAX_ROWS observations) is checked whole before a write, and block by block as a read-only query reads it", async () => {
+  const db = await createdStore();
+  const store = await Store.open(db, registry);
+  try {
+    // the bundled observations copied until there are more than FULL_CHECK_MAX_ROWS (same keys: only the size matters)
+    const copies = Math.ceil(FULL_CHECK_MAX_ROWS / Number(await store.sql.scalar("SELECT count(*) FROM observations")));
+    await store.sql.run("INSERT INTO observations SELECT region_code, year, indicator, value + range, unit, source_id, vintage_id, superseded_by FROM observations, range($copies)", { copies });
+  } finally {
+    store.close();
+  }
+  truncateSync(db, Math.floor(statSync(db).size * 0.6));
+  const before = sha(db);
+  const read = await runCli(["sql", "SELECT sum(value) FROM observations_current", "--db", db, "--lang", "en", "--json"]);
+  assert.equal(read.code, 2, read.err);
+  assert.equal((JSON.parse(read.out) as { error: { code: string } }).error.code, "STORE_UNAVAILABLE");
+  assert.match(read.err, /^Error: the store .* is damaged: DuckDB says: .*\nHint: To rebuild/);
+  const write = await runCli(["import", path.join(FIX, "nbs-small/classic-small-gbk.csv"), "--db", db, "--lang", "en"]);
+  assert.equal(write.code, 2, write.err);
+  assert.match(write.err, /is damaged/);
+  assert.equal(sha(db), before);
 });
 
 test("the rebuild hint lists the files of the import log beside the store; regecon data --imports prints the log without opening the store", async () => {
