@@ -32,7 +32,7 @@ export const dataCommand: Command = {
       const params = filter !== undefined ? { indicator: filter } : undefined;
       const cov = await store.rows(`SELECT * FROM coverage ${filter !== undefined ? "WHERE indicator = $indicator" : ""} ORDER BY indicator, year`, params);
       const vintages = await store.rows(
-        `SELECT vintage_id, vintage, kind, source_id, title, file_name, imported_at::VARCHAR AS imported_at, census_name, notes, row_count, current_rows, superseded_by FROM vintages_view
+        `SELECT vintage_id, vintage, kind, source_id, title, title_en, file_name, imported_at::VARCHAR AS imported_at, census, census_name, notes, row_count, current_rows, superseded_by FROM vintages_view
          ${filter !== undefined ? "WHERE vintage_id IN (SELECT DISTINCT vintage_id FROM observations_all WHERE indicator = $indicator)" : ""} ORDER BY vintage_id`,
         params,
       );
@@ -57,7 +57,7 @@ export const dataCommand: Command = {
       out.push("", say(m.legend, lang), "", say(m.vintagesHeading, lang));
       for (const v of vintages) {
         const rows = say(m.vintageRows(v.current_rows as number, v.row_count as number, (v.superseded_by as number | null) ?? undefined), lang);
-        out.push(`  #${v.vintage_id} ${v.vintage} [${v.kind}] ${v.source_id} ${v.title} — ${v.file_name ?? ""} ${v.imported_at}; ${rows}${v.census_name ? `; ${v.census_name}` : ""}`);
+        out.push(`  #${v.vintage_id} ${v.vintage} [${v.kind}] ${v.source_id} ${lang === "en" && v.title_en ? v.title_en : v.title} — ${v.file_name ?? ""} ${v.imported_at}; ${rows}${v.census_name ? `; ${say(m.censusRevision(v.census as number, v.census_name as string), lang)}` : ""}`);
       }
       process.stdout.write(out.join("\n") + "\n");
       return 0;

@@ -1,5 +1,6 @@
 import type { AggregationKind } from "../types/indicator.js";
 import type { Text } from "../types/text.js";
+import { ordinal } from "./format.js";
 
 /** Words of `regecon data` (src/cli/data.ts) and `regecon indicators` (src/cli/indicators.ts): the users' map of the store. */
 
@@ -70,6 +71,9 @@ export const vintageRows = (current: number, rows: number, supersededBy: number 
   zh: `${current}/${rows} 当前${supersededBy ? `，已被版本 ${supersededBy} 替代` : ""}`,
   en: `${current}/${rows} current${supersededBy ? `, superseded by ${supersededBy}` : ""}`,
 });
+
+/** The census revision a vintage's notes name (NBS's name in Chinese, e.g. 第四次全国经济普查). */
+export const censusRevision = (census: number, name: string): Text => ({ zh: `${name}修订`, en: `revised after the ${ordinal(census)} economic census` });
 
 export const importLogHeading = (log: string, files: number): Text => ({
   zh: `导入日志：${log}（${files} 个文件，按导入顺序）`,

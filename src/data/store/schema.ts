@@ -60,8 +60,8 @@ CREATE OR REPLACE TEMP VIEW observations_all AS
          o.superseded_by, o.superseded_by IS NULL AS is_current
   FROM main.observations o JOIN main.sources s USING (source_id) LEFT JOIN ${REGION_NAMES_TABLE} r USING (region_code);
 CREATE OR REPLACE TEMP VIEW vintages_view AS
-  SELECT v.vintage_id, v.vintage, v.kind, v.source_id, s.title, s.producer, s.vintage_label, v.file_name, v.file_hash,
-         v.imported_at, v.format, v.database_name, v.time_label, v.source_text, v.notes, v.census_name,
+  SELECT v.vintage_id, v.vintage, v.kind, v.source_id, s.title, s.title_en, s.producer, s.vintage_label, v.file_name, v.file_hash,
+         v.imported_at, v.format, v.database_name, v.time_label, v.source_text, v.notes, v.census, v.census_name,
          v.revised_from, v.revised_to, v.indicators, v.row_count, v.superseded_by,
          (SELECT count(*) FROM main.observations o WHERE o.vintage_id = v.vintage_id AND o.superseded_by IS NULL) AS current_rows
   FROM main.vintages v JOIN main.sources s USING (source_id);
