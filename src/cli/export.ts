@@ -74,6 +74,7 @@ export const exportCommand: Command = {
     const store = await Store.open(stringOption(args, "db"), loadRegistry(), { readOnly: true, onWait: (line) => process.stderr.write(`${say(line, args.lang)}\n`) });
     let rows: number;
     try {
+      await store.limitMemory();
       rows = await countExport(store, sel);
       if (rows === 0) throw new RegeconError("NO_DATA", m.noData(m.selection(sel.indicator, sel.year)), m.noDataHint);
       if (format === "xlsx" && rows > XLSX_MAX_ROWS) throw new RegeconError("EXPORT_TOO_LARGE", m.tooLargeForXlsx(rows, XLSX_MAX_ROWS), m.tooLargeForXlsxHint);

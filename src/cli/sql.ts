@@ -51,6 +51,7 @@ export const sqlCommand: Command = {
     const shown = rowsOption(args);
     const store = await Store.open(stringOption(args, "db"), loadRegistry(), { readOnly: true, onWait: (line) => process.stderr.write(`${say(line, args.lang)}\n`) });
     try {
+      await store.limitMemory();
       if (out !== undefined) {
         const file = path.resolve(out);
         let total = 0;

@@ -1,3 +1,6 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
 import type { DuckDBConnection, DuckDBInstance } from "@duckdb/node-api";
 import type { SourceInfo } from "../../types/observation.js";
 import type { ParsedImport } from "../import/types.js";
@@ -8,6 +11,13 @@ import type { SqlConnection, SqlParams, SqlRow } from "./sql.js";
 
 export type { ImportOptions, ImportResult } from "./importVintage.js";
 export type { OpenOptions } from "./open.js";
+
+/**
+ * DuckDB's memory limit for commands that stream large results (`sql`, `export`): a sort or join above it
+ * spills to a temporary folder instead of growing the process (an ordered export of 4.5 million
+ * observations peaked at 1.3 GiB without it, 0.45 GiB with it).
+ */
+export const QUERY_MEMORY_LIMIT = "256MB";
 
 /** Count and order-independent hash of everything in the store, to prove a failed import changed nothing. */
 export interface StoreFingerprint {
@@ -51,9 +61,22 @@ export class Store {
     return this.sql.conn;
   }
 
+  private spillDir: string | undefined;
+
+  /**
+   * Bound DuckDB's memory on this connection to QUERY_MEMORY_LIMIT: larger sorts and joins spill to a
+   * private temporary folder, removed by `close`.
+   */
+  async limitMemory(): Promise<void> {
+    this.spillDir ??= mkdtempSync(path.join(os.tmpdir(), "regecon-spill-"));
+    await this.sql.run("SET memory_limit = $limit", { limit: QUERY_MEMORY_LIMIT });
+    await this.sql.run("SET temp_directory = $dir", { dir: this.spillDir });
+  }
+
   close(): void {
     this.sql.conn.closeSync();
     this.instance.closeSync();
+    if (this.spillDir) rmSync(this.spillDir, { recursive: true, force: true });
   }
 
   /** Rows of a query as plain JS objects (BIGINT counts as numbers); values go in `params` (`$name`). */
