@@ -27,6 +27,11 @@ export const notAStore = (file: string): Text => ({
   en: `${file} is a DuckDB file but not a regecon store (it has no meta table); nothing was changed`,
 });
 
+export const emptyDatabase = (file: string): Text => ({
+  zh: `${file} 是一个空的 DuckDB 数据库，不是 regecon 数据库；只读命令不会在其中建立数据库`,
+  en: `${file} is an empty DuckDB database, not a regecon store; read-only commands do not create a store in it`,
+});
+
 export const storeIncomplete = (file: string): Text => ({
   zh: `${file} 中的 regecon 数据库不完整（首次载入内置数据时被中断）；只读命令不会补全它`,
   en: `the regecon store in ${file} is incomplete (its first load of the bundled data was interrupted); read-only commands do not complete it`,

@@ -80,7 +80,8 @@ export async function openStore(dbPath: string | undefined, registry: Registry, 
   const complete = contents.kind === "store" && contents.bundled !== undefined;
   if (contents.kind === "foreign" || (opts.readOnly && !complete && !isDefault)) {
     close(ro);
-    throw new RegeconError("STORE_UNAVAILABLE", contents.kind === "foreign" ? m.notAStore(file) : m.storeIncomplete(file), m.notAStoreHint(file));
+    const what = contents.kind === "foreign" ? m.notAStore(file) : contents.kind === "empty" ? m.emptyDatabase(file) : m.storeIncomplete(file);
+    throw new RegeconError("STORE_UNAVAILABLE", what, m.notAStoreHint(file));
   }
   if (contents.kind === "store" && contents.version !== undefined && contents.version !== SCHEMA_VERSION) {
     close(ro);
