@@ -8,7 +8,7 @@ import type { AggregationKind } from "../types/indicator.js";
 import { say, type Lang, type Text } from "../types/text.js";
 import { stringOption, type Command } from "./command.js";
 import { DB_OPTION } from "./import.js";
-import { textTable } from "./textTable.js";
+import { leftAlignedLines } from "./textTable.js";
 
 /** One indicator as `regecon indicators --json` prints it. */
 export interface IndicatorEntry {
@@ -96,7 +96,7 @@ export const indicatorsCommand: Command = {
       store.close();
     }
     if (args.values.json) process.stdout.write(JSON.stringify(entries, null, 2) + "\n");
-    else process.stdout.write(textTable([m.indicatorsHeader.map((h) => say(h, args.lang)), ...entries.map((e) => row(e, args.lang))]).join("\n") + "\n");
+    else process.stdout.write(leftAlignedLines([m.indicatorsHeader.map((h) => say(h, args.lang)), ...entries.map((e) => row(e, args.lang))]).join("\n") + "\n");
     return 0;
   },
 };

@@ -10,7 +10,7 @@ import { say, type Lang } from "../types/text.js";
 import { stringOption, type Command, type ParsedArgs } from "./command.js";
 import { DB_OPTION } from "./import.js";
 import { writeAllOrNothingStreamed } from "./output.js";
-import { textTable } from "./textTable.js";
+import { leftAlignedLines } from "./textTable.js";
 
 type SqlFormat = "table" | "csv" | "json";
 
@@ -108,7 +108,7 @@ async function printTable(store: Store, sql: string, shown: number, lang: Lang):
   );
   const total = more || first.length === shown ? await countUserQuery(store, sql) : first.length;
   const footer = total > first.length ? m.firstRowsShown(first.length, total) : m.allRowsShown(total);
-  process.stdout.write([...textTable([columns, ...first]), say(footer, lang)].join("\n") + "\n");
+  process.stdout.write([...leftAlignedLines([columns, ...first]), say(footer, lang)].join("\n") + "\n");
 }
 
 /** Every row to a temporary file (the caller renames it into place); progress on stderr for large results. */
