@@ -31,6 +31,7 @@ export const serveCommand: Command = {
     const data = await ServeData.load(
       { db: stringOption(args, "db"), dataDir: stringOption(args, "data"), boundaries: stringOption(args, "boundaries"), mapApproval: stringOption(args, "map-approval") },
       (code, text) => process.stderr.write(`${say(m.warningLine(code, text), lang)}\n`),
+      (line) => process.stderr.write(`${say(line, lang)}\n`),
     );
     let server;
     try {

@@ -39,7 +39,8 @@ export interface StoreVintage {
  * Everything the dashboard reads, loaded once at start: the dataset (current vintage of every
  * provincial and national series), the registry, the boundaries, the provincial series of the
  * analysis, and — when reading the store — the store itself, held open read-only while the server runs
- * (so an import cannot change the data under the pages; `close` releases it) and its vintage list.
+ * (other readers such as `regecon report` work alongside; an import cannot change the data under the
+ * pages: it waits and then stops with STORE_LOCKED; `close` releases it) and its vintage list.
  */
 export class ServeData {
   private constructor(
@@ -61,9 +62,10 @@ export class ServeData {
 
   /**
    * Load the data. Throws RegeconError `BAD_ARGUMENT` when both a store and a folder are given, and
-   * what the loaders throw (`STORE_UNAVAILABLE`, `DATA_FOLDER_UNREADABLE`, `BOUNDARY_FILE_…`).
+   * what the loaders throw (`STORE_NOT_FOUND`, `STORE_LOCKED`, `STORE_UNAVAILABLE`, `DATA_FOLDER_UNREADABLE`,
+   * `BOUNDARY_FILE_…`). `onWait` is told when another process holds the store and loading waits for it.
    */
-  static async load(source: ServeSource, onWarning?: (code: string, text: Text) => void): Promise<ServeData> {
+  static async load(source: ServeSource, onWarning?: (code: string, text: Text) => void, onWait?: (line: Text) => void): Promise<ServeData> {
     if (source.db !== undefined && source.dataDir !== undefined) throw new RegeconError("BAD_ARGUMENT", m.dataAndDb, m.dataAndDbHint);
     const registry = loadRegistry();
     const boundaries = loadBoundaries(registry, { file: source.boundaries });
@@ -71,8 +73,8 @@ export class ServeData {
       const dataset = loadFolderDataset(path.resolve(source.dataDir), registry);
       return ServeData.of(dataset, registry, boundaries, { label: m.folderLabel(source.dataDir), mapApproval: source.mapApproval });
     }
-    const dataset = await datasetFromStore(source.db, registry, (w) => onWarning?.(w.code, { zh: w.message, en: w.messageEn }));
-    const store = await Store.open(source.db, registry, { readOnly: true });
+    const dataset = await datasetFromStore(source.db, registry, (w) => onWarning?.(w.code, { zh: w.message, en: w.messageEn }), onWait);
+    const store = await Store.open(source.db, registry, { readOnly: true, onWait });
     try {
       const rows = await store.rows(
         "SELECT vintage_id, vintage, kind, source_id, title, file_name, strftime(imported_at, '%Y-%m-%d %H:%M') AS imported_at, row_count, current_rows FROM vintages_view ORDER BY vintage_id",

@@ -29,6 +29,7 @@ let browser: Awaited<ReturnType<typeof launchChromium>>;
 let page: Page;
 
 before(async () => {
+  (await Store.open(db, registry)).close(); // a new store, filled with the bundled data (serve only reads)
   [serve, browser] = await Promise.all([startServe(["--db", db]), launchChromium()]);
   page = await browser.context.newPage();
   page.on("pageerror", (e) => {
@@ -173,6 +174,7 @@ test("the English switch leaves no Chinese on any tab (outside the switch back t
 });
 
 test("the server stops cleanly on Ctrl-C (SIGINT): exit 0, store released", async () => {
+  // While it runs, the server holds the store read-only: other readers may open it, a writer could not.
   const { code, err } = await serve.stop("SIGINT");
   assert.equal(code, 0, err);
   assert.match(err, /已停止。 \(SIGINT\)/);
