@@ -1,0 +1,122 @@
+import type { Claim } from "../types.js";
+import type { Paragraph, Segment } from "./segments.js";
+
+/** One numeric table cell, with the sentence the claim grammar reads for it. */
+export interface TableCell {
+  /** Offsets and text of the cell in the plain text. */
+  start: number;
+  end: number;
+  text: string;
+  /** The whole row, shown as the claim's sentence. */
+  row: string;
+  /**
+   * A sentence made of caption, row name, column header and value ("表1 2023~2024年四大板块经济增速对比：
+   * 东部2024年增速5.0%"), placed so that the value starts at the cell's offset: the grammar reads a cell
+   * as it reads prose.
+   */
+  synthetic: Segment;
+}
+
+const CAPTION = /^\s*(附?表\s*\d+|Table\s+\d+)/;
+const UNIT_LINE = /^\s*单位[:：]\s*(.+)$/;
+const NUMERIC_CELL = /^[-+−]?\d[\d,]*(\.\d+)?%?$|^\d+(\.\d+)?([:：]\d+(\.\d+)?){2}$/;
+const YEAR_CELL = /^(19|20)\d{2}\s*年?$/;
+const UNIT_IN_BRACKETS = /[（(]([^（）()]*)[）)]\s*$/;
+const UNIT_WORDS = new Set(["%", "％", "亿元", "万亿元", "元", "元/人", "万元", "万人", "个百分点", "百分点", "亿美元", "千美元"]);
+
+/** The caption line of the table starting at paragraph `i` (within three lines before it), and a "单位：" line. */
+export function tableCaption(paras: readonly Paragraph[], i: number): { caption: string; unit?: string } {
+  let caption = "";
+  let unit: string | undefined;
+  for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
+    const t = paras[k]!.text;
+    const u = UNIT_LINE.exec(t);
+    if (u && unit === undefined) unit = u[1]!.split(/[，,、]/)[0]!.trim();
+    if (CAPTION.test(t)) {
+      caption = t.trim();
+      break;
+    }
+  }
+  return { caption, unit };
+}
+
+/**
+ * The numeric cells of a table given as lines of tab-separated cells (Markdown, HTML and DOCX tables,
+ * tab-separated text tables). Header rows are the leading rows without numeric cells; a header cell left
+ * empty under a merged cell takes the text on its left, and several header rows join per column. A column
+ * headed 变化/比…变化 is read with the header on its left ("2024年增速（%）" → growth), so its points
+ * change the right quantity. The unit in brackets after a header ("（%）") goes after the value.
+ */
+export function readTable(rows: readonly Paragraph[], meta: { caption: string; unit?: string }): { cells: TableCell[] } {
+  const grid = rows.map((r) => splitCells(r));
+  let headerRows = 0;
+  while (headerRows < grid.length && grid[headerRows]!.slice(1).every((c) => !NUMERIC_CELL.test(c.text.trim()) || YEAR_CELL.test(c.text.trim()))) headerRows++;
+  const width = Math.max(...grid.map((r) => r.length));
+  const header: string[] = Array.from({ length: width }, () => "");
+  for (let h = 0; h < headerRows; h++) {
+    let left = "";
+    for (let c = 0; c < width; c++) {
+      const text = grid[h]![c]?.text.trim() ?? "";
+      const filled = text === "" && h < headerRows - 1 ? left : text;
+      if (text !== "") left = text;
+      header[c] = `${header[c]}${filled}`;
+    }
+  }
+  const cells: TableCell[] = [];
+  for (let r = headerRows; r < grid.length; r++) {
+    const row = grid[r]!;
+    const name = row[0]?.text.trim() ?? "";
+    for (let c = 1; c < row.length; c++) {
+      const cell = row[c]!;
+      const value = cell.text.trim();
+      if (!NUMERIC_CELL.test(value)) continue;
+      const { label, unit } = headerOf(header[c] ?? "", meta.unit);
+      const previous = headerOf(header[c - 1] ?? "", meta.unit).label;
+      const context = /^(变化|比|较|增减)/.test(label) && c > 1 ? `${previous}，` : "";
+      const valueUnit = value.endsWith("%") || /[:：]/.test(value) ? "" : unit;
+      const prefix = `${meta.caption}：${name}${context}${label}`;
+      const synthetic = `${prefix}${value}${valueUnit}。`;
+      const lead = cell.start + (cell.text.length - cell.text.trimStart().length);
+      cells.push({
+        start: lead,
+        end: lead + value.length,
+        text: value,
+        row: rows[r]!.text,
+        synthetic: { start: lead - prefix.length, end: lead - prefix.length + synthetic.length, text: synthetic },
+      });
+    }
+  }
+  return { cells };
+}
+
+function splitCells(p: Paragraph): { start: number; text: string }[] {
+  const out: { start: number; text: string }[] = [];
+  let at = 0;
+  for (const text of p.text.split("\t")) {
+    out.push({ start: p.start + at, text });
+    at += text.length + 1;
+  }
+  return out;
+}
+
+function headerOf(header: string, tableUnit: string | undefined): { label: string; unit: string } {
+  const m = UNIT_IN_BRACKETS.exec(header);
+  if (m && UNIT_WORDS.has(m[1]!.trim())) return { label: header.slice(0, m.index).trim(), unit: m[1]!.trim() };
+  const unit = /变化|增减/.test(header) && !/%/.test(header) ? "个百分点" : tableUnit && UNIT_WORDS.has(tableUnit) ? tableUnit : "";
+  return { label: header.trim(), unit };
+}
+
+/** A cell the grammar made no claim of: a not-checkable claim of a plain number. */
+export function notStatistic(cell: TableCell): Claim {
+  const value = Number(cell.text.replace(/[,%]/g, "").replace("−", "-"));
+  return {
+    id: "",
+    sentence: cell.row,
+    span: cell.text,
+    start: cell.start,
+    end: cell.end,
+    kind: "level",
+    stated: { start: cell.start, end: cell.end, raw: cell.text, value: Number.isFinite(value) ? value : 0, decimals: cell.text.split(".")[1]?.replace("%", "").length ?? 0, unit: "", unitClass: "plain", scale: 1, baseUnit: "", approx: "exact", chinese: false },
+    gap: "notStatistic",
+  };
+}
