@@ -265,3 +265,120 @@ export const CLAUSE_SEPARATORS = "，,：:；;";
 export const LIST_SEPARATORS = "、和及与";
 export const OPEN_BRACKETS = "（(";
 export const CLOSE_BRACKETS = "）)";
+
+// ---- patterns of the grammar (src/check/extract), built from the words above or written out here ----
+
+/** Extra rank verb of "稳居全国首位". */
+export const RANK_VERBS_EXTRA: readonly string[] = ["稳居"];
+/** Growth cues including falls (下降4.5% is a growth rate of −4.5); 减少 is a change of a level, not a rate. */
+export const GROWTH_OR_FALL_WORDS: readonly string[] = [...GROWTH_WORDS, ...DECLINE_WORDS.filter((d) => d !== "减少")];
+/** Comparisons with the previous year: 比上年, 较上年. */
+export const COMPARED_WITH_PREVIOUS: readonly string[] = PREVIOUS_YEAR_WORDS.flatMap((x) => [`比${x}`, `较${x}`]);
+/** Notes and source lines under a figure or table (注：…, 资料来源：…, footnote marks). */
+export const NOTE_LINE = /^\s*(注[：:]|资料来源|数据来源|来源[：:]|Notes?[：:]|Sources?[：:]|[（(]?注[）)]|\^?[①②③④⑤⑥⑦⑧⑨⑩])/;
+/** "31个省份中", "12个省份里": a count introducing members, not the 31-province sum. */
+export const MEMBERS_AFTER = /^(中|里)/;
+/** A year that is the comparison base: 比2023年, 与2023年相比. */
+export const BASE_YEAR_BEFORE = /(比|较|与|同|相对于)$/;
+export const BASE_YEAR_AFTER = /^(相比|比较)/;
+/** A year that starts a from/to: 由2019年的, 从2012年的. */
+export const FROM_YEAR_BEFORE = /(由|从)$/;
+/** A region used as comparator: 全国平均水平, 31个省份加权平均水平, 与全国持平. */
+export const COMPARATOR_AFTER = /^(的)?(平均|加权平均|水平)/;
+export const COMPARED_BEFORE = /(高于|低于|超过|快于|慢于|与|和|同)$/;
+export const COMPARED_AFTER = /^(的)?(平均|水平|持平|相当)/;
+/** The denominator of a share: 占全国的, 占京津冀地区生产总值的. */
+export const DENOMINATOR_BEFORE = /占$|占了$|占到$/;
+/** 全国 as the scope of a rank or count, not its subject: 居全国第3位, 全国首个, 全国经济总量前十. */
+export const SCOPE_AFTER = /^(第|前|首|排名|排|居|各|的首|范围|层面|平均|水平|经济总量前|增速前)/;
+export const SCOPE_BEFORE = /(居|列|排|位居|位列|领跑|在|并列)$/;
+/** 第N before these is not a rank (第五次普查, 第一产业, 第三季度). */
+export const NOT_RANK_AFTER = /^(次|届|季|批|条|章|节|部|阶段|轮|产业|个|类|名单|梯队|方阵)/;
+/** Context that makes 前N (top N) and 第N ranks. */
+export const TOP_CONTEXT_BEFORE = /(居|列|排|位居|位列|全国|进入|跻身)/;
+export const TOP_CONTEXT_AFTER = /^(位|名|的)/;
+export const RANK_CONTEXT_BEFORE = /(居|列|排|位居|位列|全国|并列|名列)/;
+export const RANK_SUFFIX_CHAR = /^[位名]/;
+/** 第五大省: an ordinal rank. */
+export const ORDINAL_AFTER = /^大/;
+/** A bracketed aside: （…） or (…). */
+export const ASIDE = /（[^（）]*）|\([^()]*\)/g;
+/** What may stand between a comparator and its bracketed value: 平均水平（5.0%）. */
+export const AVERAGE_LEVEL = /^(的)?(加权)?(平均)?(水平)?$/;
+/** What may stand between the regions of a list: 、和及与. */
+export const LIST_GAP = /^[、和及与\s,，]*$/;
+/** A from-word that starts a from/to construction: 由39.0%…, 由2019年的4.4:… */
+export const FROM_START = /^\s*((19|20)\d{2}\s*年的?)?\s*[-\d.]/;
+export const NUMBER_IN_CLAUSE = /^[^，。；]*?\d/;
+/** The separator of a structure a:b:c. */
+export const STRUCTURE_SEPARATOR = /^[:：]$/;
+/** A slope, not a level: 每年下降0.0007. */
+export const PER_YEAR_BEFORE = /每年\S{0,3}$/;
+/** A fall right before a rate: 下降4.5%. */
+export const FALL_BEFORE = /(下降|减少|下滑|负增长)\s*$/;
+export const APPROX_TAIL = /[约近超逾]+$/;
+/** 均在5万亿元以上 after a count: the figure is about the counted provinces. */
+export const EACH_BEFORE = /均\S{0,3}$/;
+/** "超过10万亿元的省份": a threshold of a count. */
+export const THRESHOLD_OF_COUNT_AFTER = /^(级别|级|以上|以下)?的(省份|省市|地区|省)/;
+/** A comparison with another year in the clause (比上年增加2969.7亿元). */
+export const COMPARED_IN_CLAUSE = /(比|较|同比)/;
+/** Table header of a count of member provinces. */
+export const PROVINCE_COUNT_HEADER = /省份数$/;
+/** Counts of provinces growing faster or slower than the nation. */
+export const GROWTH_IN_CLAUSE = /(增速|增长)/;
+export const ABOVE_NATIONAL = /(高于|超过|快于)(全国|31个省份)/;
+export const BELOW_NATIONAL = /(低于|慢于)(全国|31个省份)/;
+/** 并列 right before a rank. */
+export const TIED_BEFORE = /并列(全国)?$/;
+export const TIED_NEAR = /并列\S{0,3}$/;
+/** What a rank ranks by: growth words or level words, whichever comes last. */
+export const RANK_BY_GROWTH_WORDS: readonly string[] = ["增速", "增长", "增幅"];
+export const RANK_BY_LEVEL_WORDS: readonly string[] = ["经济总量", "生产总值", "GDP", "总量", "规模"];
+/** Suffixes of group names in prose: 东部地区, 东北板块. */
+export const GROUP_SUFFIXES: readonly string[] = ["地区", "板块"];
+/** Characters before a city name (的金昌市) and after a word that is no place (市场, 城镇). */
+export const PLACE_PRECEDERS = "的在和与、，及如是";
+export const NOT_PLACE_AFTER = "场镇";
+/** Characters after an unknown quantity noun: a verb, a comparison or a number follows (发电量达到…). */
+export const QUANTITY_FOLLOWERS = "为达占约近超仅已由从均比是同提下上增减攀跃，,（(";
+/** Years: 2024年, 2024 年, 2014~2024年, 2014-2024年, 2014年至2024年. */
+export const YEAR_SPAN = /((?:19|20)\d{2})\s*(?:年\s*)?[~～—–\-至到]\s*((?:19|20)\d{2})\s*年|((?:19|20)\d{2})\s*年/g;
+/** Units of time (counted, not checked). */
+export const TIME_UNITS: readonly string[] = ["年", "个月", "月", "日", "周", "季度"];
+/** Text right before a number that makes it a label (图1, 表2, 附表2, B.1, PM2.5, GE(1), p=0.067). */
+export const LABEL_BEFORE = /(?:图|表|附表|见|B\.|[A-Za-z_.]|[A-Za-z][(（]|[=/#@&])\s*$/;
+/** Links (their digits are not numbers of the text). */
+export const URL = /<?https?:\/\/[^\s>）)]+>?/g;
+/** 第 or 前 before a numeral (with spaces): a rank. */
+export const RANK_LEAD = /(第|前)\s*$/;
+export const RANK_SUFFIX_AFTER = /^\s*[位名]/;
+/** Month spans and dates (1~7月, 12月): not quantities. */
+export const MONTH_AFTER = /^\s*[~～—–-]\s*\d+\s*月|^\s*[月日]/;
+/** 5000多亿元: 多 or 余 between a number and its unit makes a band up to the next unit of its last digit. */
+export const BAND_WORDS: readonly string[] = ["多", "余", "级"];
+/** The unit word of counts: 个. */
+export const COUNT_UNIT = "个";
+/** "有6个" counts only when the clause ends after 个. */
+export const COUNT_END = /^[，,。；;、）)]|^$/;
+/** 多 before these is part of another word (多元, 多人), not a band. */
+export const NOT_BAND_FOLLOWERS = /[元人倍]/;
+export const TRAILING_LARGE_UNITS = /[万亿]+$/;
+/** 前 after these is not "top" (之前, 以前, 此前, 目前, 提前). */
+export const NOT_TOP_BEFORE = /[之以此目提]/;
+/** Closing quotes and brackets that stay with the sentence before them. */
+export const SENTENCE_CLOSERS = "”’」』）)";
+/** Tables: caption (表1, 附表2, Table 1), unit line (单位：%), numeric and year cells, unit in brackets. */
+export const TABLE_CAPTION = /^\s*(附?表\s*\d+|Table\s+\d+)/;
+export const TABLE_UNIT_LINE = /^\s*单位[:：]\s*(.+)$/;
+export const NUMERIC_CELL = /^[-+−]?\d[\d,]*(\.\d+)?%?$|^\d+(\.\d+)?([:：]\d+(\.\d+)?){2}$/;
+export const YEAR_CELL = /^(19|20)\d{2}\s*年?$/;
+export const UNIT_IN_BRACKETS = /[（(]([^（）()]*)[）)]\s*$/;
+export const LIST_SPLIT = /[，,、]/;
+/** A table column of changes (变化, 比2014年变化, 增减): read with the column on its left. */
+export const CHANGE_HEADER = /^(变化|比|较|增减)/;
+export const CHANGE_WORDS = /变化|增减/;
+/** Joiners of the sentence made for a table cell: caption：row header value。 */
+export const CAPTION_JOINER = "：";
+export const CLAUSE_JOINER = "，";
+export const SENTENCE_END = "。";

@@ -33,12 +33,10 @@ interface Sentence {
 }
 
 const SORTED_TO = [...w.TO_WORDS].sort((a, b) => b.length - a.length);
-/** Lines that are notes or source lines under a figure or table (注：…, 资料来源：…). */
-const NOTE_LINE = /^\s*(注[：:]|资料来源|数据来源|来源[：:]|Notes?[：:]|Sources?[：:]|[（(]?注[）)]|\^?[①②③④⑤⑥⑦⑧⑨⑩])/;
 /** "居全国首位", "位居榜首": rank 1 without a numeral. */
-const FIRST_PLACE = new RegExp(`(${w.RANK_VERBS.join("|")}|稳居)(全国)?(${w.FIRST_PLACE_WORDS.filter((x) => x.length > 1).join("|")})`, "g");
+const FIRST_PLACE = new RegExp(`(${[...w.RANK_VERBS, ...w.RANK_VERBS_EXTRA].join("|")})(${w.NATIONAL_WORDS[0]})?(${w.FIRST_PLACE_WORDS.filter((x) => x.length > 1).join("|")})`, "g");
 /** Cue words of growth rates; for changes in points the direction words (下降 …) are not cues of growth. */
-const GROWTH_CUES = [...w.GROWTH_WORDS, ...w.DECLINE_WORDS.filter((d) => d !== "减少")];
+const GROWTH_CUES = w.GROWTH_OR_FALL_WORDS;
 
 /**
  * The claim grammar: reads a plain text paragraph by paragraph and sentence by sentence, and turns each
@@ -83,7 +81,7 @@ export class ClaimReader {
         continue;
       }
       // notes and source lines are read in their own context: their years and subjects do not carry
-      const note = NOTE_LINE.test(p.text);
+      const note = w.NOTE_LINE.test(p.text);
       const saved = ctx;
       for (const seg of p.sentences) {
         const s = this.prepare(seg);
@@ -105,7 +103,7 @@ export class ClaimReader {
     const kept: NumberToken[] = [];
     for (const n of numbers) {
       const after = seg.text.slice(n.end - seg.start, n.end - seg.start + 4);
-      if (n.unitClass === "count" && n.value === 31 && !/^(中|里)/.test(after)) subjects.push({ start: n.start, end: n.end, subject: { kind: "provinceSum", name: seg.text.slice(n.start - seg.start, n.end - seg.start) } });
+      if (n.unitClass === "count" && n.value === 31 && !w.MEMBERS_AFTER.test(after)) subjects.push({ start: n.start, end: n.end, subject: { kind: "provinceSum", name: seg.text.slice(n.start - seg.start, n.end - seg.start) } });
       else kept.push(n);
     }
     subjects.sort((a, b) => a.start - b.start);
@@ -117,7 +115,7 @@ export class ClaimReader {
     return {
       seg,
       numbers: kept,
-      ranks: ranks.filter((r) => r.raw === "首位" || r.raw === "榜首" || isRankClaim(seg, r)),
+      ranks: ranks.filter((r) => w.FIRST_PLACE_WORDS.includes(r.raw) || isRankClaim(seg, r)),
       years: years.map((y) => ({ ...y, role: yearRole(seg, y) })),
       subjects: subjects.map((m) => ({ ...m, role: subjectRole(seg, m) })),
       indicators: this.finder.indicators(seg.text, seg.start),
@@ -134,19 +132,19 @@ function yearRole(seg: Segment, y: YearMention): YearRole {
   const before = seg.text.slice(Math.max(0, y.start - seg.start - 3), y.start - seg.start).replace(/\s+/g, "");
   const after = seg.text.slice(y.end - seg.start, y.end - seg.start + 3);
   if (y.from !== undefined) return "claim";
-  if (/(比|较|与|同|相对于)$/.test(before) || /^(相比|比较)/.test(after)) return "base";
-  if (/(由|从)$/.test(before)) return "from";
+  if (w.BASE_YEAR_BEFORE.test(before) || w.BASE_YEAR_AFTER.test(after)) return "base";
+  if (w.FROM_YEAR_BEFORE.test(before)) return "from";
   return "claim";
 }
 
 function subjectRole(seg: Segment, m: SubjectMention): "subject" | "denominator" | "comparator" | "scope" {
   const before = seg.text.slice(Math.max(0, m.start - seg.start - 4), m.start - seg.start);
   const after = seg.text.slice(m.end - seg.start, m.end - seg.start + 6);
-  if (/^(的)?(平均|加权平均|水平)/.test(after)) return "comparator";
-  if (/(高于|低于|超过|快于|慢于|与|和|同)$/.test(before) && /^(的)?(平均|水平|持平|相当)/.test(after)) return "comparator";
-  if (/占$|占了$|占到$/.test(before)) return "denominator";
-  if (m.subject?.kind === "national" && /^(第|前|首|排名|排|居|各|的首|范围|层面|平均|水平|经济总量前|增速前)/.test(after)) return "scope";
-  if (m.subject?.kind === "national" && /(居|列|排|位居|位列|领跑|在|并列)$/.test(before)) return "scope";
+  if (w.COMPARATOR_AFTER.test(after)) return "comparator";
+  if (w.COMPARED_BEFORE.test(before) && w.COMPARED_AFTER.test(after)) return "comparator";
+  if (w.DENOMINATOR_BEFORE.test(before)) return "denominator";
+  if (m.subject?.kind === "national" && w.SCOPE_AFTER.test(after)) return "scope";
+  if (m.subject?.kind === "national" && w.SCOPE_BEFORE.test(before)) return "scope";
   return "subject";
 }
 
@@ -154,9 +152,9 @@ function subjectRole(seg: Segment, m: SubjectMention): "subject" | "denominator"
 function isRankClaim(seg: Segment, r: RankMention): boolean {
   const before = seg.text.slice(Math.max(0, r.start - seg.start - 6), r.start - seg.start);
   const after = seg.text.slice(r.end - seg.start, r.end - seg.start + 3);
-  if (/^(次|届|季|批|条|章|节|部|阶段|轮|产业|个|类|名单|梯队|方阵)/.test(after)) return false;
-  if (r.top) return /(居|列|排|位居|位列|全国|进入|跻身)/.test(before) || /^(位|名|的)/.test(after);
-  return /(居|列|排|位居|位列|全国|并列|名列)/.test(before) || /^[位名]/.test(seg.text.slice(r.end - seg.start - 1, r.end - seg.start)) || /^大/.test(after);
+  if (w.NOT_RANK_AFTER.test(after)) return false;
+  if (r.top) return w.TOP_CONTEXT_BEFORE.test(before) || w.TOP_CONTEXT_AFTER.test(after);
+  return w.RANK_CONTEXT_BEFORE.test(before) || w.RANK_SUFFIX_CHAR.test(seg.text.slice(r.end - seg.start - 1, r.end - seg.start)) || w.ORDINAL_AFTER.test(after);
 }
 
 /** After a sentence: the context later sentences of the paragraph start from. */
@@ -227,7 +225,7 @@ function insideClosedBracket(s: Sentence, at: number, pos: number): boolean {
 
 /** `text` with bracketed asides that close inside it blanked out (same length, so indices stay). */
 function withoutAsides(text: string): string {
-  return text.replace(/（[^（）]*）|\([^()]*\)/g, (m) => " ".repeat(m.length));
+  return text.replace(w.ASIDE, (m) => " ".repeat(m.length));
 }
 
 /** Last occurrence (relative index) of any of `words` in `text`, with the word. */
@@ -250,7 +248,7 @@ function parenthesisedSubject(s: Sentence, pos: number): SubjectMention | undefi
   const m = lastBefore(s.subjects, open);
   if (!m) return undefined;
   const gap = textBetween(s, m.end, open);
-  if (m.role === "comparator") return /^(的)?(加权)?(平均)?(水平)?$/.test(gap) ? m : undefined;
+  if (m.role === "comparator") return w.AVERAGE_LEVEL.test(gap) ? m : undefined;
   return gap.trim() === "" ? m : undefined;
 }
 
@@ -260,8 +258,8 @@ function respectivelyList(s: Sentence, at: number): SubjectMention[] {
   if (candidates.length === 0) return [];
   const list = [candidates[candidates.length - 1]!];
   for (let i = candidates.length - 2; i >= 0; i--) {
-    const between = textBetween(s, candidates[i]!.end, list[0]!.start).replace(/（[^）]*）|\([^)]*\)/g, "");
-    if (!/^[、和及与\s,，]*$/.test(between)) break;
+    const between = textBetween(s, candidates[i]!.end, list[0]!.start).replace(w.ASIDE, "");
+    if (!w.LIST_GAP.test(between)) break;
     list.unshift(candidates[i]!);
   }
   return list;
@@ -415,7 +413,7 @@ function fromToRole(s: Sentence, pos: number): { role: "from" | "to" | undefined
   if (!from) return { role: undefined, segment: 0 };
   const afterFrom = s.seg.text.slice(from.at + 1);
   // only a from-word that starts a from/to construction (followed by a number or a year)
-  if (!/^\s*((19|20)\d{2}\s*年的?)?\s*[-\d.]/.test(afterFrom) && !/^[^，。；]*?\d/.test(afterFrom)) return { role: undefined, segment: 0 };
+  if (!w.FROM_START.test(afterFrom) && !w.NUMBER_IN_CLAUSE.test(afterFrom)) return { role: undefined, segment: 0 };
   const upTo = text.slice(from.at + 1);
   const to = SORTED_TO.map((word) => ({ word, at: upTo.lastIndexOf(word) })).filter((x) => x.at >= 0 && /\d/.test(upTo.slice(0, x.at))).sort((a, b) => b.at - a.at)[0];
   if (!to) return { role: "from", segment: from.at };
@@ -429,7 +427,7 @@ function structureGroups(s: Sentence): Map<number, 0 | 1 | 2> {
   for (let i = 0; i + 2 < ns.length; i++) {
     const sep1 = textBetween(s, ns[i]!.end, ns[i + 1]!.start);
     const sep2 = textBetween(s, ns[i + 1]!.end, ns[i + 2]!.start);
-    if (/^[:：]$/.test(sep1) && /^[:：]$/.test(sep2) && ns.slice(i, i + 3).every((n) => n.unit === "")) {
+    if (w.STRUCTURE_SEPARATOR.test(sep1) && w.STRUCTURE_SEPARATOR.test(sep2) && ns.slice(i, i + 3).every((n) => n.unit === "")) {
       out.set(ns[i]!.start, 0);
       out.set(ns[i + 1]!.start, 1);
       out.set(ns[i + 2]!.start, 2);
@@ -460,7 +458,7 @@ function classify(
   const growthCue = lastWord(sentenceBefore, n.unitClass === "points" ? w.GROWTH_WORDS : GROWTH_CUES);
   const latest = (shareCue?.at ?? -1) > (growthCue?.at ?? -1) ? "share" : growthCue ? "growth" : undefined;
 
-  if (/每年\S{0,3}$/.test(window)) return { kind: "index", gap: "noMeasure" };
+  if (w.PER_YEAR_BEFORE.test(window)) return { kind: "index", gap: "noMeasure" };
   if (isIndex && (n.unitClass === "plain" || n.unitClass === "currency")) return { kind: "index", measure: { kind: "index", index: indicator.slice("index:".length) as never } };
   switch (n.unitClass) {
     case "points": {
@@ -476,7 +474,7 @@ function classify(
         return { kind: "points", measure: { kind: "points", base, absolute: true } };
       }
       const baseYear = s.years.filter((y) => y.role === "base" && y.start < n.start).pop()?.year;
-      const prevYearWord = w.PREVIOUS_YEAR_WORDS.some((x) => clauseBefore.includes(x) || sentenceBefore.includes(`比${x}`) || sentenceBefore.includes(`较${x}`)) || clauseBefore.includes(w.YEAR_ON_YEAR);
+      const prevYearWord = w.PREVIOUS_YEAR_WORDS.some((x) => clauseBefore.includes(x)) || w.COMPARED_WITH_PREVIOUS.some((x) => sentenceBefore.includes(x)) || clauseBefore.includes(w.YEAR_ON_YEAR);
       const from = fromTo === "to" ? fromYear : baseYear ?? (prevYearWord && year !== undefined ? year - 1 : spanFrom);
       const up = lastWord(window, w.UP_WORDS);
       const down = lastWord(window, w.DOWN_WORDS);
@@ -491,7 +489,7 @@ function classify(
         return { kind: "share", measure: { kind: "share", ...(of?.subject ? { of: of.subject } : {}) } };
       }
       if (latest === "growth" || growthCueNear(window)) {
-        const fall = /(下降|减少|下滑|负增长)\s*$/.test(window.replace(/[约近超逾]+$/, ""));
+        const fall = w.FALL_BEFORE.test(window.replace(w.APPROX_TAIL, ""));
         return { kind: "growth", measure: { kind: "growth", ...(fall ? { sign: -1 as const } : {}) } };
       }
       return { kind: "growth", gap: "noMeasure" };
@@ -500,11 +498,11 @@ function classify(
     case "people": {
       if (clauseBefore.includes(w.FIRST_TIME) && lastWord(window, w.MILESTONE_WORDS)) return { kind: "milestone", measure: { kind: "milestone", first: true } };
       if (textBetween(s, n.end, n.end + 4).startsWith(w.MILESTONE_AFTER)) return { kind: "milestone", measure: { kind: "milestone", first: clauseBefore.includes(w.FIRST_TIME) } };
-      if (/均\S{0,3}$/.test(window) && s.numbers.some((x) => x.unitClass === "count" && x.start < n.start)) return { kind: "level", gap: "noSubject" };
+      if (w.EACH_BEFORE.test(window) && s.numbers.some((x) => x.unitClass === "count" && x.start < n.start)) return { kind: "level", gap: "noSubject" };
       // "超过10万亿元的省份有2个": a threshold of a count, not a level claim
-      if (/^(级别|级|以上|以下)?的(省份|省市|地区|省)/.test(textBetween(s, n.end, n.end + 8))) return { kind: "level", gap: "noSubject" };
+      if (w.THRESHOLD_OF_COUNT_AFTER.test(textBetween(s, n.end, n.end + 8))) return { kind: "level", gap: "noSubject" };
       const change = lastWord(window, [...w.UP_WORDS, ...w.DOWN_WORDS].filter((x) => x.length >= 2));
-      const compared = /(比|较|同比)/.test(clauseBefore);
+      const compared = w.COMPARED_IN_CLAUSE.test(clauseBefore);
       if (change && compared && change.at + change.word.length >= window.trimEnd().length - 1 && year !== undefined) {
         const baseYear = s.years.filter((y) => y.role === "base" && y.start < n.start).pop()?.year;
         const sign = w.UP_WORDS.includes(change.word) ? 1 : -1;
@@ -516,7 +514,7 @@ function classify(
       return { kind: "count", ...countMeasure(s, n) };
     case "plain":
       if (indicator === "urban_rural_income_ratio") return { kind: "ratio", measure: { kind: "level" } };
-      if (/省份数$/.test(window.trim()) && Number.isInteger(n.value)) {
+      if (w.PROVINCE_COUNT_HEADER.test(window.trim()) && Number.isInteger(n.value)) {
         const group = s.subjects.filter((x) => x.role === "subject" && x.subject?.kind === "group" && x.start < n.start).pop()?.subject;
         return { kind: "count", measure: { kind: "count", condition: { kind: "members" }, ...(group ? { within: group } : {}) } };
       }
@@ -540,14 +538,14 @@ function countMeasure(s: Sentence, n: NumberToken): { measure?: Measure; gap?: C
   const within = s.subjects.filter((m) => m.role === "subject" && m.start < n.start && m.subject?.kind === "group").pop() ?? s.subjects.filter((m) => m.role === "subject" && m.subject?.kind === "group" && m.start >= cStart).shift();
   const withinSubject = within?.subject;
   let condition: CountCondition | undefined;
-  if (/^中/.test(after)) condition = { kind: "members" };
+  if (w.MEMBERS_AFTER.test(after)) condition = { kind: "members" };
   const top = s.ranks.find((r) => r.top && r.start >= cStart && r.start < clauseEnd(s, n.end) + s.seg.start);
   const topBefore = s.ranks.filter((r) => r.top && r.start < n.start).pop();
-  const growthWords = /(增速|增长)/.test(clause) || (topBefore !== undefined && /增速|增长/.test(textBetween(s, s.seg.start, topBefore.start)));
+  const growthWords = w.GROWTH_IN_CLAUSE.test(clause) || (topBefore !== undefined && w.GROWTH_IN_CLAUSE.test(textBetween(s, s.seg.start, topBefore.start)));
   if (!condition && (top || topBefore)) condition = { kind: "topN", n: (top ?? topBefore)!.rank, by: growthWords ? "growth" : "level" };
-  if (!condition && /(增速|增长)/.test(clause)) {
-    if (/(高于|超过|快于)(全国|31个省份)/.test(clause)) condition = { kind: "growthAboveNational" };
-    else if (/(低于|慢于)(全国|31个省份)/.test(clause)) condition = { kind: "growthBelowNational" };
+  if (!condition && w.GROWTH_IN_CLAUSE.test(clause)) {
+    if (w.ABOVE_NATIONAL.test(clause)) condition = { kind: "growthAboveNational" };
+    else if (w.BELOW_NATIONAL.test(clause)) condition = { kind: "growthBelowNational" };
   }
   if (!condition) {
     const threshold = s.numbers.filter((x) => (x.unitClass === "currency" || x.unitClass === "people") && x.approx === "over" && x.start >= cStart && x.start < n.start).pop();
@@ -577,9 +575,9 @@ function rankClaims(
 ): Claim[] {
   const t = s.seg.text;
   const before = textBetween(s, s.seg.start, r.start);
-  const tied = /并列(全国)?$/.test(before.replace(/\s+/g, "")) || /并列\S{0,3}$/.test(before);
-  const growth = lastWord(before, ["增速", "增长", "增幅"]);
-  const level = lastWord(before, ["经济总量", "生产总值", "GDP", "总量", "规模"]);
+  const tied = w.TIED_BEFORE.test(before.replace(/\s+/g, "")) || w.TIED_NEAR.test(before);
+  const growth = lastWord(before, w.RANK_BY_GROWTH_WORDS);
+  const level = lastWord(before, w.RANK_BY_LEVEL_WORDS);
   const by: "level" | "growth" = (growth?.at ?? -1) > (level?.at ?? -1) ? "growth" : "level";
   const indicator = indicatorFor(r.start);
   const { year } = yearFor(r.start, false, false);

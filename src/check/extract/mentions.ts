@@ -1,4 +1,4 @@
-import { GROUP_ALIASES, GROWTH_WORDS, INDICATOR_WORDS, NATIONAL_WORDS, NOT_PLACE_NAMES, QUANTITY_NOUN_ENDINGS, SUBNATIONAL_SUFFIXES } from "../../messages/checkWords.js";
+import { GROUP_ALIASES, GROUP_SUFFIXES, GROWTH_WORDS, NOT_PLACE_AFTER, PLACE_PRECEDERS, QUANTITY_FOLLOWERS, INDICATOR_WORDS, NATIONAL_WORDS, NOT_PLACE_NAMES, QUANTITY_NOUN_ENDINGS, SUBNATIONAL_SUFFIXES } from "../../messages/checkWords.js";
 import type { Registry } from "../../data/registry.js";
 import type { Subject } from "../types.js";
 
@@ -44,7 +44,7 @@ export class MentionFinder {
     for (const g of registry.groupings) {
       for (const grp of g.groups) {
         const subject: Subject = { kind: "group", grouping: g.name, name: grp.name };
-        for (const n of [grp.name, `${grp.name}地区`, `${grp.name}板块`]) this.subjectOf.set(n, subject);
+        for (const n of [grp.name, ...GROUP_SUFFIXES.map((x) => grp.name + x)]) this.subjectOf.set(n, subject);
       }
     }
     for (const a of GROUP_ALIASES) {
@@ -58,9 +58,9 @@ export class MentionFinder {
     const words = [...this.indicatorOf.keys()].sort((a, b) => b.length - a.length);
     this.indicatorPattern = new RegExp(words.map(escape).join("|"), "gi");
     const suffixes = SUBNATIONAL_SUFFIXES.map(escape).join("|");
-    this.unknownPlace = new RegExp(`(?:^|[^${CJK}]|[的在和与、，及如是])([${CJK}]{2,3}?)(${suffixes})(?![${CJK}]{0,0}[场镇])`, "g");
+    this.unknownPlace = new RegExp(`(?:^|[^${CJK}]|[${PLACE_PRECEDERS}])([${CJK}]{2,3}?)(${suffixes})(?![${NOT_PLACE_AFTER}])`, "g");
     const endings = [...QUANTITY_NOUN_ENDINGS].sort((a, b) => b.length - a.length).map(escape).join("|");
-    this.unknownQuantity = new RegExp(`[${CJK}A-Za-z]{1,6}?(?:${endings})(?=[为达占约近超仅已由从均比是同提下上增减攀跃，,（(0-9])`, "g");
+    this.unknownQuantity = new RegExp(`[${CJK}A-Za-z]{1,6}?(?:${endings})(?=[${escape(QUANTITY_FOLLOWERS)}0-9])`, "g");
   }
 
   /** Region names in `text` (which starts at `offset` of the document), in order, without overlaps. */

@@ -1,4 +1,21 @@
 import {
+  BAND_WORDS,
+  CHINESE_POINT,
+  COUNT_END,
+  COUNT_UNIT,
+  LABEL_BEFORE,
+  MONTH_AFTER,
+  NOT_BAND_FOLLOWERS,
+  NOT_TOP_BEFORE,
+  RANK_LEAD,
+  RANK_SUFFIXES,
+  RANK_SUFFIX_AFTER,
+  TIME_UNITS,
+  TOP_WORD,
+  TRAILING_LARGE_UNITS,
+  URL,
+  YEAR_SPAN,
+  YEAR_SUFFIX,
   APPROX_AFTER,
   APPROX_BEFORE,
   COUNT_HAS,
@@ -14,7 +31,7 @@ import type { NumberToken } from "../types.js";
 import { CHINESE_NUMERAL_CHARS, parseChineseNumeral } from "./chineseNumerals.js";
 
 /** Runs of Chinese numeral characters, not starting with 点. */
-const CHINESE_RUN = new RegExp(`[${[...CHINESE_NUMERAL_CHARS].filter((c) => c !== "点").join("")}][${[...CHINESE_NUMERAL_CHARS].join("")}]*`, "g");
+const CHINESE_RUN = new RegExp(`[${[...CHINESE_NUMERAL_CHARS].filter((c) => c !== CHINESE_POINT).join("")}][${[...CHINESE_NUMERAL_CHARS].join("")}]*`, "g");
 
 /** A year named in the text: "2024年", "2024 年", a span "2014~2024年" (`from` 2014). */
 export interface YearMention {
@@ -43,15 +60,11 @@ export interface NumericMentions {
 }
 
 const ARABIC = /[-−+]?\d+(?:,\d{3})*(?:\.\d+)?/g;
-const YEAR_SPAN = /((?:19|20)\d{2})\s*(?:年\s*)?[~～—–\-至到]\s*((?:19|20)\d{2})\s*年|((?:19|20)\d{2})\s*年/g;
 const SORTED_UNITS = [...UNITS].sort((a, b) => b.unit.length - a.unit.length);
-const SORTED_OTHER = [...OTHER_UNITS, "年", "个月", "月", "日", "周", "季度", "倍数"].sort((a, b) => b.length - a.length);
+const SORTED_OTHER = [...OTHER_UNITS, ...TIME_UNITS].sort((a, b) => b.length - a.length);
 const SORTED_PROVINCE_NOUNS = [...PROVINCE_NOUNS].sort((a, b) => b.length - a.length);
 const SORTED_APPROX_BEFORE = [...APPROX_BEFORE].sort((a, b) => b.word.length - a.word.length);
 const SORTED_APPROX_AFTER = [...APPROX_AFTER].sort((a, b) => b.word.length - a.word.length);
-/** Text right before a number that makes it a label, not a quantity (图1, 表2, B.1, PM2.5, 附表2). */
-const LABEL_BEFORE = /(?:图|表|附表|见|B\.|[A-Za-z_.]|[A-Za-z][(（]|[=/#@&])\s*$/;
-const URL = /<?https?:\/\/[^\s>）)]+>?/g;
 
 /**
  * Find the numbers, years and ranks of `text` (a sentence, paragraph or document starting at offset
@@ -83,15 +96,15 @@ export function scanNumbers(text: string, offset = 0): NumericMentions {
     if (/\d/.test(masked[start - 1] ?? "") || /^[.\d]/.test(masked[start + raw.length] ?? "x")) continue;
     const value = Number(raw.replace(/,/g, "").replace("−", "-").replace("+", ""));
     const decimals = raw.includes(".") ? raw.split(".")[1]!.length : 0;
-    const lead = /(第|前)\s*$/.exec(masked.slice(Math.max(0, start - 3), start));
+    const lead = RANK_LEAD.exec(masked.slice(Math.max(0, start - 3), start));
     if (lead) {
-      const top = lead[1] === "前";
-      const after = /^\s*[位名]/.exec(masked.slice(start + raw.length));
+      const top = lead[1] === TOP_WORD;
+      const after = RANK_SUFFIX_AFTER.exec(masked.slice(start + raw.length));
       const end = start + raw.length + (top || !after ? 0 : after[0].length);
       ranks.push({ start: offset + start - lead[0].length, end: offset + end, rank: value, top, raw, decimals: 0, chinese: false });
       continue;
     }
-    if (masked.slice(start + raw.length).match(/^\s*[~～—–-]\s*\d+\s*月/) || masked.slice(start + raw.length).match(/^\s*[月日]/)) continue;
+    if (MONTH_AFTER.test(masked.slice(start + raw.length, start + raw.length + 8))) continue;
     const percentPrefix = masked.slice(Math.max(0, start - PERCENT_PREFIX.length), start) === PERCENT_PREFIX;
     const tok = withUnit(masked, start, start + raw.length, raw, value, decimals, false, offset, percentPrefix);
     if (tok) numbers.push(tok);
@@ -103,7 +116,7 @@ export function scanNumbers(text: string, offset = 0): NumericMentions {
 }
 
 function rankSuffixLength(text: string, at: number): number {
-  return text[at] === "位" || text[at] === "名" ? 1 : 0;
+  return RANK_SUFFIXES.includes(text[at] ?? "") ? 1 : 0;
 }
 
 /** Attach unit and approximate words to a number found at [start, end) of `text`. */
@@ -124,7 +137,7 @@ function withUnit(text: string, start: number, end: number, raw: string, value: 
   const afterWord = () => SORTED_APPROX_AFTER.find((a) => text.startsWith(a.word, pos));
   let a = afterWord();
   // 5000多亿元: 多 between number and unit
-  if (a && (a.word === "多" || a.word === "余") && SORTED_UNITS.some((u) => text.startsWith(u.unit, pos + a!.word.length))) {
+  if (a && BAND_WORDS.includes(a.word) && SORTED_UNITS.some((u) => text.startsWith(u.unit, pos + a!.word.length))) {
     approx = "over";
     approxWord = a.word;
     pos += a.word.length;
@@ -146,8 +159,8 @@ function withUnit(text: string, start: number, end: number, raw: string, value: 
     pos += unit.length;
   } else {
     const count = countNoun(text, pos);
-    if (count !== undefined || (text.slice(Math.max(0, start - 1), start) === COUNT_HAS && text[pos] === "个" && /^[，,。；;、）)]|^$/.test(text.slice(pos + 1, pos + 2)))) {
-      unit = "个";
+    if (count !== undefined || (text.slice(Math.max(0, start - 1), start) === COUNT_HAS && text[pos] === COUNT_UNIT && COUNT_END.test(text.slice(pos + 1, pos + 2)))) {
+      unit = COUNT_UNIT;
       unitClass = "count";
       pos += count ?? 1;
     } else {
@@ -162,7 +175,7 @@ function withUnit(text: string, start: number, end: number, raw: string, value: 
   const endOfUnit = pos;
   skipSpaces();
   a = afterWord();
-  if (a && approx === "exact" && !(a.word === "多" && /[元人倍]/.test(text[pos + 1] ?? ""))) {
+  if (a && approx === "exact" && !(BAND_WORDS.includes(a.word) && NOT_BAND_FOLLOWERS.test(text[pos + 1] ?? ""))) {
     approx = a.approx;
     approxWord = a.word;
   }
@@ -185,7 +198,7 @@ function withUnit(text: string, start: number, end: number, raw: string, value: 
 
 /** Length of "个省份" / "个省（区、市）" at `pos`, or undefined. */
 function countNoun(text: string, pos: number): number | undefined {
-  if (text[pos] !== "个") return undefined;
+  if (text[pos] !== COUNT_UNIT) return undefined;
   const noun = SORTED_PROVINCE_NOUNS.find((n) => text.startsWith(n, pos + 1));
   return noun === undefined ? undefined : 1 + noun.length;
 }
@@ -200,22 +213,22 @@ function scanChinese(text: string, offset: number, numbers: NumberToken[], ranks
     if (text.startsWith(HALF, start)) continue;
     const prev = text[start - 1] ?? "";
     const percent = text.slice(Math.max(0, start - PERCENT_PREFIX.length), start) === PERCENT_PREFIX;
-    if (prev === RANK_PREFIX || prev === "前") {
-      const n = parseChineseNumeral(run.replace(/[万亿]+$/, ""));
+    if (prev === RANK_PREFIX || prev === TOP_WORD) {
+      const n = parseChineseNumeral(run.replace(TRAILING_LARGE_UNITS, ""));
       if (n === undefined || n.decimals > 0) continue;
-      if (prev === "前" && text[start - 2] !== undefined && /[之以此目提]/.test(text[start - 2]!)) continue;
-      ranks.push({ start: offset + start - 1, end: offset + j + (prev === RANK_PREFIX ? rankSuffixLength(text, j) : 0), rank: n.value, top: prev === "前", raw: run, decimals: 0, chinese: true });
+      if (prev === TOP_WORD && text[start - 2] !== undefined && NOT_TOP_BEFORE.test(text[start - 2]!)) continue;
+      ranks.push({ start: offset + start - 1, end: offset + j + (prev === RANK_PREFIX ? rankSuffixLength(text, j) : 0), rank: n.value, top: prev === TOP_WORD, raw: run, decimals: 0, chinese: true });
       continue;
     }
     // split off a trailing 万/亿 that begins the unit (十四万亿元 → 十四 + 万亿元)
     for (let k = run.length; k >= 1; k--) {
       const head = run.slice(0, k);
       const rest = text.slice(start + k);
-      const unitFollows = percent || SORTED_UNITS.some((u) => rest.startsWith(u.unit)) || rest.startsWith("个") || SORTED_OTHER.some((u) => rest.startsWith(u) && u !== "年");
+      const unitFollows = percent || SORTED_UNITS.some((u) => rest.startsWith(u.unit)) || rest.startsWith(COUNT_UNIT) || SORTED_OTHER.some((u) => rest.startsWith(u) && u !== YEAR_SUFFIX);
       if (!unitFollows) continue;
       const n = parseChineseNumeral(head);
       if (n === undefined) break;
-      if (!percent && rest.startsWith("个") && countNoun(text, start + k) === undefined) break;
+      if (!percent && rest.startsWith(COUNT_UNIT) && countNoun(text, start + k) === undefined) break;
       const tok = withUnit(text, start, start + k, head, n.value, n.decimals, true, offset, percent);
       if (tok && (tok.unitClass !== "plain" || percent)) numbers.push(tok);
       break;

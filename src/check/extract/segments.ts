@@ -1,4 +1,4 @@
-import { SENTENCE_ENDS } from "../../messages/checkWords.js";
+import { SENTENCE_CLOSERS, SENTENCE_ENDS } from "../../messages/checkWords.js";
 
 /** A piece of the plain text with its offsets (`text === whole.slice(start, end)`). */
 export interface Segment {
@@ -27,10 +27,9 @@ export function paragraphs(text: string): Paragraph[] {
   return out;
 }
 
-const CLOSERS = "”’」』）)";
 const escapeClass = (chars: string) => chars.replace(/[\]\\^-]/g, "\\$&");
 /** A sentence: anything up to and including an end mark and the closing quotes or brackets after it, or the rest of the line. */
-const SENTENCE = new RegExp(`[^${escapeClass(SENTENCE_ENDS)}]*(?:[${escapeClass(SENTENCE_ENDS)}][${escapeClass(CLOSERS)}]*|$)`, "g");
+const SENTENCE = new RegExp(`[^${escapeClass(SENTENCE_ENDS)}]*(?:[${escapeClass(SENTENCE_ENDS)}][${escapeClass(SENTENCE_CLOSERS)}]*|$)`, "g");
 
 function sentencesOf(line: string, offset: number): Segment[] {
   const out: Segment[] = [];

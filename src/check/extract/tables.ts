@@ -1,3 +1,4 @@
+import { CAPTION_JOINER, CHANGE_HEADER, CHANGE_WORDS, CLAUSE_JOINER, LIST_SPLIT, NUMERIC_CELL, SENTENCE_END, TABLE_CAPTION, TABLE_UNIT_LINE, UNIT_IN_BRACKETS, UNITS, YEAR_CELL } from "../../messages/checkWords.js";
 import type { Claim } from "../types.js";
 import type { Paragraph, Segment } from "./segments.js";
 
@@ -17,12 +18,8 @@ export interface TableCell {
   synthetic: Segment;
 }
 
-const CAPTION = /^\s*(附?表\s*\d+|Table\s+\d+)/;
-const UNIT_LINE = /^\s*单位[:：]\s*(.+)$/;
-const NUMERIC_CELL = /^[-+−]?\d[\d,]*(\.\d+)?%?$|^\d+(\.\d+)?([:：]\d+(\.\d+)?){2}$/;
-const YEAR_CELL = /^(19|20)\d{2}\s*年?$/;
-const UNIT_IN_BRACKETS = /[（(]([^（）()]*)[）)]\s*$/;
-const UNIT_WORDS = new Set(["%", "％", "亿元", "万亿元", "元", "元/人", "万元", "万人", "个百分点", "百分点", "亿美元", "千美元"]);
+const UNIT_WORDS = new Set(UNITS.filter((u) => u.unitClass !== "multiple").map((u) => u.unit));
+const POINTS_UNIT = UNITS.find((u) => u.unitClass === "points")!.unit;
 
 /** The caption line of the table starting at paragraph `i` (within three lines before it), and a "单位：" line. */
 export function tableCaption(paras: readonly Paragraph[], i: number): { caption: string; unit?: string } {
@@ -30,9 +27,9 @@ export function tableCaption(paras: readonly Paragraph[], i: number): { caption:
   let unit: string | undefined;
   for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
     const t = paras[k]!.text;
-    const u = UNIT_LINE.exec(t);
-    if (u && unit === undefined) unit = u[1]!.split(/[，,、]/)[0]!.trim();
-    if (CAPTION.test(t)) {
+    const u = TABLE_UNIT_LINE.exec(t);
+    if (u && unit === undefined) unit = u[1]!.split(LIST_SPLIT)[0]!.trim();
+    if (TABLE_CAPTION.test(t)) {
       caption = t.trim();
       break;
     }
@@ -72,10 +69,10 @@ export function readTable(rows: readonly Paragraph[], meta: { caption: string; u
       if (!NUMERIC_CELL.test(value)) continue;
       const { label, unit } = headerOf(header[c] ?? "", meta.unit);
       const previous = headerOf(header[c - 1] ?? "", meta.unit).label;
-      const context = /^(变化|比|较|增减)/.test(label) && c > 1 ? `${previous}，` : "";
-      const valueUnit = value.endsWith("%") || /[:：]/.test(value) ? "" : unit;
-      const prefix = `${meta.caption}：${name}${context}${label}`;
-      const synthetic = `${prefix}${value}${valueUnit}。`;
+      const context = CHANGE_HEADER.test(label) && c > 1 ? `${previous}${CLAUSE_JOINER}` : "";
+      const valueUnit = value.endsWith("%") || /[:\uff1a]/.test(value) ? "" : unit;
+      const prefix = `${meta.caption}${CAPTION_JOINER}${name}${context}${label}`;
+      const synthetic = `${prefix}${value}${valueUnit}${SENTENCE_END}`;
       const lead = cell.start + (cell.text.length - cell.text.trimStart().length);
       cells.push({
         start: lead,
@@ -102,7 +99,7 @@ function splitCells(p: Paragraph): { start: number; text: string }[] {
 function headerOf(header: string, tableUnit: string | undefined): { label: string; unit: string } {
   const m = UNIT_IN_BRACKETS.exec(header);
   if (m && UNIT_WORDS.has(m[1]!.trim())) return { label: header.slice(0, m.index).trim(), unit: m[1]!.trim() };
-  const unit = /变化|增减/.test(header) && !/%/.test(header) ? "个百分点" : tableUnit && UNIT_WORDS.has(tableUnit) ? tableUnit : "";
+  const unit = CHANGE_WORDS.test(header) && !/%/.test(header) ? POINTS_UNIT : tableUnit && UNIT_WORDS.has(tableUnit) ? tableUnit : "";
   return { label: header.trim(), unit };
 }
 

@@ -55,7 +55,7 @@ interface Value {
 const fromGroup = (g: GroupValue, methods: Method[], what: string): Value => ({
   value: g.value,
   methods: g.publishedTotal ? ["publishedTotal"] : methods,
-  missing: g.value === undefined ? [`${what}: ${g.missing.join("、") || "—"}`] : [],
+  missing: g.value === undefined ? [`${what}: ${g.missing.join(", ") || "—"}`] : [],
   vintages: g.vintages,
 });
 

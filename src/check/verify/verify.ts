@@ -1,6 +1,7 @@
 import type { Registry } from "../../data/registry.js";
 import { claimVerdict, distanceToInterval, isDistinctiveFigure, isImpossible, statedInterval, withinInterval, type Attempt } from "../../analysis/rules/claimMatch.js";
 import * as m from "../../messages/check.js";
+import { BAND_WORDS, UNITS } from "../../messages/checkWords.js";
 import { unitOf } from "../quantities.js";
 import type { CheckedClaim, Claim, ClaimFlag, Computed } from "../types.js";
 import type { Lang } from "../../types/text.js";
@@ -38,7 +39,7 @@ export function claimInterval(c: Claim): [number, number] {
   const s = c.stated;
   if (c.measure?.kind === "rank" && c.measure.top) return [1, s.value];
   if (c.measure?.kind === "milestone") return [s.value * s.scale, Infinity];
-  const band = s.approxWord === "多" || s.approxWord === "余" || s.approxWord === "级";
+  const band = s.approxWord !== undefined && BAND_WORDS.includes(s.approxWord);
   let [lo, hi] = statedInterval(signedValue(c), s.decimals, s.approx, band);
   if (lo > hi) [lo, hi] = [hi, lo];
   return [lo * s.scale, hi * s.scale];
@@ -114,7 +115,7 @@ function incompatibleUnit(c: Claim): string | undefined {
   if (c.stated.unitClass === "percent" || c.stated.unitClass === "plain") return undefined;
   const held = unitOf(c.indicator);
   if (held === undefined) return undefined;
-  const normal = (u: string) => (u === "元/人" ? "元" : u);
+  const normal = (u: string) => UNITS.find((x) => x.unit === u)?.baseUnit ?? u;
   return normal(held) === normal(c.stated.baseUnit) ? undefined : held;
 }
 

@@ -6,6 +6,8 @@ import type { Registry } from "../../data/registry.js";
 import { datasetFromStore } from "../../data/store/dataset.js";
 import { Store } from "../../data/store/store.js";
 import { NATIONAL_CODE, type Observation, type SourceInfo } from "../../types/observation.js";
+import { joinText } from "../../types/text.js";
+import { vintageSeparator } from "../../messages/check.js";
 
 /**
  * One vintage a claim can be checked against: the current data, or an older or preliminary vintage.
@@ -81,14 +83,13 @@ function currentView(dataset: Dataset): VintageView {
   const names = [...labels.keys()].sort();
   return {
     name: names.join(","),
-    label: { zh: [...labels.values()].map((s) => s.vintageLabel).filter(unique).join("；"), en: [...labels.values()].map((s) => s.vintageLabelEn).filter(unique).join("; ") },
+    label: joinText(
+      [...labels.values()].map((s) => ({ zh: s.vintageLabel, en: s.vintageLabelEn })),
+      vintageSeparator,
+    ),
     current: true,
     dataset,
   };
-}
-
-function unique(x: string, i: number, xs: string[]): boolean {
-  return xs.indexOf(x) === i;
 }
 
 /** `base` with `observations` replacing (or adding) the values of the same indicator, region and year. */
