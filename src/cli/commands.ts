@@ -18,4 +18,6 @@ export const COMMANDS: CommandEntry[] = [
   { name: "data", summary: commandSummary.data, load: async () => (await import("./data.js")).dataCommand },
   { name: "sql", summary: commandSummary.sql, load: async () => (await import("./sql.js")).sqlCommand },
   { name: "export", summary: commandSummary.export, load: async () => (await import("./export.js")).exportCommand },
+  { name: "check", summary: commandSummary.check, load: async () => (await import("./check.js")).checkCommand },
+  { name: "bulletin", summary: commandSummary.bulletin, load: async () => (await import("./bulletin.js")).bulletinCommand },
 ];

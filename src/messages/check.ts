@@ -183,7 +183,6 @@ option); 3 with --fail-on when a claim got that verdict.
 `,
 };
 
-export const checkSummaryLine: Text = { zh: "核对报告中的数量表述（与统计数据逐一比对）", en: "verify every quantitative claim of a report against the statistics" };
 
 export const noFileGiven: Text = { zh: "regecon check：没有给出要检查的文件", en: "regecon check: no file to check was given" };
 export const noFileGivenHint: Text = { zh: "例如 regecon check 报告.docx", en: "e.g. regecon check report.docx" };
@@ -203,7 +202,14 @@ export const summaryCoverage = (file: string, numbers: number, claims: number, c
   zh: `${file}：找到 ${numbers} 个数字，提取 ${claims} 个表述，其中 ${checkable} 个可以核对（关于所持统计数据）。`,
   en: `${file}: ${numbers} numbers found, ${claims} claims extracted, ${checkable} of them checkable (about statistics held).`,
 });
-export const summaryVerdicts: Text = { zh: "结论：", en: "Verdicts:" };
+export const summaryVerdictCounts = (counts: readonly (readonly [Text, number])[]): Text => ({
+  zh: `结论：${counts.map(([v, n]) => `${v.zh} ${n}`).join("，")}`,
+  en: `Verdicts: ${counts.map(([v, n]) => `${v.en} ${n}`).join(", ")}`,
+});
+export const summaryClaimLine = (id: string, verdict: Text, span: string, subject: string | undefined, year: number | undefined, explanation: string): Text => ({
+  zh: `  [${id} ${verdict.zh}] ${span}（${subject ?? "—"}${year ? ` ${year}年` : ""}）：${explanation}`,
+  en: `  [${id} ${verdict.en}] ${span} (${subject ?? "—"}${year ? ` ${year}` : ""}): ${explanation}`,
+});
 export const summaryListHeading: Text = { zh: "不符与版本不同的表述：", en: "Contradicted and vintage-mismatched claims:" };
 export const summaryFlagsHeading: Text = { zh: "提示：", en: "Flags:" };
 export const summaryUnknownSubjects = (names: readonly string[]): Text => ({

@@ -219,7 +219,7 @@ export const INDICATOR_WORDS: readonly { word: string; indicator: string }[] = [
  * stands before a number and is not one of INDICATOR_WORDS, the number is about something regecon does not
  * hold, and the indicator context of the sentence is dropped instead of guessed.
  */
-export const QUANTITY_NOUN_ENDINGS: readonly string[] = ["量", "额", "值", "率", "数", "营收", "收入", "支出", "规模", "浓度", "面积", "比例", "产值", "指数", "价", "金", "资金", "成本", "贡献率"];
+export const QUANTITY_NOUN_ENDINGS: readonly string[] = ["量", "额", "值", "率", "数", "营收", "收入", "支出", "规模", "浓度", "面积", "比例", "产值", "指数", "价", "金", "资金", "成本", "贡献率", "经费"];
 
 /** Shares: 占全国的52.40%, 占比为, 比重为, 所占份额. */
 export const SHARE_WORDS: readonly string[] = ["占", "占比", "比重", "份额", "所占"];
@@ -382,3 +382,9 @@ export const CHANGE_WORDS = /变化|增减/;
 export const CAPTION_JOINER = "：";
 export const CLAUSE_JOINER = "，";
 export const SENTENCE_END = "。";
+/** Bulletins: the title line (…统计公报), the producer line (来源：国家统计局), footnotes ([1]…, 注：…). */
+export const BULLETIN_TITLE = /统计公报/;
+export const BULLETIN_PRODUCER = /^\s*来源[：:]\s*(\S+)/;
+export const BULLETIN_FOOTNOTE = /^\s*(\[\d+\]|注[：:])/;
+/** A year inside a table header ("2024年R&D经费", "修订后2023年…"). */
+export const YEAR_IN_HEADER = /((?:19|20)\d{2})\s*年/g;

@@ -5,6 +5,7 @@ import { RegeconError } from "../../types/errors.js";
 import { verbatim } from "../../types/text.js";
 import { htmlToText } from "./html.js";
 import { markdownToText } from "./markdown.js";
+import { hasWebTables, normaliseWebTables } from "./webTables.js";
 
 /** Document formats `regecon check` reads. */
 export const DOCUMENT_FORMATS = ["txt", "md", "html", "docx"] as const;
@@ -36,7 +37,8 @@ export function formatOf(file: string): DocumentFormat | undefined {
 }
 
 /**
- * Read a report as plain text: TXT and Markdown (UTF-8, with or without BOM), HTML (tags dropped,
+ * Read a report as plain text: TXT (tables copied from web pages, one cell per line, become tab-separated
+ * rows: `normaliseWebTables`) and Markdown (UTF-8, with or without BOM), HTML (tags dropped,
  * blocks as lines, table cells tab-separated, SVG and scripts left out) and Word DOCX (through mammoth's
  * HTML conversion, so tables keep their cells). Throws RegeconError `FILE_UNREADABLE` when the file
  * cannot be read and `DOCUMENT_UNREADABLE` for another file type or a DOCX that is not a Word document.
@@ -68,5 +70,5 @@ export async function documentText(bytes: Buffer, format: DocumentFormat, file: 
   const text = bytes.toString("utf8").replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
   if (format === "md") return markdownToText(text);
   if (format === "html") return htmlToText(text);
-  return text;
+  return hasWebTables(text) ? normaliseWebTables(text) : text;
 }

@@ -45,20 +45,7 @@ export function tableCaption(paras: readonly Paragraph[], i: number): { caption:
  * change the right quantity. The unit in brackets after a header ("（%）") goes after the value.
  */
 export function readTable(rows: readonly Paragraph[], meta: { caption: string; unit?: string }): { cells: TableCell[] } {
-  const grid = rows.map((r) => splitCells(r));
-  let headerRows = 0;
-  while (headerRows < grid.length && grid[headerRows]!.slice(1).every((c) => !NUMERIC_CELL.test(c.text.trim()) || YEAR_CELL.test(c.text.trim()))) headerRows++;
-  const width = Math.max(...grid.map((r) => r.length));
-  const header: string[] = Array.from({ length: width }, () => "");
-  for (let h = 0; h < headerRows; h++) {
-    let left = "";
-    for (let c = 0; c < width; c++) {
-      const text = grid[h]![c]?.text.trim() ?? "";
-      const filled = text === "" && h < headerRows - 1 ? left : text;
-      if (text !== "") left = text;
-      header[c] = `${header[c]}${filled}`;
-    }
-  }
+  const { header, headerRows, grid } = tableGrid(rows);
   const cells: TableCell[] = [];
   for (let r = headerRows; r < grid.length; r++) {
     const row = grid[r]!;
@@ -84,6 +71,29 @@ export function readTable(rows: readonly Paragraph[], meta: { caption: string; u
     }
   }
   return { cells };
+}
+
+/**
+ * A table's cells and its column headers: header rows are the leading rows without numeric cells (years
+ * aside); an empty header cell under a merged cell takes the text on its left, and several header rows
+ * join per column.
+ */
+export function tableGrid(rows: readonly Paragraph[]): { header: string[]; headerRows: number; grid: { start: number; text: string }[][] } {
+  const grid = rows.map((r) => splitCells(r));
+  let headerRows = 0;
+  while (headerRows < grid.length && grid[headerRows]!.slice(1).every((c) => !NUMERIC_CELL.test(c.text.trim()) || YEAR_CELL.test(c.text.trim()))) headerRows++;
+  const width = Math.max(...grid.map((r) => r.length));
+  const header: string[] = Array.from({ length: width }, () => "");
+  for (let h = 0; h < headerRows; h++) {
+    let left = "";
+    for (let c = 0; c < width; c++) {
+      const text = grid[h]![c]?.text.trim() ?? "";
+      const filled = text === "" && h < headerRows - 1 ? left : text;
+      if (text !== "") left = text;
+      header[c] = `${header[c]}${filled}`;
+    }
+  }
+  return { header, headerRows, grid };
 }
 
 function splitCells(p: Paragraph): { start: number; text: string }[] {
