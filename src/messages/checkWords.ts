@@ -270,6 +270,11 @@ export const CLOSE_BRACKETS = "）)";
 
 /** Extra rank verb of "稳居全国首位". */
 export const RANK_VERBS_EXTRA: readonly string[] = ["稳居"];
+/**
+ * Indicator of growth rates, ranks and counts when the text names none: in regional-economy prose 增速
+ * alone is economic (GDP) growth.
+ */
+export const DEFAULT_GROWTH_INDICATOR = "gdp_current";
 /** Growth cues including falls (下降4.5% is a growth rate of −4.5); 减少 is a change of a level, not a rate. */
 export const GROWTH_OR_FALL_WORDS: readonly string[] = [...GROWTH_WORDS, ...DECLINE_WORDS.filter((d) => d !== "减少")];
 /** Comparisons with the previous year: 比上年, 较上年. */
@@ -320,7 +325,7 @@ export const APPROX_TAIL = /[约近超逾]+$/;
 /** 均在5万亿元以上 after a count: the figure is about the counted provinces. */
 export const EACH_BEFORE = /均\S{0,3}$/;
 /** "超过10万亿元的省份": a threshold of a count. */
-export const THRESHOLD_OF_COUNT_AFTER = /^(级别|级|以上|以下)?的(省份|省市|地区|省)/;
+export const THRESHOLD_OF_COUNT_AFTER = /^(级别|级|以上|以下)?的(省份|省市|省区|省（区、市）|省\(区、市\)|省有|省（)/;
 /** A comparison with another year in the clause (比上年增加2969.7亿元). */
 export const COMPARED_IN_CLAUSE = /(比|较|同比)/;
 /** Table header of a count of member provinces. */

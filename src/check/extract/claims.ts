@@ -300,6 +300,9 @@ function readSentence(s: Sentence, ctx: ReadingContext): Claim[] {
       pos,
     );
     if (m) return m.indicator ?? null;
+    // "陕西（35437.1亿元）…经济总量在3万亿元以上": named after the figures
+    const after = s.indicators.find((x) => x.start > pos);
+    if (after && (ctx.indicator === undefined || clauseStart(s, after.start) === clauseStart(s, pos))) return after.indicator ?? null;
     return ctx.indicator;
   };
 
@@ -357,10 +360,19 @@ function readSentence(s: Sentence, ctx: ReadingContext): Claim[] {
     const index = counters.get(fam) ?? 0;
     counters.set(fam, index + 1);
     const who = subjectFor(pos, fam, list, index);
-    const indicator = indicatorFor(pos);
+    const named = indicatorFor(pos);
     const { year, fromYear, spanFrom } = yearFor(pos, fromTo.role === "from", fromTo.role === "to");
     const structure = structureRuns.get(n.start);
-    const { kind, measure, gap } = structure !== undefined ? { kind: "structure" as const, measure: { kind: "structure" as const, part: structure }, gap: undefined } : classify(s, n, indicator, year, fromTo.role, fromYear, spanFrom);
+    const { kind, measure, gap, comparatorAt } = structure !== undefined ? { kind: "structure" as const, measure: { kind: "structure" as const, part: structure }, gap: undefined, comparatorAt: undefined } : classify(s, n, named, year, fromTo.role, fromYear, spanFrom);
+    const indicator = named === undefined && (kind === "growth" || kind === "points" || kind === "count") ? w.DEFAULT_GROWTH_INDICATOR : named;
+    if (comparatorAt !== undefined && who.subject && measure?.kind === "points" && measure.comparator && who.subject.name === measure.comparator.name) {
+      // "中部地区…高于东北地区0.6个百分点": the subject is the region before the comparator
+      const before = lastBefore(
+        s.subjects.filter((m) => m.role === "subject" && m.subject?.name !== measure.comparator!.name),
+        comparatorAt,
+      );
+      who.subject = before?.subject ?? ctx.subject;
+    }
     const claim: Claim = {
       id: "",
       sentence: t,
@@ -446,9 +458,11 @@ function classify(
   fromTo: "from" | "to" | undefined,
   fromYear: number | undefined,
   spanFrom: number | undefined,
-): { kind: ClaimKind; measure?: Measure; gap?: ClaimGap } {
+): { kind: ClaimKind; measure?: Measure; gap?: ClaimGap; comparatorAt?: number } {
   const cStart = clauseStart(s, n.start);
-  const sentenceBefore = withoutAsides(textBetween(s, s.seg.start, n.start));
+  // the values of a from/to ("由…的21.6%…下降到…21.43%") are of the kind named before the from-word
+  const fromWord = fromTo ? lastWord(textBetween(s, s.seg.start, n.start), w.FROM_WORDS) : undefined;
+  const sentenceBefore = withoutAsides(textBetween(s, s.seg.start, fromWord ? s.seg.start + fromWord.at : n.start));
   const clauseBefore = withoutAsides(textBetween(s, cStart, n.start));
   const prevNumber = lastBefore(s.numbers, n.start);
   const window = textBetween(s, Math.max(cStart, prevNumber?.end ?? cStart), n.start);
@@ -469,6 +483,13 @@ function classify(
       if (comparator && (above || below)) {
         const sign = (above?.at ?? -1) > (below?.at ?? -1) ? 1 : -1;
         return { kind: "points", measure: { kind: "points", base, comparator: comparator.subject, sign } };
+      }
+      if (above || below) {
+        // "高于东北地区0.6个百分点": the region right after the comparison word
+        const word = (above?.at ?? -1) > (below?.at ?? -1) ? above! : below!;
+        const at = cStart + word.at + word.word.length;
+        const other = s.subjects.find((m) => m.start >= at && m.start < n.start && m.subject);
+        if (other) return { kind: "points", measure: { kind: "points", base, comparator: other.subject, sign: word === above ? 1 : -1 }, comparatorAt: other.start };
       }
       if (lastWord(window, w.DIFFERENCE_WORDS)) {
         return { kind: "points", measure: { kind: "points", base, absolute: true } };
@@ -492,6 +513,10 @@ function classify(
         const fall = w.FALL_BEFORE.test(window.replace(w.APPROX_TAIL, ""));
         return { kind: "growth", measure: { kind: "growth", ...(fall ? { sign: -1 as const } : {}) } };
       }
+      // "以5.8%的经济增速": the cue after the figure, in its clause
+      const after = s.seg.text.slice(rel(s, n.end), clauseEnd(s, n.end));
+      if (w.SHARE_WORDS.some((x) => after.includes(x))) return { kind: "share", measure: { kind: "share" } };
+      if (GROWTH_CUES.some((x) => after.includes(x))) return { kind: "growth", measure: { kind: "growth" } };
       return { kind: "growth", gap: "noMeasure" };
     }
     case "currency":
@@ -584,10 +609,20 @@ function rankClaims(
   const token: NumberToken = { start: r.start, end: r.end, raw: r.raw, value: r.rank, decimals: 0, unit: "", unitClass: "rank", scale: 1, baseUnit: "", approx: r.top ? "under" : "exact", chinese: r.chinese };
   const measure: Measure = { kind: "rank", by, ...(tied ? { tied } : {}), ...(r.top ? { top: true } : {}) };
   let subjects: { subject?: Subject; unknown?: string; gap?: ClaimGap }[] = [subjectFor(r.start, "rank", list, index)];
+  if (subjects[0]!.subject && subjects[0]!.subject.kind !== "province") {
+    // ranks are among provinces: "四川是中国经济第五大省" ranks 四川, not 中国
+    const province = lastBefore(
+      s.subjects.filter((m) => m.role === "subject" && m.subject?.kind === "province"),
+      r.start,
+    );
+    if (province) subjects = [{ subject: province.subject }];
+  }
   if (tied && !(list && list.length > 1) && !parenthesisedSubject(s, r.start)) {
     const run = respectivelyList(s, r.start).filter((m) => m.subject?.kind === "province");
     if (run.length > 1) subjects = run.map((m) => ({ subject: m.subject }));
   }
+  // "东部地区有6个省份居全国前十": the top-N belongs to the count, not to a region
+  if (r.top && !subjects.some((x) => x.subject?.kind === "province")) return [];
   return subjects.map((who) => {
     const claim: Claim = {
       id: "",

@@ -220,14 +220,14 @@ function scanChinese(text: string, offset: number, numbers: NumberToken[], ranks
       ranks.push({ start: offset + start - 1, end: offset + j + (prev === RANK_PREFIX ? rankSuffixLength(text, j) : 0), rank: n.value, top: prev === TOP_WORD, raw: run, decimals: 0, chinese: true });
       continue;
     }
-    // split off a trailing 万/亿 that begins the unit (十四万亿元 → 十四 + 万亿元)
-    for (let k = run.length; k >= 1; k--) {
+    // the shortest numeral followed by a unit: 十四万亿元 → 十四 + 万亿元, 两万六千三百三十七亿元 → … + 亿元
+    for (let k = percent ? run.length : 1; k <= run.length; k++) {
       const head = run.slice(0, k);
       const rest = text.slice(start + k);
       const unitFollows = percent || SORTED_UNITS.some((u) => rest.startsWith(u.unit)) || rest.startsWith(COUNT_UNIT) || SORTED_OTHER.some((u) => rest.startsWith(u) && u !== YEAR_SUFFIX);
       if (!unitFollows) continue;
       const n = parseChineseNumeral(head);
-      if (n === undefined) break;
+      if (n === undefined) continue;
       if (!percent && rest.startsWith(COUNT_UNIT) && countNoun(text, start + k) === undefined) break;
       const tok = withUnit(text, start, start + k, head, n.value, n.decimals, true, offset, percent);
       if (tok && (tok.unitClass !== "plain" || percent)) numbers.push(tok);

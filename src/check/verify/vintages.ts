@@ -28,9 +28,10 @@ export interface VintageView {
 export const PRELIM_DIR = path.join(BUNDLED_DATA_DIR, "report-2024-prelim");
 
 /**
- * Every vintage of the store at `dbPath`: the current dataset (`datasetFromStore`), one view per
- * vintage that has superseded observations (read-only query of `observations_all`), and the bundled
- * preliminary 2024 figures unless the store already holds their vintage.
+ * Every vintage of the store at `dbPath`: the current dataset (`datasetFromStore`), the earlier-vintage
+ * series it holds under another id (`EARLIER_VINTAGE_SERIES`), one view per vintage that has superseded
+ * observations (read-only query of `observations_all`), and the bundled preliminary 2024 figures unless
+ * the store already holds their vintage.
  * Throws RegeconError `STORE_UNAVAILABLE` when the store cannot be opened.
  */
 export async function vintagesFromStore(dbPath: string, registry: Registry): Promise<VintageView[]> {
@@ -55,7 +56,7 @@ export async function vintagesFromStore(dbPath: string, registry: Registry): Pro
     if (!list) byVintage.set(o.vintage, (list = []));
     list.push(o);
   }
-  const views: VintageView[] = [currentView(current)];
+  const views: VintageView[] = [currentView(current), ...earlierSeriesViews(current)];
   for (const [name, obs] of byVintage) {
     const source = sources.get(obs[0]!.source);
     views.push({ name, label: { zh: source?.vintageLabel ?? name, en: source?.vintageLabelEn ?? name }, current: false, dataset: overlay(current, obs, sources) });
@@ -65,7 +66,27 @@ export async function vintagesFromStore(dbPath: string, registry: Registry): Pro
 
 /** The vintages seen from a data folder (`--data DIR`): the folder as current, and the preliminary figures. */
 export function vintagesFromFolder(dir: string, registry: Registry): VintageView[] {
-  return withPrelim([currentView(loadFolderDataset(dir, registry))], registry);
+  const current = loadFolderDataset(dir, registry);
+  return withPrelim([currentView(current), ...earlierSeriesViews(current)], registry);
+}
+
+/**
+ * Series the catalogue holds under a second id as an earlier vintage of another indicator: the GDP index
+ * published before the 5th economic census revision (gdp_index_prev_year_pre5census) is the earlier
+ * vintage of gdp_index_prev_year. Each gives a view where it replaces the later series.
+ */
+export const EARLIER_VINTAGE_SERIES: Readonly<Record<string, string>> = { gdp_index_prev_year_pre5census: "gdp_index_prev_year" };
+
+/** Views of the earlier-vintage series the current data hold (`EARLIER_VINTAGE_SERIES`). */
+export function earlierSeriesViews(current: Dataset): VintageView[] {
+  const out: VintageView[] = [];
+  for (const [earlier, later] of Object.entries(EARLIER_VINTAGE_SERIES)) {
+    const obs = current.observations(earlier).map((o) => ({ ...o, indicator: later }));
+    if (obs.length === 0) continue;
+    const source = current.source(obs[0]!.source);
+    out.push({ name: source.vintage, label: { zh: source.vintageLabel, en: source.vintageLabelEn }, current: false, dataset: overlay(current, obs, current.sources) });
+  }
+  return out;
 }
 
 /** Add the bundled preliminary vintage unless a view of the same vintage is present already. */
