@@ -393,3 +393,5 @@ export const BULLETIN_PRODUCER = /^\s*来源[：:]\s*(\S+)/;
 export const BULLETIN_FOOTNOTE = /^\s*(\[\d+\]|注[：:])/;
 /** A year inside a table header ("2024年R&D经费", "修订后2023年…"). */
 export const YEAR_IN_HEADER = /((?:19|20)\d{2})\s*年/g;
+/** Row headers of a table that stand for the whole (a disparity index of all provinces). */
+export const TOTAL_ROW_WORDS: readonly string[] = ["总体", "合计", "总计", "全国", "全部"];

@@ -75,6 +75,8 @@ export class ClaimReader {
           numbersFound += 1;
           const found = readSentence(s, { year: ctx.year }).filter((c) => c.start === cell.start);
           const claim = found[0] ?? notStatistic(cell);
+          // a disparity index in a row that is not the whole (组间, 组内：东部) is a component, not the index
+          if (claim.measure?.kind === "index" && cell.rowName !== "" && !w.TOTAL_ROW_WORDS.includes(cell.rowName)) claim.gap = "noSubject";
           claims.push({ ...claim, span: cell.text, end: cell.end, sentence: cell.row });
         }
         i = j;
@@ -83,6 +85,7 @@ export class ClaimReader {
       // notes and source lines are read in their own context: their years and subjects do not carry
       const note = w.NOTE_LINE.test(p.text);
       const saved = ctx;
+      if (note) ctx = { year: ctx.year };
       for (const seg of p.sentences) {
         const s = this.prepare(seg);
         numbersFound += s.numbers.length + s.ranks.length;
@@ -468,6 +471,7 @@ function classify(
   const window = textBetween(s, Math.max(cStart, prevNumber?.end ?? cStart), n.start);
   const isIndex = typeof indicator === "string" && indicator.startsWith("index:");
   const denominator = s.subjects.find((m) => m.role === "denominator" && m.start < n.start && m.start >= cStart);
+  const sentenceDenominator = s.subjects.filter((m) => m.role === "denominator" && m.start < n.start).pop();
   const shareCue = lastWord(sentenceBefore, w.SHARE_WORDS);
   const growthCue = lastWord(sentenceBefore, n.unitClass === "points" ? w.GROWTH_WORDS : GROWTH_CUES);
   const latest = (shareCue?.at ?? -1) > (growthCue?.at ?? -1) ? "share" : growthCue ? "growth" : undefined;
@@ -501,7 +505,7 @@ function classify(
       const down = lastWord(window, w.DOWN_WORDS);
       const sign = up || down ? ((up?.at ?? -1) > (down?.at ?? -1) ? 1 : -1) : undefined;
       if (from === undefined) return { kind: "points", gap: "noMeasure" };
-      return { kind: "points", measure: { kind: "points", base, fromYear: from, ...(sign ? { sign } : {}), ...(base === "share" && denominator?.subject ? { of: denominator.subject } : {}) } };
+      return { kind: "points", measure: { kind: "points", base, fromYear: from, ...(sign ? { sign } : {}), ...(base === "share" && sentenceDenominator?.subject ? { of: sentenceDenominator.subject } : {}) } };
     }
     case "percent": {
       if (isPercentValued(indicator) && latest !== "share" && !growthCueNear(window)) return { kind: "level", measure: { kind: "level" } };

@@ -15,8 +15,10 @@ export function htmlToText(html: string): string {
   let line = "";
   let skip = 0;
   let cellInRow = 0;
+  let inCell = 0;
   const endLine = () => {
-    const t = line.replace(/[ \u00a0]+/g, " ").replace(/ ?\t ?/g, "\t").trim();
+    // trim spaces but keep tabs: an empty first cell of a row stays a cell
+    const t = line.replace(/[ \u00a0]+/g, " ").replace(/ ?\t ?/g, "\t").replace(/^ +| +$/g, "");
     if (t !== "") lines.push(t);
     line = "";
   };
@@ -28,7 +30,12 @@ export function htmlToText(html: string): string {
         if (name === "tr") cellInRow = 0;
         if (name === "td" || name === "th") {
           if (cellInRow++ > 0) line += "\t";
-        } else if (BLOCKS.has(name)) endLine();
+          inCell++;
+        } else if (BLOCKS.has(name)) {
+          // paragraphs inside a table cell stay in the cell (Word writes <td><p>…</p></td>)
+          if (inCell > 0 && name !== "table" && name !== "tr") line += line.endsWith("\t") || line === "" ? "" : " ";
+          else endLine();
+        }
       },
       ontext(text) {
         if (skip === 0) line += text.replace(/[\n\r\t]+/g, " ");
@@ -38,7 +45,8 @@ export function htmlToText(html: string): string {
           skip = Math.max(0, skip - 1);
           return;
         }
-        if (skip === 0 && BLOCKS.has(name)) endLine();
+        if (name === "td" || name === "th") inCell = Math.max(0, inCell - 1);
+        else if (skip === 0 && BLOCKS.has(name) && (inCell === 0 || name === "table" || name === "tr")) endLine();
       },
     },
     { decodeEntities: true, lowerCaseTags: true },

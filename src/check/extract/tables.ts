@@ -10,6 +10,8 @@ export interface TableCell {
   text: string;
   /** The whole row, shown as the claim's sentence. */
   row: string;
+  /** The row's first cell (its region, or a part such as 组间). */
+  rowName: string;
   /**
    * A sentence made of caption, row name, column header and value ("表1 2023~2024年四大板块经济增速对比：
    * 东部2024年增速5.0%"), placed so that the value starts at the cell's offset: the grammar reads a cell
@@ -66,6 +68,7 @@ export function readTable(rows: readonly Paragraph[], meta: { caption: string; u
         end: lead + value.length,
         text: value,
         row: rows[r]!.text,
+        rowName: name,
         synthetic: { start: lead - prefix.length, end: lead - prefix.length + synthetic.length, text: synthetic },
       });
     }

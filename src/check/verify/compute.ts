@@ -234,14 +234,9 @@ export class Calculator {
       // no national index: the 31-province weighted mean stands in (the report says so)
       return [fromGroup(groupRealGrowth(this.dataset, this.allCodes(), year), ["realGrowth", "gdpWeighted", "provincesForNational"], `gdp_index_prev_year ${year}`)];
     }
+    // regional real growth has one documented method: weighted by previous-year GDP (NBS practice)
     const members = this.members(subject, year);
-    const rates = members.map((c) => realGrowthOf(this.dataset, c, year));
-    return [
-      fromGroup(groupRealGrowth(this.dataset, members, year), ["realGrowth", "gdpWeighted"], `gdp_index_prev_year/gdp_current ${year}`),
-      rates.every((r) => r !== undefined) && rates.length > 0
-        ? { value: rates.reduce((a, r) => a + r!.value, 0) / rates.length, methods: ["realGrowth", "unweighted"], missing: [], vintages: unique(rates.map((r) => r!.vintage)) }
-        : missingValue(`gdp_index_prev_year ${year}`),
-    ];
+    return [fromGroup(groupRealGrowth(this.dataset, members, year), ["realGrowth", "gdpWeighted"], `gdp_index_prev_year/gdp_current ${year}`)];
   }
 
   private indexGrowths(index: string, weight: string, subject: Subject, year: number): Value[] {
@@ -267,8 +262,11 @@ export class Calculator {
     const part = parts[0]!;
     const national: Subject = { kind: "national", name: "" };
     const provinceSum: Subject = { kind: "provinceSum", name: "" };
+    // "占31个省份合计" names one denominator; "占全国" (or none) leaves both the national total and the province sum
     const denominators: { s: Subject; method: Method }[] =
-      of === undefined || of.kind === "national" || of.kind === "provinceSum"
+      of?.kind === "provinceSum"
+        ? [{ s: provinceSum, method: "provinceSum" }]
+        : of === undefined || of.kind === "national"
         ? [
             { s: national, method: "national" },
             { s: provinceSum, method: "provinceSum" },
