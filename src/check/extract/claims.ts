@@ -30,6 +30,8 @@ interface Sentence {
   subjects: (SubjectMention & { role: "subject" | "denominator" | "comparator" | "scope" })[];
   indicators: IndicatorMention[];
   clauseStarts: number[];
+  /** Bracket pairs [open, close] (offsets in the sentence), outermost, in order. */
+  asides: [number, number][];
 }
 
 const SORTED_TO = [...w.TO_WORDS].sort((a, b) => b.length - a.length);
@@ -123,6 +125,7 @@ export class ClaimReader {
       subjects: subjects.map((m) => ({ ...m, role: subjectRole(seg, m) })),
       indicators: this.finder.indicators(seg.text, seg.start),
       clauseStarts: clauseStartsOf(seg),
+      asides: bracketPairs(seg.text),
     };
   }
 }
@@ -209,26 +212,33 @@ function clauseStartsOf(seg: Segment): number[] {
   return out;
 }
 
-/** True when document offset `at` lies inside a bracket pair that closes before `pos` (an aside: "城镇化率（城镇人口占…）为67%"). */
-function insideClosedBracket(s: Sentence, at: number, pos: number): boolean {
-  const t = s.seg.text;
-  const a = rel(s, at);
-  const p = rel(s, pos);
+/** Outermost bracket pairs of a sentence, [open, close] offsets in its text. */
+function bracketPairs(t: string): [number, number][] {
+  const out: [number, number][] = [];
   let depth = 0;
   let open = -1;
-  for (let i = 0; i < p; i++) {
+  for (let i = 0; i < t.length; i++) {
     if (w.OPEN_BRACKETS.includes(t[i]!)) {
       if (depth++ === 0) open = i;
-    } else if (w.CLOSE_BRACKETS.includes(t[i]!) && depth > 0) {
-      if (--depth === 0 && open < a && a < i) return true;
-    }
+    } else if (w.CLOSE_BRACKETS.includes(t[i]!) && depth > 0 && --depth === 0) out.push([open, i]);
   }
-  return false;
+  return out;
 }
 
-/** `text` with bracketed asides that close inside it blanked out (same length, so indices stay). */
-function withoutAsides(text: string): string {
-  return text.replace(w.ASIDE, (m) => " ".repeat(m.length));
+/** True when document offset `at` lies inside a bracket pair that closes before `pos` (an aside: "城镇化率（城镇人口占…）为67%"). */
+function insideClosedBracket(s: Sentence, at: number, pos: number): boolean {
+  const a = rel(s, at);
+  const p = rel(s, pos);
+  return s.asides.some(([open, close]) => close < p && open < a && a < close);
+}
+
+/** The sentence text between two document offsets with the asides that close inside it blanked (same length, so indices stay). */
+function withoutAsides(s: Sentence, from: number, to: number): string {
+  const a = Math.max(0, rel(s, from));
+  const b = Math.max(0, rel(s, to));
+  let text = s.seg.text.slice(a, b);
+  for (const [open, close] of s.asides) if (open >= a && close < b) text = text.slice(0, open - a) + " ".repeat(close - open + 1) + text.slice(close - a + 1);
+  return text;
 }
 
 /** Last occurrence (relative index) of any of `words` in `text`, with the word. */
@@ -276,7 +286,8 @@ function family(n: NumberToken): string {
 function readSentence(s: Sentence, ctx: ReadingContext): Claim[] {
   const out: Claim[] = [];
   const t = s.seg.text;
-  const respectively = [...t.matchAll(new RegExp(w.RESPECTIVELY, "g"))].map((m) => s.seg.start + m.index!);
+  const respectively: number[] = [];
+  for (let i = t.indexOf(w.RESPECTIVELY); i >= 0; i = t.indexOf(w.RESPECTIVELY, i + 1)) respectively.push(s.seg.start + i);
   const structureRuns = structureGroups(s);
   const firstSubject = s.subjects.find((m) => m.role === "subject");
 
@@ -465,8 +476,8 @@ function classify(
   const cStart = clauseStart(s, n.start);
   // the values of a from/to ("由…的21.6%…下降到…21.43%") are of the kind named before the from-word
   const fromWord = fromTo ? lastWord(textBetween(s, s.seg.start, n.start), w.FROM_WORDS) : undefined;
-  const sentenceBefore = withoutAsides(textBetween(s, s.seg.start, fromWord ? s.seg.start + fromWord.at : n.start));
-  const clauseBefore = withoutAsides(textBetween(s, cStart, n.start));
+  const sentenceBefore = withoutAsides(s, s.seg.start, fromWord ? s.seg.start + fromWord.at : n.start);
+  const clauseBefore = withoutAsides(s, cStart, n.start);
   const prevNumber = lastBefore(s.numbers, n.start);
   const window = textBetween(s, Math.max(cStart, prevNumber?.end ?? cStart), n.start);
   const isIndex = typeof indicator === "string" && indicator.startsWith("index:");

@@ -335,8 +335,21 @@ export class Calculator {
     return { codes, byIndex };
   }
 
+  private readonly otherCache = new Map<string, Computation>();
+
+  /** `f()` computed once per key (counts and disparity indices recur across a report). */
+  private once(key: string, f: () => Computation): Computation {
+    let c = this.otherCache.get(key);
+    if (!c) this.otherCache.set(key, (c = f()));
+    return c;
+  }
+
   /** Count of provinces of `within` (default: all) meeting a condition. */
   count(condition: CountCondition, within: Subject | undefined, year: number, ind: string): Computation {
+    return this.once(`count|${JSON.stringify(condition)}|${within ? subjectKey(within) : ""}|${year}|${ind}`, () => this.countUncached(condition, within, year, ind));
+  }
+
+  private countUncached(condition: CountCondition, within: Subject | undefined, year: number, ind: string): Computation {
     const codes = within && within.kind === "group" ? this.members(within, year) : this.allCodes();
     if (condition.kind === "members") return { value: codes.length, methods: [], missing: [], vintages: [] };
     if (condition.kind === "topN") {
@@ -373,6 +386,10 @@ export class Calculator {
 
   /** A disparity index of provincial GDP per capita in `year` (analysis/disparity.ts). */
   index(name: DisparityIndexName, year: number): Computation {
+    return this.once(`index|${name}|${year}`, () => this.indexUncached(name, year));
+  }
+
+  private indexUncached(name: DisparityIndexName, year: number): Computation {
     try {
       if (name === "moranI") {
         const m = moranOfYear(this.dataset, this.registry, year, undefined, { permutations: 1 });

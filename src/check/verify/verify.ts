@@ -22,7 +22,7 @@ interface Tried extends Computation {
  * subjects. Explanations are in `lang`.
  */
 export function verifyClaims(claims: readonly Claim[], views: readonly VintageView[], registry: Registry, lang: Lang): CheckedClaim[] {
-  const calculators = views.map((v) => ({ view: v, calc: new Calculator(v.dataset, registry) }));
+  const calculators = [...views].sort((a, b) => Number(b.current) - Number(a.current)).map((v) => ({ view: v, calc: new Calculator(v.dataset, registry) }));
   const checked = claims.map((c) => verifyOne(c, calculators, lang));
   flagSameFigures(checked, lang);
   return checked;
@@ -54,6 +54,8 @@ function verifyOne(c: Claim, calculators: { view: VintageView; calc: Calculator 
   const interval = claimInterval(c);
   const tried: Tried[] = [];
   for (const { view, calc } of calculators) {
+    // other vintages matter only when the current one does not verify the claim (the current view comes first)
+    if (!view.current && tried.some((t) => t.view.current && t.within)) break;
     for (const comp of calc.compute(c)) tried.push({ ...comp, view, within: comp.value !== undefined && withinInterval(comp.value, interval) && tieAgrees(c, comp) && milestoneAgrees(c, calc) });
   }
   if (tried.length === 0) return { ...c, verdict: "not_checkable", explanation: m.gapExplanation("noMeasure")[lang], flags };
