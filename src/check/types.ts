@@ -63,8 +63,11 @@ export type ClaimKind = "level" | "share" | "growth" | "points" | "rank" | "coun
  */
 export type Measure =
   | { kind: "level" }
-  /** `sign` −1: written as a fall ("下降4.5%"), so the stated rate is −4.5. */
-  | { kind: "growth"; sign?: -1 }
+  /**
+   * `sign` −1: written as a fall ("下降4.5%"), so the stated rate is −4.5. `annualFrom`: an average
+   * annual rate since that year ("年均增长"), compounded from levels.
+   */
+  | { kind: "growth"; sign?: -1; annualFrom?: number }
   | { kind: "share"; of?: Subject }
   | { kind: "points"; base: "growth" | "share" | "level"; of?: Subject; fromYear?: number; comparator?: Subject; sign?: 1 | -1; absolute?: boolean }
   | { kind: "rank"; by: "level" | "growth"; within?: Subject; tied?: boolean; top?: boolean }
@@ -100,7 +103,9 @@ export interface Claim {
   /** A subject named in the text that the registry does not know (reported, not guessed). */
   unknownSubject?: string;
   year?: number;
-  /** Catalogue indicator id, or a derived quantity (see `DERIVED_INDICATORS`). */
+  /** Year whose group membership applies (the later year of a from/to: "由2018年的22.1万亿元增至2024年的…" uses 长三角 of 2024). */
+  asOfYear?: number;
+  /** Catalogue indicator id, or a derived quantity (see `DERIVED_QUANTITIES`). */
   indicator?: string;
   measure?: Measure;
   stated: NumberToken;

@@ -52,6 +52,7 @@ const METHOD_WORDS: Readonly<Record<string, Text>> = {
   unrounded: { zh: "按未修约值计算", en: "from unrounded values" },
   published: { zh: "公布值", en: "published value" },
   disparity: { zh: "省际人均地区生产总值分布（人口加权）", en: "provincial GDP per capita distribution (population-weighted)" },
+  compoundAnnual: { zh: "年均增长（按首末年总量复合计算）", en: "average annual growth (compounded from the first and last levels)" },
 };
 
 export function methodText(methods: readonly string[]): Text {

@@ -79,6 +79,8 @@ export const APPROX_AFTER: readonly { word: string; approx: "about" | "over" | "
   { word: "多", approx: "over" },
   { word: "余", approx: "over" },
   { word: "以下", approx: "under" },
+  { word: "级别", approx: "over" },
+  { word: "级", approx: "over" },
 ];
 
 /** Chinese numeral characters and their values (零〇 0 … 九 9, 两 2). */
@@ -181,6 +183,7 @@ export const INDICATOR_WORDS: readonly { word: string; indicator: string }[] = [
   { word: "消费品零售总额", indicator: "retail_sales" },
   { word: "社零总额", indicator: "retail_sales" },
   { word: "零售总额", indicator: "retail_sales" },
+  { word: "社会消费品零售", indicator: "retail_sales" },
   { word: "地方一般公共预算收入", indicator: "fiscal_revenue_general_budget" },
   { word: "一般公共预算收入", indicator: "fiscal_revenue_general_budget" },
   { word: "地方一般公共预算支出", indicator: "fiscal_expenditure_general_budget" },
@@ -219,7 +222,7 @@ export const INDICATOR_WORDS: readonly { word: string; indicator: string }[] = [
  * stands before a number and is not one of INDICATOR_WORDS, the number is about something regecon does not
  * hold, and the indicator context of the sentence is dropped instead of guessed.
  */
-export const QUANTITY_NOUN_ENDINGS: readonly string[] = ["量", "额", "值", "率", "数", "营收", "收入", "支出", "规模", "浓度", "面积", "比例", "产值", "指数", "价", "金", "资金", "成本", "贡献率", "经费"];
+export const QUANTITY_NOUN_ENDINGS: readonly string[] = ["量", "额", "值", "率", "数", "营收", "收入", "支出", "规模", "浓度", "面积", "比例", "产值", "指数", "价", "金", "资金", "成本", "贡献率", "经费", "消费", "能耗", "排放", "装机", "投资", "公司", "企业"];
 
 /** Shares: 占全国的52.40%, 占比为, 比重为, 所占份额. */
 export const SHARE_WORDS: readonly string[] = ["占", "占比", "比重", "份额", "所占"];
@@ -343,10 +346,10 @@ export const RANK_BY_LEVEL_WORDS: readonly string[] = ["经济总量", "生产�
 /** Suffixes of group names in prose: 东部地区, 东北板块. */
 export const GROUP_SUFFIXES: readonly string[] = ["地区", "板块"];
 /** Characters before a city name (的金昌市) and after a word that is no place (市场, 城镇). */
-export const PLACE_PRECEDERS = "的在和与、，及如是";
+export const PLACE_PRECEDERS = "的在和与、，及如是省";
 export const NOT_PLACE_AFTER = "场镇";
 /** Characters after an unknown quantity noun: a verb, a comparison or a number follows (发电量达到…). */
-export const QUANTITY_FOLLOWERS = "为达占约近超仅已由从均比是同提下上增减攀跃，,（(";
+export const QUANTITY_FOLLOWERS = "为达占约近超仅已由从均比是同提下上增减攀跃预，,（( ";
 /** Years: 2024年, 2024 年, 2014~2024年, 2014-2024年, 2014年至2024年. */
 export const YEAR_SPAN = /((?:19|20)\d{2})\s*(?:年\s*)?[~～—–\-至到]\s*((?:19|20)\d{2})\s*年|((?:19|20)\d{2})\s*年/g;
 /** Units of time (counted, not checked). */
@@ -361,7 +364,7 @@ export const RANK_SUFFIX_AFTER = /^\s*[位名]/;
 /** Month spans and dates (1~7月, 12月): not quantities. */
 export const MONTH_AFTER = /^\s*[~～—–-]\s*\d+\s*月|^\s*[月日]/;
 /** 5000多亿元: 多 or 余 between a number and its unit makes a band up to the next unit of its last digit. */
-export const BAND_WORDS: readonly string[] = ["多", "余", "级"];
+export const BAND_WORDS: readonly string[] = ["多", "余", "级", "级别"];
 /** The unit word of counts: 个. */
 export const COUNT_UNIT = "个";
 /** "有6个" counts only when the clause ends after 个. */
@@ -395,3 +398,11 @@ export const BULLETIN_FOOTNOTE = /^\s*(\[\d+\]|注[：:])/;
 export const YEAR_IN_HEADER = /((?:19|20)\d{2})\s*年/g;
 /** Row headers of a table that stand for the whole (a disparity index of all provinces). */
 export const TOTAL_ROW_WORDS: readonly string[] = ["总体", "合计", "总计", "全国", "全部"];
+/** Periods shorter than a year (前三季度, 上半年, 1~7月): figures for them are not annual statistics. */
+export const SUBANNUAL = /季度|上半年|下半年|[0-9一二三四五六七八九十]+\s*[~～—–-]\s*[0-9一二三四五六七八九十]+\s*月|[0-9]+月份?/;
+/** Average annual growth over a span (年均增长, 年均增速): a compound rate, not one year's. */
+export const ANNUAL_AVERAGE = /年均/;
+/** "第五大省": an ordinal of size. */
+export const ORDINAL_OF_SIZE = /^大/;
+/** "1~12月": January to December, a whole year. */
+export const WHOLE_YEAR_MONTHS = /^1\s*[~～—–-]\s*12\s*月/;

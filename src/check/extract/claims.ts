@@ -302,7 +302,16 @@ function readSentence(s: Sentence, ctx: ReadingContext): Claim[] {
       cStart,
     );
     if (inClause) return { subject: inClause.subject, unknown: inClause.unknown };
-    if (firstSubject && firstSubject.start < pos) return { subject: firstSubject.subject, unknown: firstSubject.unknown };
+    // the nearest earlier clause naming a region: its first region is that clause's topic
+    // ("江苏是东部地区经济增速最快的，同比增长5.8%" → 江苏)
+    const earlier = lastBefore(
+      s.subjects.filter((m) => m.role === "subject"),
+      cStart,
+    );
+    if (earlier) {
+      const topic = s.subjects.find((m) => m.role === "subject" && clauseStart(s, m.start) === clauseStart(s, earlier.start))!;
+      return { subject: topic.subject, unknown: topic.unknown };
+    }
     if (ctx.subject || ctx.unknownSubject) return { subject: ctx.subject, unknown: ctx.unknownSubject };
     void fam;
     return { gap: "noSubject" };
@@ -320,7 +329,7 @@ function readSentence(s: Sentence, ctx: ReadingContext): Claim[] {
     return ctx.indicator;
   };
 
-  const yearFor = (pos: number, fromValue: boolean, toValue: boolean): { year?: number; fromYear?: number; spanFrom?: number } => {
+  const yearFor = (pos: number, fromValue: boolean, toValue: boolean): { year?: number; fromYear?: number; spanFrom?: number; asOfYear?: number } => {
     const claimYear = lastBefore(
       s.years.filter((y) => y.role === "claim"),
       pos,
@@ -335,7 +344,7 @@ function readSentence(s: Sentence, ctx: ReadingContext): Claim[] {
     );
     const spanFrom = span?.from ?? (claimYear ? undefined : ctx.fromYear);
     const year = claimYear?.year ?? ctx.year;
-    if (fromValue) return { year: fromYearMention?.year ?? spanFrom, fromYear: undefined, spanFrom };
+    if (fromValue) return { year: fromYearMention?.year ?? spanFrom, fromYear: undefined, spanFrom, asOfYear: year };
     if (toValue) return { year, fromYear: fromYearMention?.year ?? spanFrom, spanFrom };
     return { year, spanFrom };
   };
@@ -355,7 +364,9 @@ function readSentence(s: Sentence, ctx: ReadingContext): Claim[] {
       respectively.map((r) => ({ start: r })),
       pos,
     );
-    const list = resp ? respectivelyList(s, resp.start) : undefined;
+    // a 分别 distributes its list over the figures after it, until another region is named
+    const blocked = resp !== undefined && s.subjects.some((m) => m.role === "subject" && m.start > resp.start && m.start < pos);
+    const list = resp && !blocked ? respectivelyList(s, resp.start) : undefined;
     const fromTo = fromToRole(s, pos);
     const key = `${resp?.start ?? -1}:${fromTo.segment}`;
     if (key !== counterKey) {
@@ -375,7 +386,7 @@ function readSentence(s: Sentence, ctx: ReadingContext): Claim[] {
     counters.set(fam, index + 1);
     const who = subjectFor(pos, fam, list, index);
     const named = indicatorFor(pos);
-    const { year, fromYear, spanFrom } = yearFor(pos, fromTo.role === "from", fromTo.role === "to");
+    const { year, fromYear, spanFrom, asOfYear } = yearFor(pos, fromTo.role === "from", fromTo.role === "to");
     const structure = structureRuns.get(n.start);
     const { kind, measure, gap, comparatorAt } = structure !== undefined ? { kind: "structure" as const, measure: { kind: "structure" as const, part: structure }, gap: undefined, comparatorAt: undefined } : classify(s, n, named, year, fromTo.role, fromYear, spanFrom);
     const indicator = named === undefined && (kind === "growth" || kind === "points" || kind === "count") ? w.DEFAULT_GROWTH_INDICATOR : named;
@@ -397,6 +408,7 @@ function readSentence(s: Sentence, ctx: ReadingContext): Claim[] {
       ...(who.subject ? { subject: who.subject } : {}),
       ...(who.unknown ? { unknownSubject: who.unknown } : {}),
       ...(year !== undefined ? { year } : {}),
+      ...(asOfYear !== undefined && asOfYear !== year ? { asOfYear } : {}),
       ...(indicator ? { indicator: structure !== undefined ? "structure" : indicator } : structure !== undefined ? { indicator: "structure" } : {}),
       ...(measure ? { measure } : {}),
       stated: n,
@@ -422,6 +434,8 @@ function readSentence(s: Sentence, ctx: ReadingContext): Claim[] {
     }
     const missing =
       gap ??
+      // figures of a quarter or a few months are not the annual statistics the store holds
+      (isSubAnnual(withoutAsides(s, s.seg.start, n.start)) ? "notStatistic" : undefined) ??
       (measure?.kind === "count" || measure?.kind === "index" ? undefined : who.gap ?? (who.unknown ? "unknownSubject" : undefined)) ??
       (claim.indicator === undefined && measure?.kind !== "count" ? (indicator === null ? "notStatistic" : "noIndicator") : undefined) ??
       (year === undefined ? "noYear" : undefined);
@@ -484,7 +498,8 @@ function classify(
   const denominator = s.subjects.find((m) => m.role === "denominator" && m.start < n.start && m.start >= cStart);
   const sentenceDenominator = s.subjects.filter((m) => m.role === "denominator" && m.start < n.start).pop();
   const shareCue = lastWord(sentenceBefore, w.SHARE_WORDS);
-  const growthCue = lastWord(sentenceBefore, n.unitClass === "points" ? w.GROWTH_WORDS : GROWTH_CUES);
+  // direction words (下降, 回落) before a change in points or a from/to are not cues of a growth rate
+  const growthCue = lastWord(sentenceBefore, n.unitClass === "points" || fromTo ? w.GROWTH_WORDS : GROWTH_CUES);
   const latest = (shareCue?.at ?? -1) > (growthCue?.at ?? -1) ? "share" : growthCue ? "growth" : undefined;
 
   if (w.PER_YEAR_BEFORE.test(window)) return { kind: "index", gap: "noMeasure" };
@@ -519,6 +534,8 @@ function classify(
       return { kind: "points", measure: { kind: "points", base, fromYear: from, ...(sign ? { sign } : {}), ...(base === "share" && sentenceDenominator?.subject ? { of: sentenceDenominator.subject } : {}) } };
     }
     case "percent": {
+      // "上市公司275家，占全国的比重为47.8%": a rate of the thing just counted, not of a held indicator
+      if (prevNumber?.unitClass === "other" && !s.indicators.some((m) => m.indicator && m.start > prevNumber.end && m.start < n.start)) return { kind: latest === "share" ? "share" : "growth", gap: "notStatistic" };
       if (isPercentValued(indicator) && latest !== "share" && !growthCueNear(window)) return { kind: "level", measure: { kind: "level" } };
       if (latest === "share" || denominator) {
         const of = s.subjects.filter((m) => m.role === "denominator" && m.start < n.start).pop();
@@ -526,7 +543,9 @@ function classify(
       }
       if (latest === "growth" || growthCueNear(window)) {
         const fall = w.FALL_BEFORE.test(window.replace(w.APPROX_TAIL, ""));
-        return { kind: "growth", measure: { kind: "growth", ...(fall ? { sign: -1 as const } : {}) } };
+        // "年均增速接近10%" after "由2014年的…增长至2024年的…": compound annual growth since the from-year
+        const since = w.ANNUAL_AVERAGE.test(window) ? fromYear ?? spanFrom : undefined;
+        return { kind: "growth", measure: { kind: "growth", ...(fall ? { sign: -1 as const } : {}), ...(since !== undefined ? { annualFrom: since } : {}) } };
       }
       // "以5.8%的经济增速": the cue after the figure, in its clause
       const after = s.seg.text.slice(rel(s, n.end), clauseEnd(s, n.end));
@@ -564,6 +583,12 @@ function classify(
     default:
       return { kind: "level", gap: "notStatistic" };
   }
+}
+
+/** True when the text names a period shorter than a year (前三季度, 1~7月); January–December is a year. */
+function isSubAnnual(text: string): boolean {
+  const m = w.SUBANNUAL.exec(text);
+  return m !== null && !w.WHOLE_YEAR_MONTHS.test(m[0]);
 }
 
 function growthCueNear(window: string): boolean {
@@ -618,7 +643,8 @@ function rankClaims(
   const tied = w.TIED_BEFORE.test(before.replace(/\s+/g, "")) || w.TIED_NEAR.test(before);
   const growth = lastWord(before, w.RANK_BY_GROWTH_WORDS);
   const level = lastWord(before, w.RANK_BY_LEVEL_WORDS);
-  const by: "level" | "growth" = (growth?.at ?? -1) > (level?.at ?? -1) ? "growth" : "level";
+  const ordinal = w.ORDINAL_OF_SIZE.test(t.slice(rel(s, r.end)));
+  const by: "level" | "growth" = !ordinal && (growth?.at ?? -1) > (level?.at ?? -1) ? "growth" : "level";
   const indicator = indicatorFor(r.start);
   const { year } = yearFor(r.start, false, false);
   const token: NumberToken = { start: r.start, end: r.end, raw: r.raw, value: r.rank, decimals: 0, unit: "", unitClass: "rank", scale: 1, baseUnit: "", approx: r.top ? "under" : "exact", chinese: r.chinese };

@@ -60,7 +60,7 @@ export function readTable(rows: readonly Paragraph[], meta: { caption: string; u
       const previous = headerOf(header[c - 1] ?? "", meta.unit).label;
       const context = CHANGE_HEADER.test(label) && c > 1 ? `${previous}${CLAUSE_JOINER}` : "";
       const valueUnit = value.endsWith("%") || /[:\uff1a]/.test(value) ? "" : unit;
-      const prefix = `${meta.caption}${CAPTION_JOINER}${name}${context}${label}`;
+      const prefix = `${meta.caption}${CAPTION_JOINER}${context}${name}${label}`;
       const synthetic = `${prefix}${value}${valueUnit}${SENTENCE_END}`;
       const lead = cell.start + (cell.text.length - cell.text.trimStart().length);
       cells.push({

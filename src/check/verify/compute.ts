@@ -7,7 +7,7 @@ import { GDP_DECIMALS, GROWTH_DECIMALS } from "../../analysis/growthPattern.js";
 import { competitionRank, isTied } from "../../stats/rank.js";
 import { largestRemainderRound, roundHalfUp } from "../../stats/rounding.js";
 import { differenceInPoints, shareOfTotal } from "../../stats/share.js";
-import { growthFromIndex, nominalGrowth } from "../../stats/growth.js";
+import { cagr, growthFromIndex, nominalGrowth } from "../../stats/growth.js";
 import { NATIONAL_CODE } from "../../types/observation.js";
 import type { Claim, CountCondition, DisparityIndexName, Subject } from "../types.js";
 
@@ -31,7 +31,8 @@ export type Method =
   | "fromRounded"
   | "unrounded"
   | "published"
-  | "disparity";
+  | "disparity"
+  | "compoundAnnual";
 
 /** One way of computing a claimed quantity: the value (undefined when data are missing), what was used. */
 export interface Computation {
@@ -90,8 +91,8 @@ export class Calculator {
 
   /** All computations of the claim's quantity (empty when the claim has no measure). */
   compute(claim: Claim): Computation[] {
-    const overTime = claim.measure?.kind === "change" || (claim.measure?.kind === "points" && claim.measure.fromYear !== undefined);
-    this.membershipYear = overTime ? claim.year : undefined;
+    const overTime = claim.measure?.kind === "change" || (claim.measure?.kind === "points" && claim.measure.fromYear !== undefined) || (claim.measure?.kind === "growth" && claim.measure.annualFrom !== undefined);
+    this.membershipYear = claim.asOfYear ?? (overTime ? claim.year : undefined);
     try {
       return this.computeMeasure(claim);
     } finally {
@@ -109,6 +110,10 @@ export class Calculator {
       case "level":
         return subject ? this.levels(ind, subject, year) : [];
       case "growth":
+        if (subject && m.annualFrom !== undefined) {
+          const from = m.annualFrom;
+          return pairwise(this.levels(ind, subject, year), this.levels(ind, subject, from), (last, first) => cagr(first, last, year - from)).map((c) => ({ ...c, methods: ["compoundAnnual", ...c.methods] }));
+        }
         return subject ? this.growths(ind, subject, year) : [];
       case "share":
         return subject ? this.shares(ind, subject, year, m.of) : [];
@@ -156,7 +161,7 @@ export class Calculator {
       const o = this.dataset.get(ind, code, year);
       if (o) return [{ value: o.value, methods: ["published"], missing: [], vintages: [o.vintage] }];
       if (def.ratioOf) return [fromGroup(groupRatio(this.dataset, ind, [code], year), ["ratioOfSums"], `${ind} ${year}`)];
-      if (subject.kind === "national" && def.aggregation === "level") return [fromGroup(groupLevel(this.dataset, ind, this.allCodes(), year), ["provincesForNational"], `${ind} ${year}`)];
+      // no stand-in for a national level: the provinces' sum is another quantity (central budgets, unallocated GDP)
       return [missingValue(`${ind} ${year}: ${subject.name}`)];
     }
     const members = this.members(subject, year);
