@@ -295,6 +295,8 @@ export const FROM_YEAR_BEFORE = /(由|从)$/;
 export const COMPARATOR_AFTER = /^(的)?(平均|加权平均|水平)/;
 export const COMPARED_BEFORE = /(高于|低于|超过|快于|慢于|与|和|同)$/;
 export const COMPARED_AFTER = /^(的)?(平均|水平|持平|相当)/;
+/** A region right after these is compared with, not described: 略高于中部地区, 仅次于东部地区. */
+export const COMPARATOR_BEFORE = /(高于|低于|次于|快于|慢于|不及|超过|领先于|落后于)$/;
 /** The denominator of a share: 占全国的, 占京津冀地区生产总值的. */
 export const DENOMINATOR_BEFORE = /占$|占了$|占到$/;
 /** 全国 as the scope of a rank or count, not its subject: 居全国第3位, 全国首个, 全国经济总量前十. */
@@ -349,7 +351,7 @@ export const GROUP_SUFFIXES: readonly string[] = ["地区", "板块"];
 export const PLACE_PRECEDERS = "的在和与、，及如是省";
 export const NOT_PLACE_AFTER = "场镇";
 /** Characters after an unknown quantity noun: a verb, a comparison or a number follows (发电量达到…). */
-export const QUANTITY_FOLLOWERS = "为达占约近超仅已由从均比是同提下上增减攀跃预，,（( ";
+export const QUANTITY_FOLLOWERS = "为达占约近超仅已由从均比是同提下上增减攀跃预分，,（( ";
 /** Years: 2024年, 2024 年, 2014~2024年, 2014-2024年, 2014年至2024年. */
 export const YEAR_SPAN = /((?:19|20)\d{2})\s*(?:年\s*)?[~～—–\-至到]\s*((?:19|20)\d{2})\s*年|((?:19|20)\d{2})\s*年/g;
 /** Units of time (counted, not checked). */

@@ -149,6 +149,7 @@ function subjectRole(seg: Segment, m: SubjectMention): "subject" | "denominator"
   if (w.COMPARATOR_AFTER.test(after)) return "comparator";
   if (w.COMPARED_BEFORE.test(before) && w.COMPARED_AFTER.test(after)) return "comparator";
   if (w.DENOMINATOR_BEFORE.test(before)) return "denominator";
+  if (w.COMPARATOR_BEFORE.test(before)) return "comparator";
   if (m.subject?.kind === "national" && w.SCOPE_AFTER.test(after)) return "scope";
   if (m.subject?.kind === "national" && w.SCOPE_BEFORE.test(before)) return "scope";
   return "subject";
@@ -539,6 +540,9 @@ function classify(
       if (isPercentValued(indicator) && latest !== "share" && !growthCueNear(window)) return { kind: "level", measure: { kind: "level" } };
       if (latest === "share" || denominator) {
         const of = s.subjects.filter((m) => m.role === "denominator" && m.start < n.start).pop();
+        // "工业增加值占经济总量的36%": a share of another indicator of the same region is not computed
+        const shareWord = lastWord(clauseBefore, w.SHARE_WORDS);
+        if (shareWord && s.indicators.some((m) => m.indicator && m.start > cStart + shareWord.at && m.start < n.start)) return { kind: "share", gap: "noMeasure" };
         return { kind: "share", measure: { kind: "share", ...(of?.subject ? { of: of.subject } : {}) } };
       }
       if (latest === "growth" || growthCueNear(window)) {

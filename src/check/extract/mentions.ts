@@ -85,7 +85,8 @@ export class MentionFinder {
     for (const m of text.matchAll(this.unknownQuantity)) {
       const start = offset + m.index!;
       const end = start + m[0].length;
-      if (out.some((k) => k.indicator !== undefined && k.start < end && start < k.end)) continue;
+      // a known name inside a longer quantity noun ("单位生产总值能耗") does not make it known
+      if (out.some((k) => k.indicator !== undefined && k.start < end && start < k.end && k.end >= end)) continue;
       if (GROWTH_WORDS.some((g) => m[0].endsWith(g))) continue;
       out.push({ start, end, word: m[0] });
     }
