@@ -133,7 +133,7 @@ export const GROUP_ALIASES: readonly { word: string; group: string }[] = [
 /** Words after a place name that make it a city or county the registry does not hold (金昌市). */
 export const SUBNATIONAL_SUFFIXES: readonly string[] = ["市", "县", "州", "盟"];
 /** Words ending in 市/区 that are not place names (城市, 地区, 市场 …). */
-export const NOT_PLACE_NAMES: readonly string[] = ["城市", "地区", "市场", "超市", "都市", "社区", "园区", "城区", "市区", "辖区", "新区", "湾区", "示范区", "试验区", "自贸区", "山区", "林区", "牧区", "库区", "景区", "片区", "开发区", "经济区", "功能区", "矿区", "流域", "省区", "县区", "自治区", "特区", "实验区", "先行区", "引领区", "集聚区", "核心区", "主城区", "老城区", "郊区", "街区", "厂区", "校区", "保税区", "综试区", "高新区", "经开区", "民族地区", "边疆地区", "城乡", "各市", "全市", "本市", "县域", "三州", "亚洲", "欧洲", "美洲", "非洲", "澳洲", "全州"];
+export const NOT_PLACE_NAMES: readonly string[] = ["城市", "地区", "市场", "超市", "都市", "社区", "园区", "城区", "市区", "辖区", "新区", "湾区", "示范区", "试验区", "自贸区", "山区", "林区", "牧区", "库区", "景区", "片区", "开发区", "经济区", "功能区", "直辖市", "矿区", "流域", "省区", "县区", "自治区", "特区", "实验区", "先行区", "引领区", "集聚区", "核心区", "主城区", "老城区", "郊区", "街区", "厂区", "校区", "保税区", "综试区", "高新区", "经开区", "民族地区", "边疆地区", "城乡", "各市", "全市", "本市", "县域", "三州", "亚洲", "欧洲", "美洲", "非洲", "澳洲", "全州"];
 
 /**
  * Indicator names as prose writes them, longest first within a family. `indicator` is a catalogue id
@@ -408,3 +408,5 @@ export const ANNUAL_AVERAGE = /年均/;
 export const ORDINAL_OF_SIZE = /^大/;
 /** "1~12月": January to December, a whole year. */
 export const WHOLE_YEAR_MONTHS = /^1\s*[~～—–-]\s*12\s*月/;
+/** Characters that do not occur in the city and county names before 市/县 ("个省市", "推进以县", "多元化县"). */
+export const NOT_PLACE_CHARS = "个各以为化加推提明缓组支依补并所全本该每其省区三一二四五六七八九十这那进强升持善实施入好新大小";

@@ -1,4 +1,4 @@
-import { GROUP_ALIASES, GROUP_SUFFIXES, GROWTH_WORDS, NOT_PLACE_AFTER, PLACE_PRECEDERS, QUANTITY_FOLLOWERS, INDICATOR_WORDS, NATIONAL_WORDS, NOT_PLACE_NAMES, QUANTITY_NOUN_ENDINGS, SUBNATIONAL_SUFFIXES } from "../../messages/checkWords.js";
+import { GROUP_ALIASES, GROUP_SUFFIXES, GROWTH_WORDS, NOT_PLACE_AFTER, NOT_PLACE_CHARS, PLACE_PRECEDERS, QUANTITY_FOLLOWERS, INDICATOR_WORDS, NATIONAL_WORDS, NOT_PLACE_NAMES, QUANTITY_NOUN_ENDINGS, SUBNATIONAL_SUFFIXES } from "../../messages/checkWords.js";
 import type { Registry } from "../../data/registry.js";
 import type { Subject } from "../types.js";
 
@@ -68,7 +68,11 @@ export class MentionFinder {
     const out: SubjectMention[] = [];
     for (const m of text.matchAll(this.subjectPattern)) out.push({ start: offset + m.index!, end: offset + m.index! + m[0].length, subject: this.subjectOf.get(m[0]) });
     for (const m of text.matchAll(this.unknownPlace)) {
-      const name = m[1]! + m[2]!;
+      // "的金昌市" → 金昌市; "个省市", "推进以县" are no places
+      let stem = m[1]!;
+      if (PLACE_PRECEDERS.includes(stem[0]!) && stem.length >= 2) stem = stem.slice(1);
+      if ([...stem].some((c) => NOT_PLACE_CHARS.includes(c))) continue;
+      const name = stem + m[2]!;
       const start = m.index! + m[0].length - name.length;
       if (NOT_PLACE_NAMES.some((w) => name.endsWith(w) || w.endsWith(name))) continue;
       if (this.subjectOf.has(m[1]!) || this.subjectOf.has(name)) continue;
