@@ -14,6 +14,7 @@ export interface CommandEntry {
 export const COMMANDS: CommandEntry[] = [
   { name: "report", summary: commandSummary.report, load: async () => (await import("./report.js")).reportCommand },
   { name: "disparity", summary: commandSummary.disparity, load: async () => (await import("./disparity.js")).disparityCommand },
+  { name: "outlook", summary: commandSummary.outlook, load: async () => (await import("./outlook.js")).outlookCommand },
   { name: "import", summary: commandSummary.import, load: async () => (await import("./import.js")).importCommand },
   { name: "data", summary: commandSummary.data, load: async () => (await import("./data.js")).dataCommand },
   { name: "sql", summary: commandSummary.sql, load: async () => (await import("./sql.js")).sqlCommand },

@@ -2,6 +2,8 @@ import path from "node:path";
 import { loadBoundaries } from "../charts/boundaries.js";
 import { loadRegistry } from "../data/registry.js";
 import { SECTIONS, buildReport } from "../report/build.js";
+import { outlookSectionWith } from "../report/sections/outlook.js";
+import { readGrowthTargets } from "../data/growthTargets.js";
 import { readSpec, type ReportSpec } from "../report/spec.js";
 import { DEFAULT_FORMATS, parseFormats, renderOutputs } from "../report/outputs.js";
 import { RegeconError } from "../types/errors.js";
@@ -26,6 +28,7 @@ Word（DOCX，图为内嵌 PNG，中文字体随 npm 包提供）和 Markdown。
   --boundaries FILE    省级行政区边界 GeoJSON（默认：内置 ECharts 4.9.0 china.json，Apache-2.0）
   --map-approval TEXT  审图号，印在每幅地图下方（公开出版的地图必须标注）
   --no-maps            不绘制地图
+  --targets FILE       增长目标文件，用于“区域经济展望”的目标情景（模板 data/templates/growth-targets.csv）
   --lang zh|en         报告语言（默认 zh）
   --json               在标准输出打印机器可读的结果摘要
   -h, --help           显示本帮助
@@ -50,6 +53,7 @@ Options:
   --boundaries FILE    province boundary GeoJSON (default: bundled ECharts 4.9.0 china.json, Apache-2.0)
   --map-approval TEXT  map approval number (审图号) printed under every map (required for published maps)
   --no-maps            draw no maps
+  --targets FILE       growth-targets file for the targets scenario of the Outlook (template data/templates/growth-targets.csv)
   --lang zh|en         report language (default zh)
   --json               print a machine-readable summary on stdout
   -h, --help           show this help
@@ -69,6 +73,7 @@ export const reportCommand: Command = {
     boundaries: { type: "string" },
     "map-approval": { type: "string" },
     "no-maps": { type: "boolean" },
+    targets: { type: "string" },
     json: { type: "boolean" },
   },
   async run(args) {
@@ -102,7 +107,11 @@ export const reportCommand: Command = {
       ? undefined
       : { boundaries: loadBoundaries(registry, { file: stringOption(args, "boundaries") }), approval: stringOption(args, "map-approval") };
     progress(zh ? `计算并绘制 ${year} 年报告…` : `Computing and drawing the ${year} report…`);
-    const sections = spec.sections?.map((name) => SECTIONS[name]!);
+    const targetsFile = stringOption(args, "targets");
+    const targets = targetsFile === undefined ? undefined : readGrowthTargets(targetsFile, registry);
+    // The outlook section with the user's targets (its targets scenario); every other section as registered.
+    const sectionOf = (name: string) => (name === "outlook" && targets ? { ...SECTIONS.outlook!, build: outlookSectionWith({ targets }) } : SECTIONS[name]!);
+    const sections = (spec.sections ?? Object.keys(SECTIONS)).map(sectionOf);
     const doc = buildReport({ dataset, registry, year, lang, datasetLabel: label, map, sections, title: spec.title });
     const out = stringOption(args, "out");
     const base = path.resolve(out !== undefined ? out.replace(/\.(html?|docx|md)$/i, "") : path.join("out", defaultBaseName(year, lang, stringOption(args, "data"), specFile)));

@@ -130,6 +130,7 @@ export const targetIsFolder: Text = { zh: "目标是一个文件夹", en: "the t
 export const commandSummary = {
   report: { zh: "生成区域经济形势报告（HTML、Word、Markdown）", en: "write the regional economic situation report (HTML, Word, Markdown)" },
   disparity: { zh: "区域差距指标（泰尔分解、收敛、莫兰指数）", en: "regional disparity indices (Theil decomposition, convergence, Moran's I)" },
+  outlook: { zh: "区域经济展望：情景推算（占比、增速、差距）及其回测", en: "regional outlook: scenario projections (shares, growth, disparity), back-tested" },
   import: { zh: "导入统计文件到数据库（每个文件一个数据版本）", en: "import statistics files into the store (one vintage each)" },
   data: { zh: "数据覆盖矩阵（指标 × 年份 × 省份）与数据版本", en: "coverage matrix (indicators × years × provinces) and vintages" },
   sql: { zh: "对数据库视图执行只读 SQL", en: "read-only SQL over the store's views" },

@@ -9,6 +9,8 @@ import { disparitySection } from "./sections/disparity.js";
 import { strategiesSection } from "./sections/strategies.js";
 import { urbanisationSection } from "./sections/urbanisation.js";
 import { challengesSection } from "./sections/challenges.js";
+import { outlookSection } from "./sections/outlook.js";
+import { sectionTitle as outlookTitle } from "../messages/outlook.js";
 
 /** A report section: builds its blocks from the context (numbering figures and tables as it goes). */
 export type SectionBuilder = (ctx: ReportContext) => Block[];
@@ -26,6 +28,7 @@ export const SECTIONS: Readonly<Record<string, SectionDef>> = {
   urbanisation: { title: { zh: "城乡与城镇化", en: "Urbanisation and the urban–rural gap" }, build: urbanisationSection },
   disparity: { title: { zh: "区域差距", en: "Regional disparities" }, build: disparitySection },
   challenges: { title: { zh: "区域经济发展面临的挑战", en: "Challenges for regional development" }, build: challengesSection },
+  outlook: { title: outlookTitle, build: outlookSection },
 };
 
 /** The sections of the general report, in order (the same list as specs/default.json). */
