@@ -410,3 +410,5 @@ export const ORDINAL_OF_SIZE = /^大/;
 export const WHOLE_YEAR_MONTHS = /^1\s*[~～—–-]\s*12\s*月/;
 /** Characters that do not occur in the city and county names before 市/县 ("个省市", "推进以县", "多元化县"). */
 export const NOT_PLACE_CHARS = "个各以为化加推提明缓组支依补并所全本该每其省区三一二四五六七八九十这那进强升持善实施入好新大小";
+/** Projections, scenarios and targets: figures about what may be, not statistics (推算2025年…, 情景假设, 预计下降). */
+export const PROJECTION = /推算|预计|预测|情景|将达到|有望|预期|展望/;

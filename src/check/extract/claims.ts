@@ -30,6 +30,8 @@ interface Sentence {
   subjects: (SubjectMention & { role: "subject" | "denominator" | "comparator" | "scope" })[];
   indicators: IndicatorMention[];
   clauseStarts: number[];
+  /** Text of the paragraph before the sentence (projection words there apply to the sentence). */
+  paragraphBefore: string;
   /** Bracket pairs [open, close] (offsets in the sentence), outermost, in order. */
   asides: [number, number][];
 }
@@ -73,7 +75,7 @@ export class ClaimReader {
         while (j + 1 < paras.length && paras[j + 1]!.isTableRow) j++;
         const table = readTable(paras.slice(i, j + 1), tableCaption(paras, i));
         for (const cell of table.cells) {
-          const s = this.prepare(cell.synthetic);
+          const s = this.prepare(cell.synthetic, "");
           numbersFound += 1;
           const found = readSentence(s, { year: ctx.year }).filter((c) => c.start === cell.start);
           const claim = found[0] ?? notStatistic(cell);
@@ -89,7 +91,7 @@ export class ClaimReader {
       const saved = ctx;
       if (note) ctx = { year: ctx.year };
       for (const seg of p.sentences) {
-        const s = this.prepare(seg);
+        const s = this.prepare(seg, p.text.slice(0, seg.start - p.start));
         numbersFound += s.numbers.length + s.ranks.length;
         for (const m of s.subjects) if (m.unknown && !unknown.includes(m.unknown)) unknown.push(m.unknown);
         claims.push(...readSentence(s, ctx));
@@ -101,7 +103,7 @@ export class ClaimReader {
     return { text, claims, numbersFound, unknownSubjects: unknown };
   }
 
-  private prepare(seg: Segment): Sentence {
+  private prepare(seg: Segment, paragraphBefore: string): Sentence {
     const { numbers, years, ranks } = scanNumbers(seg.text, seg.start);
     const subjects = this.finder.subjects(seg.text, seg.start);
     // "31个省份合计/加权": the province sum as a subject, not a count claim
@@ -125,6 +127,7 @@ export class ClaimReader {
       subjects: subjects.map((m) => ({ ...m, role: subjectRole(seg, m) })),
       indicators: this.finder.indicators(seg.text, seg.start),
       clauseStarts: clauseStartsOf(seg),
+      paragraphBefore,
       asides: bracketPairs(seg.text),
     };
   }
@@ -437,6 +440,8 @@ function readSentence(s: Sentence, ctx: ReadingContext): Claim[] {
       gap ??
       // figures of a quarter or a few months are not the annual statistics the store holds
       (isSubAnnual(withoutAsides(s, s.seg.start, n.start)) ? "notStatistic" : undefined) ??
+      // nor are projections, scenarios and targets
+      (w.PROJECTION.test(s.paragraphBefore + textBetween(s, s.seg.start, n.start)) ? "notStatistic" : undefined) ??
       (measure?.kind === "count" || measure?.kind === "index" ? undefined : who.gap ?? (who.unknown ? "unknownSubject" : undefined)) ??
       (claim.indicator === undefined && measure?.kind !== "count" ? (indicator === null ? "notStatistic" : "noIndicator") : undefined) ??
       (year === undefined ? "noYear" : undefined);
