@@ -348,7 +348,9 @@ function readSentence(s: Sentence, ctx: ReadingContext): Claim[] {
     );
     const spanFrom = span?.from ?? (claimYear ? undefined : ctx.fromYear);
     const year = claimYear?.year ?? ctx.year;
-    if (fromValue) return { year: fromYearMention?.year ?? spanFrom, fromYear: undefined, spanFrom, asOfYear: year };
+    // the later year of a from/to: named after the to-word ("增长至2024年的…"), else the claim year
+    const toYear = s.years.find((y) => y.role === "claim" && y.start > pos)?.year;
+    if (fromValue) return { year: fromYearMention?.year ?? spanFrom, fromYear: undefined, spanFrom, asOfYear: toYear ?? year };
     if (toValue) return { year, fromYear: fromYearMention?.year ?? spanFrom, spanFrom };
     return { year, spanFrom };
   };
