@@ -3,6 +3,8 @@ import type { Dataset } from "../data/dataset.js";
 import { loadFolderDataset } from "../data/folder.js";
 import type { Registry } from "../data/registry.js";
 import { datasetFromStore, defaultDbPath } from "../data/store/dataset.js";
+import { warningLine } from "../messages/cli.js";
+import * as m from "../messages/datasetOption.js";
 import { RegeconError } from "../types/errors.js";
 import { stringOption, type ParsedArgs } from "./command.js";
 
@@ -23,14 +25,11 @@ export async function datasetFromArgs(args: ParsedArgs, registry: Registry): Pro
   const dir = stringOption(args, "data");
   const db = stringOption(args, "db");
   if (dir !== undefined && db !== undefined) {
-    throw new RegeconError("BAD_ARGUMENT", "--data 与 --db 不能同时使用", "--data 读取一个数据目录；--db 读取数据库（含导入的数据）。二选一。").en(
-      "--data and --db cannot be used together",
-      "--data reads a data folder; --db reads the store (with imported data). Choose one.",
-    );
+    throw new RegeconError("BAD_ARGUMENT", m.dataAndDb, m.dataAndDbHint);
   }
   if (dir !== undefined) return { dataset: loadFolderDataset(path.resolve(dir), registry), label: dir };
   const file = db === undefined ? defaultDbPath() : path.resolve(db);
   // The label is printed in reports: name the store, not a path on the author's machine.
-  const warn = (w: { code: string; message: string; messageEn: string }) => process.stderr.write(`${args.lang === "zh" ? "警告" : "Warning"} [${w.code}]：${args.lang === "zh" ? w.message : w.messageEn}\n`);
-  return { dataset: await datasetFromStore(file, registry, warn), label: args.lang === "zh" ? "regecon 数据库（国家统计局数据及导入的数据版本）" : "regecon store (NBS data and imported vintages)" };
+  const warn = (w: { code: string; message: string; messageEn: string }) => process.stderr.write(`${warningLine(w.code, args.lang === "zh" ? w.message : w.messageEn)[args.lang]}\n`);
+  return { dataset: await datasetFromStore(file, registry, warn), label: m.storeLabel[args.lang] };
 }

@@ -60,6 +60,9 @@ export const noCommand: Text = {
 export const errorPrefix: Text = { zh: "错误：", en: "Error: " };
 export const hintPrefix: Text = { zh: "提示：", en: "Hint: " };
 export const warningPrefix: Text = { zh: "注意：", en: "Warning: " };
+/** A warning printed on stderr with its code: "警告 [MIXED_VINTAGES]：…" / "Warning [MIXED_VINTAGES]: …". */
+export const warningLine = (code: string, message: string): Text => ({ zh: `警告 [${code}]：${message}`, en: `Warning [${code}]: ${message}` });
+
 export const internalErrorPrefix: Text = { zh: "内部错误（请报告此问题）：", en: "Internal error (please report it): " };
 
 /** Hint after an argument error: where to read the command's usage. */

@@ -11,7 +11,8 @@ import * as tables from "../../narrative/outlookTables.js";
 import type { Block } from "../../types/document.js";
 import type { Text } from "../../types/text.js";
 import { nextFigureLabel, nextTableLabel, type ReportContext } from "../context.js";
-import { indicatorLabel, yearSpan } from "../missingData.js";
+import { indicatorLabel } from "../missingData.js";
+import { yearSpans as yearSpan } from "../../messages/format.js";
 import { sourceLine } from "../sourceLine.js";
 import { mixedVintageNotes } from "../vintageNote.js";
 
