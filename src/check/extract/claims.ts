@@ -262,6 +262,8 @@ function parenthesisedSubject(s: Sentence, pos: number): SubjectMention | undefi
   while (i >= 0 && !w.OPEN_BRACKETS.includes(t[i]!) && !w.CLOSE_BRACKETS.includes(t[i]!) && !w.SENTENCE_ENDS.includes(t[i]!)) i--;
   if (i < 0 || !w.OPEN_BRACKETS.includes(t[i]!)) return undefined;
   const open = s.seg.start + i;
+  // "（西部地区增长5.1%" names its own region inside the bracket
+  if (s.subjects.some((m) => m.start > open && m.start < pos)) return undefined;
   const m = lastBefore(s.subjects, open);
   if (!m) return undefined;
   const gap = textBetween(s, m.end, open);
@@ -518,6 +520,10 @@ function classify(
       const above = lastWord(clauseBefore, w.ABOVE_WORDS);
       const below = lastWord(clauseBefore, w.BELOW_WORDS);
       const base: "growth" | "share" | "level" = isPercentValued(indicator) ? "level" : latest === "share" ? "share" : "growth";
+      // "相差2.2个百分点" right after two figures: their gap (checked before comparison words further back)
+      if (lastWord(window, w.DIFFERENCE_WORDS)) {
+        return { kind: "points", measure: { kind: "points", base, absolute: true } };
+      }
       if (comparator && (above || below)) {
         const sign = (above?.at ?? -1) > (below?.at ?? -1) ? 1 : -1;
         return { kind: "points", measure: { kind: "points", base, comparator: comparator.subject, sign } };
@@ -528,9 +534,6 @@ function classify(
         const at = cStart + word.at + word.word.length;
         const other = s.subjects.find((m) => m.start >= at && m.start < n.start && m.subject);
         if (other) return { kind: "points", measure: { kind: "points", base, comparator: other.subject, sign: word === above ? 1 : -1 }, comparatorAt: other.start };
-      }
-      if (lastWord(window, w.DIFFERENCE_WORDS)) {
-        return { kind: "points", measure: { kind: "points", base, absolute: true } };
       }
       const baseYear = s.years.filter((y) => y.role === "base" && y.start < n.start).pop()?.year;
       const prevYearWord = w.PREVIOUS_YEAR_WORDS.some((x) => clauseBefore.includes(x)) || w.COMPARED_WITH_PREVIOUS.some((x) => sentenceBefore.includes(x)) || clauseBefore.includes(w.YEAR_ON_YEAR);
