@@ -44,7 +44,7 @@ export async function vintagesFromStore(dbPath: string, registry: Registry): Pro
     const codes = [NATIONAL_CODE, ...registry.provinces.map((p) => p.code)].map((c) => `'${c}'`).join(", ");
     rows = await store.rows(
       `SELECT region_code, year, indicator, value, unit, source_id, vintage FROM observations_all
-       WHERE NOT is_current AND region_code IN (${codes}) ORDER BY vintage, indicator, region_code, year`,
+       WHERE NOT is_current AND (region_code IN (${codes}) OR region_code LIKE '%/%') ORDER BY vintage, indicator, region_code, year`,
     );
   } finally {
     store.close();
