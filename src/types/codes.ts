@@ -50,6 +50,9 @@ export const ERROR_CODES = {
   OLDER_VINTAGE: 2,
   BOUNDARY_FILE_UNREADABLE: 2,
   BOUNDARY_FILE_INVALID: 2,
+  // documents read by regecon check and regecon bulletin
+  DOCUMENT_UNREADABLE: 2,
+  NOTHING_TO_IMPORT: 2,
   // the store and SQL
   STORE_UNAVAILABLE: 2,
   STORE_NOT_FOUND: 2,
