@@ -13,7 +13,7 @@ export interface CommandSummary {
 
 /** `regecon --help`: usage, the command list, common options and where the data live. */
 export function topHelp(version: string, commands: readonly CommandSummary[]): Text {
-  const lines = (lang: Lang) => commands.map((c) => `  ${c.name.padEnd(10)} ${c.summary[lang]}`).join("\n");
+  const lines = (lang: Lang) => commands.map((c) => `  ${c.name.padEnd(11)} ${c.summary[lang]}`).join("\n");
   return {
     zh: `regecon ${version}：中国区域经济分析与年度形势报告
 
