@@ -246,14 +246,13 @@ export function loadBoundaries(registry: Registry, options: LoadBoundariesOption
   return checkBoundaries(decodeUtf8Encoding(fc), registry, origin, options.southChinaSeaInset ?? true);
 }
 
-/** The boundaries last registered under each map name (ECharts keeps one geometry per name). */
+/** The boundaries last registered under each map name (registering the same object again is a no-op). */
 const registered = new Map<string, Boundaries>();
 
 /**
  * Register the boundaries with ECharts under `boundaries.mapName` (global ECharts state; registering
- * other boundaries under the same name replaces the previous geometry). Passes a copy, since ECharts
- * mutates GeoJSON. The same boundaries are registered once per process, so every map of a report
- * reuses ECharts' parsed geometry instead of copying and parsing the whole GeoJSON again.
+ * other boundaries replaces the previous geometry of that name, the same boundaries again costs
+ * nothing). Passes a copy, since ECharts mutates GeoJSON.
  */
 export function registerBoundaries(boundaries: Boundaries): void {
   if (registered.get(boundaries.mapName) === boundaries) return;
