@@ -9,7 +9,7 @@
 // would scan every one of its files for exports at each start.
 // Every output file lies in dist/cli/, two levels below the package root like the compiled modules,
 // so paths built from import.meta.url ("../../data/", "../../package.json") still resolve.
-import { readFileSync, readdirSync, rmSync } from "node:fs";
+import { cpSync, readFileSync, readdirSync, rmSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
@@ -17,6 +17,9 @@ import { build } from "esbuild";
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const outdir = path.join(root, "dist", "cli");
 for (const f of readdirSync(outdir)) if (f.startsWith("bundle-")) rmSync(path.join(outdir, f));
+// The dashboard finds its page files at new URL("./assets/", import.meta.url): beside the bundle too.
+rmSync(path.join(outdir, "assets"), { recursive: true, force: true });
+cpSync(path.join(root, "src", "server", "assets"), path.join(outdir, "assets"), { recursive: true });
 
 /**
  * docx 9.7.1 names each image after a SHA-1 of its bytes, computed by a JavaScript SHA-1 (hash.js,
