@@ -22,7 +22,7 @@ const freshDb = () => path.join(tmp, `s${++n}`, "regecon.duckdb");
 const sortKey = (o: { indicator: string; regionCode: string; year: number }) => `${o.indicator}|${o.regionCode}|${o.year}`;
 
 async function importFile(store: Store, file: string, indicator?: string, opts: { allowOlder?: boolean } = {}) {
-  const p = parseImportFile(file, registry, { indicator });
+  const p = await parseImportFile(file, registry, { indicator });
   return store.importParsed(p, p.bytes, opts);
 }
 
@@ -123,7 +123,7 @@ test("an XLS built by the test (BIFF8, classic layout) imports", async () => {
   XLSX.utils.book_append_sheet(wb, XLSX.utils.aoa_to_sheet(aoa), "分省年度数据");
   const file = path.join(tmp, "built.xls");
   writeFileSync(file, XLSX.write(wb, { type: "buffer", bookType: "biff8" }) as Buffer);
-  const p = parseImportFile(file, registry);
+  const p = await parseImportFile(file, registry);
   assert.equal(p.format, "nbs-xls");
   assert.deepEqual(p.rows.entries().map((e) => [e.regionCode, e.year, e.value]), [["110000", 2024, 49670.2], ["110000", 2023, 47353.7], ["460000", 2023, 7590.2]]);
 });
@@ -256,11 +256,11 @@ test("a large plain tidy CSV is read by DuckDB directly: the same observations a
     "NBS,650000,2024,va_primary,3000.5,亿元,c\n";
   const file = path.join(tmp, "direct.csv");
   writeFileSync(file, text);
-  const viaText = parseImportFile(file, registry, {});
-  const direct = parseImportFile(file, registry, { directMinBytes: 0 });
+  const viaText = await parseImportFile(file, registry, {});
+  const direct = await parseImportFile(file, registry, { directMinBytes: 0 });
   assert.equal(viaText.direct, undefined);
   assert.ok(direct.direct, "the direct path is taken for a plain UTF-8 file");
-  const rowsOf = async (p: ReturnType<typeof parseImportFile>) => {
+  const rowsOf = async (p: Awaited<ReturnType<typeof parseImportFile>>) => {
     const store = await Store.open(freshDb(), registry);
     try {
       const r = await store.importParsed(p, p.bytes);
@@ -275,7 +275,7 @@ test("a large plain tidy CSV is read by DuckDB directly: the same observations a
 
   const dupFile = path.join(tmp, "direct-dup.csv");
   writeFileSync(dupFile, "region,year,indicator,value\n110000,2024,gdp_current,1\n120000,2024,gdp_current,2\n北京,2024,gdp_current,3\n");
-  const dup = parseImportFile(dupFile, registry, { directMinBytes: 0 });
+  const dup = await parseImportFile(dupFile, registry, { directMinBytes: 0 });
   assert.ok(dup.direct);
   const store = await Store.open(freshDb(), registry);
   try {
@@ -287,7 +287,7 @@ test("a large plain tidy CSV is read by DuckDB directly: the same observations a
   }
 });
 
-test("files DuckDB would read differently (quotes, GBK, tabs, mixed line endings) keep the staging path", () => {
+test("files DuckDB would read differently (quotes, GBK, tabs, mixed line endings) keep the staging path", async () => {
   const cases: [string, Uint8Array | string][] = [
     ["quoted.csv", 'region,year,indicator,value\n"110000",2024,gdp_current,1\n'],
     ["tab.csv", "region,year,indicator,value\n110000\t,2024,gdp_current,1\n"],
@@ -296,7 +296,7 @@ test("files DuckDB would read differently (quotes, GBK, tabs, mixed line endings
   for (const [name, content] of cases) {
     const file = path.join(tmp, name);
     writeFileSync(file, content);
-    assert.equal(parseImportFile(file, registry, { directMinBytes: 0 }).direct, undefined, name);
+    assert.equal((await parseImportFile(file, registry, { directMinBytes: 0 })).direct, undefined, name);
   }
 });
 
