@@ -151,8 +151,7 @@ async function revisionsOf(db: string | undefined, registry: Registry, parsedFil
   try {
     for (const indicator of indicators) {
       const reader = await store.conn.runAndReadAll("SELECT region_code, year, value, vintage FROM observations_current WHERE indicator = $1", [indicator]);
-      const [regions, years, values, vintages] = reader.getColumnsJS() as [string[], number[], number[], string[]];
-      for (let i = 0; i < regions.length; i++) current.set(key(indicator, regions[i]!, years[i]!), { value: values[i]!, vintage: vintages[i]! });
+      for (const r of reader.getRowObjectsJS()) current.set(key(indicator, r.region_code as string, r.year as number), { value: r.value as number, vintage: r.vintage as string });
     }
   } finally {
     store.close();

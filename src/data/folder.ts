@@ -77,7 +77,7 @@ export function loadFolderDataset(dir: string, registry: Registry): Dataset {
       if (Number.isNaN(value)) throw new RegeconError("NOT_NUMERIC", m.notNumericValue(m.at(valueWhere), raw), m.notNumericHint);
       const def = catalogue.get(f.indicator!);
       if (!def) throw new RegeconError("UNKNOWN_INDICATOR", m.unknownIndicatorAt(where, f.indicator!), m.catalogueHint);
-      if (!acceptsUnit(def, f.unit!)) throw new RegeconError("UNIT_MISMATCH", m.unitNotCatalogue(where, def.id, def.unit, f.unit!), m.convertUnitHint);
+      if (!acceptsUnit(def, f.unit!)) throw new RegeconError("UNIT_MISMATCH", m.unitNotCatalogue(where, def, f.unit!), m.convertUnitHint);
       const problem = checkValue(def, value, isGroupFile || regionCode === NATIONAL_CODE ? "aggregate" : "province");
       if (problem) throw valueError(problem, valueWhere, raw);
       const source = sources.get(f.source_id!);

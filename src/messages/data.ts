@@ -43,9 +43,9 @@ export const notFiniteRule: Text = {
 export type RangeScope = "province" | "aggregate" | "subprovince";
 
 const SCOPE: Record<RangeScope, Text> = {
-  province: { zh: "省级数值", en: "a province's value" },
-  aggregate: { zh: "全国或地区组合计", en: "a national or group value" },
-  subprovince: { zh: "省以下地区的数值", en: "a value below province level" },
+  province: { zh: "省级数值", en: "a province" },
+  aggregate: { zh: "全国或地区组合计", en: "the nation or a group of provinces" },
+  subprovince: { zh: "省以下地区的数值", en: "a region below province level" },
 };
 
 /**
@@ -59,12 +59,13 @@ export function outsideRangeRule(ind: IndicatorWords, scope: RangeScope, low: nu
       : low !== undefined
         ? `${lowExclusive ? "大于" : "不小于"} ${low}${ind.unit === "%" ? "" : " "}${ind.unit}`
         : `不超过 ${high} ${ind.unit}`;
-  const enRange =
+  const enRange = `${
     low !== undefined && high !== undefined
-      ? `${lowExclusive ? `above ${low} and at most` : `${low} to`} ${high} ${ind.unitEn}`
+      ? `${lowExclusive ? `above ${low} and at most` : `${low} to`} ${high}`
       : low !== undefined
-        ? `${lowExclusive ? "above" : "at least"} ${low} ${ind.unitEn}`
-        : `at most ${high} ${ind.unitEn}`;
+        ? `${lowExclusive ? "above" : "at least"} ${low}`
+        : `at most ${high}`
+  } (in ${ind.unitEn})`;
   return {
     zh: `${ind.id}（${ind.nameZh}）${SCOPE[scope].zh}的合理范围是 ${zhRange}（data/indicators.csv）`,
     en: `plausible values of ${ind.id} (${ind.nameEn}) for ${SCOPE[scope].en} are ${enRange} (data/indicators.csv)`,
@@ -129,9 +130,9 @@ export const notNumericValue = (where: Text, raw: string): Text => ({ zh: `${whe
 export const notNumericHint: Text = { zh: "value 只能是数字；缺失值请留空。", en: "value must be a number; leave missing values empty." };
 export const unknownIndicatorAt = (where: Text, id: string): Text => ({ zh: `${where.zh}：未知指标 ${id}`, en: `${where.en}: unknown indicator ${id}` });
 export const catalogueHint: Text = { zh: "指标目录见 data/indicators.csv。", en: "The indicator catalogue is data/indicators.csv." };
-export const unitNotCatalogue = (where: Text, id: string, expected: string, found: string): Text => ({
-  zh: `${where.zh}：指标 ${id} 的单位应为 ${expected}，文件中为 ${found}`,
-  en: `${where.en}: the unit of indicator ${id} is ${expected}, the file has ${found}`,
+export const unitNotCatalogue = (where: Text, def: IndicatorWords, found: string): Text => ({
+  zh: `${where.zh}：指标 ${def.id} 的单位应为 ${def.unit}，文件中为 ${found}`,
+  en: `${where.en}: the unit of indicator ${def.id} is ${def.unitEn}, the file has "${found}"`,
 });
 export const convertUnitHint: Text = { zh: "换算单位后再导入。", en: "Convert the unit before importing." };
 export const unknownSource = (where: Text, id: string): Text => ({ zh: `${where.zh}：来源 ${id} 未在 sources.csv 中登记`, en: `${where.en}: source ${id} is not described in sources.csv` });

@@ -105,7 +105,7 @@ export const noYearColumns = (loc: Location, first: string): Text => ({
 export const yearHeaderHint: Text = { zh: "表头应为“地区,2024年,2023年,…”。", en: 'The header should read "地区,2024年,2023年,…".' };
 export const notAYearColumn = (loc: Location, label: string, singleYear: boolean): Text => ({
   zh: `${at(loc).zh}：表头“${label}”不是年份（应为“2024年”）${singleYear ? "" : "，且“时间：”行不是单一年份，不能当作多指标表"}`,
-  en: `${at(loc).en}: the header "${label}" is not a year (expected e.g. "2024年")${singleYear ? "" : ', and the "时间：" line is not a single year, so this is not a multi-indicator file either'}`,
+  en: `${at(loc).en}: the header "${label}" is not a year (expected e.g. 2024年)${singleYear ? "" : ', and the "时间：" line is not a single year, so this is not a multi-indicator file either'}`,
 });
 export const yearOrMultiHeaderHint: Text = {
   zh: "逐年表头应为“地区,2024年,2023年,…”；多指标表应有“时间：2024年”一行、表头为“地区,地区生产总值 (亿元),…”。",
@@ -148,9 +148,9 @@ export const unknownIndicatorOption = (where: Text, id: string, known: readonly 
   text: { zh: `${where.zh}：未知指标 ${id}`, en: `${where.en}: unknown indicator ${id}` },
   hint: { zh: `已知指标：${known.join(", ")}（目录见 data/indicators.csv）`, en: `known indicators: ${known.join(", ")} (catalogue: data/indicators.csv)` },
 });
-export const fileUnitMismatch = (where: Text, fileUnit: string, def: { id: string; nameZh: string; nameEn: string; unit: string }): Text => ({
+export const fileUnitMismatch = (where: Text, fileUnit: string, def: { id: string; nameZh: string; nameEn: string; unit: string; unitEn: string }): Text => ({
   zh: `${where.zh}：文件中的单位是 ${fileUnit}，指标 ${def.id}（${def.nameZh}）的单位是 ${def.unit}`,
-  en: `${where.en}: the file's unit is ${fileUnit}, the unit of ${def.id} (${def.nameEn}) is ${def.unit}`,
+  en: `${where.en}: the file's unit is "${fileUnit}", the unit of ${def.id} (${def.nameEn}) is ${def.unitEn}`,
 });
 export const fileUnitMismatchHint: Text = {
   zh: "换算单位后再导入，或用 --indicator 指定单位相符的指标。",
@@ -222,7 +222,7 @@ export const levelsTooAlike = (
     `${file}：${p.year}年 ${p.provinces} 个省份的 ${p.indicator.id}（${p.indicator.nameZh}）数值都在 ${p.min} 至 ${p.max} ${p.indicator.unit}之间，最大值不到最小值的 ${spread} 倍；` +
     `总量指标在各省之间相差数倍乃至数十倍，这些数值更像指数、增速或比率：文件的指标或单位可能弄错了`,
   en:
-    `${file}: in ${p.year} the values of ${p.indicator.id} (${p.indicator.nameEn}) for ${p.provinces} provinces all lie between ${p.min} and ${p.max} ${p.indicator.unitEn}, the largest less than ${spread} times the smallest; ` +
+    `${file}: in ${p.year} the values of ${p.indicator.id} (${p.indicator.nameEn}) for ${p.provinces} provinces all lie between ${p.min} and ${p.max} (in ${p.indicator.unitEn}), the largest less than ${spread} times the smallest; ` +
     `a level differs between provinces by a factor of several to tens, so these look like an index, a growth rate or a ratio: the file's indicator or unit is probably wrong`,
 });
 export const levelsTooAlikeHint: Text = {
@@ -249,9 +249,10 @@ export const tidyIndicatorHint: Text = {
   zh: "指标 id 见 data/indicators.csv；确需新指标时加 --new-indicators 并在 unit 列给出单位。",
   en: "Indicator ids are listed in data/indicators.csv; for a new indicator add --new-indicators and give its unit in the unit column.",
 };
-export const tidyUnitMismatch = (loc: Location, fileUnit: string, id: string, unit: string): Text => ({
+/** `unitEn`: the catalogue's English unit, or (a user-created indicator) the unit as the file first gave it. */
+export const tidyUnitMismatch = (loc: Location, fileUnit: string, id: string, unit: string, unitEn: string): Text => ({
   zh: `${at(loc).zh}：单位“${fileUnit}”与指标 ${id} 的单位“${unit}”不符`,
-  en: `${at(loc).en}: the unit "${fileUnit}" differs from the unit "${unit}" of ${id}`,
+  en: `${at(loc).en}: the unit "${fileUnit}" differs from the unit of ${id}, "${unitEn}"`,
 });
 /** Unknown region names or codes of a tidy CSV, with the first line of each (at most 50 listed). */
 export const unknownTidyRegions = (file: string, regions: readonly { name: string; line: number }[]): Text => {

@@ -41,7 +41,7 @@ function read(req: SpreadsheetRequest): SpreadsheetReply {
     const fields: string[] = [];
     for (let c = 0; c < columnCount; c++) {
       const cell = row[c];
-      if (cell && cell.f !== undefined && cell.v === undefined) return { ok: false, reason: "formulaWithoutValue", cell: XLSX.utils.encode_cell({ r, c }) };
+      if (cell && cell.f !== undefined && (cell.v === undefined || cell.v === null)) return { ok: false, reason: "formulaWithoutValue", cell: XLSX.utils.encode_cell({ r, c }) };
       fields.push(cellText(cell));
     }
     rows.push(fields);

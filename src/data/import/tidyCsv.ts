@@ -138,7 +138,7 @@ export function tidyParser(
     }
     const def = indicatorDefs.get(ind);
     if (fileUnit !== "" && (def ? !acceptsUnit(def, fileUnit) : fileUnit !== unit)) {
-      throw new RegeconError("UNIT_MISMATCH", m.tidyUnitMismatch(cell(cUnit, "unit"), fileUnit, ind, unit), m.convertUnitHint);
+      throw new RegeconError("UNIT_MISMATCH", m.tidyUnitMismatch(cell(cUnit, "unit"), fileUnit, ind, unit, def?.unitEn ?? unit), m.convertUnitHint);
     }
     const where = cell(cValue, "value");
     if (!NUMBER.test(value)) throw new RegeconError("NOT_NUMERIC", m.notNumericCell(where, value), m.notNumericTidyHint);

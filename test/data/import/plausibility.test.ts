@@ -51,7 +51,7 @@ test("checkValue: finite everywhere; catalogue values inside the plausible range
   assert.equal(checkValue(gdp, 500000.1)?.code, "IMPLAUSIBLE_VALUE");
   assert.equal(checkValue(gdp, 0)?.code, "IMPLAUSIBLE_VALUE");
   assert.match(checkValue(gdp, 0)!.rule.zh, /gdp_current（地区生产总值）省级数值的合理范围是 0\.5 至 500000 亿元/);
-  assert.match(checkValue(gdp, 0)!.rule.en, /plausible values of gdp_current \(GDP \(current prices\)\) for a province's value are 0\.5 to 500000 100 million yuan/);
+  assert.match(checkValue(gdp, 0)!.rule.en, /plausible values of gdp_current \(GDP \(current prices\)\) for a province are 0\.5 to 500000 \(in 100 million yuan\)/);
   // issue #9 class 4: no more unbounded values
   assert.equal(checkValue(gdp, 1.7e308)?.code, "IMPLAUSIBLE_VALUE");
   assert.equal(checkValue(gdp, Number("99999999999999999999999"))?.code, "IMPLAUSIBLE_VALUE");
