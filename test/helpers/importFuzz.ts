@@ -3,7 +3,7 @@
  * (`regecon import`, in-process) into a copy of a fresh store. For each mutation it records the exit
  * code, whether a refusal left the store file byte-for-byte unchanged, and whether every value an
  * accepted import stored is a number present in the mutated file (read independently of the importer).
- * Used by test/data/import/fuzz.test.ts (a few mutations, bounded in time) and bench/fuzz.bench.ts (1,000).
+ * Used by test/data/import/fuzz.test.ts (a few mutations, bounded in time) and bench/fuzz.ts (`npm run fuzz`, 1,000).
  */
 import { createHash } from "node:crypto";
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";

@@ -3,7 +3,7 @@
  * rows, truncation; see test/helpers/importFuzz.ts) go through `regecon import`: every one ends with
  * exit 0 or 2 (never a crash or an internal error), a refusal leaves the store file byte-for-byte
  * unchanged, and an accepted file stores only numbers written in it. Bounded here (count and time);
- * `npm run bench -- fuzz` runs 1,000.
+ * `npm run fuzz` runs 1,000.
  */
 import { test } from "node:test";
 import assert from "node:assert/strict";
