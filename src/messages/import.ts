@@ -182,7 +182,7 @@ export const regionNamesRowsHint: Text = {
   en: "Use the full name (内蒙古自治区), the short name (内蒙古), English or pinyin; the name table is data/regions/provinces.csv.",
 };
 export const shortRow = (loc: Location, present: number, width: number): Text => ({
-  zh: `${at(loc).zh}：只有 ${present} 个单元格，表头有 ${width} 个（少了单元格，其后的数值会错位到别的年份或指标；文件可能被截断或改动过）`,
+  zh: `${at(loc).zh}：只有${present}列，表头有${width}列（少了单元格，其后的数值会错位到别的年份或指标；文件可能被截断或改动过）`,
   en: `${at(loc).en}: ${present} cells where the header has ${width} (a cell is missing, so the values after it would shift into other years or indicators; the file may be truncated or edited)`,
 });
 export const shortRowHint: Text = {
@@ -190,7 +190,7 @@ export const shortRowHint: Text = {
   en: "Every row must have as many cells as the header; export the complete file again (an unpublished value is an empty cell, not a missing one).",
 };
 export const longRow = (loc: Location, present: number, width: number, first?: { column: number; value: string }): Text => ({
-  zh: `${at(loc).zh}：有 ${present} 个单元格，表头只有 ${width} 个${first ? `（第${first.column}列在表头之外还有数据“${first.value}”）` : ""}`,
+  zh: `${at(loc).zh}：有${present}列，表头只有${width}列${first ? `（第${first.column}列在表头之外还有数据“${first.value}”）` : ""}`,
   en: `${at(loc).en}: ${present} cells where the header has ${width}${first ? ` (column ${first.column}, beyond the header, holds "${first.value}")` : ""}`,
 });
 export const longRowHint: Text = { zh: "每行的单元格数应与表头一致。", en: "Every row must have as many cells as the header." };

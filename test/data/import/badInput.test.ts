@@ -44,11 +44,11 @@ async function refused(file: string, code: string, mentions: RegExp[], options: 
 }
 
 test("class 1: a 2026-layout row one cell short is TRUNCATED_ROW (it used to shift 北京 2024 GDP to 112.2)", async () => {
-  await refused(broken("short-row-2026.csv"), "TRUNCATED_ROW", [/short-row-2026\.csv 第4行：只有 15 个单元格，表头有 16 个/]);
+  await refused(broken("short-row-2026.csv"), "TRUNCATED_ROW", [/short-row-2026\.csv 第4行：只有15列，表头有16列/]);
   // the same edit in the 2026 single-indicator layout, and a row one cell too long
   const index = readFileSync(raw("new-platform-utf8_地区生产总值指数.csv"), "utf8");
-  await refused(write("short-index.csv", index.replace(/^(天津市\t,\t,)104\.9\t,/m, "$1")), "TRUNCATED_ROW", [/第5行：只有 11 个单元格，表头有 12 个/], { indicator: "gdp_index_prev_year" });
-  await refused(write("long-index.csv", index.replace(/^(天津市\t,)/m, "$1\t,")), "EXTRA_CELLS", [/第5行：有 13 个单元格，表头只有 12 个/], { indicator: "gdp_index_prev_year" });
+  await refused(write("short-index.csv", index.replace(/^(天津市\t,\t,)104\.9\t,/m, "$1")), "TRUNCATED_ROW", [/第5行：只有11列，表头有12列/], { indicator: "gdp_index_prev_year" });
+  await refused(write("long-index.csv", index.replace(/^(天津市\t,)/m, "$1\t,")), "EXTRA_CELLS", [/第5行：有13列，表头只有12列/], { indicator: "gdp_index_prev_year" });
   // the untouched files still import
   assert.equal((await parseImportFile(raw("new-platform-utf8_分省年度数据2024-多指标.csv"), registry)).rows.count, 31 * 14);
 });

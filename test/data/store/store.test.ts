@@ -225,7 +225,7 @@ test("an import's source title is short (数据库（文件名）), the indicato
     const multi = "new-platform-utf8_分省年度数据2024-多指标.csv";
     const r = await importFile(store, path.join(FIX, "raw-exports", multi));
     const tidy = path.join(tmp, "short-title.csv");
-    writeFileSync(tidy, "region,year,indicator,value,unit\n北京,2031,gdp_current,1,亿元\n");
+    writeFileSync(tidy, "region,year,indicator,value,unit\n北京,1990,gdp_current,1,亿元\n");
     const t = await importFile(store, tidy);
     const sources = await store.sources();
     assert.equal(sources.get(r.sourceId)!.title, `分省年度数据（${multi}）`);
