@@ -1,8 +1,10 @@
-import { statSync } from "node:fs";
+import { existsSync, statSync } from "node:fs";
+import path from "node:path";
 import { indicatorCatalogue } from "../data/indicators.js";
 import { parseImportFile, type ParsedImport } from "../data/import/index.js";
 import { implausibleRevisions, REVISION_FACTOR_LIMIT, type ImplausibleRevision } from "../data/import/plausibility.js";
 import { loadRegistry, type Registry } from "../data/registry.js";
+import { defaultDbPath } from "../data/store/paths.js";
 import { Store, type ImportResult } from "../data/store/store.js";
 import { yearRange } from "../messages/format.js";
 import * as m from "../messages/import.js";
@@ -145,7 +147,8 @@ function sizeOf(file: string): number {
 async function revisionsOf(db: string | undefined, registry: Registry, parsedFiles: readonly ParsedImport[]): Promise<Map<ParsedImport, ImplausibleRevision[]>> {
   const catalogue = indicatorCatalogue();
   const indicators = new Set(parsedFiles.flatMap((p) => [...p.rows.indicators.keys()]));
-  const store = await Store.open(db, registry, { readOnly: true });
+  // read-only when the store exists; a new store is created (and filled with the bundled data) as the import would
+  const store = await Store.open(db, registry, existsSync(path.resolve(db ?? defaultDbPath())) ? { readOnly: true } : {});
   const current = new Map<string, { value: number; vintage: string }>();
   const key = (indicator: string, region: string, year: number) => `${indicator}\u0000${region}\u0000${year}`;
   try {
