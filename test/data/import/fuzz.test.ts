@@ -23,7 +23,7 @@ test("mutations are deterministic: the same number gives the same bytes", () => 
 
 test("fuzzed exports: exit 0 or 2, refusals leave the store unchanged, accepted values are in the file", async () => {
   const s = await runFuzz({ from: 0, to: 18, seconds: 25 });
-  assert.ok(s.mutations >= 6, `only ${s.mutations} mutations ran in the time allowed`);
+  assert.ok(s.mutations >= 4, `only ${s.mutations} mutations ran in the time allowed`);
   assert.deepEqual(s.failures, []);
   assert.equal(s.internalErrors, 0);
   assert.equal(s.storeChangesOnRefusal, 0);
