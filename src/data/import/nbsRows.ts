@@ -40,12 +40,14 @@ export function readRows(records: readonly CsvLine[], start: number, layout: Nbs
   const unknownRegions: { name: string; line: number }[] = [];
   const unknownIndicators: { name: string; line: number }[] = [];
   const seenRegion = new Map<string, number>();
+  let dataRows = 0;
   const isDataRow = (name: string) => (layout.byRegionRows ? registry.lookup(name) !== undefined : resolveIndicatorLabel(name, { file }) !== undefined);
   for (let i = start; i < records.length; i++) {
     const rec = records[i]!;
     if (options.onProgress && i % 5000 === 0) options.onProgress(i / records.length);
     const cells = rec.fields.map(cleanCell);
-    if (footnotes.take(rec, cells, rows.count > 0 || seenRegion.size > 0, isDataRow)) continue;
+    if (footnotes.take(rec, cells, dataRows > 0, isDataRow)) continue;
+    dataRows++;
     const name = cells[0]!;
     const line = { file, line: rec.line };
     let regionCode = NATIONAL_CODE;

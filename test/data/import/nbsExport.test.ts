@@ -2,6 +2,8 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { fileURLToPath } from "node:url";
 import path from "node:path";
+import os from "node:os";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { parseImportFile } from "../../../src/data/import/index.js";
 import { recogniseCensusRevision } from "../../../src/data/import/census.js";
 import { splitNameUnit } from "../../../src/data/import/indicatorNames.js";
@@ -95,4 +97,18 @@ test("helpers: unit split and census-note recognition", async () => {
   assert.deepEqual(splitNameUnit("地区生产总值指数(上年=100)"), { name: "地区生产总值指数", unit: "上年=100" });
   assert.equal(recogniseCensusRevision(["2018年数据为根据第四次全国经济普查资料修订后数据。"])?.revisedFrom, 2018);
   assert.equal(recogniseCensusRevision(["第七次全国人口普查"]), undefined);
+});
+
+test("a blank line between data rows does not turn the rows below it into notes; unlabelled text after a blank line is still a note", async () => {
+  const dir = mkdtempSync(path.join(os.tmpdir(), "regecon-nbs-"));
+  try {
+    const file = path.join(dir, "blank.csv");
+    writeFileSync(file, "指标：地区生产总值(亿元)\n地区,2024年\n北京市,49670.2\n\n天津市,17931.3\n\n本表按当年价格计算。\n数据来源：国家统计局\n");
+    const p = await parseImportFile(file, registry);
+    assert.deepEqual(p.rows.entries().map((e) => [e.regionCode, e.value]), [["110000", 49670.2], ["120000", 17931.3]]);
+    assert.deepEqual(p.notes, ["本表按当年价格计算。"]);
+    assert.equal(p.sourceText, "国家统计局");
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 });
