@@ -3,6 +3,8 @@ import { membersInYear, type Registry } from "../data/registry.js";
 import { NATIONAL_CODE } from "../types/observation.js";
 import { nominalGrowth } from "../stats/growth.js";
 import { groupLevel, groupWeightedMean, type GroupValue, provinceYears } from "./aggregate.js";
+import { GROUPING } from "./groupIds.js";
+import { extremesOf } from "./rules/extremes.js";
 
 /**
  * Facts of the section "挑战" (challenges) by 四大板块 for the report year:
@@ -19,6 +21,8 @@ import { groupLevel, groupWeightedMean, type GroupValue, provinceYears } from ".
 export const EXPORT_INDICATORS = ["exports_by_source", "exports_by_operator_location"] as const;
 
 export interface RegionChallenge {
+  /** Group id from groupings.csv ("east", …). */
+  id: string;
   name: string;
   nameEn: string;
   members: string[];
@@ -48,7 +52,24 @@ export interface ChallengesFacts {
   exportYears: number[];
   /** True when any export indicator has provincial data in the report year. */
   hasExports: boolean;
+  /**
+   * Highest / lowest regions, compared as displayed (income and consumption to 1 元, rates to 0.1)
+   * with ties kept; [] when any region's value is missing (no comparison over part of the regions).
+   */
+  judgements: {
+    highestIncome: RegionChallenge[];
+    lowestIncome: RegionChallenge[];
+    /** Income of the highest ÷ income of the lowest region (unrounded); undefined without both. */
+    incomeRatio?: number;
+    lowestConsumption: RegionChallenge[];
+    lowestRetailGrowth: RegionChallenge[];
+    lowestSelfFinancing: RegionChallenge[];
+  };
 }
+
+/** Displayed precision: per-capita amounts in whole 元, growth and ratios in % to one decimal. */
+export const YUAN_DECIMALS = 0;
+export const RATE_DECIMALS = 1;
 
 /**
  * Population-weighted mean of a per-capita indicator over `members` in `year`:
@@ -59,8 +80,8 @@ export function groupPopulationWeightedMean(dataset: Dataset, indicator: string,
   return groupWeightedMean(members, (c) => dataset.get(indicator, c, year), (c) => dataset.get(weightIndicator, c, year));
 }
 
-/** Compute the facts for `year`. Throws RegeconError `UNKNOWN_GROUPING` when the registry has no 四大板块. */
-export function challengesFacts(dataset: Dataset, registry: Registry, year: number, regionGrouping = "四大板块"): ChallengesFacts {
+/** Compute the facts for `year`. Throws RegeconError `UNKNOWN_GROUPING` when the registry has no 四大板块 (id `four_regions`). */
+export function challengesFacts(dataset: Dataset, registry: Registry, year: number, regionGrouping: string = GROUPING.fourRegions): ChallengesFacts {
   const regions = registry.grouping(regionGrouping).groups.map((g): RegionChallenge => {
     const members = membersInYear(g, year);
     const retail = groupLevel(dataset, "retail_sales", members, year);
@@ -72,6 +93,7 @@ export function challengesFacts(dataset: Dataset, registry: Registry, year: numb
     const fiscalRevenue = groupLevel(dataset, "fiscal_revenue_general_budget", members, year);
     const fiscalExpenditure = groupLevel(dataset, "fiscal_expenditure_general_budget", members, year);
     return {
+      id: g.id,
       name: g.name,
       nameEn: g.nameEn,
       members,
@@ -90,23 +112,21 @@ export function challengesFacts(dataset: Dataset, registry: Registry, year: numb
     };
   });
   const exportYears = [...new Set(EXPORT_INDICATORS.flatMap((i) => provinceYears(dataset, registry, i)))].sort((a, b) => a - b);
+  const extreme = (pick: (r: RegionChallenge) => number | undefined, which: "highest" | "lowest", decimals: number) => extremesOf(regions, pick, which, decimals, "noJudgement");
+  const [highestIncome, lowestIncome] = [extreme((r) => r.income.value, "highest", YUAN_DECIMALS), extreme((r) => r.income.value, "lowest", YUAN_DECIMALS)];
   return {
     year,
     regions,
     nationalFai: dataset.value("fai_growth_excl_rural_jan_dec", NATIONAL_CODE, year),
     exportYears,
     hasExports: exportYears.includes(year),
+    judgements: {
+      highestIncome,
+      lowestIncome,
+      incomeRatio: highestIncome[0] && lowestIncome[0] ? highestIncome[0].income.value! / lowestIncome[0].income.value! : undefined,
+      lowestConsumption: extreme((r) => r.consumption.value, "lowest", YUAN_DECIMALS),
+      lowestRetailGrowth: extreme((r) => r.retailNominalGrowth, "lowest", RATE_DECIMALS),
+      lowestSelfFinancing: extreme((r) => r.selfFinancingRatio, "lowest", RATE_DECIMALS),
+    },
   };
-}
-
-/**
- * Judgement: the region(s) with the lowest (or highest) value of `pick`, compared at `decimals` as
- * displayed; [] when any region's value is missing (a comparison over part of the regions is not made).
- */
-export function extremeRegion(facts: ChallengesFacts, pick: (r: RegionChallenge) => number | undefined, which: "lowest" | "highest", decimals: number): RegionChallenge[] {
-  const vs = facts.regions.map(pick);
-  if (vs.length === 0 || vs.some((v) => v === undefined)) return [];
-  const shown = vs.map((v) => Math.round(v! * 10 ** decimals));
-  const target = which === "lowest" ? Math.min(...shown) : Math.max(...shown);
-  return facts.regions.filter((_, i) => shown[i] === target);
 }

@@ -7,11 +7,24 @@ import { competitionRank, isTied } from "../stats/rank.js";
 import { largestRemainderRound, roundHalfUp } from "../stats/rounding.js";
 import { differenceInPoints, shareOfTotal } from "../stats/share.js";
 import { sum } from "../stats/sum.js";
+import * as m from "../messages/report.js";
 import { groupLevel, groupRealGrowth, realGrowthOf, type GroupValue } from "./aggregate.js";
+import { GROUPING } from "./groupIds.js";
+import {
+  GROWTH_DECIMALS,
+  eastWestPattern,
+  extremeProvinces,
+  extremeRegions,
+  northSouthBalance,
+  provincesAboveComparator,
+  provincesAtMilestone,
+  regionsBelowComparator,
+  type EastWestDecision,
+  type NorthSouthDecision,
+} from "./rules/growth.js";
 
-/** Decimals of published figures: GDP in 亿元 to 0.1, growth in % to 0.1, shares in % to 0.01. */
+/** Decimals of published figures: GDP in 亿元 to 0.1, growth in % to 0.1 (rules/growth.ts), shares in % to 0.01. */
 export const GDP_DECIMALS = 1;
-export const GROWTH_DECIMALS = 1;
 export const SHARE_DECIMALS = 2;
 
 export interface ProvinceFact {
@@ -29,6 +42,8 @@ export interface ProvinceFact {
 }
 
 export interface GroupFact {
+  /** Group id from groupings.csv ("east", "north", …). */
+  id: string;
   name: string;
   nameEn: string;
   members: string[];
@@ -47,9 +62,9 @@ export interface GroupFact {
   realGrowthPrev: GroupValue;
   /** Change of the rounded growth rates, in 个百分点. */
   growthChange?: number;
-  /** Members growing faster than the comparator (national growth or its stand-in), sorted by growth. */
+  /** Members growing faster than the comparator (national growth or its stand-in), sorted by growth (rules/growth.ts). */
   aboveComparator: ProvinceFact[];
-  /** Members with the highest / lowest rounded growth (several when tied). */
+  /** Members with the highest / lowest rounded growth (several when tied; rules/growth.ts). */
   fastest: ProvinceFact[];
   slowest: ProvinceFact[];
 }
@@ -80,6 +95,20 @@ export interface GrowthPatternFacts {
   provinces: ProvinceFact[];
   /** Vintages of the GDP and growth observations used (one each unless the data mix vintages, which the report flags). */
   vintages: { gdp: string[]; growth: string[] };
+  /** The judgements the section states, decided by rules/growth.ts. */
+  judgements: GrowthJudgements;
+}
+
+/** Decisions of rules/growth.ts on these facts (undefined / [] when the data do not support them). */
+export interface GrowthJudgements {
+  eastWest?: EastWestDecision;
+  fastestRegions: GroupFact[];
+  slowestRegions: GroupFact[];
+  /** Regions whose growth is below the comparator. */
+  belowComparator: GroupFact[];
+  northSouth?: NorthSouthDecision;
+  /** Provinces with GDP at or above GDP_MILESTONE (10万亿元). */
+  atMilestone: number;
 }
 
 export interface GrowthPatternOptions {
@@ -105,13 +134,7 @@ export function growthPatternFacts(dataset: Dataset, registry: Registry, options
   const { year } = options;
   const prevYear = year - 1;
   const gdpYears = dataset.years("gdp_current");
-  if (!gdpYears.includes(year)) {
-    throw new RegeconError(
-      "YEAR_NOT_AVAILABLE",
-      `数据中没有 ${year} 年的地区生产总值（gdp_current）`,
-      gdpYears.length > 0 ? `可用年份：${gdpYears[0]}~${gdpYears[gdpYears.length - 1]}年` : "数据中没有地区生产总值。",
-    );
-  }
+  if (!gdpYears.includes(year)) throw new RegeconError("YEAR_NOT_AVAILABLE", m.noGdpInYear(year), m.gdpYearsAvailable(gdpYears));
   const codes = registry.provinces.map((p) => p.code);
   const provinceSum = groupLevel(dataset, "gdp_current", codes, year);
   const provinceSumPrev = groupLevel(dataset, "gdp_current", codes, prevYear);
@@ -121,8 +144,8 @@ export function growthPatternFacts(dataset: Dataset, registry: Registry, options
 
   const provinces = provinceFacts(dataset, registry, year);
   const byCode = new Map(provinces.map((p) => [p.code, p]));
-  const regionGroups = registry.grouping(options.regionGrouping ?? "四大板块").groups;
-  const nsGroups = registry.grouping(options.northSouthGrouping ?? "南北").groups;
+  const regionGroups = registry.grouping(options.regionGrouping ?? GROUPING.fourRegions).groups;
+  const nsGroups = registry.grouping(options.northSouthGrouping ?? GROUPING.northSouth).groups;
   const regions = groupFacts(dataset, regionGroups, year, byCode, comparator);
   const northSouth = groupFacts(dataset, nsGroups, year, byCode, comparator);
 
@@ -153,6 +176,14 @@ export function growthPatternFacts(dataset: Dataset, registry: Registry, options
     northSouth,
     provinces,
     vintages,
+    judgements: {
+      eastWest: eastWestPattern(regions),
+      fastestRegions: extremeRegions(regions, "fastest"),
+      slowestRegions: extremeRegions(regions, "slowest"),
+      belowComparator: regionsBelowComparator(regions, comparator?.value),
+      northSouth: northSouthBalance(northSouth),
+      atMilestone: provincesAtMilestone(provinces),
+    },
   };
 }
 
@@ -191,11 +222,9 @@ function groupFacts(dataset: Dataset, groups: readonly RegionGroup[], year: numb
     const realGrowth = roundGroupValue(groupRealGrowth(dataset, members, year));
     const realGrowthPrev = roundGroupValue(groupRealGrowth(dataset, members, year - 1));
     const withGrowth = members.map((c) => byCode.get(c)!).filter((p) => p.realGrowth !== undefined);
-    const rates = withGrowth.map((p) => p.realGrowth!);
-    const max = Math.max(...rates);
-    const min = Math.min(...rates);
     const byGrowthDesc = [...withGrowth].sort((a, b) => b.realGrowth! - a.realGrowth! || a.code.localeCompare(b.code));
     return {
+      id: g.id,
       name: g.name,
       nameEn: g.nameEn,
       members,
@@ -205,9 +234,9 @@ function groupFacts(dataset: Dataset, groups: readonly RegionGroup[], year: numb
       realGrowthPrev,
       growthChange:
         realGrowth.value !== undefined && realGrowthPrev.value !== undefined ? differenceInPoints(realGrowth.value, realGrowthPrev.value) : undefined,
-      aboveComparator: comparator ? byGrowthDesc.filter((p) => p.realGrowth! > comparator.value) : [],
-      fastest: rates.length ? byGrowthDesc.filter((p) => p.realGrowth === max) : [],
-      slowest: rates.length ? byGrowthDesc.filter((p) => p.realGrowth === min) : [],
+      aboveComparator: provincesAboveComparator(byGrowthDesc, comparator?.value),
+      fastest: extremeProvinces(byGrowthDesc, "fastest"),
+      slowest: extremeProvinces(byGrowthDesc, "slowest"),
     };
   });
 }

@@ -4,6 +4,9 @@ import { largestRemainderRound, roundHalfUp } from "../stats/rounding.js";
 import { differenceInPoints, shareOfTotal } from "../stats/share.js";
 import { sum } from "../stats/sum.js";
 import { groupLevel, groupRatio, groupRealGrowth, provinceYears, type GroupValue } from "./aggregate.js";
+import { GROUPING } from "./groupIds.js";
+import { GROWTH_DECIMALS } from "./rules/growth.js";
+import { STRATEGY_SHARE_DECIMALS, fastestStrategies, shareTrend } from "./rules/strategies.js";
 
 /**
  * Facts of the section "区域重大战略" (major regional strategies) at province level: for every
@@ -15,11 +18,10 @@ import { groupLevel, groupRatio, groupRealGrowth, provinceYears, type GroupValue
  * before 2019, 黄河流域 also before 2019), so the trend shows the same territory throughout.
  */
 
-export const STRATEGY_GROUPING = "区域重大战略";
+export const STRATEGY_GROUPING = GROUPING.strategies;
 /** First year of the share trend (the strategies date from 2014 onwards). */
 export const TREND_START = 2014;
-/** Displayed shares in %, two decimals; structure in %, one decimal. */
-export const SHARE_DECIMALS = 2;
+/** Structure in %, one decimal (shares: STRATEGY_SHARE_DECIMALS in rules/strategies.ts). */
 export const STRUCTURE_DECIMALS = 1;
 
 export interface SharePoint {
@@ -52,6 +54,8 @@ export interface StrategyFact {
   /** First year of the series with a share, its displayed share and the change to the report year (个百分点, of displayed shares). */
   shareFirst?: { year: number; shareDisplay: number };
   shareChange?: number;
+  /** Direction of the displayed share since `shareFirst` (rules/strategies.ts `shareTrend`). */
+  trend?: "rose" | "fell" | "unchanged";
   /** Real growth, %, previous-year-GDP-weighted mean of members, rounded to 0.1. */
   realGrowth: GroupValue;
   /** ΣGDP / Σpopulation_year_end × 10⁴, 元/人. */
@@ -78,6 +82,8 @@ export interface StrategyStart {
 export interface StrategiesFacts {
   year: number;
   strategies: StrategyFact[];
+  /** The fastest-growing strategy region(s) (rules/strategies.ts); [] when any growth is missing. */
+  fastest: StrategyFact[];
   /** Every group of the grouping (province- and city-level), grouping order, with its first year. */
   starts: StrategyStart[];
   cityLevel: CityLevelStrategy[];
@@ -94,7 +100,7 @@ const SECTORS = ["va_primary", "va_secondary", "va_tertiary"] as const;
 /**
  * Compute the strategy facts for `year`. Missing members make a group value missing (with the
  * missing members listed), never a partial sum. Throws RegeconError `UNKNOWN_GROUPING` when the
- * registry has no grouping 区域重大战略.
+ * registry has no grouping 区域重大战略 (id `major_strategies`).
  */
 export function strategiesFacts(dataset: Dataset, registry: Registry, year: number): StrategiesFacts {
   const grouping = registry.grouping(STRATEGY_GROUPING);
@@ -132,10 +138,11 @@ export function strategiesFacts(dataset: Dataset, registry: Registry, year: numb
       return { year: y, share: part !== undefined && total !== undefined ? shareOfTotal(part, total) : undefined };
     });
     const share = shareSeries.find((p) => p.year === year)?.share;
-    const shareDisplay = share === undefined ? undefined : roundHalfUp(share, SHARE_DECIMALS);
+    const shareDisplay = share === undefined ? undefined : roundHalfUp(share, STRATEGY_SHARE_DECIMALS);
     const firstPoint = shareSeries.find((p) => p.share !== undefined && p.year < year);
-    const shareFirst = firstPoint ? { year: firstPoint.year, shareDisplay: roundHalfUp(firstPoint.share!, SHARE_DECIMALS) } : undefined;
+    const shareFirst = firstPoint ? { year: firstPoint.year, shareDisplay: roundHalfUp(firstPoint.share!, STRATEGY_SHARE_DECIMALS) } : undefined;
     const growth = groupRealGrowth(dataset, members, year);
+    const shareChange = shareFirst && shareDisplay !== undefined ? differenceInPoints(shareDisplay, shareFirst.shareDisplay) : undefined;
     const structures = sectorYears.map((y) => structureOf(dataset, members, y)).filter((s) => s !== undefined);
     const last = structures.find((s) => s.year === year);
     strategies.push({
@@ -149,14 +156,15 @@ export function strategiesFacts(dataset: Dataset, registry: Registry, year: numb
       shareDisplay,
       shareSeries,
       shareFirst,
-      shareChange: shareFirst && shareDisplay !== undefined ? differenceInPoints(shareDisplay, shareFirst.shareDisplay) : undefined,
-      realGrowth: growth.value === undefined ? growth : { ...growth, value: roundHalfUp(growth.value, 1) },
+      shareChange,
+      trend: shareTrend(shareChange),
+      realGrowth: growth.value === undefined ? growth : { ...growth, value: roundHalfUp(growth.value, GROWTH_DECIMALS) },
       perCapitaGdp: groupRatio(dataset, "gdp_per_capita", members, year),
       structureFirst: last && structures[0] !== last ? structures[0] : undefined,
       structureLast: last,
     });
   }
-  return { year, strategies, starts, cityLevel, provinceSum, trendYears, sectorYears };
+  return { year, strategies, fastest: fastestStrategies(strategies), starts, cityLevel, provinceSum, trendYears, sectorYears };
 }
 
 /** Earliest `validFrom` of the members; undefined when any member is valid from the start of the data. */
@@ -177,27 +185,6 @@ export function structureOf(dataset: Dataset, members: readonly string[], year: 
   if (!(total > 0)) return undefined;
   const shares = largestRemainderRound(parts.map((v) => (100 * v!) / total), STRUCTURE_DECIMALS);
   return { year, shares: [shares[0]!, shares[1]!, shares[2]!] };
-}
-
-/**
- * Judgement: the fastest-growing strategy region(s). Rule: the highest real growth rounded to 0.1
- * (ties give several); [] when any strategy's growth is missing.
- */
-export function fastestStrategies(facts: StrategiesFacts): StrategyFact[] {
-  const rates = facts.strategies.map((s) => s.realGrowth.value);
-  if (rates.length === 0 || rates.some((v) => v === undefined)) return [];
-  const max = Math.max(...(rates as number[]));
-  return facts.strategies.filter((s) => s.realGrowth.value === max);
-}
-
-/**
- * Judgement: direction of a strategy's share since the first trend year. Rule: the change of the
- * displayed (two-decimal) shares in 个百分点: > 0 "rose", < 0 "fell", 0 "unchanged".
- */
-export function shareTrend(s: StrategyFact): "rose" | "fell" | "unchanged" | undefined {
-  if (s.shareChange === undefined) return undefined;
-  const d = roundHalfUp(s.shareChange, SHARE_DECIMALS);
-  return d > 0 ? "rose" : d < 0 ? "fell" : "unchanged";
 }
 
 function intersect(lists: number[][]): number[] {

@@ -3,7 +3,10 @@ import { membersInYear, type Registry } from "../data/registry.js";
 import { NATIONAL_CODE } from "../types/observation.js";
 import { competitionRank } from "../stats/rank.js";
 import { roundHalfUp } from "../stats/rounding.js";
+import { differenceInPoints } from "../stats/share.js";
 import { groupLevel, type GroupValue, provinceYears } from "./aggregate.js";
+import { GROUPING } from "./groupIds.js";
+import { extremesOf } from "./rules/extremes.js";
 
 /**
  * Facts of the section "城乡与城镇化" (urbanisation and the urban–rural gap).
@@ -36,21 +39,43 @@ export interface UrbanisationFacts {
   nationalSeries: { year: number; rate: number }[];
   /** National rate in the report year; undefined when missing. */
   nationalRate?: number;
+  /** Change of the displayed national rate (RATE_DECIMALS) since the first year of the series, 个百分点. */
+  nationalChange?: { since: number; points: number };
   /** Provincial rates in the report year. */
   provinces: ProvinceRate[];
   /** Four-region rates Σurban/Σpopulation ×100 in the report year (value missing when a member is). */
-  regions: { name: string; nameEn: string; rate: GroupValue }[];
+  regions: RegionRate[];
   /** Rate of the 31 provinces together (Σurban/Σpopulation ×100). */
   provinceSumRate: GroupValue;
   /** Urban–rural income ratio: year used (latest ≤ report year with data), provincial values, years available. */
   incomeRatio: { year?: number; provinces: ProvinceRate[]; availableYears: number[] };
+  /**
+   * Highest and lowest, compared as displayed (RATE_DECIMALS, INCOME_RATIO_DECIMALS) with ties kept;
+   * missing values are skipped (the section names them). See `extremesOf` in rules/extremes.ts.
+   */
+  judgements: {
+    highestProvinces: ProvinceRate[];
+    lowestProvinces: ProvinceRate[];
+    highestRegions: RegionRate[];
+    lowestRegions: RegionRate[];
+    highestIncomeRatio: ProvinceRate[];
+    lowestIncomeRatio: ProvinceRate[];
+  };
+}
+
+export interface RegionRate {
+  /** Group id from groupings.csv ("east", …). */
+  id: string;
+  name: string;
+  nameEn: string;
+  rate: GroupValue;
 }
 
 /**
  * Compute the facts for `year`. Missing data stay missing (undefined), a region with a missing member
- * is missing. Throws RegeconError `UNKNOWN_GROUPING` when the registry has no 四大板块.
+ * is missing. Throws RegeconError `UNKNOWN_GROUPING` when the registry has no 四大板块 (id `four_regions`).
  */
-export function urbanisationFacts(dataset: Dataset, registry: Registry, year: number, regionGrouping = "四大板块"): UrbanisationFacts {
+export function urbanisationFacts(dataset: Dataset, registry: Registry, year: number, regionGrouping: string = GROUPING.fourRegions): UrbanisationFacts {
   const nationalSeries: { year: number; rate: number }[] = [];
   for (const y of dataset.years("population_urban").filter((y) => y <= year)) {
     const urban = dataset.value("population_urban", NATIONAL_CODE, y);
@@ -73,7 +98,7 @@ export function urbanisationFacts(dataset: Dataset, registry: Registry, year: nu
       vintages: [...new Set([...u.vintages, ...p.vintages])].sort(),
     };
   };
-  const regions = registry.grouping(regionGrouping).groups.map((g) => ({ name: g.name, nameEn: g.nameEn, rate: rateOf(membersInYear(g, year)) }));
+  const regions = registry.grouping(regionGrouping).groups.map((g) => ({ id: g.id, name: g.name, nameEn: g.nameEn, rate: rateOf(membersInYear(g, year)) }));
 
   const urbanYears = provinceYears(dataset, registry, "income_per_capita_urban");
   const ruralYears = provinceYears(dataset, registry, "income_per_capita_rural");
@@ -87,14 +112,29 @@ export function urbanisationFacts(dataset: Dataset, registry: Registry, year: nu
           registry.provinces.map((p) => ratioOf(dataset.value("income_per_capita_urban", p.code, ratioYear), dataset.value("income_per_capita_rural", p.code, ratioYear), 1)),
           INCOME_RATIO_DECIMALS,
         );
+  const byRate = (which: "highest" | "lowest") => extremesOf(provinces, (p) => p.value, which, RATE_DECIMALS, "skipMissing");
+  const byRegionRate = (which: "highest" | "lowest") => extremesOf(regions, (r) => r.rate.value, which, RATE_DECIMALS, "skipMissing");
+  const byIncomeRatio = (which: "highest" | "lowest") => extremesOf(incomeProvinces, (p) => p.value, which, INCOME_RATIO_DECIMALS, "skipMissing");
+  const nationalRate = nationalSeries.find((p) => p.year === year)?.rate;
+  const first = nationalSeries[0];
+  const shown = (x: number) => roundHalfUp(x, RATE_DECIMALS);
   return {
     year,
     nationalSeries,
-    nationalRate: nationalSeries.find((p) => p.year === year)?.rate,
+    nationalRate,
+    nationalChange: nationalRate !== undefined && first !== undefined && first.year < year ? { since: first.year, points: differenceInPoints(shown(nationalRate), shown(first.rate)) } : undefined,
     provinces,
     regions,
     provinceSumRate: rateOf(registry.provinces.map((p) => p.code)),
     incomeRatio: { year: ratioYear, provinces: incomeProvinces, availableYears },
+    judgements: {
+      highestProvinces: byRate("highest"),
+      lowestProvinces: byRate("lowest"),
+      highestRegions: byRegionRate("highest"),
+      lowestRegions: byRegionRate("lowest"),
+      highestIncomeRatio: byIncomeRatio("highest"),
+      lowestIncomeRatio: byIncomeRatio("lowest"),
+    },
   };
 }
 
@@ -106,17 +146,4 @@ function ranked(registry: Registry, values: (number | undefined)[], decimals: nu
   const shown = values.map((v) => (v === undefined ? undefined : roundHalfUp(v, decimals)));
   const ranks = competitionRank(shown);
   return registry.provinces.map((p, i) => ({ code: p.code, name: p.name, nameEn: p.nameEn, value: values[i], rank: ranks[i] }));
-}
-
-/**
- * Judgement: provinces with the highest and lowest displayed value (several when tied); [] when none.
- * Rule: compare values rounded to `decimals`, as printed.
- */
-export function extremeProvinces(rates: readonly ProvinceRate[], decimals: number): { highest: ProvinceRate[]; lowest: ProvinceRate[] } {
-  const present = rates.filter((r) => r.value !== undefined);
-  if (present.length === 0) return { highest: [], lowest: [] };
-  const shown = (r: ProvinceRate) => roundHalfUp(r.value!, decimals);
-  const max = Math.max(...present.map(shown));
-  const min = Math.min(...present.map(shown));
-  return { highest: present.filter((r) => shown(r) === max), lowest: present.filter((r) => shown(r) === min) };
 }

@@ -3,9 +3,11 @@ import path from "node:path";
 import * as echarts from "echarts";
 import type { Registry } from "../data/registry.js";
 import { BUNDLED_DATA_DIR } from "../data/paths.js";
-import * as m from "../messages/boundaries.js";
+import * as loading from "../messages/boundaries.js";
 import { RegeconError } from "../types/errors.js";
 import { NATIONAL_CODE } from "../types/observation.js";
+import type { Text } from "../types/text.js";
+import * as m from "../messages/charts.js";
 import { validateCompressed, validateFeatures } from "./validateBoundaries.js";
 
 /** Warning: one or more of the 31 provinces has no boundary feature. */
@@ -23,10 +25,10 @@ export const MAP_UNMATCHED_FEATURES = "MAP_UNMATCHED_FEATURES";
 /** Warning: no 审图号 was given (`--map-approval`); a published map must print it. */
 export const MAP_NO_APPROVAL_NUMBER = "MAP_NO_APPROVAL_NUMBER";
 
-/** A named completeness warning for the report (same words everywhere; tests assert `code`). */
+/** A named completeness warning for the report (words from messages/charts.ts; tests assert `code`). */
 export interface MapWarning {
   code: string;
-  message: string;
+  message: Text;
 }
 
 /** Province-level units outside the 31 provinces of the registry that a map of China must show. */
@@ -72,7 +74,7 @@ export interface Boundaries {
 /** The default boundary file shipped in `data/geo/` (ECharts 4.9.0 china.json, Apache-2.0; see data/geo/SOURCES.md). */
 export const DEFAULT_BOUNDARY_FILE = path.join(BUNDLED_DATA_DIR, "geo", "echarts-4.9.0_map_json_china.json");
 /** How the default boundary file is named where the map's origin is printed. */
-const DEFAULT_BOUNDARY_ORIGIN = "ECharts 4.9.0 china.json（Apache-2.0）";
+const DEFAULT_BOUNDARY_ORIGIN = "ECharts 4.9.0 china.json (Apache-2.0)";
 
 /** Feature name given to a South China Sea dashed-line feature (DataV `adchar: "JD"`). */
 export const DASHED_LINE_NAME = "南海断续线";
@@ -200,14 +202,14 @@ export function checkBoundaries(decoded: GeoFeatureCollection, registry: Registr
   }
 
   const warnings: MapWarning[] = [];
-  const missing = registry.provinces.filter((p) => !featureNameByCode.has(p.code)).map((p) => p.name);
-  if (missing.length > 0) warnings.push({ code: MAP_MISSING_PROVINCES, message: `边界数据缺少 ${missing.length} 个省级行政区：${missing.join("、")}（${origin}）` });
+  const missing = registry.provinces.filter((p) => !featureNameByCode.has(p.code));
+  if (missing.length > 0) warnings.push({ code: MAP_MISSING_PROVINCES, message: m.boundariesMissProvinces(missing, origin) });
   for (const u of NON_MAINLAND_UNITS) {
-    if (!featureNameByCode.has(u.code)) warnings.push({ code: u.warning, message: `边界数据缺少${u.name}（${u.code}）（${origin}）` });
+    if (!featureNameByCode.has(u.code)) warnings.push({ code: u.warning, message: m.boundariesMissUnit(u.name, u.code, origin) });
   }
   let southChinaSea: SouthChinaSea = hasSeaFeature ? "feature" : southChinaSeaInset ? "inset" : "none";
-  if (southChinaSea === "none") warnings.push({ code: MAP_NO_SOUTH_CHINA_SEA, message: `地图未显示南海诸岛：边界数据不含南海诸岛，且未使用南海诸岛插图（${origin}）` });
-  if (unmatched.length > 0) warnings.push({ code: MAP_UNMATCHED_FEATURES, message: `边界数据中无法对应省级行政区的要素：${unmatched.join("、")}（${origin}）` });
+  if (southChinaSea === "none") warnings.push({ code: MAP_NO_SOUTH_CHINA_SEA, message: m.noSouthChinaSea(origin) });
+  if (unmatched.length > 0) warnings.push({ code: MAP_UNMATCHED_FEATURES, message: m.unmatchedFeatures(unmatched, origin) });
   const mapName = southChinaSea === "inset" ? "china" : "china-full";
   if (southChinaSea === "inset") decorationNames.push(ECHARTS_INSET_NAME);
   return { mapName, origin, geoJson, featureNameByCode, decorationNames, southChinaSea, warnings };
@@ -235,16 +237,16 @@ export function loadBoundaries(registry: Registry, options: LoadBoundariesOption
   try {
     text = fs.readFileSync(file, "utf8");
   } catch (e) {
-    throw new RegeconError("BOUNDARY_FILE_UNREADABLE", m.unreadable(file, (e as Error).message), m.unreadableHint);
+    throw new RegeconError("BOUNDARY_FILE_UNREADABLE", loading.unreadable(file, (e as Error).message), loading.unreadableHint);
   }
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch (e) {
-    throw new RegeconError("BOUNDARY_FILE_INVALID", m.notJson(file, (e as Error).message), m.notJsonHint);
+    throw new RegeconError("BOUNDARY_FILE_INVALID", loading.notJson(file, (e as Error).message), loading.notJsonHint);
   }
   const fc = json as GeoFeatureCollection;
-  if (!fc || fc.type !== "FeatureCollection" || !Array.isArray(fc.features)) throw new RegeconError("BOUNDARY_FILE_INVALID", m.notFeatureCollection(file), m.featureCollectionHint);
+  if (!fc || fc.type !== "FeatureCollection" || !Array.isArray(fc.features)) throw new RegeconError("BOUNDARY_FILE_INVALID", loading.notFeatureCollection(file), loading.featureCollectionHint);
   const compressed = fc.UTF8Encoding === true;
   if (compressed) validateCompressed(fc, file, featureCode);
   const decoded = decodeUtf8Encoding(fc);

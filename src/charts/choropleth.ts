@@ -1,4 +1,7 @@
 import type { ChartOption } from "./render.js";
+import { fixed } from "../messages/format.js";
+import * as m from "../messages/charts.js";
+import type { Text } from "../types/text.js";
 import { MAP_NO_APPROVAL_NUMBER, registerBoundaries, type Boundaries, type MapWarning } from "./boundaries.js";
 import { FONT_SIZE, NO_DATA_COLOUR, SEQUENTIAL, SIZE, renderChart, type ChartSvg } from "./style.js";
 
@@ -6,7 +9,7 @@ import { FONT_SIZE, NO_DATA_COLOUR, SEQUENTIAL, SIZE, renderChart, type ChartSvg
 export interface ChoroplethInput {
   /** Matched boundaries from `loadBoundaries` (map name, code → feature name). */
   boundaries: Boundaries;
-  /** Values by GB/T 2260 code; undefined = missing (drawn "无数据"). Codes absent from the boundaries are ignored. */
+  /** Values by GB/T 2260 code; undefined = missing (drawn in the `noDataLabel` class). Codes absent from the boundaries are ignored. */
   values: readonly { code: string; value: number | undefined }[];
   /**
    * Class breaks, strictly ascending, 1–6 of them → 2–7 classes: class 0 is value < breaks[0],
@@ -19,8 +22,8 @@ export interface ChoroplethInput {
   decimals?: number;
   /** Legend title, e.g. "地区生产总值（亿元）". */
   legendTitle: string;
-  /** Label of the missing class; default "无数据". */
-  noDataLabel?: string;
+  /** Label of the missing class ("无数据" / "no data": messages/charts.ts `noData`). */
+  noDataLabel: string;
   /** Print short province names on the map; default false. */
   showLabels?: boolean;
 }
@@ -45,10 +48,10 @@ function checkBreaks(breaks: readonly number[]): void {
   }
 }
 
-/** Default legend labels: "< 2", "2 ~ 4", …, "≥ 8" (decimals fixed; no locale grouping). */
+/** Default legend labels: "< 2", "2 ~ 4", …, "≥ 8" (decimals fixed, half-up; no locale grouping). */
 export function classLabels(breaks: readonly number[], decimals = 0): string[] {
   checkBreaks(breaks);
-  const f = (x: number) => x.toFixed(decimals);
+  const f = (x: number) => fixed(x, decimals);
   return [`< ${f(breaks[0]!)}`, ...breaks.slice(1).map((b, i) => `${f(breaks[i]!)} ~ ${f(b)}`), `≥ ${f(breaks[breaks.length - 1]!)}`];
 }
 
@@ -70,7 +73,7 @@ export function codesWithoutValue(input: Pick<ChoroplethInput, "boundaries" | "v
 /**
  * ECharts option for a choropleth map of China by province. Registers `input.boundaries` with
  * ECharts (global state) under its map name. Each region's data value is its colour class index
- * (missing = an extra "无数据" class), so the legend shows the class labels, not a gradient.
+ * (missing = an extra `noDataLabel` class), so the legend shows the class labels, not a gradient.
  * Decorations (ECharts' 南海诸岛 inset, a dashed-line feature) are drawn without fill classes.
  */
 export function choroplethOption(input: ChoroplethInput): ChartOption {
@@ -90,7 +93,7 @@ export function choroplethOption(input: ChoroplethInput): ChartOption {
   }
   const pieces = [
     ...colours.map((color, i) => ({ value: i, label: labels[i], color })),
-    { value: noData, label: input.noDataLabel ?? "无数据", color: NO_DATA_COLOUR },
+    { value: noData, label: input.noDataLabel, color: NO_DATA_COLOUR },
   ].reverse();
   return {
     title: { text: input.legendTitle, left: 16, bottom: 30 + 20 * (k + 1), textStyle: { fontSize: FONT_SIZE.legend, fontWeight: "normal", color: "#333" } },
@@ -129,17 +132,13 @@ export function renderChoropleth(input: ChoroplethInput, size: { width: number; 
 
 /**
  * Notes to print under every map figure, and the warnings to print in the report: the 审图号 line
- * ("审图号：GS(2019)1822号", given as `--map-approval`), or {@link MAP_NO_APPROVAL_NUMBER} when absent,
- * plus the boundaries' completeness warnings.
- *
- * Input: the boundaries and the optional 审图号 text (printed as given; a leading "审图号：" is not
- * doubled). Output: `notes` for FigureBlock.notes and `warnings` for the report's warning list.
+ * (given as `--map-approval`, see messages/charts.ts `approvalNote`), or {@link MAP_NO_APPROVAL_NUMBER}
+ * when absent, plus the boundaries' completeness warnings. Output: `notes` for the figure and
+ * `warnings` for the report's warning list, both in both languages.
  */
-export function mapNotes(boundaries: Boundaries, mapApproval?: string, lang: "zh" | "en" = "zh"): { notes: string[]; warnings: MapWarning[] } {
+export function mapNotes(boundaries: Boundaries, mapApproval?: string): { notes: Text[]; warnings: MapWarning[] } {
   const warnings = [...boundaries.warnings];
-  const notes: string[] = [];
   const text = mapApproval?.trim();
-  if (text) notes.push(/^审图号/.test(text) ? text : lang === "zh" ? `审图号：${text}` : `Map approval number (审图号): ${text}`);
-  else warnings.push({ code: MAP_NO_APPROVAL_NUMBER, message: "未提供审图号（--map-approval）：公开出版的地图须标注审图号。" });
-  return { notes, warnings };
+  if (!text) warnings.push({ code: MAP_NO_APPROVAL_NUMBER, message: m.noApprovalNumber });
+  return { notes: text ? [m.approvalNote(text)] : [], warnings };
 }

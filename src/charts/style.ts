@@ -1,3 +1,4 @@
+import { fixed } from "../messages/format.js";
 import { renderSvg, type ChartOption } from "./render.js";
 
 /**
@@ -71,9 +72,10 @@ export function legend(names: readonly string[]): Record<string, unknown> {
 }
 
 /**
- * Format a number for a data label with a fixed number of decimals (no locale-dependent grouping,
- * so the SVG is the same on every machine). Non-finite → "".
+ * Format a number for a data label with a fixed number of decimals, half-up on the decimal value as
+ * everywhere else in regecon (messages/format.ts `fixed`; `toFixed` can differ in the last digit), with
+ * no locale-dependent grouping, so the SVG is the same on every machine. Non-finite → "".
  */
 export function fmt(value: number, decimals: number): string {
-  return Number.isFinite(value) ? value.toFixed(decimals) : "";
+  return Number.isFinite(value) ? fixed(value, decimals) : "";
 }

@@ -3,9 +3,9 @@ import type { Dataset } from "../data/dataset.js";
 import { loadFolderDataset } from "../data/folder.js";
 import type { Registry } from "../data/registry.js";
 import { datasetFromStore, defaultDbPath } from "../data/store/dataset.js";
-import * as m from "../messages/data.js";
+import { warningLine } from "../messages/cli.js";
+import * as m from "../messages/datasetOption.js";
 import { RegeconError } from "../types/errors.js";
-import { say } from "../types/text.js";
 import { stringOption, type ParsedArgs } from "./command.js";
 
 /** Options shared by commands that read data: `--data DIR` (a data folder) or `--db FILE` (the store). */
@@ -24,10 +24,12 @@ export const DATASET_OPTIONS = {
 export async function datasetFromArgs(args: ParsedArgs, registry: Registry): Promise<{ dataset: Dataset; label: string }> {
   const dir = stringOption(args, "data");
   const db = stringOption(args, "db");
-  if (dir !== undefined && db !== undefined) throw new RegeconError("BAD_ARGUMENT", m.dataAndDb, m.dataAndDbHint);
+  if (dir !== undefined && db !== undefined) {
+    throw new RegeconError("BAD_ARGUMENT", m.dataAndDb, m.dataAndDbHint);
+  }
   if (dir !== undefined) return { dataset: loadFolderDataset(path.resolve(dir), registry), label: dir };
   const file = db === undefined ? defaultDbPath() : path.resolve(db);
   // The label is printed in reports: name the store, not a path on the author's machine.
-  const warn = (w: { code: string; message: string; messageEn: string }) => process.stderr.write(say(m.warningLine(w.code, { zh: w.message, en: w.messageEn }), args.lang));
-  return { dataset: await datasetFromStore(file, registry, warn), label: say(m.storeLabel, args.lang) };
+  const warn = (w: { code: string; message: string; messageEn: string }) => process.stderr.write(`${warningLine(w.code, args.lang === "zh" ? w.message : w.messageEn)[args.lang]}\n`);
+  return { dataset: await datasetFromStore(file, registry, warn), label: m.storeLabel[args.lang] };
 }

@@ -4,6 +4,7 @@ import { indicatorCatalogue } from "../data/indicators.js";
 import { parseImportFile, type ParsedImport } from "../data/import/index.js";
 import { implausibleRevisions, REVISION_FACTOR_LIMIT, type ImplausibleRevision } from "../data/import/plausibility.js";
 import { loadRegistry, type Registry } from "../data/registry.js";
+import { parseExportFile } from "../data/store/exportReader.js";
 import { defaultDbPath } from "../data/store/paths.js";
 import { Store, type ImportResult } from "../data/store/store.js";
 import { yearRange } from "../messages/format.js";
@@ -52,7 +53,9 @@ export const importCommand: Command = {
       const big = sizeOf(file) > 20 * 2 ** 20;
       const onProgress = big ? (f: number) => process.stderr.write(say(m.readingProgress(file, Math.round(f * 100)), lang)) : undefined;
       try {
-        const { bytes, ...parsed } = await parseImportFile(file, registry, { indicator: stringOption(args, "indicator"), allowNewIndicators: args.values["new-indicators"] === true, onProgress });
+        const options = { indicator: stringOption(args, "indicator"), allowNewIndicators: args.values["new-indicators"] === true, onProgress };
+        // the XLSX and Parquet files `regecon export` writes are read back as tidy tables; anything else by content
+        const { bytes, ...parsed } = (await parseExportFile(file, registry, options)) ?? (await parseImportFile(file, registry, options));
         parsedFiles.push(parsed);
         bytesOf.push(bytes);
       } catch (e) {
@@ -74,12 +77,7 @@ export const importCommand: Command = {
       const text = m.implausibleRevisions(shown, all.length, REVISION_FACTOR_LIMIT);
       throw new RegeconError("IMPLAUSIBLE_VALUE", text, files.length > 1 ? joinText([m.implausibleRevisionsHint, m.noneImported(files.length)], { zh: "\n", en: "\n" }) : m.implausibleRevisionsHint);
     }
-    for (const [parsed, rs] of revisions) {
-      if (rs.length === 0) continue;
-      allowed.set(parsed, rs);
-      const note = m.allowedRevisionNote(rs.length, REVISION_FACTOR_LIMIT, revisionWords(rs[0]!, parsed.file, registry));
-      parsed.notes.push(`${note.zh}\n${note.en}`); // recorded with the vintage (vintages.notes)
-    }
+    for (const [parsed, rs] of revisions) if (rs.length > 0) allowed.set(parsed, rs);
     // 3. import them in order, each as its own vintage
     const store = await Store.open(db, registry);
     const outcomes: FileOutcome[] = [];
@@ -103,7 +101,10 @@ export const importCommand: Command = {
         if (parsed.rows.count > 1_000_000) process.stderr.write(say(m.writingProgress, lang));
         let r: ImportResult;
         try {
-          r = await store.importParsed(parsed, bytesOf[k]!, { allowOlder: args.values["allow-older"] === true });
+          const revised = allowed.get(parsed);
+          const note = revised && m.allowedRevisionNote(revised.length, REVISION_FACTOR_LIMIT, revisionWords(revised[0]!, parsed.file, registry));
+          // the override is recorded with the vintage it let in (vintages.notes) and in the import log
+          r = await store.importParsed(parsed, bytesOf[k]!, { allowOlder: args.values["allow-older"] === true, note: note && `${note.zh}\n${note.en}`, sourcePath: path.resolve(file) });
         } catch (e) {
           if (!(e instanceof RegeconError)) throw e;
           // a store-level refusal (OLDER_VINTAGE, DUPLICATE_OBSERVATION, …): this file is not imported, nor the later ones
@@ -153,8 +154,8 @@ async function revisionsOf(db: string | undefined, registry: Registry, parsedFil
   const key = (indicator: string, region: string, year: number) => `${indicator}\u0000${region}\u0000${year}`;
   try {
     for (const indicator of indicators) {
-      const reader = await store.conn.runAndReadAll("SELECT region_code, year, value, vintage FROM observations_current WHERE indicator = $1", [indicator]);
-      for (const r of reader.getRowObjectsJS()) current.set(key(indicator, r.region_code as string, r.year as number), { value: r.value as number, vintage: r.vintage as string });
+      const rows = await store.rows("SELECT region_code, year, value, vintage FROM observations_current WHERE indicator = $indicator", { indicator });
+      for (const r of rows) current.set(key(indicator, r.region_code as string, r.year as number), { value: r.value as number, vintage: r.vintage as string });
     }
   } finally {
     store.close();
@@ -178,14 +179,13 @@ function revisionWords(r: ImplausibleRevision, file: string, registry: Registry)
 function importedLines(file: string, parsed: ParsedImport, r: ImportResult, allowedRevisions: number, lang: Lang): string[] {
   const c = parsed.census;
   const years = c?.revisedFrom !== undefined ? yearRange(c.revisedFrom, c.revisedTo ?? c.revisedFrom, lang) : undefined;
-  const fileNotes = parsed.notes.filter((n) => !n.startsWith("regecon import"));
   const lines: (Text | undefined)[] = [
     m.importedFile(file, r.rows, r.vintage, parsed.format, parsed.encoding, [...parsed.rows.indicators.keys()]),
     ...supersededLines(r),
     c ? m.censusRecognised(m.censusTitle(c.census), years) : undefined,
     r.replacedNewerCensus > 0 && c ? m.replacedNewerCensus(m.censusTitle(c.census), r.replacedNewerCensus) : undefined,
     allowedRevisions > 0 ? m.allowedRevisionLine(allowedRevisions, REVISION_FACTOR_LIMIT) : undefined,
-    fileNotes.length ? m.fileNotes(fileNotes.join(" ").slice(0, 120)) : undefined,
+    parsed.notes.length ? m.fileNotes(parsed.notes.join(" ").slice(0, 120)) : undefined,
     ...r.mixedSeries.map((s) => m.mixedSeries(s.indicator, s.vintages)),
   ];
   return lines.map((t) => (t ? say(t, lang) : "")).filter(Boolean);

@@ -82,9 +82,9 @@ export class Registry {
     return names.map((n) => this.lookup(n)!);
   }
 
-  /** The grouping with this name (Chinese or English); throws RegeconError `UNKNOWN_GROUPING` listing the available ones. */
+  /** The grouping with this id, name or English name; throws RegeconError `UNKNOWN_GROUPING` listing the available ones. */
   grouping(name: string): Grouping {
-    const g = this.groupings.find((x) => x.name === name || x.nameEn.toLowerCase() === name.toLowerCase());
+    const g = this.groupings.find((x) => x.id === name || x.name === name || x.nameEn.toLowerCase() === name.toLowerCase());
     if (!g) {
       const { text, hint } = m.unknownGrouping(name, this.groupings.map((x) => x.name));
       throw new RegeconError("UNKNOWN_GROUPING", text, hint);
@@ -92,10 +92,10 @@ export class Registry {
     return g;
   }
 
-  /** A group by name across all groupings (e.g. "长三角"); throws `UNKNOWN_GROUPING` when absent. */
+  /** A group by id, name or English name across all groupings (e.g. "长三角"); throws `UNKNOWN_GROUPING` when absent. */
   group(name: string): RegionGroup {
     for (const g of this.groupings) {
-      const found = g.groups.find((x) => x.name === name || x.nameEn.toLowerCase() === name.toLowerCase());
+      const found = g.groups.find((x) => x.id === name || x.name === name || x.nameEn.toLowerCase() === name.toLowerCase());
       if (found) return found;
     }
     throw new RegeconError("UNKNOWN_GROUPING", m.unknownGroupName(name), m.groupsHint);
@@ -140,12 +140,12 @@ export function loadRegistry(dir = path.join(BUNDLED_DATA_DIR, "regions")): Regi
     }),
   );
   const groupings: Grouping[] = [];
-  const groupRows = readCsv(path.join(dir, "groupings.csv"), ["grouping", "grouping_en", "group", "group_en", "level", "member_code", "member_name", "valid_from", "valid_to", "basis"]);
+  const groupRows = readCsv(path.join(dir, "groupings.csv"), ["grouping", "grouping_en", "group", "group_en", "level", "member_code", "member_name", "valid_from", "valid_to", "basis", "grouping_id", "group_id"]);
   for (const { fields: f } of groupRows) {
     let grouping = groupings.find((g) => g.name === f.grouping);
-    if (!grouping) groupings.push((grouping = { name: f.grouping!, nameEn: f.grouping_en!, groups: [] }));
+    if (!grouping) groupings.push((grouping = { id: f.grouping_id!, name: f.grouping!, nameEn: f.grouping_en!, groups: [] }));
     let group = grouping.groups.find((g) => g.name === f.group);
-    if (!group) grouping.groups.push((group = { grouping: grouping.name, name: f.group!, nameEn: f.group_en!, basis: f.basis!, members: [] }));
+    if (!group) grouping.groups.push((group = { grouping: grouping.name, id: f.group_id!, name: f.group!, nameEn: f.group_en!, basis: f.basis!, members: [] }));
     group.members.push({
       code: f.member_code!,
       name: f.member_name!,

@@ -60,6 +60,9 @@ export const noCommand: Text = {
 export const errorPrefix: Text = { zh: "错误：", en: "Error: " };
 export const hintPrefix: Text = { zh: "提示：", en: "Hint: " };
 export const warningPrefix: Text = { zh: "注意：", en: "Warning: " };
+/** A warning printed on stderr with its code: "警告 [MIXED_VINTAGES]：…" / "Warning [MIXED_VINTAGES]: …". */
+export const warningLine = (code: string, message: string): Text => ({ zh: `警告 [${code}]：${message}`, en: `Warning [${code}]: ${message}` });
+
 export const internalErrorPrefix: Text = { zh: "内部错误（请报告此问题）：", en: "Internal error (please report it): " };
 
 /** Hint after an argument error: where to read the command's usage. */
@@ -130,8 +133,10 @@ export const targetIsFolder: Text = { zh: "目标是一个文件夹", en: "the t
 export const commandSummary = {
   report: { zh: "生成区域经济形势报告（HTML、Word、Markdown）", en: "write the regional economic situation report (HTML, Word, Markdown)" },
   disparity: { zh: "区域差距指标（泰尔分解、收敛、莫兰指数）", en: "regional disparity indices (Theil decomposition, convergence, Moran's I)" },
+  outlook: { zh: "区域经济展望：情景推算（占比、增速、差距）及其回测", en: "regional outlook: scenario projections (shares, growth, disparity), back-tested" },
   import: { zh: "导入统计文件到数据库（每个文件一个数据版本）", en: "import statistics files into the store (one vintage each)" },
   data: { zh: "数据覆盖矩阵（指标 × 年份 × 省份）与数据版本", en: "coverage matrix (indicators × years × provinces) and vintages" },
+  indicators: { zh: "指标目录：名称、单位、汇总方式，以及库中的年份、省份和版本", en: "the indicator catalogue: names, units, aggregation, and the years, provinces and vintages held" },
   sql: { zh: "对数据库视图执行只读 SQL", en: "read-only SQL over the store's views" },
   export: { zh: "导出数据（CSV/XLSX/Parquet）及元数据文件", en: "export data (CSV/XLSX/Parquet) with a metadata file" },
 } satisfies Record<string, Text>;

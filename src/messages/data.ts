@@ -172,13 +172,3 @@ export const duplicateInDataset = (label: string, indicator: string, region: str
   en: `${label}: ${indicator} ${region} ${year} occurs twice`,
 });
 export const oneValuePerKeyHint: Text = { zh: "每个指标、地区、年份只能有一个值。", en: "Each indicator, region and year may have one value only." };
-
-// ---- --data / --db (src/cli/datasetOption.ts) ----
-
-export const dataAndDb: Text = { zh: "--data 与 --db 不能同时使用", en: "--data and --db cannot be used together" };
-export const dataAndDbHint: Text = {
-  zh: "--data 读取一个数据目录；--db 读取数据库（含导入的数据）。二选一。",
-  en: "--data reads a data folder; --db reads the store (with imported data). Choose one.",
-};
-export const storeLabel: Text = { zh: "regecon 数据库（国家统计局数据及导入的数据版本）", en: "regecon store (NBS data and imported vintages)" };
-export const warningLine = (code: string, message: Text): Text => ({ zh: `警告 [${code}]：${message.zh}\n`, en: `Warning [${code}]: ${message.en}\n` });

@@ -4,7 +4,7 @@ import { roundHalfUp } from "../stats/rounding.js";
  * Number formatting in NBS style, in one place (Chinese and English). All functions take values in
  * the unit named and never print missing data as 0: pass `undefined` and get the missing marker.
  */
-import type { Lang } from "../types/text.js";
+import type { Lang, Text } from "../types/text.js";
 export type { Lang };
 
 /** Marker for a missing value: "—" in tables. */
@@ -137,12 +137,66 @@ export function growthWords(rate: number | undefined, lang: Lang, decimals = 1):
   return `${r > 0 ? "up" : "down"} ${abs}`;
 }
 
-/** Unit of amounts in 亿元 for table headers: zh "亿元", en "100 million yuan" (prose uses `yi`: billion yuan). */
+/** Unit of amounts held in 亿元, for table headers and chart axes: zh "亿元", en "billion yuan" (values through `yiShown`). */
 export function yiUnit(lang: Lang): string {
-  return lang === "zh" ? "亿元" : "100 million yuan";
+  return lang === "zh" ? "亿元" : "billion yuan";
 }
 
 /** First letter upper-cased, for a name that opens an English sentence ("the Yellow River Basin" → "The …"). */
 export function capitalise(s: string): string {
   return s.length === 0 ? s : s[0]!.toUpperCase() + s.slice(1);
+}
+
+/** Join texts as a list in each language: zh "甲、乙和丙", en "A, B and C" (see `list`). */
+export function listText(items: readonly Text[]): Text {
+  return { zh: list(items.map((t) => t.zh), "zh"), en: list(items.map((t) => t.en), "en") };
+}
+
+/**
+ * A number with thousands separators in English ("123,456.7") and without in Chinese ("123456.7"), as
+ * each language prints figures; `decimals` fixed, half-up; missing → "—".
+ */
+export function grouped(x: number | undefined, decimals: number, lang: Lang): string {
+  if (x === undefined) return MISSING;
+  return lang === "zh" ? fixed(x, decimals) : groupThousands(fixed(x, decimals));
+}
+
+/** Whole 元 for prose: zh "52433元", en "52,433 yuan"; missing → "—". */
+export function yuan(x: number | undefined, lang: Lang): string {
+  if (x === undefined) return MISSING;
+  return lang === "zh" ? `${fixed(x, 0)}元` : `${grouped(x, 0, "en")} yuan`;
+}
+
+/**
+ * An amount held in 亿元, in the unit each language uses in tables and charts: zh 亿元 as is, en billion
+ * yuan (÷ 10), one unit convention with the English prose (`yi`). Pair with `yiUnit`; `yiCell` formats it.
+ */
+export function yiShown(x: number | undefined, lang: Lang): number | undefined {
+  // Read at 15 significant digits, so 115049.6 → 11504.96 (not 11504.960000000001).
+  return x === undefined || lang === "zh" ? x : Number((x / 10).toPrecision(15));
+}
+
+/** A table cell for an amount in 亿元: zh "115049.6" (0.1 亿元), en "11,504.96" (billion yuan, same precision); missing → "—". */
+export function yiCell(x: number | undefined, lang: Lang): string {
+  return grouped(yiShown(x, lang), lang === "zh" ? 1 : 2, lang);
+}
+
+/**
+ * Years as spans, consecutive years merged (see `yearRange`): zh "2014~2019年、2021年", en
+ * "2014–2019, 2021"; "" when none. Input ascending.
+ */
+export function yearSpans(years: readonly number[], lang: Lang): string {
+  if (years.length === 0) return "";
+  const parts: string[] = [];
+  let start = years[0]!;
+  let prev = start;
+  for (const y of [...years.slice(1), Number.NaN]) {
+    if (y === prev + 1) {
+      prev = y;
+      continue;
+    }
+    parts.push(yearRange(start, prev, lang));
+    start = prev = y;
+  }
+  return parts.join(lang === "zh" ? "、" : ", ");
 }

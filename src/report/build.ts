@@ -1,31 +1,37 @@
 import type { Dataset } from "../data/dataset.js";
 import type { Registry } from "../data/registry.js";
+import type { ReportYearChoice } from "../analysis/rules/reportYear.js";
+import * as m from "../messages/report.js";
 import type { Block, ReportDocument } from "../types/document.js";
-import type { ReportContext } from "./context.js";
 import { RegeconError } from "../types/errors.js";
-import { MISSING } from "../messages/format.js";
+import type { Lang, Text } from "../types/text.js";
+import { heading, note } from "./blocks.js";
+import type { ReportContext } from "./context.js";
 import { growthPatternSection } from "./sections/growthPattern.js";
 import { disparitySection } from "./sections/disparity.js";
 import { strategiesSection } from "./sections/strategies.js";
 import { urbanisationSection } from "./sections/urbanisation.js";
 import { challengesSection } from "./sections/challenges.js";
+import { outlookSection } from "./sections/outlook.js";
+import { sectionTitle as outlookTitle } from "../messages/outlook.js";
 
-/** A report section: builds its blocks from the context (numbering figures and tables as it goes). */
+/** A report section: builds its blocks from the context (figures and tables are numbered afterwards). */
 export type SectionBuilder = (ctx: ReportContext) => Block[];
 
 /** A named section: its builder and its title (used when the section cannot be built). */
 export interface SectionDef {
-  title: { zh: string; en: string };
+  title: Text;
   build: SectionBuilder;
 }
 
 /** Every section a report spec can name (specs/*.json, `sections`), in the general report's order. */
 export const SECTIONS: Readonly<Record<string, SectionDef>> = {
-  growthPattern: { title: { zh: "区域经济增长格局", en: "Regional growth pattern" }, build: growthPatternSection },
-  strategies: { title: { zh: "区域重大战略", en: "Major regional strategies" }, build: strategiesSection },
-  urbanisation: { title: { zh: "城乡与城镇化", en: "Urbanisation and the urban–rural gap" }, build: urbanisationSection },
-  disparity: { title: { zh: "区域差距", en: "Regional disparities" }, build: disparitySection },
-  challenges: { title: { zh: "区域经济发展面临的挑战", en: "Challenges for regional development" }, build: challengesSection },
+  growthPattern: { title: m.sectionTitle.growthPattern, build: growthPatternSection },
+  strategies: { title: m.sectionTitle.strategies, build: strategiesSection },
+  urbanisation: { title: m.sectionTitle.urbanisation, build: urbanisationSection },
+  disparity: { title: m.sectionTitle.disparity, build: disparitySection },
+  challenges: { title: m.sectionTitle.challenges, build: challengesSection },
+  outlook: { title: outlookTitle, build: outlookSection },
 };
 
 /** The sections of the general report, in order (the same list as specs/default.json). */
@@ -35,7 +41,7 @@ export interface BuildOptions {
   dataset: Dataset;
   registry: Registry;
   year: number;
-  lang: "zh" | "en";
+  lang: Lang;
   /** Short description of the data shown in the subtitle (e.g. "regecon 内置数据（data/nbs）"). */
   datasetLabel: string;
   sections?: readonly SectionDef[];
@@ -43,29 +49,33 @@ export interface BuildOptions {
   title?: string;
   /** Map boundaries (and 审图号) for choropleth figures; maps are left out when absent. */
   map?: ReportContext["map"];
+  /** How `year` was chosen when the user named none (rules/reportYear.ts); the report says so at the top. */
+  yearChoice?: ReportYearChoice;
 }
 
 /**
- * Build the regional economic situation report as a renderer-neutral document. A section that
- * cannot be built from the data (it throws RegeconError) is replaced by its heading and a note saying
- * why, and the problem is added to the warnings; other errors propagate. Second-level headings are
- * numbered （一）（二）… (zh) or 1.1, 1.2 … (en).
+ * Build the regional economic situation report as a renderer-neutral document:
+ *
+ *   facts (analysis) → rules → narrative + charts → sections (blocks.ts builders) → number → document
+ *
+ * 1. Each section builds its blocks; a section that cannot be built from the data (it throws
+ *    RegeconError, or a statistic refuses its input with RangeError) is replaced by its heading and a
+ *    note saying why, and the problem is added to the warnings; other errors propagate.
+ * 2. Then, once, in document order: second-level headings are numbered （一）（二）… (zh) or 1.1, 1.2 …
+ *    (en), figures 图1… and tables 表1….
  */
 export function buildReport(options: BuildOptions): ReportDocument {
   const ctx: ReportContext = { dataset: options.dataset, registry: options.registry, year: options.year, lang: options.lang, counters: { figure: 0, table: 0 }, map: options.map, warnings: [] };
-  const zh = options.lang === "zh";
-  const blocks: Block[] = [{ kind: "heading", level: 1, text: zh ? `一 ${options.year}年中国区域经济发展态势分析` : `1. China's regional economy in ${options.year}` }];
+  const blocks: Block[] = [heading(ctx, 1, m.partHeading(options.year))];
+  const choice = options.yearChoice;
+  if (choice) blocks.push(note(ctx, m.yearChosen(choice.year, choice.reason, choice.incompleteLater)));
   for (const section of options.sections ?? DEFAULT_SECTIONS) blocks.push(...buildSection(ctx, section));
-  const kept = withoutEmptyTables(blocks, options.lang);
-  numberHeadings(kept, options.lang);
-  renumber(kept, options.lang);
+  numberBlocks(blocks, options.lang);
   return {
-    title: options.title ?? (zh ? `${options.year}年中国区域经济发展形势` : `China's Regional Economy in ${options.year}`),
-    subtitle: zh
-      ? `regecon 依据官方统计数据自动生成 · 数据：${options.datasetLabel}`
-      : `Generated by regecon from official statistics · data: ${options.datasetLabel}`,
+    title: options.title ?? m.title(options.year)[options.lang],
+    subtitle: m.subtitle(options.datasetLabel)[options.lang],
     lang: options.lang,
-    blocks: kept,
+    blocks,
     warnings: ctx.warnings,
   };
 }
@@ -74,48 +84,27 @@ function buildSection(ctx: ReportContext, section: SectionDef): Block[] {
   try {
     return section.build(ctx);
   } catch (e) {
-    // RegeconError: the data cannot support the section; RangeError: a statistic refused its input.
     if (!(e instanceof RegeconError) && !(e instanceof RangeError)) throw e;
     const code = e instanceof RegeconError ? e.code : "CALCULATION_FAILED";
-    const hint = e instanceof RegeconError ? e.hint : undefined;
-    const zh = ctx.lang === "zh";
-    ctx.warnings.push({ code, message: `${section.title[ctx.lang]}：${e.message}` });
-    return [
-      { kind: "heading", level: 2, text: section.title[ctx.lang] },
-      { kind: "note", text: zh ? `（本节从略：${e.message}。${hint ?? ""}）` : `(Section omitted: ${e.message}. ${hint ?? ""})` },
-    ];
+    // A RangeError's message is the statistic's own (English, technical): quoted as is.
+    const reason: Text = e instanceof RegeconError ? e.text : { zh: e.message, en: e.message };
+    const hint = e instanceof RegeconError ? e.hintText : undefined;
+    ctx.warnings.push({ code, message: m.sectionWarning(section.title, reason)[ctx.lang] });
+    return [heading(ctx, 2, section.title), note(ctx, m.sectionOmitted(reason, hint))];
   }
 }
 
 /**
- * A table whose every data cell is missing says nothing: it becomes a one-line note (the notes of the
- * blocks around it explain what is missing). Runs after all sections, so numbering is redone after.
+ * Number, in order of appearance, second-level headings （一）… / 1.1 …, figures 图1… / Figure 1… and
+ * tables 表1… / Table 1…: the only place numbers are given, after every block is in place.
  */
-function withoutEmptyTables(blocks: Block[], lang: "zh" | "en"): Block[] {
-  return blocks.map((b) => {
-    if (b.kind !== "table" || !b.rows.every((r) => r.slice(1).every((c) => c === MISSING))) return b;
-    return { kind: "note", text: lang === "zh" ? `（${b.caption}：所需数据缺失，表格从略。${b.notes.join("")}）` : `(${b.caption}: the data are missing; table omitted. ${b.notes.join(" ")})` };
-  });
-}
-
-/** Number figures and tables in order of appearance (图1…/表1…), after blocks may have been removed. */
-function renumber(blocks: Block[], lang: "zh" | "en"): void {
+function numberBlocks(blocks: Block[], lang: Lang): void {
+  let section = 0;
   let figure = 0;
   let table = 0;
   for (const b of blocks) {
-    if (b.kind === "figure") b.label = lang === "zh" ? `图${++figure}` : `Figure ${++figure}`;
-    if (b.kind === "table") b.label = lang === "zh" ? `表${++table}` : `Table ${++table}`;
-  }
-}
-
-const CHINESE_NUMERALS = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"];
-
-/** Number second-level headings in order: （一）… in Chinese, 1.1 … in English. */
-function numberHeadings(blocks: Block[], lang: "zh" | "en"): void {
-  let n = 0;
-  for (const b of blocks) {
-    if (b.kind !== "heading" || b.level !== 2) continue;
-    n += 1;
-    b.text = lang === "zh" ? `（${CHINESE_NUMERALS[n - 1] ?? n}）${b.text}` : `1.${n} ${b.text}`;
+    if (b.kind === "heading" && b.level === 2) b.text = m.sectionHeading(++section, { zh: b.text, en: b.text })[lang];
+    if (b.kind === "figure") b.label = m.figureLabel(++figure)[lang];
+    if (b.kind === "table") b.label = m.tableLabel(++table)[lang];
   }
 }

@@ -2,16 +2,23 @@ import type { Dataset } from "../data/dataset.js";
 import type { Registry } from "../data/registry.js";
 import type { Boundaries } from "../charts/boundaries.js";
 import type { ReportWarning } from "../types/document.js";
+import type { Lang } from "../types/text.js";
+import * as m from "../messages/report.js";
 
 /**
- * What every report section needs: the data, the registry, the report year and language, and the
- * shared counters that number figures (图N) and tables (表N) in order of appearance.
+ * What every report section needs: the data, the registry, the report year and language, the map
+ * boundaries, and the warnings collected while building. Figures and tables are numbered once, after
+ * all sections are built (build.ts), so a section never numbers anything itself.
  */
 export interface ReportContext {
   dataset: Dataset;
   registry: Registry;
   year: number;
-  lang: "zh" | "en";
+  lang: Lang;
+  /**
+   * @deprecated Transitional, only for sections not yet built with blocks.ts (`nextFigureLabel`,
+   * `nextTableLabel`): their labels are overwritten by the numbering in build.ts. Remove with them.
+   */
   counters: { figure: number; table: number };
   /** Map boundaries and the 审图号 to print under every map; no maps when absent. */
   map?: { boundaries: Boundaries; approval?: string };
@@ -19,14 +26,16 @@ export interface ReportContext {
   warnings: ReportWarning[];
 }
 
-/** Next figure label: "图3" or "Figure 3". */
+/**
+ * @deprecated Use `figure()` from blocks.ts, which leaves numbering to build.ts. The label returned here
+ * ("图3" / "Figure 3", from `ctx.counters`) is provisional: build.ts numbers every figure of the report
+ * again, once, in order of appearance.
+ */
 export function nextFigureLabel(ctx: ReportContext): string {
-  ctx.counters.figure += 1;
-  return ctx.lang === "zh" ? `图${ctx.counters.figure}` : `Figure ${ctx.counters.figure}`;
+  return m.figureLabel(++ctx.counters.figure)[ctx.lang];
 }
 
-/** Next table label: "表1" or "Table 1". */
+/** @deprecated Use `table()` from blocks.ts (see nextFigureLabel). */
 export function nextTableLabel(ctx: ReportContext): string {
-  ctx.counters.table += 1;
-  return ctx.lang === "zh" ? `表${ctx.counters.table}` : `Table ${ctx.counters.table}`;
+  return m.tableLabel(++ctx.counters.table)[ctx.lang];
 }

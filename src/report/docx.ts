@@ -17,10 +17,13 @@ import {
 import type { Block, FigureBlock, ReportDocument, TableBlock } from "../types/document.js";
 import { rasterizeSvg } from "../charts/rasterize.js";
 
-/** Body font: Times New Roman for Latin, 宋体 for Chinese (East Asian) text. */
-export const BODY_FONT = { ascii: "Times New Roman", hAnsi: "Times New Roman", cs: "Times New Roman", eastAsia: "宋体" } as const;
-/** Heading/caption font: Arial for Latin, 黑体 for Chinese. */
-export const HEADING_FONT = { ascii: "Arial", hAnsi: "Arial", cs: "Arial", eastAsia: "黑体" } as const;
+/**
+ * Body font: Times New Roman for Latin, SimSun (宋体, named by its English family name, which Word
+ * resolves to the same font) for Chinese (East Asian) text.
+ */
+export const BODY_FONT = { ascii: "Times New Roman", hAnsi: "Times New Roman", cs: "Times New Roman", eastAsia: "SimSun" } as const;
+/** Heading/caption font: Arial for Latin, SimHei (黑体) for Chinese. */
+export const HEADING_FONT = { ascii: "Arial", hAnsi: "Arial", cs: "Arial", eastAsia: "SimHei" } as const;
 
 /** Font sizes in half-points (Chinese 字号): 小二 18 pt, 三号 16, 四号 14, 小四 12, 五号 10.5, 小五 9. */
 const SIZE = { title: 36, subtitle: 28, h1: 32, h2: 28, h3: 24, body: 21, table: 18, small: 18 } as const;

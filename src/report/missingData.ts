@@ -1,7 +1,8 @@
 import { provinceYears, realGrowthOf } from "../analysis/aggregate.js";
 import { indicatorCatalogue } from "../data/indicators.js";
-import { yearRange } from "../messages/format.js";
+import * as m from "../messages/report.js";
 import type { Block } from "../types/document.js";
+import { verbatim, type Text } from "../types/text.js";
 import type { ReportContext } from "./context.js";
 
 /**
@@ -31,56 +32,33 @@ export function indicatorsMissingIn(ctx: ReportContext, ids: readonly string[], 
   return ids.filter((id) => !yearsOf(ctx, id, options).includes(year));
 }
 
-/** "城镇人口（population_urban）" / "urban population (population_urban)"; ids outside the catalogue print as is. */
+/** "城镇人口（population_urban）" / "urban population (population_urban)"; ids outside the catalogue as is. */
+export function indicatorText(id: string): Text {
+  return m.indicatorLabel(id, indicatorCatalogue().get(id));
+}
+
+/** `indicatorText` in one language. */
 export function indicatorLabel(id: string, lang: "zh" | "en"): string {
-  const def = indicatorCatalogue().get(id);
-  if (!def) return id;
-  return lang === "zh" ? `${def.nameZh}（${id}）` : `${def.nameEn} (${id})`;
+  return indicatorText(id)[lang];
 }
 
 /**
- * The years with data as spans (consecutive years merged, see `yearRange`): zh "2014~2019年、2021年",
- * en "2014–2019, 2021"; "" when none.
+ * Why `what` is omitted, without brackets: absent indicators are named as absent; indicators present in
+ * other years get their available years and the missing `year`. Ends with the import command for each
+ * id (`regecon import FILE --indicator ID`).
  */
-export function yearSpan(years: readonly number[], lang: "zh" | "en"): string {
-  if (years.length === 0) return "";
-  const parts: string[] = [];
-  let start = years[0]!;
-  let prev = start;
-  for (const y of [...years.slice(1), Number.NaN]) {
-    if (y === prev + 1) {
-      prev = y;
-      continue;
-    }
-    parts.push(yearRange(start, prev, lang));
-    start = prev = y;
-  }
-  return parts.join(lang === "zh" ? "、" : ", ");
+export function missingDataText(ctx: ReportContext, what: Text, ids: readonly string[], year?: number, options: MissingOptions = {}): Text {
+  const coverage = ids.map((id) => m.indicatorCoverage(indicatorText(id), yearsOf(ctx, id, options), year, options.provincesOnly ?? false));
+  return m.missingIndicators(what, coverage, ids);
 }
 
 /**
- * A note block replacing `what` (e.g. "城镇化率图表") because `ids` are missing: absent indicators
- * are named as absent; indicators present in other years get their available years and the missing
- * `year`. Ends with the import command for each id (`regecon import FILE --indicator ID`).
+ * A note block replacing `what` (e.g. "城镇化率图表") because `ids` are missing (see `missingDataText`).
+ * `what` as Text, or (transitional, for sections not yet on the catalogue) a string in the report's language.
  */
-export function missingDataNote(ctx: ReportContext, what: string, ids: readonly string[], year?: number, options: MissingOptions = {}): Block {
-  const zh = ctx.lang === "zh";
-  const parts = ids.map((id) => {
-    const years = yearsOf(ctx, id, options);
-    const label = indicatorLabel(id, ctx.lang);
-    if (years.length === 0) return zh ? `${label}${options.provincesOnly ? "无分省数据" : "无数据"}` : `${label} is absent${options.provincesOnly ? " for provinces" : ""}`;
-    if (options.provincesOnly) {
-      return zh ? `${label}分省数据仅有${yearSpan(years, "zh")}${year === undefined ? "" : `，缺少${year}年`}` : `${label} has provincial data for ${yearSpan(years, "en")} only${year === undefined ? "" : `, not ${year}`}`;
-    }
-    return zh ? `${label}仅有${yearSpan(years, "zh")}数据${year === undefined ? "" : `，缺少${year}年`}` : `${label} has data for ${yearSpan(years, "en")} only${year === undefined ? "" : `, not ${year}`}`;
-  });
-  const commands = ids.map((id) => `regecon import FILE --indicator ${id}`);
-  return {
-    kind: "note",
-    text: zh
-      ? `（${what}从略：${parts.join("；")}。导入国家统计局分省年度数据导出文件后重新生成报告即可补上：${commands.join("；")}。）`
-      : `(${what} omitted: ${parts.join("; ")}. Import an NBS provincial export and rebuild the report: ${commands.join("; ")}.)`,
-  };
+export function missingDataNote(ctx: ReportContext, what: Text | string, ids: readonly string[], year?: number, options: MissingOptions = {}): Block {
+  const w = typeof what === "string" ? verbatim(what) : what;
+  return { kind: "note", text: m.bracketed(missingDataText(ctx, w, ids, year, options))[ctx.lang] };
 }
 
 /** The members a group real growth rate lacks in one year (GroupValue.missing of groupRealGrowth). */
@@ -99,38 +77,29 @@ export interface GrowthGap {
  * growth data do cover. E.g. zh "注：2023年各省份的实际增速缺失；作为权重的2022年地区生产总值不在数据中，
  * 相关板块增速无法计算，以“—”表示。"
  */
-export function missingGrowthNote(ctx: ReportContext, gaps: readonly GrowthGap[], affected: { zh: string; en: string }, options: { withYears?: boolean } = {}): string[] {
-  const zh = ctx.lang === "zh";
-  const name = (c: string) => ctx.registry.province(c)[zh ? "name" : "nameEn"];
-  const out: string[] = [];
+export function missingGrowthNote(ctx: ReportContext, gaps: readonly GrowthGap[], affected: Text, options: { withYears?: boolean } = {}): Text[] {
+  const province = (c: string) => ctx.registry.province(c);
+  const out: Text[] = [];
   for (const gap of gaps) {
     const year = gap.year;
     const missing = [...new Set(gap.missing)];
     if (missing.length === 0) continue;
-    const noGrowth = missing.filter((c) => realGrowthOf(ctx.dataset, c, year) === undefined);
-    const noWeight = missing.filter((c) => ctx.dataset.get("gdp_current", c, year - 1) === undefined);
+    const hasGrowth = (c: string) => realGrowthOf(ctx.dataset, c, year) !== undefined;
+    const hasWeight = (c: string) => ctx.dataset.get("gdp_current", c, year - 1) !== undefined;
+    const noGrowth = missing.filter((c) => !hasGrowth(c));
+    const noWeight = missing.filter((c) => !hasWeight(c));
     const nowhere = (present: (c: string) => boolean) => ctx.registry.provinces.every((p) => !present(p.code));
-    const growthNowhere = nowhere((c) => realGrowthOf(ctx.dataset, c, year) !== undefined);
-    const weightNowhere = nowhere((c) => ctx.dataset.get("gdp_current", c, year - 1) !== undefined);
-    const parts: string[] = [];
+    const parts: Text[] = [];
     if (noGrowth.length > 0) {
-      const growthYears = [...new Set(["gdp_index_prev_year", "gdp_real_growth"].flatMap((id) => yearsOf(ctx, id, { provincesOnly: true })))].sort((a, b) => a - b);
-      const have =
-        options.withYears && growthNowhere
-          ? zh
-            ? `（分省增速${growthYears.length ? `仅有${yearSpan(growthYears, "zh")}数据` : "无数据"}）`
-            : ` (provincial growth ${growthYears.length ? `covers ${yearSpan(growthYears, "en")} only` : "is absent"})`
-          : "";
-      parts.push(zh ? `${growthNowhere ? "各省份" : noGrowth.map(name).join("、")}的实际增速缺失${have}` : `real growth is missing for ${growthNowhere ? "every province" : noGrowth.map(name).join(", ")}${have}`);
+      const everywhere = nowhere(hasGrowth);
+      const coverage =
+        options.withYears && everywhere
+          ? [...new Set(["gdp_index_prev_year", "gdp_real_growth"].flatMap((id) => yearsOf(ctx, id, { provincesOnly: true })))].sort((a, b) => a - b)
+          : undefined;
+      parts.push(m.growthMissingFor(everywhere, noGrowth.map(province), coverage));
     }
-    if (noWeight.length > 0) {
-      parts.push(
-        zh
-          ? `作为权重的${year - 1}年地区生产总值${weightNowhere ? "" : `（${noWeight.map(name).join("、")}）`}不在数据中`
-          : `${year - 1} GDP, the weight,${weightNowhere ? "" : ` of ${noWeight.map(name).join(", ")}`} is not in the data`,
-      );
-    }
-    out.push(zh ? `注：${year}年${parts.join("；")}，${affected.zh}无法计算，以“—”表示。` : `Note: for ${year}, ${parts.join("; ")}; ${affected.en} cannot be computed ("—").`);
+    if (noWeight.length > 0) parts.push(m.weightMissingFor(year - 1, nowhere(hasWeight), noWeight.map(province)));
+    out.push(m.groupGrowthMissing(year, parts, affected));
   }
   return out;
 }

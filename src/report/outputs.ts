@@ -1,5 +1,6 @@
 import path from "node:path";
 import type { ReportDocument } from "../types/document.js";
+import * as m from "../messages/reportCommand.js";
 import { RegeconError } from "../types/errors.js";
 import { renderDocx } from "./docx.js";
 import { renderHtml } from "./html.js";
@@ -23,17 +24,19 @@ export function parseFormats(text: string): ReportFormat[] {
   const wanted = text.split(",").map((s) => s.trim().toLowerCase()).filter(Boolean);
   const bad = wanted.filter((f) => !(REPORT_FORMATS as readonly string[]).includes(f));
   if (bad.length > 0 || wanted.length === 0) {
-    throw new RegeconError("BAD_FORMAT", `未知的输出格式：${bad.join(", ") || "（空）"}`, `可用格式：${REPORT_FORMATS.join(", ")}，可用逗号组合，如 --format html,docx`).en(
-      `Unknown output format: ${bad.join(", ") || "(empty)"}`,
-      `Formats: ${REPORT_FORMATS.join(", ")}, comma-separated, e.g. --format html,docx`,
-    );
+    throw new RegeconError("BAD_FORMAT", m.unknownFormat(bad), m.formatsHint(REPORT_FORMATS));
   }
   return [...new Set(wanted)] as ReportFormat[];
 }
 
+/** The folder (beside `base`) where Markdown output puts its figure files: `<base>_figures`. */
+export function markdownFigureFolder(base: string): string {
+  return `${base}_figures`;
+}
+
 /**
  * Render the document in each format, in memory (nothing is written here). `base` is the output
- * path without extension; Markdown figures go to `<base>_figures/`.
+ * path without extension; Markdown figures go to `markdownFigureFolder(base)`.
  */
 export async function renderOutputs(doc: ReportDocument, formats: readonly ReportFormat[], base: string): Promise<OutputFile[]> {
   const files: OutputFile[] = [];
@@ -41,7 +44,7 @@ export async function renderOutputs(doc: ReportDocument, formats: readonly Repor
     if (format === "html") files.push({ path: `${base}.html`, content: renderHtml(doc) });
     if (format === "docx") files.push({ path: `${base}.docx`, content: await renderDocx(doc) });
     if (format === "md") {
-      const figureDir = `${path.basename(base)}_figures`;
+      const figureDir = path.basename(markdownFigureFolder(base));
       const { markdown, files: companions } = renderMarkdown(doc, { figureDir });
       files.push({ path: `${base}.md`, content: markdown });
       for (const c of companions) files.push({ path: path.join(path.dirname(base), c.path), content: c.content });

@@ -1,33 +1,46 @@
+import * as m from "../messages/report.js";
+import type { Observation } from "../types/observation.js";
+import type { Text } from "../types/text.js";
 import type { ReportContext } from "./context.js";
 
+/** The observations behind a figure or table: which indicators, which years, whether only provinces count. */
+export interface DataUsed {
+  indicators: readonly string[];
+  /** Years of the observations used; every year when omitted. */
+  years?: readonly number[];
+  /** Count only provincial observations (national or group rows shown elsewhere feed nothing here). */
+  provincesOnly?: boolean;
+}
+
+/** The observations of `data` in the dataset, in indicator order. */
+export function observationsUsed(ctx: ReportContext, data: DataUsed): Observation[] {
+  return data.indicators.flatMap((ind) =>
+    ctx.dataset.observations(ind).filter((o) => (!data.years || data.years.includes(o.year)) && (!data.provincesOnly || ctx.registry.isProvince(o.regionCode))),
+  );
+}
+
 /**
- * The "资料来源：…" line for a figure or table: every source (producer, table, vintage) that supplied
- * observations of `indicators` in `years` (all years when omitted), in a stable order.
- * Example: "资料来源：国家统计局，分省年度数据·地区生产总值；数据版本：国家统计局数据库（第五次全国经济普查修订后）。"
+ * The "资料来源：…" line as Text: every source (producer, table, vintage) that supplied observations of
+ * `data`, in a stable order (by source id). Example: "资料来源：国家统计局，分省年度数据·地区生产总值。
+ * 数据版本：国家统计局数据库（第五次全国经济普查修订后）。"
  */
-export function sourceLine(ctx: ReportContext, indicators: readonly string[], years?: readonly number[], options: { provincesOnly?: boolean } = {}): string {
-  const ids = new Set<string>();
-  for (const ind of indicators) {
-    for (const o of ctx.dataset.observations(ind)) {
-      if (years && !years.includes(o.year)) continue;
-      if (options.provincesOnly && !ctx.registry.isProvince(o.regionCode)) continue;
-      ids.add(o.source);
-    }
-  }
-  const sources = [...ids].sort().map((id) => ctx.dataset.source(id));
-  const zh = ctx.lang === "zh";
-  if (sources.length === 0) return zh ? "资料来源：无（所需数据缺失）。" : "Source: none (the required data are missing).";
-  // One entry per producer with its tables: "国家统计局，年度数据·国内生产总值；分省年度数据·地区生产总值"
-  // (titles may themselves contain 、, so they are separated by ；).
-  const byProducer = new Map<string, Set<string>>();
+export function sourceText(ctx: ReportContext, data: DataUsed): Text {
+  const ids = [...new Set(observationsUsed(ctx, data).map((o) => o.source))].sort();
+  if (ids.length === 0) return m.sourceNone;
+  const sources = ids.map((id) => ctx.dataset.source(id));
+  // One entry per producer (per language: the Chinese and English producer names group alike).
+  const byProducer = new Map<string, m.SourceEntry & { titles: Text[] }>();
   for (const s of sources) {
-    const producer = zh ? s.producer : s.producerEn;
-    if (!byProducer.has(producer)) byProducer.set(producer, new Set());
-    byProducer.get(producer)!.add(zh ? s.title : s.titleEn);
+    const entry = byProducer.get(s.producer) ?? { producer: { zh: s.producer, en: s.producerEn }, titles: [] };
+    byProducer.set(s.producer, entry);
+    if (!entry.titles.some((t) => t.zh === s.title)) entry.titles.push({ zh: s.title, en: s.titleEn });
   }
-  const tables = [...byProducer].map(([producer, titles]) => `${producer}${zh ? "，" : ": "}${[...titles].join(zh ? "；" : "; ")}`);
-  const vintages = [...new Set(sources.map((s) => (zh ? s.vintageLabel : s.vintageLabelEn)))];
-  return zh
-    ? `资料来源：${tables.join("。")}。数据版本：${vintages.join("；")}。`
-    : `Source: ${tables.join(". ")}. Vintage: ${vintages.join("; ")}.`;
+  const vintages: Text[] = [];
+  for (const s of sources) if (!vintages.some((v) => v.zh === s.vintageLabel)) vintages.push({ zh: s.vintageLabel, en: s.vintageLabelEn });
+  return m.sourceLine([...byProducer.values()], vintages);
+}
+
+/** The source line in the report's language (see `sourceText`). */
+export function sourceLine(ctx: ReportContext, indicators: readonly string[], years?: readonly number[], options: { provincesOnly?: boolean } = {}): string {
+  return sourceText(ctx, { indicators, years, provincesOnly: options.provincesOnly })[ctx.lang];
 }

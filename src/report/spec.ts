@@ -1,5 +1,7 @@
 import { readFileSync } from "node:fs";
+import * as m from "../messages/reportCommand.js";
 import { RegeconError } from "../types/errors.js";
+import { verbatim, type Text } from "../types/text.js";
 import { REPORT_FORMATS, type ReportFormat } from "./outputs.js";
 
 /**
@@ -26,37 +28,37 @@ const KEYS = ["$comment", "year", "lang", "formats", "sections", "title"] as con
  * so a typo is never ignored silently.
  */
 export function validateSpec(value: unknown, sectionNames: readonly string[], where = "spec"): ReportSpec {
-  const fail = (path: string, problem: string, hint: string): never => {
-    throw new RegeconError("BAD_SPEC", `${where}：${path} ${problem}`, hint);
+  const fail = (path: string | Text, problem: Text, hint: Text): never => {
+    throw new RegeconError("BAD_SPEC", m.specField(where, typeof path === "string" ? verbatim(path) : path, problem), hint);
   };
-  if (typeof value !== "object" || value === null || Array.isArray(value)) fail("顶层", "应为 JSON 对象", `字段：${KEYS.join(", ")}`);
+  if (typeof value !== "object" || value === null || Array.isArray(value)) fail(m.specTopLevel, m.specNotObject, m.specFields(KEYS));
   const v = value as Record<string, unknown>;
-  for (const k of Object.keys(v)) if (!(KEYS as readonly string[]).includes(k)) fail(k, "不是已知字段", `可用字段：${KEYS.join(", ")}`);
+  for (const k of Object.keys(v)) if (!(KEYS as readonly string[]).includes(k)) fail(k, m.specUnknownKey, m.specKnownFields(KEYS));
   const spec: ReportSpec = {};
   if (v.year !== undefined) {
-    if (!Number.isInteger(v.year) || (v.year as number) < 1949 || (v.year as number) > 2100) fail("year", `应为四位年份，收到 ${JSON.stringify(v.year)}`, '例如 "year": 2024');
+    if (!Number.isInteger(v.year) || (v.year as number) < 1949 || (v.year as number) > 2100) fail("year", m.specBadYear(JSON.stringify(v.year)), m.specYearHint);
     spec.year = v.year as number;
   }
   if (v.lang !== undefined) {
-    if (v.lang !== "zh" && v.lang !== "en") fail("lang", `应为 "zh" 或 "en"，收到 ${JSON.stringify(v.lang)}`, '例如 "lang": "zh"');
+    if (v.lang !== "zh" && v.lang !== "en") fail("lang", m.specBadLang(JSON.stringify(v.lang)), m.specLangHint);
     spec.lang = v.lang as "zh" | "en";
   }
   if (v.formats !== undefined) {
-    if (!Array.isArray(v.formats) || v.formats.length === 0) fail("formats", "应为非空数组", `例如 "formats": ["html", "docx"]`);
+    if (!Array.isArray(v.formats) || v.formats.length === 0) fail("formats", m.specNonEmptyArray, m.specFormatsHint);
     (v.formats as unknown[]).forEach((f, i) => {
-      if (!(REPORT_FORMATS as readonly unknown[]).includes(f)) fail(`formats[${i}]`, `未知格式 ${JSON.stringify(f)}`, `可用格式：${REPORT_FORMATS.join(", ")}`);
+      if (!(REPORT_FORMATS as readonly unknown[]).includes(f)) fail(`formats[${i}]`, m.specUnknownFormat(JSON.stringify(f)), m.formatsHint(REPORT_FORMATS));
     });
     spec.formats = [...new Set(v.formats as ReportFormat[])];
   }
   if (v.sections !== undefined) {
-    if (!Array.isArray(v.sections) || v.sections.length === 0) fail("sections", "应为非空数组", `可用章节：${sectionNames.join(", ")}`);
+    if (!Array.isArray(v.sections) || v.sections.length === 0) fail("sections", m.specNonEmptyArray, m.specSectionsHint(sectionNames));
     (v.sections as unknown[]).forEach((s, i) => {
-      if (typeof s !== "string" || !sectionNames.includes(s)) fail(`sections[${i}]`, `未知章节 ${JSON.stringify(s)}`, `可用章节：${sectionNames.join(", ")}`);
+      if (typeof s !== "string" || !sectionNames.includes(s)) fail(`sections[${i}]`, m.specUnknownSection(JSON.stringify(s)), m.specSectionsHint(sectionNames));
     });
     spec.sections = v.sections as string[];
   }
   if (v.title !== undefined) {
-    if (typeof v.title !== "string" || v.title.trim() === "") fail("title", "应为非空字符串", '例如 "title": "2024年长三角经济形势"');
+    if (typeof v.title !== "string" || v.title.trim() === "") fail("title", m.specBadTitle, m.specTitleHint);
     spec.title = v.title as string;
   }
   return spec;
@@ -68,13 +70,13 @@ export function readSpec(file: string, sectionNames: readonly string[]): ReportS
   try {
     text = readFileSync(file, "utf8");
   } catch (e) {
-    throw new RegeconError("BAD_SPEC", `无法读取报告配置 ${file}：${(e as Error).message}`, "检查 --spec 的路径。");
+    throw new RegeconError("BAD_SPEC", m.specUnreadable(file, (e as Error).message), m.specUnreadableHint);
   }
   let json: unknown;
   try {
     json = JSON.parse(text.replace(/^\uFEFF/, ""));
   } catch (e) {
-    throw new RegeconError("BAD_SPEC", `${file} 不是有效的 JSON：${(e as Error).message}`, "参照 specs/default.json 的格式。");
+    throw new RegeconError("BAD_SPEC", m.specNotJson(file, (e as Error).message), m.specNotJsonHint);
   }
   return validateSpec(json, sectionNames, file);
 }

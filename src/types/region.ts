@@ -25,6 +25,8 @@ export interface GroupMember {
 /** A named group inside a grouping, e.g. 东部 in 四大板块. */
 export interface RegionGroup {
   grouping: string;
+  /** Stable identifier from groupings.csv (`group_id`, e.g. "east"): what code compares against, never the name. */
+  id: string;
   name: string;
   nameEn: string;
   basis: string;
@@ -33,6 +35,8 @@ export interface RegionGroup {
 
 /** A grouping: a set of groups, e.g. 四大板块 = 东部/中部/西部/东北. */
 export interface Grouping {
+  /** Stable identifier from groupings.csv (`grouping_id`, e.g. "four_regions"). */
+  id: string;
   name: string;
   nameEn: string;
   groups: RegionGroup[];

@@ -8,7 +8,7 @@ import { Dataset } from "../../src/data/dataset.js";
 import { loadFolderDataset } from "../../src/data/folder.js";
 import { DEFAULT_DATASET_DIR } from "../../src/data/paths.js";
 import { loadRegistry } from "../../src/data/registry.js";
-import { challengesFacts, extremeRegion, groupPopulationWeightedMean } from "../../src/analysis/challenges.js";
+import { challengesFacts, groupPopulationWeightedMean } from "../../src/analysis/challenges.js";
 import { bundledTable, groupMembers, round } from "../helpers/tidyCsv.js";
 
 const registry = loadRegistry();
@@ -33,7 +33,7 @@ test("东北 2024 fiscal self-financing ratio = Σrevenue/Σexpenditure = 30.9%"
   assert.notEqual(round(meanOfRatios, 1), round((100 * rev) / exp, 1));
   // The lowest-ratio rule picks the region with the smallest displayed ratio.
   const ratios = facts.regions.map((r) => round(r.selfFinancingRatio!, 1));
-  assert.deepEqual(extremeRegion(facts, (r) => r.selfFinancingRatio, "lowest", 1).map((r) => r.name), facts.regions.filter((_, i) => ratios[i] === Math.min(...ratios)).map((r) => r.name));
+  assert.deepEqual(facts.judgements.lowestSelfFinancing.map((r) => r.name), facts.regions.filter((_, i) => ratios[i] === Math.min(...ratios)).map((r) => r.name));
 });
 
 test("东部 2024 income per capita is the resident-population-weighted mean", () => {
@@ -69,5 +69,7 @@ test("population-weighted mean: a missing member or weight makes it missing", ()
   const v = groupPopulationWeightedMean(holed, "income_per_capita_all", members("东北"), 2024);
   assert.equal(v.value, undefined);
   assert.deepEqual(v.missing, ["220000"]);
-  assert.deepEqual(extremeRegion(challengesFacts(holed, registry, 2024), (r) => r.income.value, "highest", 0), []);
+  const holedFacts = challengesFacts(holed, registry, 2024);
+  assert.deepEqual(holedFacts.judgements.highestIncome, []); // no judgement over part of the regions
+  assert.equal(holedFacts.judgements.incomeRatio, undefined);
 });

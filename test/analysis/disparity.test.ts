@@ -1,6 +1,6 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { loadRegistry } from "../../src/data/registry.js";
+import { loadRegistry, Registry } from "../../src/data/registry.js";
 import { loadFolderDataset } from "../../src/data/folder.js";
 import { DEFAULT_DATASET_DIR } from "../../src/data/paths.js";
 import { Dataset } from "../../src/data/dataset.js";
@@ -13,9 +13,15 @@ import {
   moranOfYear,
   theilByGrouping,
   decompositionGroupings,
+  assignGroups,
+  disparityCoverage,
+  gapsOfYear,
+  perCapitaSpec,
   UNGROUPED,
 } from "../../src/analysis/disparity.js";
 import { theilL } from "../../src/stats/theil.js";
+import { judgeDisparity } from "../../src/analysis/rules/disparity.js";
+import { RegeconError } from "../../src/types/errors.js";
 
 const registry = loadRegistry();
 const dataset = loadFolderDataset(DEFAULT_DATASET_DIR, registry);
@@ -83,14 +89,24 @@ test("unweighted Theil L decomposition by 南北 totals the unweighted Theil L o
   assert.deepEqual(t.decomposition!.groups.map((g) => g.n).sort(), [15, 16]);
 });
 
-test("series judgement follows the stated rule on computed numbers", () => {
+test("series judgement: the rule applied to the first and last complete year and the σ-trend of the weighted CV", () => {
   const s = disparitySeries(dataset, registry);
   const a = s.years[0]!.indices!;
   const b = s.years[s.years.length - 1]!.indices!;
-  const rel = b.williamsonCV! < a.williamsonCV! && b.theilTWeighted! < a.theilTWeighted! ? "narrowed" : b.williamsonCV! > a.williamsonCV! && b.theilTWeighted! > a.theilTWeighted! ? "widened" : "mixed";
-  assert.equal(s.relative, rel);
-  assert.equal(s.absolute, b.sd > a.sd && b.range > a.range ? "widened" : b.sd < a.sd && b.range < a.range ? "narrowed" : "mixed");
-  assert.ok(s.sigmaWilliamson && s.sigmaLog);
+  assert.deepEqual([s.firstYear, s.lastYear], [2015, 2024]);
+  // 2015→2024: weighted CV 0.3886 → 0.3868, weighted Theil T 0.0676 → 0.0661 (both fall);
+  // SD 22581 → 42415 and range 92060 → 174560 元 (both rise); σ-trend p = 0.067 ≥ 5%: slight.
+  assert.deepEqual([a.williamsonCV, b.williamsonCV, a.theilTWeighted, b.theilTWeighted].map((x) => Math.round(x! * 1e4) / 1e4), [0.3886, 0.3868, 0.0676, 0.0661]);
+  assert.ok(Math.abs(s.sigmaWilliamson!.pValue - 0.067) < 0.001);
+  assert.deepEqual(s.judgement, judgeDisparity({ ...a, williamsonCV: a.williamsonCV!, theilTWeighted: a.theilTWeighted! }, { ...b, williamsonCV: b.williamsonCV!, theilTWeighted: b.theilTWeighted! }, s.sigmaWilliamson!.pValue));
+  assert.deepEqual(s.judgement, { relative: "narrowed", relativeSlight: true, absolute: "widened" });
+  assert.ok(s.sigmaLog);
+  // Two complete years: a judgement but no trend test, so no "slight".
+  const two = disparitySeries(dataset, registry, [2015, 2024]);
+  assert.equal(two.sigmaWilliamson, undefined);
+  assert.deepEqual(two.judgement, { relative: "narrowed", relativeSlight: false, absolute: "widened" });
+  // One complete year: no judgement.
+  assert.equal(disparitySeries(dataset, registry, [2024]).judgement, undefined);
 });
 
 test("Moran's I on the province adjacency equals the spdep value (see test/stats/spatial/moran.test.ts)", () => {
@@ -99,16 +115,21 @@ test("Moran's I on the province adjacency equals the spdep value (see test/stats
   assert.deepEqual(m.weights.excluded, ["460000"]);
   const linked = moranOfYear(dataset, registry, 2024, undefined, { extraLinks: [["460000", "440000"]], permutations: 99 });
   assert.equal(linked.global!.n, 31);
-  assert.deepEqual(linked.warnings, []);
+  assert.deepEqual(linked.weights.excluded, []);
 });
 
-test("β-convergence over 2015–2024 with conditional 四大板块 dummies; unknown years are BAD_YEAR", () => {
+test("β-convergence over 2015–2024 with conditional 四大板块 dummies; a reversed period is BAD_YEAR, a year without data YEAR_NOT_AVAILABLE", () => {
   const b = betaConvergenceOver(dataset, registry, 2015, 2024, undefined, "四大板块");
   assert.equal(b.absolute!.n, 31);
   assert.equal(b.absolute!.period, 9);
   assert.equal(b.conditional!.dummies.length, 3);
   assert.throws(() => betaConvergenceOver(dataset, registry, 2024, 2015), { code: "BAD_YEAR" });
-  assert.throws(() => disparityOfYear(dataset, registry, 1990), { code: "BAD_YEAR" });
+  assert.throws(() => disparityOfYear(dataset, registry, 1990), (e: RegeconError) => {
+    assert.equal(e.code, "YEAR_NOT_AVAILABLE");
+    assert.deepEqual(e.text, { zh: "gdp_per_capita 没有 1990 年的分省数据", en: "gdp_per_capita has no provincial data for 1990" });
+    assert.deepEqual(e.hintText, { zh: "有完整分省数据的年份：2015~2024年", en: "Years with complete provincial data: 2015–2024" });
+    return true;
+  });
 });
 
 test("unusable values (≤ 0) are excluded before the stats: listed as invalid, the year is incomplete, partial Theil/β cover the rest", () => {
@@ -134,4 +155,57 @@ test("groupings usable for a decomposition exclude overlapping ones (区域重�
   const usable = decompositionGroupings(registry, 2024);
   assert.ok(usable.includes("四大板块") && usable.includes("南北"));
   assert.ok(!usable.includes("区域重大战略"));
+});
+
+test("a grouping whose groups overlap is refused in both languages, naming the province and both groups", () => {
+  assert.throws(() => assignGroups(registry, "区域重大战略", 2024), (e: RegeconError) => {
+    assert.equal(e.code, "GROUPING_NOT_PARTITION");
+    assert.match(e.text.zh, /^分组“区域重大战略”在 2024 年不是互斥划分：\S+ 同属 \S+ 和 \S+$/);
+    assert.match(e.text.en, /^the grouping "major regional strategies" is not a partition in 2024: [A-Za-z ]+ belongs to both [A-Za-z -]+ and [A-Za-z -]+$/);
+    return true;
+  });
+});
+
+test("an unknown per-capita indicator is refused with the usable ids, in both languages", () => {
+  assert.throws(() => perCapitaSpec(dataset, "gdp_current"), (e: RegeconError) => {
+    assert.equal(e.code, "UNKNOWN_INDICATOR");
+    assert.equal(e.text.en, "no regional disparity can be computed for the indicator gdp_current");
+    assert.match(e.hintText!.en, /^Usable indicators: gdp_per_capita, gdp_per_capita_published, income_per_capita_all/);
+    return true;
+  });
+  assert.deepEqual(perCapitaSpec(dataset, "gdp_per_capita_published").name, { zh: "人均地区生产总值（公布数）", en: "GDP per capita (as published)" });
+});
+
+test("a contiguity list the weights refuse becomes CALCULATION_FAILED naming the file, not a bare RangeError", () => {
+  const bad = new Registry([...registry.provinces], [...registry.groupings], [...registry.adjacency.map((p) => [p[0], p[1]] as [string, string]), ["110000", "999999"]]);
+  assert.throws(() => moranOfYear(dataset, bad, 2024, undefined, { permutations: 9 }), (e: RegeconError) => {
+    assert.equal(e.code, "CALCULATION_FAILED");
+    assert.match(e.text.en, /land-contiguity list .*110000–999999/);
+    assert.match(e.hintText!.zh, /data\/regions\/adjacency\.csv/);
+    return true;
+  });
+});
+
+test("coverage: complete years up to the report year, gaps inside the span, and when β and Moran's I can be computed", () => {
+  const full = disparityCoverage(dataset, registry, 2024);
+  assert.deepEqual(full, { indicator: "gdp_per_capita", year: 2024, completeYears: [2015, 2016, 2017, 2018, 2019, 2020, 2021, 2022, 2023, 2024], usableNow: true, completeNow: true, span: full.completeYears, gaps: [], betaFrom: 2015 });
+  // 广东's 2018 population missing: 2018 is a gap inside the span.
+  const gap = new Dataset("gap", dataset.all().filter((o) => !(o.indicator === "population_year_end" && o.regionCode === "440000" && o.year === 2018)), dataset.sources);
+  assert.deepEqual(disparityCoverage(gap, registry, 2024).gaps, [2018]);
+  // 广东's 2024 GDP missing: the series ends in 2023; 2024 is usable for single cross-sections but not complete.
+  const late = new Dataset("late", dataset.all().filter((o) => !(o.indicator === "gdp_current" && o.regionCode === "440000" && o.year === 2024)), dataset.sources);
+  const c = disparityCoverage(late, registry, 2024);
+  assert.deepEqual([c.completeYears.at(-1), c.usableNow, c.completeNow, c.betaFrom], [2023, true, false, 2015]);
+  // The first complete year is the report year: no β period (MIN_BETA_YEARS = 3 years needed).
+  assert.equal(disparityCoverage(dataset, registry, 2015).betaFrom, undefined);
+  assert.equal(disparityCoverage(dataset, registry, 2016).betaFrom, undefined);
+  assert.equal(disparityCoverage(dataset, registry, 2017).betaFrom, 2015);
+  // Before any data: nothing usable.
+  assert.deepEqual([disparityCoverage(dataset, registry, 2010).usableNow, disparityCoverage(dataset, registry, 2010).completeYears], [false, []]);
+});
+
+test("gaps name the indicator, the provinces and the unusable values as read", () => {
+  const zero = new Dataset("z", dataset.all().map((o) => (o.indicator === "gdp_current" && o.regionCode === "420000" && o.year === 2024 ? { ...o, value: 0 } : o)), dataset.sources);
+  assert.deepEqual(gapsOfYear(zero, registry, 2024), [{ indicator: "gdp_current", missing: [], invalid: [{ code: "420000", value: 0 }] }]);
+  assert.deepEqual(gapsOfYear(dataset, registry, 2024), []);
 });

@@ -11,7 +11,6 @@ import { BUNDLED_DATA_DIR, DEFAULT_DATASET_DIR } from "../../src/data/paths.js";
 import { loadRegistry } from "../../src/data/registry.js";
 import { growthPatternFacts } from "../../src/analysis/growthPattern.js";
 import { groupLevel, groupRatio, groupRealGrowth } from "../../src/analysis/aggregate.js";
-import { eastWestPattern, northSouthBalance } from "../../src/analysis/judgements.js";
 import { RegeconError } from "../../src/types/errors.js";
 import { ALL_PROVINCES, bundledTable, groupMembers, round } from "../helpers/tidyCsv.js";
 
@@ -64,7 +63,8 @@ test("north 35.17% (35.2%), down 0.1 points on 2023; south stronger (南强北�
   assert.equal(north.shareDisplay, round(n24, 2));
   assert.equal(round(round(n24, 1) - round(n23, 1), 1), -0.1);
   assert.ok(Math.abs(north.share! - n24) < 1e-9);
-  assert.deepEqual(northSouthBalance(facts)?.southStronger, true);
+  assert.equal(facts.judgements.northSouth?.stronger, "south");
+  assert.equal(facts.judgements.northSouth?.north.change, -0.1);
 });
 
 test("2024 real growth of the four regions weighted by 2023 GDP: 5.0 / 5.0 / 5.1 / 4.4", () => {
@@ -75,7 +75,8 @@ test("2024 real growth of the four regions weighted by 2023 GDP: 5.0 / 5.0 / 5.1
   assert.deepEqual(expected, [5.0, 5.0, 5.1, 4.4]);
   assert.deepEqual(facts.regions.map((r) => r.realGrowth.value), expected);
   // West 5.1 vs East 5.0: a gap below MIN_GROWTH_GAP (two rounding units), so no 西快东慢 judgement
-  assert.equal(eastWestPattern(facts), "similar");
+  assert.equal(facts.judgements.eastWest?.pattern, "similar");
+  assert.equal(facts.judgements.eastWest?.leader, "west");
 });
 
 test("2023 growth uses the revised (post-census) indices and 2022 weights", () => {

@@ -8,7 +8,7 @@ import { Dataset } from "../../src/data/dataset.js";
 import { loadFolderDataset } from "../../src/data/folder.js";
 import { DEFAULT_DATASET_DIR } from "../../src/data/paths.js";
 import { loadRegistry } from "../../src/data/registry.js";
-import { fastestStrategies, shareTrend, strategiesFacts, structureOf } from "../../src/analysis/strategies.js";
+import { strategiesFacts, structureOf } from "../../src/analysis/strategies.js";
 import { ALL_PROVINCES, bundledTable, groupMembers, round } from "../helpers/tidyCsv.js";
 
 const registry = loadRegistry();
@@ -32,7 +32,7 @@ test("京津冀 2024 share of the 31-province sum = 8.60%, and its change since 
   assert.equal(fact("京津冀").shareDisplay, 8.6);
   assert.equal(fact("京津冀").shareFirst?.year, 2014);
   assert.equal(round(fact("京津冀").shareChange!, 2), round(round(s24, 2) - round(s14, 2), 2));
-  assert.equal(shareTrend(fact("京津冀")), round(s24, 2) < round(s14, 2) ? "fell" : "rose");
+  assert.equal(fact("京津冀").trend, round(s24, 2) < round(s14, 2) ? "fell" : "rose");
 });
 
 test("长三角 2024 per-capita GDP = ΣGDP/Σpopulation × 10⁴ = 139128 元 (not the mean of provincial values)", () => {
@@ -67,7 +67,7 @@ test("real growth weighted by 2023 GDP; the fastest strategy region follows from
   });
   assert.deepEqual(facts.strategies.map((s) => s.realGrowth.value), rates);
   const max = Math.max(...rates);
-  assert.deepEqual(fastestStrategies(facts).map((s) => s.name), facts.strategies.filter((_, i) => rates[i] === max).map((s) => s.name));
+  assert.deepEqual(facts.fastest.map((s) => s.name), facts.strategies.filter((_, i) => rates[i] === max).map((s) => s.name));
 });
 
 test("industry structure 2019 → 2024 from Σ sector value added; parts add to 100.0", () => {

@@ -8,7 +8,7 @@ import { Dataset } from "../../src/data/dataset.js";
 import { loadFolderDataset } from "../../src/data/folder.js";
 import { DEFAULT_DATASET_DIR } from "../../src/data/paths.js";
 import { loadRegistry } from "../../src/data/registry.js";
-import { extremeProvinces, urbanisationFacts } from "../../src/analysis/urbanisation.js";
+import { urbanisationFacts } from "../../src/analysis/urbanisation.js";
 import { bundledTable, groupMembers, round } from "../helpers/tidyCsv.js";
 
 const registry = loadRegistry();
@@ -41,7 +41,7 @@ test("四大板块 rates are Σurban/Σpopulation, not the mean of provincial ra
 
 test("highest/lowest provincial urbanisation follow from the displayed rates", () => {
   const rates = facts.provinces.map((p) => round((100 * urb.get(`population_urban|${p.code}|2024`)!) / pop.get(`population_year_end|${p.code}|2024`)!, 2));
-  const { highest, lowest } = extremeProvinces(facts.provinces, 2);
+  const { highestProvinces: highest, lowestProvinces: lowest } = facts.judgements;
   assert.deepEqual(highest.map((p) => p.code), facts.provinces.filter((_, i) => rates[i] === Math.max(...rates)).map((p) => p.code));
   assert.deepEqual(lowest.map((p) => p.code), facts.provinces.filter((_, i) => rates[i] === Math.min(...rates)).map((p) => p.code));
 });

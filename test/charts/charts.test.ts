@@ -8,6 +8,7 @@ import { columnShares, renderStackedArea } from "../../src/charts/stackedArea.js
 import { renderGroupedBars } from "../../src/charts/groupedBars.js";
 import { PALETTE } from "../../src/charts/style.js";
 import { normaliseSvgIds } from "../../src/charts/render.js";
+import { fixed } from "../../src/messages/format.js";
 import { assertSnapshot } from "../helpers/snapshot.js";
 import { REGION_GDP_2024, YEARS } from "./fixtures.js";
 
@@ -23,7 +24,7 @@ function stable(render: () => { svg: string }): string {
 test("pie shares of the reference report's 四大板块 GDP: 52.40/21.42/21.44/4.73 %", () => {
   // The report prints 21.43 % for 中部; 287156 / (702356+287156+287350+63451) = 21.4246 % → 21.42
   // (the report's shares come from another total or unrounded values: a known discrepancy).
-  const s = pieShares(REGION_GDP_2024).map((x) => x.toFixed(2));
+  const s = pieShares(REGION_GDP_2024).map((x) => fixed(x, 2));
   assert.deepEqual(s, ["52.40", "21.42", "21.44", "4.73"]);
   assert.throws(() => pieShares([{ name: "a", value: -1 }]), RangeError);
   assert.throws(() => pieShares([{ name: "a", value: 0 }]), RangeError);
@@ -34,6 +35,16 @@ test("pie snapshot; labels carry the shares, colours follow the palette", () => 
   assert.match(svg, /52\.40%/);
   assert.match(svg, new RegExp(PALETTE[0]));
   assertSnapshot("pie", svg);
+});
+
+test("data labels round half-up on the decimal value, as tables and prose do (not toFixed)", () => {
+  // 5.05 is stored as 5.04999…: toFixed(1) gives "5.0", while NBS (and every table in the report)
+  // prints 5.1; 4.35 likewise (toFixed "4.3", published 4.4).
+  assert.equal((5.05).toFixed(1), "5.0");
+  const svg = renderBarLine({ categories: ["A", "B"], bar: { name: "GDP", unit: "", values: [10, 20] }, line: { name: "growth", unit: "%", values: [5.05, 4.35], decimals: 1 } }).svg;
+  assert.match(svg, />5\.1</);
+  assert.match(svg, />4\.4</);
+  assert.doesNotMatch(svg, />5\.0<|>4\.3</);
 });
 
 test("bar + line: missing is a gap, not zero; second axis for the line", () => {

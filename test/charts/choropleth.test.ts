@@ -77,8 +77,9 @@ test("completeness: missing provinces, Taiwan, Hong Kong, unmatched features, So
   const b = checkBoundaries(fc, registry, "test.json", false);
   const codes = b.warnings.map((w) => w.code);
   assert.deepEqual(codes, [MAP_MISSING_PROVINCES, MAP_MISSING_TAIWAN, MAP_MISSING_HONG_KONG, MAP_NO_SOUTH_CHINA_SEA, MAP_UNMATCHED_FEATURES]);
-  assert.match(b.warnings[0]!.message, /2 个省级行政区：内蒙古、西藏/);
-  assert.match(b.warnings[4]!.message, /火星/);
+  assert.match(b.warnings[0]!.message.zh, /2 个省级行政区：内蒙古、西藏/);
+  assert.match(b.warnings[0]!.message.en, /2 province-level units: Inner Mongolia, Tibet/);
+  assert.match(b.warnings[4]!.message.zh, /火星/);
   assert.equal(b.southChinaSea, "none");
   // with the inset allowed: registered as "china", no South China Sea warning
   const withInset = checkBoundaries(syntheticFc(), registry, "test.json");
@@ -105,8 +106,8 @@ test("unreadable / invalid boundary files are RegeconErrors", () => {
 
 test("审图号 note under the map; warning when absent", () => {
   const b = loadBoundaries(registry);
-  assert.deepEqual(mapNotes(b, "GS(2019)1822号"), { notes: ["审图号：GS(2019)1822号"], warnings: [] });
-  assert.deepEqual(mapNotes(b, "审图号：GS(2019)1822号").notes, ["审图号：GS(2019)1822号"]);
+  assert.deepEqual(mapNotes(b, "GS(2019)1822号"), { notes: [{ zh: "审图号：GS(2019)1822号", en: "Map approval number (审图号): GS(2019)1822号" }], warnings: [] });
+  assert.deepEqual(mapNotes(b, "审图号：GS(2019)1822号").notes.map((n) => n.zh), ["审图号：GS(2019)1822号"]);
   const none = mapNotes(b);
   assert.deepEqual(none.notes, []);
   assert.deepEqual(none.warnings.map((w) => w.code), [MAP_NO_APPROVAL_NUMBER]);
@@ -116,7 +117,7 @@ test("choropleth: regions without a value; deterministic snapshot with the 南�
   const boundaries = loadBoundaries(registry);
   const values = registry.provinces.map((p, i) => ({ code: p.code, value: p.code === "540000" ? undefined : 10000 + i * 4000 }));
   assert.deepEqual(codesWithoutValue({ boundaries, values }), ["540000", "710000", "810000", "820000"]);
-  const input = { boundaries, values, breaks: [30000, 60000, 90000], legendTitle: "地区生产总值（亿元）" };
+  const input = { boundaries, values, breaks: [30000, 60000, 90000], legendTitle: "地区生产总值（亿元）", noDataLabel: "无数据" };
   const a = renderChoropleth(input).svg;
   const b = renderChoropleth(input).svg;
   assert.equal(a, b);

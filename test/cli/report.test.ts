@@ -1,9 +1,11 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { DEFAULT_DATASET_DIR } from "../../src/data/paths.js";
 import { runCli } from "../helpers/cli.js";
+import { readZip } from "../helpers/zip.js";
 
 const run = runCli;
 
@@ -80,4 +82,87 @@ test("--help prints usage in the chosen language", async () => {
   assert.match((await run(["report", "--help"])).out, /用法：regecon report/);
   assert.match((await run(["report", "--help", "--lang", "en"])).out, /Usage: regecon report/);
   assert.match((await run(["--help"])).out, /report/);
+});
+
+test("the \"Wrote …\" line lists every file and the figures folder that --format md creates", async () => {
+  const base = path.join(dir, "wrote");
+  for (const lang of ["zh", "en"] as const) {
+    const r = await run(["report", "--format", "md,html", "--out", base, "--no-maps", "--lang", lang]);
+    assert.equal(r.code, 0, r.err);
+    const folder = `${base}_figures${path.sep}`;
+    assert.ok(existsSync(folder));
+    assert.ok(r.out.includes(`${base}.md`) && r.out.includes(`${base}.html`) && r.out.includes(folder), r.out);
+  }
+  const json = JSON.parse((await run(["report", "--format", "md", "--out", base, "--no-maps", "--json"])).out);
+  assert.deepEqual(json.outputs, [`${base}.md`]);
+  assert.equal(json.figureFolder, `${base}_figures`);
+});
+
+/**
+ * Chinese characters an English report may contain: quoted data the user typed (the 审图号 given with
+ * --map-approval) and the term 审图号 given with its English name, so a reader knows what to ask for.
+ */
+const QUOTED_IN_ENGLISH = ["GS(2024)0650号", "(审图号)"];
+const CJK = /[\u3400-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef]/g;
+const chineseIn = (text: string) => {
+  let rest = text;
+  for (const q of QUOTED_IN_ENGLISH) rest = rest.split(q).join("");
+  return [...new Set(rest.match(CJK) ?? [])];
+};
+
+test("--lang en: the report (Markdown, HTML, Word text) and the command's output contain no Chinese outside quoted data", async () => {
+  const base = path.join(dir, "english");
+  const withApproval = await run(["report", "--lang", "en", "--format", "md,html,docx", "--out", base, "--map-approval", "GS(2024)0650号"]);
+  assert.equal(withApproval.code, 0, withApproval.err);
+  const md = readFileSync(`${base}.md`, "utf8");
+  assert.match(md, /Map approval number \(审图号\): GS\(2024\)0650号/);
+  const docText = [...readZip(readFileSync(`${base}.docx`)).get("word/document.xml")!.toString("utf8").matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join("\n");
+  const figures = readdirSync(`${base}_figures`).map((f) => readFileSync(path.join(`${base}_figures`, f), "utf8")).join("\n");
+  for (const [what, text] of [["md", md], ["html", readFileSync(`${base}.html`, "utf8")], ["docx", docText], ["figures", figures], ["stdout", withApproval.out], ["stderr", withApproval.err]] as const) {
+    assert.deepEqual(chineseIn(text), [], `${what} has Chinese outside quoted data`);
+  }
+  // Without a 审图号 every report warns about the maps: in English too.
+  const noApproval = await run(["report", "--lang", "en", "--format", "md", "--out", base]);
+  assert.equal(noApproval.code, 0, noApproval.err);
+  assert.match(noApproval.err, /Warning \[MAP_NO_APPROVAL_NUMBER\]: No map approval number/);
+  assert.deepEqual(chineseIn(noApproval.err + noApproval.out), []);
+  assert.deepEqual(chineseIn(readFileSync(`${base}.md`, "utf8")), []);
+});
+
+/**
+ * A tidy data folder made from the bundled data: GDP 2022–2024 and the GDP index 2023–2024 for the 31
+ * provinces, plus `extra` rows (e.g. a partial release of a later year).
+ */
+function tidyFolder(name: string, extra: string[]): string {
+  const folder = path.join(dir, name);
+  mkdirSync(folder, { recursive: true });
+  copyFileSync(path.join(DEFAULT_DATASET_DIR, "sources.csv"), path.join(folder, "sources.csv"));
+  const keep = (file: string, years: number[]) => {
+    const [header, ...rows] = readFileSync(path.join(DEFAULT_DATASET_DIR, file), "utf8").trim().split(/\r?\n/);
+    return [header!, ...rows.filter((r) => years.includes(Number(r.split(",")[2])))];
+  };
+  writeFileSync(path.join(folder, "gdp.csv"), [...keep("gdp.csv", [2022, 2023, 2024]), ...extra].join("\n") + "\n");
+  writeFileSync(path.join(folder, "growth.csv"), keep("growth.csv", [2023, 2024]).join("\n") + "\n");
+  return folder;
+}
+
+test("default year: the latest year with GDP and growth for all 31 provinces, not a partial later release; report and progress say why", async () => {
+  const folder = tidyFolder("partial-2025", ["110000,北京,2025,gdp_current,52000,亿元,NBS_PROV_GDP_2025V", "440000,广东,2025,gdp_current,146000,亿元,NBS_PROV_GDP_2025V"]);
+  const base = path.join(dir, "partial");
+  const json = await run(["report", "--data", folder, "--format", "md", "--out", base, "--no-maps", "--json"]);
+  assert.equal(json.code, 0, json.err);
+  assert.equal(JSON.parse(json.out).year, 2024);
+  assert.equal(JSON.parse(json.out).yearReason, "complete");
+  const zh = await run(["report", "--data", folder, "--format", "md", "--out", base, "--no-maps"]);
+  assert.equal(zh.code, 0, zh.err);
+  assert.match(zh.err, /报告年份为2024年：31个省份地区生产总值和实际增速数据齐全的最近年份；2025年的数据不全，未作为报告年份/);
+  const md = readFileSync(`${base}.md`, "utf8");
+  assert.match(md, /2024年中国区域经济发展形势/);
+  assert.match(md, /报告年份为2024年/);
+  const en = await run(["report", "--data", folder, "--format", "md", "--out", base, "--no-maps", "--lang", "en"]);
+  assert.match(en.err, /Report year 2024: the latest year with GDP and real growth for all 31 provinces; 2025 is incomplete and not used/);
+  // A year named by the user is taken as given (and then the report does not explain it).
+  const given = await run(["report", "--data", folder, "--year", "2025", "--format", "md", "--out", base, "--no-maps", "--json"]);
+  assert.equal(JSON.parse(given.out).year, 2025);
+  assert.doesNotMatch(readFileSync(`${base}.md`, "utf8"), /报告年份为/);
 });

@@ -1,6 +1,6 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { capitalise, fixed, growthWords, list, ordinal, pct, perYear, points, rank, signedPoints, significant, wanYi, yearRange, yi, yiUnit, MISSING } from "../../src/messages/format.js";
+import { capitalise, fixed, grouped, growthWords, list, listText, ordinal, pct, perYear, points, rank, signedPoints, significant, wanYi, yearRange, yearSpans, yi, yiCell, yiShown, yiUnit, yuan, MISSING } from "../../src/messages/format.js";
 
 test("NBS number style: one-decimal growth with trailing zero, 亿元/万亿元, 个百分点", () => {
   assert.equal(pct(5), "5.0%");
@@ -64,6 +64,37 @@ test("changes in prose are words: 增长/下降, up/down; table units are labell
   assert.equal(growthWords(-4.5, "en"), "down 4.5%");
   assert.equal(growthWords(0.04, "en"), "unchanged");
   assert.equal(yiUnit("zh"), "亿元");
-  assert.equal(yiUnit("en"), "100 million yuan");
+  assert.equal(yiUnit("en"), "billion yuan");
   assert.equal(capitalise("the Yellow River Basin"), "The Yellow River Basin");
+});
+
+test("half-up on the decimal value, where toFixed (binary value) differs in the last digit", () => {
+  // 5.05 and 4.35 are stored just below the half (5.04999…, 4.34999…): toFixed rounds them down, while
+  // NBS prints the published one-decimal growth 5.1 and 4.4; 1.005 → 1.01 likewise at two decimals.
+  for (const [x, d, toFixed, halfUp] of [[5.05, 1, "5.0", "5.1"], [4.35, 1, "4.3", "4.4"], [1.005, 2, "1.00", "1.01"], [35.175, 2, "35.17", "35.18"]] as const) {
+    assert.equal(x.toFixed(d), toFixed, `toFixed(${x})`);
+    assert.equal(fixed(x, d), halfUp, `fixed(${x})`);
+    assert.equal(pct(x, d), `${halfUp}%`);
+  }
+});
+
+test("English: one unit convention (billion yuan) with thousands separators; Chinese: 亿元 without", () => {
+  assert.equal(grouped(1283801.54, 1, "en"), "1,283,801.5");
+  assert.equal(grouped(1283801.54, 1, "zh"), "1283801.5");
+  assert.equal(grouped(undefined, 1, "en"), MISSING);
+  assert.equal(yuan(52433.4, "zh"), "52433元");
+  assert.equal(yuan(52433.4, "en"), "52,433 yuan");
+  assert.equal(yiShown(115049.6, "zh"), 115049.6);
+  assert.equal(yiShown(115049.6, "en"), 11504.96);
+  assert.equal(yiCell(115049.6, "zh"), "115049.6");
+  assert.equal(yiCell(115049.6, "en"), "11,504.96"); // same precision as 0.1 亿元
+  assert.equal(yiCell(undefined, "en"), MISSING);
+  assert.equal(yi(1337605.8, "en"), "133,760.6 billion yuan");
+});
+
+test("lists of texts and year spans", () => {
+  assert.deepEqual(listText([{ zh: "东部地区", en: "the East" }, { zh: "西部地区", en: "the West" }]), { zh: "东部地区和西部地区", en: "the East and the West" });
+  assert.equal(yearSpans([2014, 2015, 2016, 2019, 2021, 2022], "zh"), "2014~2016年、2019年、2021~2022年");
+  assert.equal(yearSpans([2014, 2015, 2016, 2019], "en"), "2014–2016, 2019");
+  assert.equal(yearSpans([], "en"), "");
 });

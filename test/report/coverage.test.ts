@@ -83,7 +83,9 @@ test("strategies 2024: the constant-composition note reads as sentences; English
   assert.doesNotMatch(en, /of Yangtze|, Yangtze|of Yellow/);
   const table = strategiesSection(ctxOf(2024, "en")).find((b) => b.kind === "table");
   assert.ok(table && table.kind === "table");
-  assert.equal(table.header[2], "GDP 2024 (100 million yuan)");
+  // English uses one unit convention: billion yuan, as in the prose (70,085.8 billion yuan).
+  assert.equal(table.header[2], "GDP 2024 (billion yuan)");
+  assert.equal(table.rows[0]![2], "11,504.96");
 });
 
 test("disparity: Theil groups in the grouping's order (东部、中部、西部、东北), slope in words, Moran list joined with and", () => {

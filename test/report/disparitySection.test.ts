@@ -127,3 +127,21 @@ test("same input gives byte-identical SVG", () => {
   const b = disparitySection(ctx("zh")).filter((b) => b.kind === "figure");
   assert.deepEqual(a, b);
 });
+
+test("the English section has no Chinese text (captions, cells, sources, notes), also when data are missing", () => {
+  const CJK = /[\u3400-\u9fff\uff00-\uffef\u3000-\u303f]/;
+  const cells = (blocks: Block[]) => blocks.flatMap((b) => (b.kind === "table" ? [...b.header, ...b.rows.flat()] : []));
+  const gap = withData(dataset.all().filter((o) => !(o.indicator === "gdp_current" && o.regionCode === "440000" && o.year === 2024)));
+  for (const blocks of [disparitySection(ctx("en")), sectionOn(gap, "en").blocks, disparitySection(ctx("en", 2010))]) {
+    const text = [textOf(blocks), ...cells(blocks)].join("\n");
+    assert.doesNotMatch(text, CJK, text.match(new RegExp(`.{0,40}${CJK.source}.{0,40}`))?.[0]);
+  }
+});
+
+test("the judgement sentence states the rule's decision: 'slight' because the σ-trend is not significant at 5%", () => {
+  const zh = disparitySection(ctx("zh"));
+  const para = zh.find((b) => b.kind === "paragraph")!;
+  assert.match((para as { text: string }).text, /相对差距略有缩小（趋势不显著）；.*p=0\.067），在5%水平上不显著，σ收敛证据不足。$/);
+  const rule = zh.filter((b) => b.kind === "figure").flatMap((f) => f.notes).find((n) => n.startsWith("注：判断规则"))!;
+  assert.match(rule, /其余为“变化方向不一”；.*在5%水平上不显著时，称“略有缩小”或“略有扩大”。$/);
+});

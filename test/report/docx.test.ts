@@ -25,7 +25,7 @@ test("DOCX: captions, sources, notes, East Asian fonts, one PNG per figure, A4",
   // every run carries an East Asian font
   const runs = [...xml.matchAll(/<w:r>([\s\S]*?)<\/w:r>/g)].map((m) => m[1]!).filter((r) => r.includes("<w:t"));
   assert.ok(runs.length > 10);
-  for (const r of runs) assert.match(r, /w:eastAsia="(宋体|黑体)"/);
+  for (const r of runs) assert.match(r, /w:eastAsia="(SimSun|SimHei)"/); // 宋体, 黑体
   // figures: caption above the image; one PNG per figure
   const figures = doc.blocks.filter((b) => b.kind === "figure").length;
   const media = [...zip.keys()].filter((k) => k.startsWith("word/media/") && !k.endsWith("/"));

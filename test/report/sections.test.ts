@@ -103,7 +103,7 @@ test("挑战: retail growth spanning two vintages is flagged (a newer import for
   const observations = nbs.all().map((o) => (o.indicator === "retail_sales" && o.year === 2024 ? { ...o, source: "IMPORT_9", vintage: "import-9" } : o));
   const ctx = ctxOf(new Dataset("mixed", observations, new Map([...nbs.sources, ["IMPORT_9", imported]])));
   const text = textOf(challengesSection(ctx));
-  assert.match(text, /注：社会消费品零售总额（名义增长跨两年计算）混合了2个数据版本：.*导入文件 retail-2024\.csv/);
+  assert.match(text, /注：社会消费品零售总额数据混合了2个数据版本：.*导入文件 retail-2024\.csv/);
   assert.ok(ctx.warnings.some((w) => w.code === "MIXED_VINTAGES"));
   // on the bundled data (one vintage) nothing is flagged
   assert.doesNotMatch(textOf(challengesSection(ctxOf(nbs))), /混合了/);

@@ -1,14 +1,18 @@
-import { challengesFacts, EXPORT_INDICATORS, type ChallengesFacts } from "../../analysis/challenges.js";
+import { challengesFacts, EXPORT_INDICATORS, type ChallengesFacts, type RegionChallenge } from "../../analysis/challenges.js";
 import { renderGroupedBars } from "../../charts/groupedBars.js";
 import { renderSortedBars } from "../../charts/sortedBars.js";
 import { SIZE } from "../../charts/style.js";
-import { num, yiUnit } from "../../messages/format.js";
+import * as charts from "../../messages/charts.js";
+import * as m from "../../messages/challenges.js";
+import { grouped, MISSING, num, yiCell } from "../../messages/format.js";
+import { nameOf } from "../../messages/names.js";
+import { sectionTitle } from "../../messages/report.js";
 import * as say from "../../narrative/challenges.js";
 import type { Block } from "../../types/document.js";
-import { nextFigureLabel, nextTableLabel, type ReportContext } from "../context.js";
+import type { Text } from "../../types/text.js";
+import { figure, heading, paragraph, table } from "../blocks.js";
+import type { ReportContext } from "../context.js";
 import { indicatorsMissingIn, missingDataNote } from "../missingData.js";
-import { sourceLine } from "../sourceLine.js";
-import { mixedVintageNotes } from "../vintageNote.js";
 
 const HOUSEHOLD = ["income_per_capita_all", "consumption_per_capita_all"];
 const POP = ["population_year_end"];
@@ -25,154 +29,113 @@ const FISCAL = ["fiscal_revenue_general_budget", "fiscal_expenditure_general_bud
  * are missing the section is one note.
  */
 export function challengesSection(ctx: ReportContext): Block[] {
-  const zh = ctx.lang === "zh";
+  const { lang } = ctx;
   const y = ctx.year;
-  const heading: Block = { kind: "heading", level: 2, text: zh ? "区域经济发展面临的挑战" : "Challenges for regional development" };
+  const title = heading(ctx, 2, sectionTitle.challenges);
   const all = [...HOUSEHOLD, ...POP, ...RETAIL, ...FAI, ...FISCAL];
-  const missingAll = indicatorsMissingIn(ctx, all, y);
-  if (missingAll.length === all.length) {
-    return [heading, missingDataNote(ctx, zh ? "区域经济发展挑战分析" : "The analysis of challenges", [...all, ...EXPORT_INDICATORS], y)];
-  }
+  if (indicatorsMissingIn(ctx, all, y).length === all.length) return [title, missingDataNote(ctx, m.analysis, [...all, ...EXPORT_INDICATORS], y)];
   const facts = challengesFacts(ctx.dataset, ctx.registry, y);
-  const blocks: Block[] = [heading];
-  const popNote = zh
-    ? "注：板块人均值 = Σ(省份人均值 × 年末常住人口) ÷ Σ年末常住人口（以常住人口近似住户调查的人口权重，计算值，非公布值）。"
-    : "Note: regional per-capita values = Σ(provincial value × year-end resident population) ÷ Σ population (resident population approximates the household-survey weights; computed, not published).";
+  const blocks: Block[] = [title];
 
   // Income and consumption.
   const householdMissing = indicatorsMissingIn(ctx, [...HOUSEHOLD, ...POP], y);
   if (householdMissing.length === 0) {
-    const text = say.incomeSentence(facts, ctx.lang);
-    if (text) blocks.push({ kind: "paragraph", text });
+    blocks.push(...paragraph(ctx, [say.incomeSentence(facts)]));
     const chart = renderGroupedBars(
       {
-        categories: facts.regions.map((r) => (zh ? r.name : r.nameEn)),
+        categories: facts.regions.map((r) => nameOf(r)[lang]),
         series: [
-          { name: zh ? "居民人均可支配收入" : "Per-capita disposable income", values: facts.regions.map((r) => r.income.value) },
-          { name: zh ? "居民人均消费支出" : "Per-capita consumption", values: facts.regions.map((r) => r.consumption.value) },
+          { name: m.incomeSeries[lang], values: facts.regions.map((r) => r.income.value) },
+          { name: m.consumptionSeries[lang], values: facts.regions.map((r) => r.consumption.value) },
         ],
-        unit: zh ? "元" : "yuan",
+        unit: m.yuanUnit[lang],
         decimals: 0,
         showValues: true,
       },
       SIZE.wide,
     );
-    blocks.push({
-      kind: "figure",
-      label: nextFigureLabel(ctx),
-      caption: zh ? `${y}年四大板块居民人均可支配收入和人均消费支出` : `Per-capita disposable income and consumption of the four regions, ${y}`,
-      ...chart,
-      source: sourceLine(ctx, [...HOUSEHOLD, ...POP], [y], { provincesOnly: true }),
-      notes: [popNote, ...missingMembersNote(ctx, facts.regions.flatMap((r) => [...r.income.missing, ...r.consumption.missing]))],
-    });
+    blocks.push(
+      figure(ctx, {
+        caption: m.householdCaption(y),
+        chart,
+        data: { indicators: [...HOUSEHOLD, ...POP], years: [y], provincesOnly: true },
+        notes: [m.perCapitaNote, ...membersMissing(ctx, facts.regions.flatMap((r) => [...r.income.missing, ...r.consumption.missing]))],
+      }),
+    );
   } else {
-    blocks.push(missingDataNote(ctx, zh ? "分板块居民收入和消费" : "Regional income and consumption", householdMissing, y));
+    blocks.push(missingDataNote(ctx, m.householdOmitted, householdMissing, y));
   }
 
-  // Retail sales.
-  const retailMissing = indicatorsMissingIn(ctx, RETAIL, y).length ? RETAIL : indicatorsMissingIn(ctx, RETAIL, y - 1);
-  if (retailMissing.length === 0) {
-    const text = say.retailSentence(facts, ctx.lang);
-    if (text) blocks.push({ kind: "paragraph", text });
-  } else {
-    blocks.push(missingDataNote(ctx, zh ? `社会消费品零售总额增长（需要${y - 1}年和${y}年数据）` : `Retail sales growth (needs ${y - 1} and ${y})`, retailMissing, indicatorsMissingIn(ctx, RETAIL, y).length ? y : y - 1));
-  }
+  // Retail sales: growth needs the previous year too.
+  const retailMissingNow = indicatorsMissingIn(ctx, RETAIL, y).length > 0;
+  const retailMissing = retailMissingNow ? RETAIL : indicatorsMissingIn(ctx, RETAIL, y - 1);
+  if (retailMissing.length === 0) blocks.push(...paragraph(ctx, [say.retailSentence(facts)]));
+  else blocks.push(missingDataNote(ctx, m.retailOmitted(y), retailMissing, retailMissingNow ? y : y - 1));
 
   // Fixed-asset investment.
   if (indicatorsMissingIn(ctx, FAI, y).length === 0) {
-    const text = say.investmentSentence(facts, ctx.lang);
-    if (text) blocks.push({ kind: "paragraph", text });
-    const items = facts.regions.flatMap((r) => r.fai).map((f) => ({ name: zh ? f.name : f.nameEn, value: f.value }));
+    blocks.push(...paragraph(ctx, [say.investmentSentence(facts)]));
     const chart = renderSortedBars(
       {
-        items,
-        bar: { name: zh ? "固定资产投资（不含农户）增速" : "FAI growth (excl. rural households)", unit: "%", decimals: 1 },
-        ...(facts.nationalFai !== undefined ? { reference: { name: zh ? "全国" : "National", value: facts.nationalFai } } : {}),
+        items: facts.regions.flatMap((r) => r.fai).map((f) => ({ name: nameOf(f)[lang], value: f.value })),
+        bar: { name: m.investmentSeries[lang], unit: "%", decimals: 1 },
+        ...(facts.nationalFai !== undefined ? { reference: { name: charts.national[lang], value: facts.nationalFai } } : {}),
       },
       { width: 900, height: 420 },
     );
-    blocks.push({
-      kind: "figure",
-      label: nextFigureLabel(ctx),
-      caption: zh ? `${y}年分省份固定资产投资（不含农户）增速` : `Fixed-asset investment growth (excl. rural households) by province, ${y}`,
-      ...chart,
-      source: sourceLine(ctx, FAI, [y]),
-      notes: [
-        zh
-          ? "注：增速为国家统计局公布的1—12月累计同比增长（按可比口径计算），是不能相加的比率，故不计算板块增速，只统计各板块负增长省份个数；全国数为国家统计局公布值，而非省份平均。"
-          : "Note: growth is NBS's published January–December cumulative year-on-year rate (comparable basis); rates cannot be aggregated, so no regional rate is computed, only the count of provinces with negative growth; the national rate is NBS's published figure, not an average of provinces.",
-        ...missingMembersNote(ctx, facts.regions.flatMap((r) => r.faiMissing)),
-      ],
-    });
+    blocks.push(
+      figure(ctx, {
+        caption: m.investmentCaption(y),
+        chart,
+        data: { indicators: FAI, years: [y] },
+        notes: [m.investmentNote, ...membersMissing(ctx, facts.regions.flatMap((r) => r.faiMissing))],
+      }),
+    );
   } else {
-    blocks.push(missingDataNote(ctx, zh ? "固定资产投资增速" : "Fixed-asset investment growth", FAI, y));
+    blocks.push(missingDataNote(ctx, m.investmentOmitted, FAI, y));
   }
 
   // Public finance.
   const fiscalMissing = indicatorsMissingIn(ctx, FISCAL, y);
-  if (fiscalMissing.length === 0) {
-    const text = say.fiscalSentence(facts, ctx.lang);
-    if (text) blocks.push({ kind: "paragraph", text });
-  } else {
-    blocks.push(missingDataNote(ctx, zh ? "财政自给率" : "The fiscal self-financing ratio", fiscalMissing, y));
-  }
+  if (fiscalMissing.length === 0) blocks.push(...paragraph(ctx, [say.fiscalSentence(facts)]));
+  else blocks.push(missingDataNote(ctx, m.fiscalOmitted, fiscalMissing, y));
 
   // Exports.
-  if (!facts.hasExports) {
-    blocks.push(missingDataNote(ctx, zh ? `${y}年分地区出口` : `Regional exports in ${y}`, [...EXPORT_INDICATORS], y));
-  }
+  if (!facts.hasExports) blocks.push(missingDataNote(ctx, m.exportsOmitted(y), [...EXPORT_INDICATORS], y));
 
-  blocks.push(summaryTable(ctx, facts, popNote));
+  blocks.push(summaryTable(ctx, facts));
   return blocks;
 }
 
-function summaryTable(ctx: ReportContext, facts: ChallengesFacts, popNote: string): Block {
-  const zh = ctx.lang === "zh";
-  const y = facts.year;
-  const faiCell = (r: ChallengesFacts["regions"][number]) => {
+function summaryTable(ctx: ReportContext, facts: ChallengesFacts): Block {
+  const { lang } = ctx;
+  const faiCell = (r: RegionChallenge) => {
     const withData = r.fai.length - r.faiMissing.length;
-    return withData === 0 ? "—" : `${r.faiNegative.length}/${withData}`;
+    return withData === 0 ? MISSING : `${r.faiNegative.length}/${withData}`;
   };
-  return {
-    kind: "table",
-    label: nextTableLabel(ctx),
-    caption: zh ? `${y}年四大板块居民收支、消费、投资和财政指标` : `Household income, consumption, investment and public finance of the four regions, ${y}`,
-    header: zh
-      ? ["地区", "人均可支配收入（元）", "人均消费支出（元）", `社会消费品零售总额（${yiUnit("zh")}）`, "零售总额名义增长（%）", "投资负增长省份数/省份数", `一般公共预算收入（${yiUnit("zh")}）`, `一般公共预算支出（${yiUnit("zh")}）`, "财政自给率（%）"]
-      : ["Region", "Disposable income per capita (yuan)", "Consumption per capita (yuan)", `Retail sales (${yiUnit("en")})`, "Retail sales, nominal growth (%)", "Provinces with falling FAI / provinces", `Budget revenue (${yiUnit("en")})`, `Budget expenditure (${yiUnit("en")})`, "Self-financing ratio (%)"],
+  return table(ctx, {
+    caption: m.tableCaption(facts.year),
+    header: m.tableHeader,
     align: ["left", "right", "right", "right", "right", "right", "right", "right", "right"],
     rows: facts.regions.map((r) => [
-      zh ? r.name : r.nameEn,
-      num(r.income.value, 0),
-      num(r.consumption.value, 0),
-      num(r.retail.value, 1),
+      nameOf(r),
+      grouped(r.income.value, 0, lang),
+      grouped(r.consumption.value, 0, lang),
+      yiCell(r.retail.value, lang),
       num(r.retailNominalGrowth, 1),
       faiCell(r),
-      num(r.fiscalRevenue.value, 1),
-      num(r.fiscalExpenditure.value, 1),
+      yiCell(r.fiscalRevenue.value, lang),
+      yiCell(r.fiscalExpenditure.value, lang),
       num(r.selfFinancingRatio, 1),
     ]),
-    // y − 1 too: retail growth uses the previous year's level.
-    source: sourceLine(ctx, [...HOUSEHOLD, ...POP, ...RETAIL, ...FAI, ...FISCAL], [y - 1, y], { provincesOnly: true }),
-    notes: [
-      popNote,
-      // Retail growth spans two years: flag it if they come from different vintages.
-      ...mixedVintageNotes(
-        ctx,
-        { zh: "社会消费品零售总额（名义增长跨两年计算）", en: "Retail sales (nominal growth over two years)" },
-        [...new Set(facts.regions.flatMap((r) => [...r.retail.vintages, ...r.retailPrev.vintages]))].sort(),
-      ),
-      zh
-        ? "注：社会消费品零售总额为所辖省份之和，增长为按现价计算的名义增长（各省数据相加不等于全国）；财政自给率 = 地方一般公共预算收入之和 ÷ 地方一般公共预算支出之和 × 100（本级收支，不含转移支付和债务收入）；“—”表示数据缺失。"
-        : "Note: retail sales are sums of member provinces, growth is nominal (current prices; provinces do not add up to the national total); self-financing ratio = Σ local general-budget revenue ÷ Σ local general-budget expenditure × 100 (own revenue, excluding transfers and debt); \"—\" marks missing data.",
-    ],
-  };
+    // y − 1 too: retail growth uses the previous year's level (a vintage break between them is flagged).
+    data: { indicators: [...HOUSEHOLD, ...POP, ...RETAIL, ...FAI, ...FISCAL], years: [facts.year - 1, facts.year], provincesOnly: true },
+    notes: [m.perCapitaNote, m.tableNote],
+  });
 }
 
-function missingMembersNote(ctx: ReportContext, codes: string[]): string[] {
+/** Members without data make their region "—": named in a note. */
+function membersMissing(ctx: ReportContext, codes: readonly string[]): Text[] {
   const unique = [...new Set(codes)];
-  if (unique.length === 0) return [];
-  const zh = ctx.lang === "zh";
-  const names = unique.map((c) => ctx.registry.province(c)[zh ? "name" : "nameEn"]);
-  return [zh ? `注：${names.join("、")}的数据缺失，相关板块以“—”表示。` : `Note: data are missing for ${names.join(", ")}; affected regions show "—".`];
+  return unique.length === 0 ? [] : [m.membersMissing(unique.map((c) => ctx.registry.province(c)))];
 }

@@ -11,21 +11,17 @@ export interface SpatialWeights {
   offsets: Int32Array;
   neighbours: Int32Array;
   weights: Float64Array;
-  /** Units dropped because they had no neighbour (see `ISLANDS_EXCLUDED`). */
+  /**
+   * Units dropped because they had no neighbour (islands, e.g. 海南 460000 in a land-contiguity
+   * list). Rule: a k-nearest-neighbour fallback needs coordinates, which the registry does not hold,
+   * so by default such units are EXCLUDED from the weights (and from every spatial statistic computed
+   * with them: n, mean and variance are over the connected units only). This matches R spdep with
+   * the island removed before `nb2listw`. Pass `extraLinks` (e.g. 海南–广东 across the Qiongzhou
+   * Strait) to keep them instead, or `islands: "error"` to refuse. The caller words the warning
+   * (statistics carry data, not messages).
+   */
   excluded: string[];
-  /** Warnings (named constants below, followed by the units concerned). */
-  warnings: string[];
 }
-
-/**
- * Warning prefix when units without any neighbour (islands, e.g. 海南 460000 in a land-contiguity
- * list) are excluded. Rule: a k-nearest-neighbour fallback needs coordinates, which the registry
- * does not hold, so by default such units are EXCLUDED from the weights (and from every spatial
- * statistic computed with them: n, mean and variance are over the connected units only). This
- * matches R spdep with the island removed before `nb2listw`. Pass `extraLinks` (e.g. 海南–广东
- * across the Qiongzhou Strait) to keep them instead, or `islands: "error"` to refuse.
- */
-export const ISLANDS_EXCLUDED = "无陆地相邻单元，已从空间权重中剔除 (units without a neighbour were excluded from the spatial weights)";
 
 export interface ContiguityOptions {
   /** Extra undirected links added to the contiguity list (e.g. [["460000", "440000"]]). */
@@ -83,7 +79,6 @@ export function contiguityWeights(ids: readonly string[], pairs: readonly (reado
     neighbours,
     weights,
     excluded: islands,
-    warnings: islands.length > 0 ? [`${ISLANDS_EXCLUDED}: ${islands.join(", ")}`] : [],
   };
 }
 

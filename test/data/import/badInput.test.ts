@@ -108,7 +108,7 @@ test("class 5: corrupted XLS files that killed Node are SPREADSHEET_UNREADABLE, 
     assert.ok(Date.now() - t < 30_000);
   }
   // the limits themselves: a heap too small to read even the real export, and a time limit of 1 ms
-  const limits = { maxBytes: 2 ** 20, maxRows: 1000, maxColumns: 100, maxCells: 10_000, heapMb: 256, timeLimitMs: 20_000 };
+  const limits = { maxBytes: 2 ** 20, maxRows: 1000, maxColumns: 100, maxCells: 10_000, heapMb: 256, timeLimitMs: 20_000, timeLimitMsPerMiB: 0 };
   await assert.rejects(parseImportFile(raw("classic-xls_分省年度数据.xls"), registry, { spreadsheetLimits: { ...limits, timeLimitMs: 1 } }), /读取超过 0\.001 秒的时间上限/);
   await assert.rejects(parseImportFile(raw("classic-xls_分省年度数据.xls"), registry, { spreadsheetLimits: { ...limits, maxRows: 10 } }), /工作表的范围有 38 行 × 6 列，超过上限/);
   await assert.rejects(parseImportFile(raw("classic-xls_分省年度数据.xls"), registry, { spreadsheetLimits: { ...limits, maxBytes: 1000 } }), /超过工作簿的上限/);

@@ -2,7 +2,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import fc from "fast-check";
-import { contiguityWeights, gridRookWeights, spatialLag, ISLANDS_EXCLUDED } from "../../../src/stats/spatial/weights.js";
+import { contiguityWeights, gridRookWeights, spatialLag } from "../../../src/stats/spatial/weights.js";
 import { moranI, moranPermutation, weightConstants } from "../../../src/stats/spatial/moran.js";
 import { localMoran } from "../../../src/stats/spatial/localMoran.js";
 import { mulberry32 } from "../../../src/stats/prng.js";
@@ -18,16 +18,14 @@ const pairs = readCsv("adjacency.csv").map(([a, b]) => [a!, b!] as [string, stri
 const w = contiguityWeights([...pc.keys()], pairs);
 const x = w.ids.map((id) => pc.get(id)!);
 
-test("海南 (460000) has no land neighbour: excluded by default with the named warning", () => {
+test("海南 (460000) has no land neighbour: excluded by default and listed in `excluded`", () => {
   assert.equal(pc.size, 31);
   assert.deepEqual(w.excluded, ["460000"]);
   assert.equal(w.ids.length, 30);
-  assert.equal(w.warnings.length, 1);
-  assert.ok(w.warnings[0]!.startsWith(ISLANDS_EXCLUDED));
   assert.throws(() => contiguityWeights([...pc.keys()], pairs, { islands: "error" }), /460000/);
   const linked = contiguityWeights([...pc.keys()], pairs, { extraLinks: [["460000", "440000"]] });
   assert.equal(linked.ids.length, 31);
-  assert.deepEqual(linked.warnings, []);
+  assert.deepEqual(linked.excluded, []);
 });
 
 test("row-standardised: every row sums to 1, weights do not depend on pair order", () => {

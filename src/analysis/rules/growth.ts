@@ -1,0 +1,163 @@
+import { REGION, SIDE } from "../groupIds.js";
+import { differenceInPoints } from "../../stats/share.js";
+import { roundHalfUp } from "../../stats/rounding.js";
+import { extremesOf } from "./extremes.js";
+
+/**
+ * Judgements on real growth that the report states (区域经济增长格局), decided here once and phrased by
+ * the narrative. Inputs are growth rates as published: rounded to GROWTH_DECIMALS (one decimal, %).
+ */
+
+/** Published precision of real growth rates: one decimal (5.0%). */
+export const GROWTH_DECIMALS = 1;
+
+/** Precision at which north–south shares are quoted in prose: one decimal (35.2%). */
+export const NORTH_SOUTH_SHARE_DECIMALS = 1;
+
+/**
+ * Smallest gap between two published one-decimal growth rates, in 个百分点, that the report calls a
+ * difference: two rounding units. Rates that print 0.1 apart may differ by almost nothing before
+ * rounding (5.0499 → 5.0, 5.0500 → 5.1), so such a gap is described ("略高于") but never called a
+ * pattern or used to explain anything. The one tolerance rule for every growth comparison the report
+ * judges (东西部 pattern, the north–south price explanation).
+ */
+export const MIN_GROWTH_GAP = 0.2;
+
+/**
+ * The size milestone the ranking sentence counts provinces against: 10万亿元 = 100000 亿元 (GDP at or
+ * above it). A round figure readers quote, not a statistical threshold.
+ */
+export const GDP_MILESTONE = 100000;
+
+/** Number of provinces whose GDP (亿元) is at or above GDP_MILESTONE; missing GDP is not counted. */
+export function provincesAtMilestone(provinces: readonly { gdp?: number }[]): number {
+  return provinces.filter((p) => p.gdp !== undefined && p.gdp >= GDP_MILESTONE).length;
+}
+
+/** True when two published growth rates differ by at least MIN_GROWTH_GAP (binary noise removed). */
+export function isMaterialGap(a: number, b: number): boolean {
+  return Math.abs(differenceInPoints(a, b)) >= MIN_GROWTH_GAP;
+}
+
+/** What the growth rules read of a region: its id (groupings.csv) and its published real growth. */
+export interface RegionGrowth {
+  id: string;
+  realGrowth: { value: number | undefined };
+}
+
+/** The east–west decision with the figures it rests on. */
+export interface EastWestDecision {
+  /** 西快东慢 / 东快西慢 when the gap is material (≥ MIN_GROWTH_GAP), else 基本持平 ("similar"). */
+  pattern: "westFaster" | "eastFaster" | "similar";
+  /** The side with the higher published rate; undefined when both print the same. */
+  leader?: "west" | "east";
+  east: number;
+  west: number;
+  /** |west − east| in 个百分点. */
+  gap: number;
+}
+
+/**
+ * East–west growth pattern. Rule: compare the published real growth of the West and the East
+ * (group ids `west`, `east`): West ahead by at least MIN_GROWTH_GAP → "westFaster" (西快东慢); East
+ * ahead by at least that → "eastFaster" (东快西慢); otherwise "similar", with the leader named when the
+ * rates differ at all. Undefined when either rate (or either region) is missing.
+ */
+export function eastWestPattern(regions: readonly RegionGrowth[]): EastWestDecision | undefined {
+  const east = regions.find((r) => r.id === REGION.east)?.realGrowth.value;
+  const west = regions.find((r) => r.id === REGION.west)?.realGrowth.value;
+  if (east === undefined || west === undefined) return undefined;
+  const diff = differenceInPoints(west, east);
+  const leader = diff > 0 ? "west" : diff < 0 ? "east" : undefined;
+  const pattern = !isMaterialGap(west, east) ? "similar" : diff > 0 ? "westFaster" : "eastFaster";
+  return { pattern, leader, east, west, gap: Math.abs(diff) };
+}
+
+/**
+ * The regions with the highest (or lowest) published real growth; several when tied. [] when any
+ * region's growth is missing: a ranking of part of the regions is not stated.
+ */
+export function extremeRegions<R extends RegionGrowth>(regions: readonly R[], which: "fastest" | "slowest"): R[] {
+  return extremesOf(regions, (r) => r.realGrowth.value, which === "fastest" ? "highest" : "lowest", GROWTH_DECIMALS, "noJudgement");
+}
+
+/**
+ * The provinces with the highest (or lowest) published growth among those with data (ties kept, in
+ * the given order); missing growth is skipped, and the report names what was not compared.
+ */
+export function extremeProvinces<P extends { realGrowth?: number }>(provinces: readonly P[], which: "fastest" | "slowest"): P[] {
+  return extremesOf(provinces, (p) => p.realGrowth, which === "fastest" ? "highest" : "lowest", GROWTH_DECIMALS, "skipMissing");
+}
+
+/** Regions whose published growth is below the comparator (national growth or its stand-in); missing growth is not compared. */
+export function regionsBelowComparator<R extends RegionGrowth>(regions: readonly R[], comparator: number | undefined): R[] {
+  if (comparator === undefined) return [];
+  return regions.filter((r) => r.realGrowth.value !== undefined && r.realGrowth.value < comparator);
+}
+
+/**
+ * Provinces growing faster than the comparator: published rate strictly above it, as NBS counts
+ * "增速高于全国" on the one-decimal figures. Missing growth is not compared.
+ */
+export function provincesAboveComparator<P extends { realGrowth?: number }>(provinces: readonly P[], comparator: number | undefined): P[] {
+  if (comparator === undefined) return [];
+  return provinces.filter((p) => p.realGrowth !== undefined && p.realGrowth > comparator);
+}
+
+/** What the north–south rule reads of each side: id, unrounded shares of the two years, published growth. */
+export interface SideFacts extends RegionGrowth {
+  share?: number;
+  sharePrev?: number;
+}
+
+/** The north–south decision with the one-decimal shares it is stated with. */
+export interface NorthSouthDecision {
+  /** The side with the larger share of the denominator (南强北弱 when "south"). */
+  stronger: "north" | "south";
+  /** Whether the same side was larger the year before; undefined without the previous year's shares. */
+  change?: "unchanged" | "reversed";
+  /** Shares as quoted (NORTH_SOUTH_SHARE_DECIMALS) and their change in 个百分点 (of the quoted shares). */
+  north: { share: number; change?: number };
+  south: { share: number; change?: number };
+  /**
+   * The side that grew materially faster in real terms (isMaterialGap) yet whose quoted share fell:
+   * shares are at current prices, growth at constant prices, so relative prices moved against it.
+   * Undefined otherwise (including when growth differs by less than MIN_GROWTH_GAP).
+   */
+  fasterButLostShare?: "north" | "south";
+}
+
+/**
+ * North–south balance. Rule: the side with the larger (unrounded) share is "stronger"; comparing with
+ * the previous year's shares gives "unchanged" (仍是南强北弱) or "reversed" (由北强南弱转为南强北弱).
+ * Undefined when either side or its current share is missing.
+ */
+export function northSouthBalance(sides: readonly SideFacts[]): NorthSouthDecision | undefined {
+  const north = sides.find((g) => g.id === SIDE.north);
+  const south = sides.find((g) => g.id === SIDE.south);
+  if (north?.share === undefined || south?.share === undefined) return undefined;
+  const stronger = south.share > north.share ? "south" : "north";
+  const before = north.sharePrev !== undefined && south.sharePrev !== undefined ? (south.sharePrev > north.sharePrev ? "south" : "north") : undefined;
+  const quoted = (g: SideFacts) => {
+    const share = roundHalfUp(g.share!, NORTH_SOUTH_SHARE_DECIMALS);
+    const change = g.sharePrev === undefined ? undefined : differenceInPoints(share, roundHalfUp(g.sharePrev, NORTH_SOUTH_SHARE_DECIMALS));
+    return { share, change };
+  };
+  const n = quoted(north);
+  const s = quoted(south);
+  return {
+    stronger,
+    change: before === undefined ? undefined : before === stronger ? "unchanged" : "reversed",
+    north: n,
+    south: s,
+    fasterButLostShare: fasterButLostShare(north.realGrowth.value, south.realGrowth.value, n.change),
+  };
+}
+
+function fasterButLostShare(north: number | undefined, south: number | undefined, northShareChange: number | undefined): "north" | "south" | undefined {
+  if (north === undefined || south === undefined || northShareChange === undefined || northShareChange === 0) return undefined;
+  if (!isMaterialGap(north, south)) return undefined;
+  if (north > south && northShareChange < 0) return "north";
+  if (south > north && northShareChange > 0) return "south";
+  return undefined;
+}
