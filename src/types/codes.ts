@@ -50,6 +50,9 @@ export const ERROR_CODES = {
   OLDER_VINTAGE: 2,
   BOUNDARY_FILE_UNREADABLE: 2,
   BOUNDARY_FILE_INVALID: 2,
+  // documents read by regecon check and regecon bulletin
+  DOCUMENT_UNREADABLE: 2,
+  NOTHING_TO_IMPORT: 2,
   // the store and SQL
   STORE_UNAVAILABLE: 2,
   STORE_NOT_FOUND: 2,
@@ -62,6 +65,10 @@ export const ERROR_CODES = {
   EXPORT_TOO_LARGE: 2,
   // output
   WRITE_FAILED: 2,
+  // the dashboard server (regecon serve)
+  PORT_IN_USE: 2,
+  CANNOT_LISTEN: 2,
+  NOT_FOUND: 2,
   // a statistic refused its input inside a report section (the section becomes a note)
   CALCULATION_FAILED: 2,
 } as const;
