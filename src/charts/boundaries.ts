@@ -3,9 +3,12 @@ import path from "node:path";
 import * as echarts from "./echarts.js";
 import type { Registry } from "../data/registry.js";
 import { BUNDLED_DATA_DIR } from "../data/paths.js";
+import * as loading from "../messages/boundaries.js";
 import { RegeconError } from "../types/errors.js";
+import { NATIONAL_CODE } from "../types/observation.js";
 import type { Text } from "../types/text.js";
 import * as m from "../messages/charts.js";
+import { validateCompressed, validateFeatures } from "./validateBoundaries.js";
 
 /** Warning: one or more of the 31 provinces has no boundary feature. */
 export const MAP_MISSING_PROVINCES = "MAP_MISSING_PROVINCES";
@@ -70,6 +73,8 @@ export interface Boundaries {
 
 /** The default boundary file shipped in `data/geo/` (ECharts 4.9.0 china.json, Apache-2.0; see data/geo/SOURCES.md). */
 export const DEFAULT_BOUNDARY_FILE = path.join(BUNDLED_DATA_DIR, "geo", "echarts-4.9.0_map_json_china.json");
+/** How the default boundary file is named where the map's origin is printed. */
+const DEFAULT_BOUNDARY_ORIGIN = "ECharts 4.9.0 china.json (Apache-2.0)";
 
 /** Feature name given to a South China Sea dashed-line feature (DataV `adchar: "JD"`). */
 export const DASHED_LINE_NAME = "南海断续线";
@@ -222,28 +227,32 @@ export interface LoadBoundariesOptions {
  * Read a GeoJSON boundary file (plain or ECharts-compressed), decode it, match features to provinces
  * and check completeness (see {@link checkBoundaries}). Does not register anything with ECharts.
  * Throws RegeconError `BOUNDARY_FILE_UNREADABLE` (missing/unreadable file) or `BOUNDARY_FILE_INVALID`
- * (not JSON, or not a FeatureCollection).
+ * (not JSON, not a FeatureCollection, or a feature that cannot be drawn: non-finite or out-of-range
+ * coordinates, open or too short rings, an unknown province-level code; see `validateFeatures`).
  */
 export function loadBoundaries(registry: Registry, options: LoadBoundariesOptions = {}): Boundaries {
   const file = options.file ?? DEFAULT_BOUNDARY_FILE;
-  const origin = options.file ? file : "ECharts 4.9.0 china.json (Apache-2.0)";
+  const origin = options.file ? file : DEFAULT_BOUNDARY_ORIGIN;
   let text: string;
   try {
     text = fs.readFileSync(file, "utf8");
   } catch (e) {
-    throw new RegeconError("BOUNDARY_FILE_UNREADABLE", `无法读取边界文件：${file}（${(e as Error).message}）`, "用 --boundaries 指定一个 GeoJSON 文件（省级行政区 FeatureCollection）。");
+    throw new RegeconError("BOUNDARY_FILE_UNREADABLE", loading.unreadable(file, (e as Error).message), loading.unreadableHint);
   }
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch (e) {
-    throw new RegeconError("BOUNDARY_FILE_INVALID", `边界文件不是有效的 JSON：${file}（${(e as Error).message}）`, "文件应为 GeoJSON FeatureCollection。");
+    throw new RegeconError("BOUNDARY_FILE_INVALID", loading.notJson(file, (e as Error).message), loading.notJsonHint);
   }
   const fc = json as GeoFeatureCollection;
-  if (!fc || fc.type !== "FeatureCollection" || !Array.isArray(fc.features)) {
-    throw new RegeconError("BOUNDARY_FILE_INVALID", `边界文件不是 GeoJSON FeatureCollection：${file}`, "文件顶层应为 {\"type\": \"FeatureCollection\", \"features\": [...]}，每个省级行政区一个要素。");
-  }
-  return checkBoundaries(decodeUtf8Encoding(fc), registry, origin, options.southChinaSeaInset ?? true);
+  if (!fc || fc.type !== "FeatureCollection" || !Array.isArray(fc.features)) throw new RegeconError("BOUNDARY_FILE_INVALID", loading.notFeatureCollection(file), loading.featureCollectionHint);
+  const compressed = fc.UTF8Encoding === true;
+  if (compressed) validateCompressed(fc, file, featureCode);
+  const decoded = decodeUtf8Encoding(fc);
+  const knownCodes = new Set([...registry.provinces.map((p) => p.code), ...NON_MAINLAND_UNITS.map((u) => u.code), NATIONAL_CODE]);
+  validateFeatures(decoded, file, knownCodes, featureCode, compressed);
+  return checkBoundaries(decoded, registry, origin, options.southChinaSeaInset ?? true);
 }
 
 /** The boundaries last registered under each map name (registering the same object again is a no-op). */

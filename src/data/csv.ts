@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { parse } from "csv-parse/sync";
+import * as m from "../messages/data.js";
 import { RegeconError } from "../types/errors.js";
 
 /** A parsed CSV row with the 1-based line number it started on (for error messages). */
@@ -18,22 +19,18 @@ export function readCsv(file: string, requiredColumns: readonly string[]): CsvRe
   try {
     text = readFileSync(file, "utf8");
   } catch (e) {
-    throw new RegeconError("CSV_UNREADABLE", `无法读取文件 ${file}：${(e as Error).message}`, "检查路径和读取权限。");
+    throw new RegeconError("CSV_UNREADABLE", m.fileUnreadable(file, (e as Error).message), m.checkPathHint);
   }
   let rows: { record: Record<string, string>; info: { lines: number } }[];
   try {
     rows = parse(text, { columns: true, bom: true, skip_empty_lines: true, info: true, trim: false });
   } catch (e) {
-    throw new RegeconError("CSV_UNREADABLE", `${file}：CSV 格式错误：${(e as Error).message}`, "检查引号与分隔符是否成对、列数是否一致。");
+    throw new RegeconError("CSV_UNREADABLE", m.csvMalformed(file, (e as Error).message), m.csvMalformedHint);
   }
   const header = rows.length > 0 ? Object.keys(rows[0]!.record) : firstLineColumns(text);
   const missing = requiredColumns.filter((c) => !header.includes(c));
   if (missing.length > 0) {
-    throw new RegeconError(
-      "CSV_MISSING_COLUMNS",
-      `${file}：缺少列 ${missing.join(", ")}（表头为 ${header.join(", ")}）`,
-      `表头应包含：${requiredColumns.join(", ")}`,
-    );
+    throw new RegeconError("CSV_MISSING_COLUMNS", m.csvMissingColumns(file, missing, header), m.csvColumnsHint(requiredColumns));
   }
   return rows.map((r) => ({ line: r.info.lines, fields: r.record }));
 }

@@ -1,4 +1,5 @@
 import type { Observation, SourceInfo } from "../types/observation.js";
+import * as m from "../messages/data.js";
 import { RegeconError } from "../types/errors.js";
 
 /**
@@ -24,7 +25,7 @@ export class Dataset {
       let byYear = byRegion.get(o.regionCode);
       if (!byYear) byRegion.set(o.regionCode, (byYear = new Map()));
       if (byYear.has(o.year)) {
-        throw new RegeconError("DUPLICATE_OBSERVATION", `${label}：${o.indicator} ${o.regionCode} ${o.year} 出现两次`, "每个指标、地区、年份只能有一个值。");
+        throw new RegeconError("DUPLICATE_OBSERVATION", m.duplicateInDataset(label, o.indicator, o.regionCode, o.year), m.oneValuePerKeyHint);
       }
       byYear.set(o.year, o);
     }

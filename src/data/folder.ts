@@ -5,7 +5,9 @@ import { NATIONAL_CODE } from "../types/observation.js";
 import { RegeconError } from "../types/errors.js";
 import { readCsv } from "./csv.js";
 import { Dataset } from "./dataset.js";
+import * as m from "../messages/data.js";
 import { acceptsUnit, checkValue, indicatorCatalogue, valueError } from "./indicators.js";
+import { parseYear } from "./import/year.js";
 import type { Registry } from "./registry.js";
 
 const OBS_COLUMNS = ["region_code", "year", "indicator", "value", "unit", "source_id"] as const;
@@ -25,18 +27,15 @@ export function groupKey(grouping: string, group: string): string {
  *
  * Empty value cells are missing (skipped), never 0. Throws RegeconError naming file and line for:
  * an unreadable folder (`DATA_FOLDER_UNREADABLE`), a region code not in the registry, a non-numeric
- * value or year, an implausible value (`checkValue`: not finite, `NOT_NUMERIC`; ≤ 0 for a level, per-capita
- * level or index, `IMPLAUSIBLE_VALUE`), an indicator not in the catalogue, a unit that differs from the catalogue's, a source
- * id without provenance, or a duplicate observation.
+ * value, a year that is not a four-digit year from 1949 to the current one (`BAD_YEAR`), an implausible
+ * value (`checkValue`: not finite, `NOT_NUMERIC`; outside the indicator's plausible range for a province,
+ * or for the nation and groups, `IMPLAUSIBLE_VALUE`), an indicator not in the catalogue, a unit that
+ * differs from the catalogue's, a source id without provenance, or a duplicate observation.
  */
 export function loadFolderDataset(dir: string, registry: Registry): Dataset {
-  if (!existsSync(dir) || !statSync(dir).isDirectory()) {
-    throw new RegeconError("DATA_FOLDER_UNREADABLE", `数据目录不存在或不是目录：${dir}`, "用 --data 指向含 sources.csv 和数据 CSV 的目录，例如 data/nbs。");
-  }
+  if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new RegeconError("DATA_FOLDER_UNREADABLE", m.folderMissing(dir), m.folderMissingHint);
   const sourcesFile = path.join(dir, "sources.csv");
-  if (!existsSync(sourcesFile)) {
-    throw new RegeconError("DATA_FOLDER_UNREADABLE", `数据目录 ${dir} 中没有 sources.csv`, `sources.csv 的列：${SOURCE_COLUMNS.join(", ")}`);
-  }
+  if (!existsSync(sourcesFile)) throw new RegeconError("DATA_FOLDER_UNREADABLE", m.folderWithoutSources(dir), m.sourcesColumnsHint(SOURCE_COLUMNS));
   const sources = new Map<string, SourceInfo>();
   for (const { fields: f } of readCsv(sourcesFile, SOURCE_COLUMNS)) {
     sources.set(f.source_id!, {
@@ -59,33 +58,33 @@ export function loadFolderDataset(dir: string, registry: Registry): Dataset {
     const file = path.join(dir, name);
     const isGroupFile = name === "group_totals.csv";
     for (const { fields: f, line } of readCsv(file, isGroupFile ? GROUP_COLUMNS : OBS_COLUMNS)) {
-      const where = `${file} 第${line}行`;
+      const where = m.at({ file, line });
+      const column = (c: string) => ({ file, line, column: Object.keys(f).indexOf(c) + 1, label: c });
       if (f.value === undefined || f.value.trim() === "") continue;
       let regionCode: string;
       if (isGroupFile) {
         regionCode = groupKey(f.grouping!, f.group!);
-        if (!groupNames.has(regionCode)) throw new RegeconError("UNKNOWN_GROUPING", `${where}：未知的地区组 ${regionCode}`, "地区组定义见 data/regions/groupings.csv。");
+        if (!groupNames.has(regionCode)) throw new RegeconError("UNKNOWN_GROUPING", m.unknownGroup(where, regionCode), m.groupsHint);
       } else {
         regionCode = f.region_code!.trim();
-        if (regionCode !== NATIONAL_CODE && !registry.isProvince(regionCode)) {
-          throw new RegeconError("UNKNOWN_REGION", `${where}：未知的地区代码 ${regionCode}`, "region_code 应为 31 个省份的 GB/T 2260 代码或 100000（全国）。");
-        }
+        if (regionCode !== NATIONAL_CODE && !registry.isProvince(regionCode)) throw new RegeconError("UNKNOWN_REGION", m.unknownRegionCode(where, regionCode), m.folderRegionHint);
       }
-      const year = Number(f.year);
-      if (!Number.isInteger(year) || year < 1949 || year > 2100) throw new RegeconError("BAD_YEAR", `${where}：年份无效 "${f.year}"`, "year 应为四位年份。");
-      const value = Number(f.value);
-      const valueWhere = `${where}第${Object.keys(f).indexOf("value") + 1}列（value）`;
-      if (Number.isNaN(value)) throw new RegeconError("NOT_NUMERIC", `${valueWhere}：数值无效 "${f.value}"`, "value 应为数字；缺失值请留空。");
+      const year = parseYear(f.year!.trim());
+      if ("problem" in year) throw new RegeconError("BAD_YEAR", m.badYear(m.at(column("year")), year.problem), m.badYearHint);
+      const valueWhere = column("value");
+      const raw = f.value.trim();
+      const value = Number(raw);
+      if (Number.isNaN(value)) throw new RegeconError("NOT_NUMERIC", m.notNumericValue(m.at(valueWhere), raw), m.notNumericHint);
       const def = catalogue.get(f.indicator!);
-      if (!def) throw new RegeconError("UNKNOWN_INDICATOR", `${where}：未知指标 ${f.indicator}`, "指标目录见 data/indicators.csv。");
-      const problem = checkValue(def, value);
-      if (problem) throw valueError(problem, valueWhere, f.value.trim());
-      if (!acceptsUnit(def, f.unit!)) throw new RegeconError("UNIT_MISMATCH", `${where}：指标 ${def.id} 的单位应为 ${def.unit}，文件中为 ${f.unit}`, "换算单位后再导入。");
+      if (!def) throw new RegeconError("UNKNOWN_INDICATOR", m.unknownIndicatorAt(where, f.indicator!), m.catalogueHint);
+      if (!acceptsUnit(def, f.unit!)) throw new RegeconError("UNIT_MISMATCH", m.unitNotCatalogue(where, def, f.unit!), m.convertUnitHint);
+      const problem = checkValue(def, value, isGroupFile || regionCode === NATIONAL_CODE ? "aggregate" : "province");
+      if (problem) throw valueError(problem, valueWhere, raw);
       const source = sources.get(f.source_id!);
-      if (!source) throw new RegeconError("UNKNOWN_SOURCE", `${where}：来源 ${f.source_id} 未在 sources.csv 中登记`, "在 sources.csv 中补充该来源的出处与版本。");
-      observations.push({ regionCode, year, indicator: def.id, value, unit: def.unit, source: source.id, vintage: source.vintage });
+      if (!source) throw new RegeconError("UNKNOWN_SOURCE", m.unknownSource(where, f.source_id!), m.unknownSourceHint);
+      observations.push({ regionCode, year: year.year, indicator: def.id, value, unit: def.unit, source: source.id, vintage: source.vintage });
     }
   }
-  if (observations.length === 0) throw new RegeconError("DATA_FOLDER_EMPTY", `数据目录 ${dir} 中没有任何观测值`, "目录中应有长格式 CSV 文件。");
+  if (observations.length === 0) throw new RegeconError("DATA_FOLDER_EMPTY", m.folderEmpty(dir), m.folderEmptyHint);
   return new Dataset(dir, observations, sources);
 }

@@ -1,14 +1,15 @@
 import path from "node:path";
 import type { Grouping, GroupMember, Province, RegionGroup } from "../types/region.js";
 import { NATIONAL_CODE } from "../types/observation.js";
+import * as m from "../messages/data.js";
 import { RegeconError } from "../types/errors.js";
 import { readCsv } from "./csv.js";
 import { BUNDLED_DATA_DIR } from "./paths.js";
 
 /**
- * The region registry: the 31 provinces with their names and aliases, the groupings (四大板块, 南北,
- * 区域重大战略) with members and validity periods, and the land-contiguity list. All of it is data
- * in `data/regions/` (provinces.csv, groupings.csv, adjacency.csv), not code.
+ * The region registry: the 31 provinces with their names and aliases, the nation's names, the groupings
+ * (四大板块, 南北, 区域重大战略) with members and validity periods, and the land-contiguity list. All of it
+ * is data in `data/regions/` (provinces.csv, national.csv, groupings.csv, adjacency.csv), not code.
  */
 export class Registry {
   readonly provinces: readonly Province[];
@@ -18,7 +19,11 @@ export class Registry {
   private readonly byCode = new Map<string, Province>();
   private readonly byName = new Map<string, string>();
 
-  constructor(provinces: Province[], groupings: Grouping[], adjacency: [string, string][]) {
+  /**
+   * @param nationalNames spellings of the nation (data/regions/national.csv: 全国, National …), all
+   * mapped to NATIONAL_CODE
+   */
+  constructor(provinces: Province[], groupings: Grouping[], adjacency: [string, string][], nationalNames: readonly string[] = []) {
     this.provinces = provinces;
     this.groupings = groupings;
     this.adjacency = adjacency;
@@ -31,19 +36,30 @@ export class Registry {
         this.byName.set(key, p.code);
       }
     }
-    for (const n of ["全国", "National", "China", "国家", NATIONAL_CODE]) this.byName.set(normaliseName(n), NATIONAL_CODE);
+    for (const n of [...nationalNames, NATIONAL_CODE]) this.byName.set(normaliseName(n), NATIONAL_CODE);
   }
 
   /** The province with this GB/T 2260 code; throws RegeconError `UNKNOWN_REGION` otherwise. */
   province(code: string): Province {
     const p = this.byCode.get(code);
-    if (!p) throw new RegeconError("UNKNOWN_REGION", `未知的省级行政区代码：${code}`, "代码应为 GB/T 2260 六位代码，如 110000（北京）。");
+    if (!p) throw new RegeconError("UNKNOWN_REGION", m.unknownProvinceCode(code), m.provinceCodeHint);
     return p;
   }
 
   /** True for the 31 provincial codes (not the national code). */
   isProvince(code: string): boolean {
     return this.byCode.has(code);
+  }
+
+  /**
+   * True for a GB/T 2260 code the registry can place: the nation (100000), a province, or a six-digit
+   * code below province level (city PPCC00, county PPCCDD) whose first two digits are a province's,
+   * e.g. 500101 (重庆 万州区). False for any other six digits (990000, 000123, 113000 …).
+   */
+  isKnownRegionCode(code: string): boolean {
+    if (!/^\d{6}$/.test(code)) return false;
+    if (code === NATIONAL_CODE || this.byCode.has(code)) return true;
+    return code.slice(2) !== "0000" && this.byCode.has(`${code.slice(0, 2)}0000`);
   }
 
   /**
@@ -61,11 +77,7 @@ export class Registry {
   resolveNames(names: readonly string[]): string[] {
     const unmatched = names.filter((n) => this.lookup(n) === undefined);
     if (unmatched.length > 0) {
-      throw new RegeconError(
-        "UNKNOWN_REGION_NAMES",
-        `无法识别的地区名称：${[...new Set(unmatched)].join("、")}`,
-        "可用全称（内蒙古自治区）、简称（内蒙古）、单字简称（蒙）、英文或拼音；名称表见 data/regions/provinces.csv。",
-      );
+      throw new RegeconError("UNKNOWN_REGION_NAMES", m.unknownRegionNames([...new Set(unmatched)]), m.regionNamesHint);
     }
     return names.map((n) => this.lookup(n)!);
   }
@@ -74,11 +86,8 @@ export class Registry {
   grouping(name: string): Grouping {
     const g = this.groupings.find((x) => x.id === name || x.name === name || x.nameEn.toLowerCase() === name.toLowerCase());
     if (!g) {
-      throw new RegeconError(
-        "UNKNOWN_GROUPING",
-        `未知的地区分组：${name}`,
-        `可用分组：${this.groupings.map((x) => x.name).join("、")}（定义见 data/regions/groupings.csv）`,
-      );
+      const { text, hint } = m.unknownGrouping(name, this.groupings.map((x) => x.name));
+      throw new RegeconError("UNKNOWN_GROUPING", text, hint);
     }
     return g;
   }
@@ -89,7 +98,7 @@ export class Registry {
       const found = g.groups.find((x) => x.id === name || x.name === name || x.nameEn.toLowerCase() === name.toLowerCase());
       if (found) return found;
     }
-    throw new RegeconError("UNKNOWN_GROUPING", `未知的地区组：${name}`, "地区组定义见 data/regions/groupings.csv。");
+    throw new RegeconError("UNKNOWN_GROUPING", m.unknownGroupName(name), m.groupsHint);
   }
 }
 
@@ -113,7 +122,7 @@ export function normaliseName(name: string): string {
 let cached: Registry | undefined;
 
 /**
- * Load the registry from `data/regions/` (or another folder with the same three files).
+ * Load the registry from `data/regions/` (or another folder with the same four files).
  * The bundled registry is cached. Throws RegeconError on unreadable or inconsistent files.
  */
 export function loadRegistry(dir = path.join(BUNDLED_DATA_DIR, "regions")): Registry {
@@ -148,7 +157,8 @@ export function loadRegistry(dir = path.join(BUNDLED_DATA_DIR, "regions")): Regi
   const adjacency = readCsv(path.join(dir, "adjacency.csv"), ["region_code_a", "region_code_b"]).map(
     ({ fields: f }) => [f.region_code_a!, f.region_code_b!] as [string, string],
   );
-  const registry = new Registry(provinces, groupings, adjacency);
+  const national = readCsv(path.join(dir, "national.csv"), ["code", "name", "name_en", "aliases"]).flatMap(({ fields: f }) => [f.name!, f.name_en!, ...(f.aliases ? f.aliases.split("|") : [])]);
+  const registry = new Registry(provinces, groupings, adjacency, national);
   if (bundled) cached = registry;
   return registry;
 }

@@ -22,4 +22,9 @@ export interface IndicatorDef {
   weightIndicator?: string;
   /** Other spellings of `unit` that sources print for the same quantity (e.g. 元 for 元/人 in national tables). */
   unitAliases: string[];
+  /**
+   * Plausible range of a province's value, in `unit` (data/indicators.csv `plausible_min`,
+   * `plausible_max`; reasoning in docs/data.md). Imports refuse values outside it.
+   */
+  plausible: { min: number; max: number };
 }

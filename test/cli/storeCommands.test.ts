@@ -55,14 +55,14 @@ test("regecon export writes data and metadata; formula-like text cells are neutr
   assert.equal(neutraliseCell("北京"), "北京");
   // a tidy import whose source text starts with "=" ends up in the metadata's producer column
   const evil = path.join(tmp, "evil.csv");
-  writeFileSync(evil, "region,year,indicator,value,unit,source\n北京,2030,gdp_current,1,亿元,=cmd|' /C calc'!A0\n");
+  writeFileSync(evil, "region,year,indicator,value,unit,source\n北京,1990,gdp_current,1,亿元,=cmd|' /C calc'!A0\n");
   assert.equal((await quiet(["import", evil, "--db", db])).result, 0);
   const csv = path.join(tmp, "out", "x.csv");
-  assert.equal((await quiet(["export", "--format", "csv", "--out", csv, "--year", "2030", "--db", db])).result, 0);
+  assert.equal((await quiet(["export", "--format", "csv", "--out", csv, "--year", "1990", "--db", db])).result, 0);
   const meta = readFileSync(path.join(tmp, "out", "x.csv.metadata.csv"), "utf8");
   assert.match(meta, /'=cmd/);
   assert.doesNotMatch(meta, /,=cmd/);
-  assert.match(readFileSync(csv, "utf8"), /110000,北京,2030,gdp_current,1,亿元,IMPORT_\d+,import-\d+/);
+  assert.match(readFileSync(csv, "utf8"), /110000,北京,1990,gdp_current,1,亿元,IMPORT_\d+,import-\d+/);
   const xlsx = path.join(tmp, "out", "x.xlsx");
   assert.equal((await quiet(["export", "--format", "xlsx", "--out", xlsx, "--indicator", "gdp_current", "--db", db])).result, 0);
   const wb = XLSX.read(readFileSync(xlsx));
@@ -102,7 +102,7 @@ test("import refuses a file of an older economic census (OLDER_VINTAGE) unless -
   assert.deepEqual(await gd2019(db), [[107671.07]]);
   // a file without a census note: imported as before, and the message says what it replaced and from where
   const tidy = path.join(tmp, "no-census.csv");
-  writeFileSync(tidy, "region,year,indicator,value,unit,source\n广东省,2019,gdp_current,1,亿元,test\n");
+  writeFileSync(tidy, "region,year,indicator,value,unit,source\n广东省,2019,gdp_current,107000,亿元,test\n");
   const t = await runCli(["import", tidy, "--db", db, "--lang", "en"]);
   assert.equal(t.code, 0, t.err);
   assert.match(t.out, /superseded 1 current values that differ, from vintages import-20 \(#20\) 1/);
@@ -237,8 +237,8 @@ test("import refuses impossible values (1e400, GDP 0, index -3) naming file, lin
   const db = await freshDb();
   const cases: [string, string, RegExp][] = [
     ["inf.csv", "region,year,indicator,value,unit,source\n北京,2024,gdp_current,1e400,亿元,test\n", /inf\.csv 第2行第4列（value）：数值“1e400”不合理：数值必须是有限的数/],
-    ["zero.csv", "region,year,indicator,value\n北京,2024,gdp_current,0\n", /zero\.csv 第2行第4列（value）：数值“0”不合理：gdp_current（地区生产总值，亿元）是总量指标，数值必须大于 0/],
-    ["neg.csv", "region,year,indicator,value\n北京,2024,gdp_index_prev_year,-3\n", /neg\.csv 第2行第4列（value）：数值“-3”不合理：.*是指数，数值必须大于 0/],
+    ["zero.csv", "region,year,indicator,value\n北京,2024,gdp_current,0\n", /zero\.csv 第2行第4列（value）：数值“0”不合理：gdp_current（地区生产总值）省级数值的合理范围是 0\.5 至 500000 亿元/],
+    ["neg.csv", "region,year,indicator,value\n北京,2024,gdp_index_prev_year,-3\n", /neg\.csv 第2行第4列（value）：数值“-3”不合理：.*合理范围是 50 至 150 上年=100/],
   ];
   for (const [name, text, message] of cases) {
     const f = path.join(tmp, name);
@@ -254,9 +254,9 @@ test("import refuses impossible values (1e400, GDP 0, index -3) naming file, lin
 test("import of several files: all are validated first, a bad file anywhere imports none", async () => {
   const db = await freshDb();
   const good = path.join(tmp, "multi-good.csv");
-  writeFileSync(good, "region,year,indicator,value,unit\n北京,2032,gdp_current,1,亿元\n");
+  writeFileSync(good, "region,year,indicator,value,unit\n北京,1992,gdp_current,1,亿元\n");
   const bad = path.join(tmp, "multi-bad.csv");
-  writeFileSync(bad, "region,year,indicator,value,unit\n北京,2032,population_year_end,0,万人\n");
+  writeFileSync(bad, "region,year,indicator,value,unit\n北京,1992,population_year_end,0,万人\n");
   const r = await runCli(["import", good, bad, "--db", db]);
   assert.equal(r.code, 2);
   assert.match(r.err, /错误：multi-bad\.csv 第2行第4列/);
@@ -268,9 +268,9 @@ test("import of several files: all are validated first, a bad file anywhere impo
 test("import of several files: a store-level refusal lists which files were imported (vintage ids) and which not, exit 2", async () => {
   const db = await freshDb();
   const a = path.join(tmp, "order-a.csv");
-  writeFileSync(a, "region,year,indicator,value,unit\n北京,2033,gdp_current,1,亿元\n");
+  writeFileSync(a, "region,year,indicator,value,unit\n北京,1993,gdp_current,1,亿元\n");
   const c = path.join(tmp, "order-c.csv");
-  writeFileSync(c, "region,year,indicator,value,unit\n北京,2034,gdp_current,1,亿元\n");
+  writeFileSync(c, "region,year,indicator,value,unit\n北京,1994,gdp_current,1,亿元\n");
   const r = await runCli(["import", a, XLS_4TH, c, "--db", db]);
   assert.equal(r.code, 2, r.err);
   assert.match(r.out, /^已导入 .*order-a\.csv：1 个观测值，版本 import-20/);
@@ -303,7 +303,7 @@ test("re-importing the same file is a notice (nothing changed), exit 0, and does
   const first = await runCli(["import", GBK_5TH, "--db", db]);
   assert.equal(first.code, 0, first.err);
   const other = path.join(tmp, "after-same.csv");
-  writeFileSync(other, "region,year,indicator,value,unit\n北京,2035,gdp_current,1,亿元\n");
+  writeFileSync(other, "region,year,indicator,value,unit\n北京,1995,gdp_current,1,亿元\n");
   const r = await runCli(["import", GBK_5TH, other, "--db", db]);
   assert.equal(r.code, 0, r.err);
   assert.match(r.out, /^未改动：.*classic-gbk_地区生产总值\.csv 与已导入的版本 import-20（#20，.* 导入）是同一文件（SHA-256 相同），跳过\n已导入 .*after-same\.csv/);

@@ -63,7 +63,10 @@ test("bad folders and files give errors naming file, line and problem", () => {
 
 test("implausible values are rejected by the same check as imports (checkValue), naming file, line, column, value and rule", () => {
   const head = "region_code,year,indicator,value,unit,source_id\n";
-  expectError({ "sources.csv": SOURCES, "x.csv": `${head}110000,2024,gdp_current,0,亿元,S1\n` }, "IMPLAUSIBLE_VALUE", "x.csv 第2行第4列（value）：数值“0”不合理：gdp_current（地区生产总值，亿元）是总量指标，数值必须大于 0");
+  expectError({ "sources.csv": SOURCES, "x.csv": `${head}110000,2024,gdp_current,0,亿元,S1\n` }, "IMPLAUSIBLE_VALUE", "x.csv 第2行第4列（value）：数值“0”不合理：gdp_current（地区生产总值）省级数值的合理范围是 0.5 至 500000 亿元");
+  // a national total of a level may be up to 31 × the province bound; a group total too
+  expectError({ "sources.csv": SOURCES, "x.csv": `${head}100000,2024,gdp_current,15500001,亿元,S1\n` }, "IMPLAUSIBLE_VALUE", "全国或地区组合计的合理范围是 0.5 至 15500000 亿元");
+  expectError({ "sources.csv": SOURCES, "x.csv": `${head}110000,2099,gdp_current,1,亿元,S1\n` }, "BAD_YEAR", "第2行第2列（year）：年份无效“2099”");
   expectError({ "sources.csv": SOURCES, "x.csv": `${head}110000,2024,gdp_index_prev_year,-3,上年=100,S1\n` }, "IMPLAUSIBLE_VALUE", "数值“-3”");
   expectError({ "sources.csv": SOURCES, "x.csv": `${head}110000,2024,gdp_current,1e400,亿元,S1\n` }, "NOT_NUMERIC", "第2行第4列（value）：数值“1e400”");
   // a growth rate in % may be negative
@@ -75,7 +78,7 @@ test("implausible values are rejected by the same check as imports (checkValue),
   }
 });
 
-test("unit aliases come from the catalogue: per-capita GDP in 元 (national tables) is 元/人; other units are refused", () => {
+test("unit aliases come from the catalogue: per-capita GDP in 元 (national tables) is 元/人; other units are refused", async () => {
   const head = "region_code,year,indicator,value,unit,source_id\n";
   const dir = folder({ "sources.csv": SOURCES, "x.csv": `${head}100000,2024,gdp_per_capita,95749,元,S1\n110000,2024,gdp_per_capita,228000,元/人,S1\n` });
   const ds = loadFolderDataset(dir, registry);
@@ -85,5 +88,5 @@ test("unit aliases come from the catalogue: per-capita GDP in 元 (national tabl
   // the tidy importer reads the same catalogue entry
   const tidy = path.join(mkdtempSync(path.join(tmpdir(), "regecon-unit-")), "t.csv");
   writeFileSync(tidy, "region,year,indicator,value,unit\n全国,2024,gdp_per_capita,95749,元\n");
-  assert.equal(parseImportFile(tidy, registry).rows.count, 1);
+  assert.equal((await parseImportFile(tidy, registry)).rows.count, 1);
 });

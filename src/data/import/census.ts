@@ -1,3 +1,5 @@
+import { censusTitle } from "../../messages/import.js";
+
 /** An economic-census revision recognised in a file's notes. */
 export interface CensusRevision {
   /** Which census: 4 (2018, published 2019/20) or 5 (2023, published 2024/25), etc. */
@@ -27,16 +29,15 @@ export function recogniseCensusRevision(notes: readonly string[]): CensusRevisio
       const single = /(\d{4})\s*年/.exec(sentence);
       const from = range ? Number(range[1]) : single ? Number(single[1]) : undefined;
       const to = range ? Number(range[2]) : from;
-      return { census, name: `第${m[1]}次全国经济普查`, revisedFrom: from, revisedTo: to };
+      return { census, name: censusName(census), revisedFrom: from, revisedTo: to };
     }
   }
   return undefined;
 }
 
-/** The census name for a census number, e.g. 5 → 第五次全国经济普查 (numbers outside 1–10 as digits). */
+/** The census name as NBS writes it, e.g. 5 → 第五次全国经济普查 (the Chinese of `censusTitle`). */
 export function censusName(census: number): string {
-  const numeral = Object.entries(NUMERALS).find(([, n]) => n === census)?.[0];
-  return `第${numeral ?? census}次全国经济普查`;
+  return censusTitle(census).zh;
 }
 
 /**
@@ -45,8 +46,8 @@ export function censusName(census: number): string {
  * previous census), a label without a census → undefined.
  */
 export function censusOfVintageLabel(label: string): number | undefined {
-  const m = /第([一二三四五六七八九十])次全国经济普查(?:修订)?(前|后)?/.exec(label);
+  const m = /第([一二三四五六七八九十])次全国经济普查(?:修订)?(?:(前)|后)?/.exec(label);
   if (!m) return undefined;
   const n = NUMERALS[m[1]!]!;
-  return m[2] === "前" ? n - 1 : n;
+  return m[2] !== undefined ? n - 1 : n; // 修订前: still the previous census
 }

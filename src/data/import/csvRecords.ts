@@ -1,3 +1,4 @@
+import * as m from "../../messages/import.js";
 import { RegeconError } from "../../types/errors.js";
 
 /** One CSV record: its fields (unquoted, untrimmed) and the 1-based line it starts on. */
@@ -44,7 +45,7 @@ export function forEachCsvRecord(text: string, file: string, onRecord: (rec: Csv
       i++;
       for (;;) {
         if (i >= n) {
-          throw new RegeconError("TRUNCATED_FILE", `${file} 第${openLine}行：引号未闭合，文件在引号内结束（文件可能被截断）`, "请重新导出完整文件。");
+          throw new RegeconError("TRUNCATED_FILE", m.unclosedQuote({ file, line: openLine }), m.reexportHint);
         }
         const d = text.charCodeAt(i);
         if (d === 34) {

@@ -1,4 +1,5 @@
 import iconv from "iconv-lite";
+import * as m from "../../messages/import.js";
 import { RegeconError } from "../../types/errors.js";
 
 /** Text encodings the importer recognises. */
@@ -21,7 +22,7 @@ export interface DecodedText {
  */
 export function decodeBuffer(buf: Uint8Array, file: string): DecodedText {
   if (buf.length >= 2 && ((buf[0] === 0xff && buf[1] === 0xfe) || (buf[0] === 0xfe && buf[1] === 0xff))) {
-    throw new RegeconError("UNSUPPORTED_ENCODING", `${file}：文件是 UTF-16 编码，无法导入`, "请另存为 UTF-8 或 GBK（GB18030）编码的 CSV。");
+    throw new RegeconError("UNSUPPORTED_ENCODING", m.utf16(file), m.saveAsUtf8Hint);
   }
   let encoding: TextEncoding;
   let text: string;
@@ -40,16 +41,12 @@ export function decodeBuffer(buf: Uint8Array, file: string): DecodedText {
   const nul = text.indexOf("\u0000");
   if (nul >= 0) {
     const { line, column } = position(text, nul);
-    throw new RegeconError("UNSUPPORTED_ENCODING", `${file} 第${line}行第${column}个字符：含空字节（NUL），不是文本 CSV`, "请另存为 UTF-8 或 GBK（GB18030）编码的 CSV。");
+    throw new RegeconError("UNSUPPORTED_ENCODING", m.nulByte(file, line, column), m.saveAsUtf8Hint);
   }
   const bad = text.indexOf("\uFFFD");
   if (bad >= 0) {
     const { line, column } = position(text, bad);
-    throw new RegeconError(
-      "BAD_ENCODING",
-      `${file} 第${line}行第${column}个字符：无法按 ${encoding === "gb18030" ? "GB18030/GBK" : "UTF-8"} 解码（文件编码与声明不符或文件已损坏）`,
-      "带 BOM 的文件必须整体是 UTF-8；国家统计局经典导出为 GBK 且无 BOM。请用原始导出文件或另存为 UTF-8。",
-    );
+    throw new RegeconError("BAD_ENCODING", m.undecodable(file, line, column, encoding === "gb18030" ? "GB18030/GBK" : "UTF-8"), m.undecodableHint);
   }
   return { text, encoding };
 }

@@ -1,10 +1,12 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
+import * as m from "../../messages/import.js";
 import { RegeconError } from "../../types/errors.js";
 import type { Registry } from "../registry.js";
+import { cleanCell } from "./cells.js";
 import { forEachCsvRecord, type CsvLine } from "./csvRecords.js";
 import { decodeBuffer } from "./decode.js";
-import { cleanCell, parseNbsRecords } from "./nbsExport.js";
+import { parseNbsRecords } from "./nbsExport.js";
 import { readSpreadsheetRecords } from "./spreadsheet.js";
 import { isTidyHeader, tidyColumns, tidyParser } from "./tidyCsv.js";
 import { DIRECT_MIN_BYTES, type ImportOptions, type ParsedImport } from "./types.js";
@@ -14,28 +16,29 @@ export type { ImportOptions, ParsedImport } from "./types.js";
 /**
  * Read and validate one file for import, choosing the parser by content: XLS (OLE2 signature) and
  * XLSX (ZIP signature) workbooks; CSV in GB18030/GBK or UTF-8 (with or without BOM) with a tidy
- * header (region, year, indicator, value…) or a data.stats.gov.cn layout. Nothing is written: the
- * store writes a `ParsedImport` in one transaction. Throws RegeconError (`FILE_UNREADABLE`, and the
- * parsers' codes) naming file, line and column.
+ * header (region, year, indicator, value…) or a data.stats.gov.cn layout. Workbooks are read in a
+ * bounded worker thread (`readSpreadsheetRecords`), hence the promise. Nothing is written: the store
+ * writes a `ParsedImport` in one transaction. Throws RegeconError (`FILE_UNREADABLE`, `EMPTY_EXPORT`,
+ * and the parsers' codes) naming file, line and column.
  */
-export function parseImportFile(file: string, registry: Registry, options: ImportOptions = {}): ParsedImport & { bytes: Buffer } {
+export async function parseImportFile(file: string, registry: Registry, options: ImportOptions = {}): Promise<ParsedImport & { bytes: Buffer }> {
   let bytes: Buffer;
   try {
     bytes = readFileSync(file);
   } catch (e) {
-    throw new RegeconError("FILE_UNREADABLE", `无法读取文件 ${file}：${(e as Error).message}`, "检查路径和读取权限。");
+    throw new RegeconError("FILE_UNREADABLE", m.cannotReadFile(file, (e as Error).message), m.checkPathHint);
   }
   const name = path.basename(file);
-  if (bytes.length === 0) throw new RegeconError("EMPTY_EXPORT", `${name}：文件是空的`, "请重新导出完整文件。");
+  if (bytes.length === 0) throw new RegeconError("EMPTY_EXPORT", m.emptyFile(name), m.reexportHint);
   const isOle = bytes.length >= 8 && bytes.readUInt32BE(0) === 0xd0cf11e0 && bytes.readUInt32BE(4) === 0xa1b11ae1;
   const isZip = bytes.length >= 4 && bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
   if (isOle || isZip) {
-    const records = readSpreadsheetRecords(bytes, name);
+    const records = await readSpreadsheetRecords(bytes, name, options.spreadsheetLimits);
     return { ...parseNbsRecords(records, name, isOle ? "nbs-xls" : "nbs-xlsx", registry, options), bytes };
   }
   const { text, encoding } = decodeBuffer(bytes, name);
   const firstLine = /^[\r\n]*([^\r\n]*)/.exec(text)![1]!;
-  if (firstLine.trim() === "") throw new RegeconError("EMPTY_EXPORT", `${name}：文件没有内容`, "请重新导出完整文件。");
+  if (firstLine.trim() === "") throw new RegeconError("EMPTY_EXPORT", m.emptyFile(name), m.reexportHint);
   const headerLine = text.slice(0, text.indexOf(firstLine)).split("\n").length;
   const headerFields = firstLine.split(",");
   if (isTidyHeader(headerFields)) {

@@ -1,4 +1,6 @@
 import path from "node:path";
+import * as m from "../../messages/import.js";
+import { at, type Location } from "../../messages/data.js";
 import { RegeconError } from "../../types/errors.js";
 import { readCsv } from "../csv.js";
 import { indicatorCatalogue } from "../indicators.js";
@@ -42,9 +44,9 @@ export function splitNameUnit(label: string): { name: string; unit?: string } {
 /**
  * Resolve an NBS indicator label to a catalogue id and check its unit. Returns undefined when the
  * name is not in the table (callers collect and report all unknown names at once).
- * Throws `UNIT_MISMATCH` (with `where`) when the file's unit differs from the catalogue's.
+ * Throws `UNIT_MISMATCH` (naming `where`) when the file's unit differs from the catalogue's.
  */
-export function resolveIndicatorLabel(label: string, where: string): { id: string; unit: string } | undefined {
+export function resolveIndicatorLabel(label: string, where: Location): { id: string; unit: string } | undefined {
   const { name, unit } = splitNameUnit(label);
   const id = nbsNameTable().get(normaliseIndicatorName(name));
   if (!id) return undefined;
@@ -55,24 +57,31 @@ export function resolveIndicatorLabel(label: string, where: string): { id: strin
  * The catalogue unit of `id`, after checking the file's unit (if it states one) against it.
  * Throws `UNKNOWN_INDICATOR` for an id not in the catalogue and `UNIT_MISMATCH` for a different unit.
  */
-export function checkUnit(id: string, fileUnit: string | undefined, where: string): string {
+export function checkUnit(id: string, fileUnit: string | undefined, where: Location): string {
   const def = indicatorCatalogue().get(id);
   if (!def) {
-    throw new RegeconError("UNKNOWN_INDICATOR", `${where}：未知指标 ${id}`, `已知指标：${[...indicatorCatalogue().keys()].join(", ")}（目录见 data/indicators.csv）`);
+    const { text, hint } = m.unknownIndicatorOption(at(where), id, [...indicatorCatalogue().keys()]);
+    throw new RegeconError("UNKNOWN_INDICATOR", text, hint);
   }
   const file = fileUnit === undefined ? "" : normaliseIndicatorName(fileUnit);
   if (file !== "" && ![def.unit, ...def.unitAliases].some((u) => normaliseIndicatorName(u) === file)) {
-    throw new RegeconError("UNIT_MISMATCH", `${where}：文件中的单位是 ${fileUnit}，指标 ${id}（${def.nameZh}）的单位是 ${def.unit}`, "换算单位后再导入，或用 --indicator 指定单位相符的指标。");
+    throw new RegeconError("UNIT_MISMATCH", m.fileUnitMismatch(at(where), fileUnit!, def), m.fileUnitMismatchHint);
   }
   return def.unit;
 }
 
 /**
- * Indicator ids whose NBS names occur in a file name (longest match first), to suggest in the hint
- * when a file does not name its indicator. A suggestion only: the importer never guesses.
+ * Indicator ids whose NBS names occur in a file name, to suggest in the hint when a file does not name
+ * its indicator. A name found only as part of a longer name found (地区生产总值 inside 地区生产总值指数)
+ * is not a separate suggestion. A suggestion only: the importer never guesses.
  */
 export function suggestIndicatorsFromFileName(file: string): string[] {
   const base = normaliseIndicatorName(path.basename(file));
-  const hits = [...nbsNameTable().entries()].filter(([n]) => base.includes(n)).sort((a, b) => b[0].length - a[0].length);
-  return [...new Set(hits.map(([, id]) => id))].slice(0, 3);
+  const hits = [...nbsNameTable().entries()].filter(([n]) => base.includes(n));
+  const distinct = hits.filter(([n]) => !hits.some(([other]) => other !== n && other.includes(n) && occurrences(base, other) >= occurrences(base, n)));
+  return [...new Set(distinct.sort((a, b) => b[0].length - a[0].length).map(([, id]) => id))];
+}
+
+function occurrences(text: string, part: string): number {
+  return text.split(part).length - 1;
 }

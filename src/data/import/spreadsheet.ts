@@ -1,24 +1,114 @@
-import * as XLSX from "@e965/xlsx";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { Worker, type WorkerOptions } from "node:worker_threads";
+import * as m from "../../messages/import.js";
 import { RegeconError } from "../../types/errors.js";
 import type { CsvLine } from "./csvRecords.js";
+import type { SpreadsheetReply, SpreadsheetRequest } from "./spreadsheetProtocol.js";
+
+/**
+ * Bounds on reading one workbook. A data.stats.gov.cn export is a few kilobytes with at most a few
+ * hundred rows and columns; the largest workbook regecon writes itself (`regecon export --format xlsx`,
+ * at most 200,000 rows of 9 columns, about 70 MiB) must import back. Damaged files can make the
+ * spreadsheet library allocate gigabytes or loop for minutes: the caps stop them.
+ */
+export interface SpreadsheetLimits {
+  /** Largest file read at all. */
+  maxBytes: number;
+  /** Rows, columns and cells (rows × columns) of the sheet's range, checked before any cell is read. */
+  maxRows: number;
+  maxColumns: number;
+  maxCells: number;
+  /** Heap of the worker thread (V8 old generation), in MiB. */
+  heapMb: number;
+  /** Wall-clock time for reading: a base plus an allowance per MiB of file, in milliseconds. */
+  timeLimitMs: number;
+  timeLimitMsPerMiB: number;
+}
+
+/** The limits `regecon import` uses (a 200,000-row export took 55 s and under 512 MB on a loaded 2-core machine). */
+export const SPREADSHEET_LIMITS: SpreadsheetLimits = {
+  maxBytes: 128 * 2 ** 20,
+  maxRows: 250_000,
+  maxColumns: 1_000,
+  maxCells: 2_500_000,
+  heapMb: 512,
+  timeLimitMs: 20_000,
+  timeLimitMsPerMiB: 2_000,
+};
+
+/** The portal's sheet names; other workbooks are read from their first sheet. */
+const PORTAL_SHEET = /^(分省年度数据|年度数据)$/;
+
+/** The worker's module beside this one (.ts under tsx, .js once built). */
+const WORKER = new URL(`./spreadsheetWorker${path.extname(fileURLToPath(import.meta.url))}`, import.meta.url);
+
+/**
+ * Start the worker. Built code runs the .js module directly; under tsx (tests, development) the module
+ * is TypeScript and Node 20 does not carry `--import tsx` into worker threads, so the thread registers
+ * tsx's loader itself before importing it.
+ */
+function startWorker(options: WorkerOptions): Worker {
+  if (!WORKER.pathname.endsWith(".ts")) return new Worker(WORKER, options);
+  const tsx = JSON.stringify(import.meta.resolve("tsx/esm/api"));
+  return new Worker(`import(${tsx}).then((api) => { api.register(); return import(${JSON.stringify(WORKER.href)}); });`, { ...options, eval: true });
+}
 
 /**
  * Read an XLS (BIFF8, what data.stats.gov.cn's old export writes) or XLSX workbook into records, one
- * per spreadsheet row (line = the row number Excel shows), so the CSV parser handles both alike.
- * Numeric cells keep their stored double (String(n) round-trips exactly); text cells are kept as is.
- * Uses the sheet named 分省年度数据 or 年度数据 when present, else the first sheet.
- * Throws `SPREADSHEET_UNREADABLE` when the bytes are not a workbook.
+ * per spreadsheet row (line = the row number Excel shows, every row as wide as the sheet's range), so
+ * the CSV parser handles both alike. The sheet named 分省年度数据 or 年度数据 is used when present,
+ * else the first sheet. Numbers keep their stored double; text has control characters replaced by spaces.
+ *
+ * Parsing runs in a worker thread with a heap limit and a time limit, after a size cap, and the sheet's
+ * range is checked against row, column and cell caps before its cells are read (`limits`). Any failure
+ * throws `SPREADSHEET_UNREADABLE` naming the file and the reason (not a workbook, no sheet, too large,
+ * out of memory, too slow, a formula cell without a stored value named by its address, e.g. B5).
  */
-export function readSpreadsheetRecords(buf: Uint8Array, file: string): CsvLine[] {
-  let wb: XLSX.WorkBook;
-  try {
-    wb = XLSX.read(buf, { type: "buffer", cellDates: false, cellNF: false, cellHTML: false, dense: true });
-  } catch (e) {
-    throw new RegeconError("SPREADSHEET_UNREADABLE", `${file}：无法读取为 XLS/XLSX 工作簿：${(e as Error).message}`, "请确认文件完整，或从国家统计局数据库重新导出。");
+export async function readSpreadsheetRecords(bytes: Uint8Array, file: string, limits: SpreadsheetLimits = SPREADSHEET_LIMITS): Promise<CsvLine[]> {
+  const fail = (reason: ReturnType<typeof m.spreadsheetReason>) => new RegeconError("SPREADSHEET_UNREADABLE", m.spreadsheetUnreadable(file, reason), m.spreadsheetHint);
+  if (bytes.length > limits.maxBytes) throw fail(m.spreadsheetReason({ kind: "bytes", bytes: bytes.length, max: limits.maxBytes }));
+  const timeLimit = limits.timeLimitMs + (limits.timeLimitMsPerMiB * bytes.length) / 2 ** 20;
+  const request: SpreadsheetRequest = { bytes, preferredSheet: PORTAL_SHEET, maxRows: limits.maxRows, maxColumns: limits.maxColumns, maxCells: limits.maxCells };
+  const reply = await new Promise<SpreadsheetReply | "timeout" | "memory" | "crashed">((resolve) => {
+    const worker = startWorker({
+      workerData: request,
+      resourceLimits: { maxOldGenerationSizeMb: limits.heapMb, maxYoungGenerationSizeMb: Math.max(8, Math.round(limits.heapMb / 8)) },
+      stdout: true,
+      stderr: true,
+    });
+    const timer = setTimeout(() => {
+      resolve("timeout");
+      void worker.terminate();
+    }, timeLimit);
+    worker.once("message", (r: SpreadsheetReply) => {
+      clearTimeout(timer);
+      resolve(r);
+      void worker.terminate();
+    });
+    worker.once("error", (e: Error & { code?: string }) => {
+      clearTimeout(timer);
+      resolve(e.code === "ERR_WORKER_OUT_OF_MEMORY" ? "memory" : "crashed");
+    });
+    worker.once("exit", () => {
+      clearTimeout(timer);
+      resolve("crashed"); // no effect when a reply came first
+    });
+  });
+  if (reply === "timeout") throw fail(m.spreadsheetReason({ kind: "time", ms: Math.round(timeLimit) }));
+  if (reply === "memory") throw fail(m.spreadsheetReason({ kind: "memory", mb: limits.heapMb }));
+  if (reply === "crashed") throw fail(m.spreadsheetReason({ kind: "crashed" }));
+  if (!reply.ok) {
+    switch (reply.reason) {
+      case "unreadable":
+        throw fail(m.spreadsheetReason({ kind: "notWorkbook", detail: reply.detail }));
+      case "noSheet":
+        throw fail(m.spreadsheetReason({ kind: "noSheet" }));
+      case "tooLarge":
+        throw fail(m.spreadsheetReason({ kind: "range", rows: reply.rows, columns: reply.columns, limits }));
+      case "formulaWithoutValue":
+        throw fail(m.spreadsheetReason({ kind: "formula", cell: reply.cell }));
+    }
   }
-  const name = wb.SheetNames.find((n) => n === "分省年度数据" || n === "年度数据") ?? wb.SheetNames[0];
-  const sheet = name === undefined ? undefined : wb.Sheets[name];
-  if (!sheet) throw new RegeconError("SPREADSHEET_UNREADABLE", `${file}：工作簿中没有工作表`, "请从国家统计局数据库重新导出。");
-  const rows = XLSX.utils.sheet_to_json<unknown[]>(sheet, { header: 1, raw: true, defval: "", blankrows: true });
-  return rows.map((r, k) => ({ line: k + 1, fields: r.map((v) => (v === null || v === undefined ? "" : typeof v === "number" ? String(v) : String(v))) }));
+  return reply.rows.map((fields, k) => ({ line: k + 1, fields }));
 }

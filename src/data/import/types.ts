@@ -1,4 +1,5 @@
 import type { CensusRevision } from "./census.js";
+import type { SpreadsheetLimits } from "./spreadsheet.js";
 
 /** Which layout a file was read as. */
 export type ImportFormat = "nbs-classic-csv" | "nbs-2026-csv" | "nbs-2026-multi-csv" | "nbs-xls" | "nbs-xlsx" | "tidy-csv" | "bulletin-text";
@@ -16,6 +17,8 @@ export interface ImportOptions {
    * text (default DIRECT_MIN_BYTES); tests set 0 to exercise that path on small files.
    */
   directMinBytes?: number;
+  /** Caps on reading XLS/XLSX (default SPREADSHEET_LIMITS); tests lower the time limit. */
+  spreadsheetLimits?: SpreadsheetLimits;
 }
 
 /**

@@ -5,7 +5,7 @@ import * as m from "../../messages/store.js";
 import { RegeconError } from "../../types/errors.js";
 import type { Registry } from "../registry.js";
 import type { CsvLine } from "../import/csvRecords.js";
-import { cleanCell } from "../import/nbsExport.js";
+import { cleanCell } from "../import/cells.js";
 import { readSpreadsheetRecords } from "../import/spreadsheet.js";
 import { isTidyHeader, parseTidyRecords, tidyParser } from "../import/tidyCsv.js";
 import type { ImportOptions, ParsedImport } from "../import/types.js";
@@ -45,7 +45,7 @@ export async function parseExportFile(file: string, registry: Registry, options:
   if (isParquet(bytes)) return { ...(await parseParquetExport(path.resolve(file), name, registry, options)), bytes };
   const isZip = bytes.length >= 4 && bytes.readUInt32BE(0) === 0x504b0304;
   if (!isZip) return undefined;
-  const records = readSpreadsheetRecords(bytes, name);
+  const records = await readSpreadsheetRecords(bytes, name, options.spreadsheetLimits);
   const header = records.find((r) => r.fields.some((f) => cleanCell(f) !== ""));
   if (!header || !isTidyHeader(header.fields)) return undefined;
   return { ...parseTidyRecords(records, name, registry, options), bytes };

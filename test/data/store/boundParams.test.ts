@@ -24,8 +24,8 @@ const NASTY = "it's \"quoted\"\0 after a NUL; DROP TABLE observations; --";
 test("notes, 数据库 line, source text, file name and override note with a NUL and quotes round-trip through an import", async () => {
   const db = path.join(tmp, "a", "regecon.duckdb");
   const file = path.join(tmp, "tidy.csv");
-  writeFileSync(file, "region,year,indicator,value,unit,source\n北京,2031,gdp_current,1.5,亿元,test\n");
-  const parsed = parseImportFile(file, registry);
+  writeFileSync(file, "region,year,indicator,value,unit,source\n北京,1990,gdp_current,1.5,亿元,test\n");
+  const parsed = await parseImportFile(file, registry);
   const hostile = { ...parsed, file: `o'ne\0.csv`, notes: [NASTY, "注：第二条'"], database: `库'\0`, sourceText: `来源'\0"`, timeLabel: `时间'\0` };
   const store = await Store.open(db, registry);
   try {
@@ -55,7 +55,7 @@ test("a new indicator id and unit with quotes are bound, and command options wit
   const db = path.join(tmp, "b", "regecon.duckdb");
   const file = path.join(tmp, "new.csv");
   writeFileSync(file, `region,year,indicator,value,unit\n北京,2024,my_index,2,"点'数"\n`);
-  const parsed = parseImportFile(file, registry, { allowNewIndicators: true });
+  const parsed = await parseImportFile(file, registry, { allowNewIndicators: true });
   const store = await Store.open(db, registry);
   try {
     await store.importParsed(parsed, parsed.bytes);

@@ -129,7 +129,7 @@ test("the rebuild hint lists the files of the import log beside the store; regec
   const file = path.join(FIX, "raw-exports/new-platform-utf8_地区生产总值指数.csv");
   const store = await Store.open(db, registry);
   try {
-    const parsed = parseImportFile(file, registry, { indicator: "gdp_index_prev_year" });
+    const parsed = await parseImportFile(file, registry, { indicator: "gdp_index_prev_year" });
     await store.importParsed(parsed, parsed.bytes, { sourcePath: file, note: "override: checked by hand" });
   } finally {
     store.close();

@@ -28,7 +28,7 @@ async function createdDb(): Promise<string> {
 const sortKey = (o: { indicator: string; regionCode: string; year: number }) => `${o.indicator}|${o.regionCode}|${o.year}`;
 
 async function importFile(store: Store, file: string, indicator?: string, opts: { allowOlder?: boolean } = {}) {
-  const p = parseImportFile(file, registry, { indicator });
+  const p = await parseImportFile(file, registry, { indicator });
   return store.importParsed(p, p.bytes, opts);
 }
 
@@ -129,7 +129,7 @@ test("an XLS built by the test (BIFF8, classic layout) imports", async () => {
   XLSX.utils.book_append_sheet(wb, XLSX.utils.aoa_to_sheet(aoa), "分省年度数据");
   const file = path.join(tmp, "built.xls");
   writeFileSync(file, XLSX.write(wb, { type: "buffer", bookType: "biff8" }) as Buffer);
-  const p = parseImportFile(file, registry);
+  const p = await parseImportFile(file, registry);
   assert.equal(p.format, "nbs-xls");
   assert.deepEqual(p.rows.entries().map((e) => [e.regionCode, e.year, e.value]), [["110000", 2024, 49670.2], ["110000", 2023, 47353.7], ["460000", 2023, 7590.2]]);
 });
@@ -231,7 +231,7 @@ test("an import's source title is short (数据库（文件名）), the indicato
     const multi = "new-platform-utf8_分省年度数据2024-多指标.csv";
     const r = await importFile(store, path.join(FIX, "raw-exports", multi));
     const tidy = path.join(tmp, "short-title.csv");
-    writeFileSync(tidy, "region,year,indicator,value,unit\n北京,2031,gdp_current,1,亿元\n");
+    writeFileSync(tidy, "region,year,indicator,value,unit\n北京,1990,gdp_current,1,亿元\n");
     const t = await importFile(store, tidy);
     const sources = await store.sources();
     assert.equal(sources.get(r.sourceId)!.title, `分省年度数据（${multi}）`);
@@ -262,11 +262,11 @@ test("a large plain tidy CSV is read by DuckDB directly: the same observations a
     "NBS,650000,2024,va_primary,3000.5,亿元,c\n";
   const file = path.join(tmp, "direct.csv");
   writeFileSync(file, text);
-  const viaText = parseImportFile(file, registry, {});
-  const direct = parseImportFile(file, registry, { directMinBytes: 0 });
+  const viaText = await parseImportFile(file, registry, {});
+  const direct = await parseImportFile(file, registry, { directMinBytes: 0 });
   assert.equal(viaText.direct, undefined);
   assert.ok(direct.direct, "the direct path is taken for a plain UTF-8 file");
-  const rowsOf = async (p: ReturnType<typeof parseImportFile>) => {
+  const rowsOf = async (p: Awaited<ReturnType<typeof parseImportFile>>) => {
     const store = await Store.open(freshDb(), registry);
     try {
       const r = await store.importParsed(p, p.bytes);
@@ -281,7 +281,7 @@ test("a large plain tidy CSV is read by DuckDB directly: the same observations a
 
   const dupFile = path.join(tmp, "direct-dup.csv");
   writeFileSync(dupFile, "region,year,indicator,value\n110000,2024,gdp_current,1\n120000,2024,gdp_current,2\n北京,2024,gdp_current,3\n");
-  const dup = parseImportFile(dupFile, registry, { directMinBytes: 0 });
+  const dup = await parseImportFile(dupFile, registry, { directMinBytes: 0 });
   assert.ok(dup.direct);
   const store = await Store.open(freshDb(), registry);
   try {
@@ -293,7 +293,7 @@ test("a large plain tidy CSV is read by DuckDB directly: the same observations a
   }
 });
 
-test("files DuckDB would read differently (quotes, GBK, tabs, mixed line endings) keep the staging path", () => {
+test("files DuckDB would read differently (quotes, GBK, tabs, mixed line endings) keep the staging path", async () => {
   const cases: [string, Uint8Array | string][] = [
     ["quoted.csv", 'region,year,indicator,value\n"110000",2024,gdp_current,1\n'],
     ["tab.csv", "region,year,indicator,value\n110000\t,2024,gdp_current,1\n"],
@@ -302,7 +302,7 @@ test("files DuckDB would read differently (quotes, GBK, tabs, mixed line endings
   for (const [name, content] of cases) {
     const file = path.join(tmp, name);
     writeFileSync(file, content);
-    assert.equal(parseImportFile(file, registry, { directMinBytes: 0 }).direct, undefined, name);
+    assert.equal((await parseImportFile(file, registry, { directMinBytes: 0 })).direct, undefined, name);
   }
 });
 

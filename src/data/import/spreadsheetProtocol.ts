@@ -1,0 +1,17 @@
+/** What `readSpreadsheetRecords` sends its worker thread: the file's bytes and the caps to apply. */
+export interface SpreadsheetRequest {
+  bytes: Uint8Array;
+  /** Sheet name to prefer (the portal's 分省年度数据 / 年度数据); else the first sheet. */
+  preferredSheet: RegExp;
+  maxRows: number;
+  maxColumns: number;
+  maxCells: number;
+}
+
+/** What the worker answers: the chosen sheet's rows as text, or why it could not read them. */
+export type SpreadsheetReply =
+  | { ok: true; sheet: string; rows: string[][] }
+  | { ok: false; reason: "unreadable"; detail: string }
+  | { ok: false; reason: "noSheet" }
+  | { ok: false; reason: "tooLarge"; rows: number; columns: number }
+  | { ok: false; reason: "formulaWithoutValue"; cell: string };
