@@ -423,6 +423,15 @@ export const projectionCaption = (year: number): Text => ({ zh: `各情景下${y
 
 export const actualColumn = (year: number): Text => ({ zh: `${year}年实际`, en: `${year} actual` });
 
+/** A projected year the data already hold, beside the projections. */
+export const observedColumn = (year: number): Text => ({ zh: `${year}年实际（已有数据）`, en: `${year} actual (in the data)` });
+
+/** The projected years the data already hold: shown beside the projections, as a check out of sample. */
+export const observedSentence = (years: string): Text => ({
+  zh: `数据中已有${years}的实际值，表中与推算值并列，可直接检验推算。`,
+  en: `The data already hold ${years}: the tables show what happened beside the projections, a direct check of them.`,
+});
+
 export const rowShare = (group: Text): Text => ({ zh: `${group.zh}占比（%）`, en: `${group.en} share (%)` });
 export const rowRealShare = (group: Text, origin: number): Text => ({ zh: `${group.zh}占比（${origin}年价格，%）`, en: `${group.en} share at ${origin} prices (%)` });
 export const rowGrowth = (group: Text): Text => ({ zh: `${group.zh}实际增速（%）`, en: `${group.en} real growth (%)` });

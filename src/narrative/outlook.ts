@@ -156,7 +156,9 @@ export function introParagraph(facts: OutlookFacts): Text | undefined {
   const tested = origins.length > 0 ? yearSpans(origins) : undefined;
   const projected = projectedYears(facts);
   const intro = both((l) => m.intro(facts.origin, projected[l], m.scenariosInSentence(run), tested?.[l])[l]);
-  return joinText([intro, m.conditional], m.sentenceSep);
+  const observed = facts.observed.map((y) => y.year);
+  const check = observed.length > 0 ? [both((l) => m.observedSentence(yearSpans(observed)[l])[l])] : [];
+  return joinText([intro, ...check, m.conditional], m.sentenceSep);
 }
 
 /** When the default origin is not the latest year of GDP data: which year, why, and the origin used. */

@@ -1,4 +1,4 @@
-import type { GroupOutcome, OutlookFacts, ScenarioOutcome, ScenarioYear } from "../analysis/outlook/outlook.js";
+import type { GroupOutcome, OutlookFacts, ScenarioYear } from "../analysis/outlook/outlook.js";
 import { BACKTEST_DECIMALS, PUBLISHED_DECIMALS } from "../analysis/rules/outlook.js";
 import { MISSING, num } from "../messages/format.js";
 import * as m from "../messages/outlook.js";
@@ -29,21 +29,27 @@ const groupName = (g: GroupOutcome): Text => ({ zh: g.name, en: g.nameEn });
 /**
  * Projected shares (四大板块, 南北) at current and at origin-year prices, mean and regional real growth,
  * Theil T and CV in projected year `step` (1-based) by computed scenario, beside the origin year's actual
- * values; "—" for a scenario without a projection for that year.
+ * values, and beside the projected year's own values when the data already hold them; "—" for a
+ * scenario without a projection for that year.
  */
 export function projectionTable(facts: OutlookFacts, lang: Lang, step = 1): TextTable {
   const a = facts.actual;
   const shown = computed(facts);
-  const cell = (s: ScenarioOutcome, value: (y: ScenarioYear) => [number, number]) => {
-    const y = s.years[step - 1];
+  const observed = facts.observed[step - 1];
+  const cell = (y: ScenarioYear | undefined, value: (y: ScenarioYear) => [number, number]) => {
     if (!y) return MISSING;
     const [v, d] = value(y);
     return num(v, d);
   };
-  const row = (label: Text, actual: string, value: (y: ScenarioYear) => [number, number]) => [label[lang], actual, ...shown.map((s) => cell(s, value))];
+  const row = (label: Text, actual: string, value: (y: ScenarioYear) => [number, number]) => [
+    label[lang],
+    actual,
+    ...shown.map((s) => cell(s.years[step - 1], value)),
+    ...(observed ? [cell(observed, value)] : []),
+  ];
   const published = (g: GroupOutcome) => num(g.shareDisplay, PUBLISHED_DECIMALS.share);
   return {
-    header: [m.indicatorColumn[lang], m.actualColumn(facts.origin)[lang], ...shown.map((s) => m.scenarioName[s.scenario][lang])],
+    header: [m.indicatorColumn[lang], m.actualColumn(facts.origin)[lang], ...shown.map((s) => m.scenarioName[s.scenario][lang]), ...(observed ? [m.observedColumn(observed.year)[lang]] : [])],
     rows: [
       ...a.regions.map((g, i) => row(m.rowShare(groupName(g)), published(g), (y) => [y.regions[i]!.shareDisplay, y.decimals.share])),
       ...a.northSouth.map((g, i) => row(m.rowShare(groupName(g)), published(g), (y) => [y.northSouth[i]!.shareDisplay, y.decimals.share])),

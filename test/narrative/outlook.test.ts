@@ -59,6 +59,8 @@ test("the opening paragraph: conditional; singular for one scenario; no back-tes
   assert.match(p.en, /under the persistence, trend and convergence scenarios, each with its assumptions stated and first back-tested from the origins 2018–2023\./);
   assert.match(p.zh, /并先以2018~2023年各年为起点回测/);
   assert.match(say.introParagraph(facts({ scenarios: ["persistence"] }))!.en, /under the persistence scenario, each/);
+  assert.doesNotMatch(p.en, /already hold/);
+  assert.match(say.introParagraph(facts({ origin: 2022, horizon: 3 }))!.en, /The data already hold 2023–2024: the tables show what happened beside the projections/);
   // from 2016 only persistence can run and no earlier origin exists
   const early = say.introParagraph(facts({ origin: 2016 }))!;
   assert.match(early.en, /under the persistence scenario, each with its assumptions stated; the data hold no earlier origin to back-test them from\./);
@@ -169,6 +171,10 @@ test("tables: only computed scenarios; shares at current and origin-year prices;
   for (const row of [...projectionTable(f, "en").rows, ...b.rows]) for (const cell of row) assert.doesNotMatch(cell, CJK);
   // from 2016: one column, no back-test rows for scenarios that did not run
   const early = facts({ origin: 2016 });
-  assert.deepEqual(projectionTable(early, "en").header, ["Indicator", "2016 actual", "Persistence"]);
+  assert.deepEqual(projectionTable(early, "en").header, ["Indicator", "2016 actual", "Persistence", "2017 actual (in the data)"]);
   assert.deepEqual(backtestTable(early, "en").rows, []);
+  // a projected year in the data gets its own column, as published
+  const observed = projectionTable(facts({ origin: 2023 }), "en");
+  assert.deepEqual(observed.header, ["Indicator", "2023 actual", "Persistence", "Trend", "Convergence", "2024 actual (in the data)"]);
+  assert.deepEqual(observed.rows[0]!.slice(-1), ["52.40"]);
 });

@@ -16,7 +16,7 @@ import type { GrowthTargets } from "../../data/growthTargets.js";
 import { membersInYear, type Registry } from "../../data/registry.js";
 import { RegeconError } from "../../types/errors.js";
 import { GROUPING, REGION, SIDE } from "../groupIds.js";
-import { convergenceDriver, judgingError, largestErrorYears, printDecimals, smallestError, type ConvergenceDriver, type TargetsShift } from "../rules/outlook.js";
+import { convergenceDriver, judgingError, largestErrorYears, printDecimals, PUBLISHED_DECIMALS, smallestError, type ConvergenceDriver, type TargetsShift } from "../rules/outlook.js";
 import { backtestCases, summarise, type BacktestCase, type BacktestSummary, type OutlookGroups } from "./backtest.js";
 import { convergenceTerms, type ConvergenceEstimate, type ConvergenceTerms } from "./convergence.js";
 import { historyFromDataset, type OutlookHistory } from "./history.js";
@@ -118,6 +118,11 @@ export interface OutlookFacts {
   actual: OriginOutcome;
   /** The scenarios asked for, in SCENARIOS order. */
   scenarios: ScenarioOutcome[];
+  /**
+   * The projected years the data already hold (every input complete), in order from the first: what
+   * happened, beside the projections (an out-of-sample check). Published precision; no judgements.
+   */
+  observed: ScenarioYear[];
   /**
    * Origins on which the model scenarios are back-tested and compared, per horizon 1 … h: every origin
    * from which all three model scenarios can run and whose outcome year is at most the origin. Set by
@@ -224,6 +229,7 @@ export function outlookFacts(dataset: Dataset, registry: Registry, options: Outl
     nationalPath,
     actual: originOutcome(base.value, history, groups),
     scenarios,
+    observed: observedYears(history, base.value, groups, horizon),
     comparisonOrigins,
     best: {
       growth: smallestError(h1.map((b) => ({ scenario: b.scenario, mae: b.maeGrowth }))),
@@ -341,6 +347,31 @@ function targetsUses(targets: GrowthTargets, codes: readonly string[], base: Ori
     };
   });
 }
+
+/**
+ * The projected years already in the data, as if projected with the observed growth: levels, shares at
+ * current and origin-year prices, disparity. Stops at the first year without every input.
+ */
+function observedYears(history: OutlookHistory, base: OriginBase, groups: OutlookGroups, horizon: number): ScenarioYear[] {
+  const years: ScenarioYear[] = [];
+  let gdpPrev = base.gdp;
+  let realPrev = base.gdp;
+  const context = { codes: history.codes, groups, base, originCv: originOutcome(base, history, groups).dispersion.cv, imposesPath: false, decimals: PUBLISHED_PRINT };
+  for (let step = 1; step <= horizon; step++) {
+    const observed = originBase(history, base.year + step);
+    if (!observed.ok) break;
+    const o = observed.value;
+    const realGdp = realPrev.map((r, i) => r * (1 + o.realGrowth[i]! / 100));
+    const y: ProjectedYear = { year: o.year, realGrowth: o.realGrowth, gdp: o.gdp, realGdp, population: o.population, nationalGrowth: o.meanGrowth, meanGrowth: o.meanGrowth };
+    years.push(scenarioYear(y, step, gdpPrev, context, { eastWestGap: undefined, southNorthGap: undefined, cv: undefined }));
+    gdpPrev = o.gdp;
+    realPrev = realGdp;
+  }
+  return years;
+}
+
+/** Observed values are printed as published. */
+const PUBLISHED_PRINT: PrintDecimals = { growth: PUBLISHED_DECIMALS.growth, share: PUBLISHED_DECIMALS.share, theil: PUBLISHED_DECIMALS.index, cv: PUBLISHED_DECIMALS.index };
 
 /** The outcome years with the largest horizon-1 provincial growth errors of `shown`, on `origins`. */
 function largestErrors(shown: readonly ScenarioOutcome[], origins: readonly number[]): { year: number; mae: number }[] {

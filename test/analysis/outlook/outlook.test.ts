@@ -137,3 +137,14 @@ test("groupings are found by their ids, not by their names (renamed groups still
   assert.equal(f.actual.regions[0]!.nameEn, "East region");
   assert.ok(Math.abs(f.actual.eastWestGap - facts({ origin: 2024, scenarios: ["persistence"] }).actual.eastWestGap) < 1e-12);
 });
+
+test("projected years the data already hold are shown as observed, at published precision (an out-of-sample check)", () => {
+  const f = facts({ origin: 2022, horizon: 3 });
+  assert.deepEqual(f.observed.map((y) => y.year), [2023, 2024]);
+  // the observed 2024 shares are those of the 2024 origin (the report's 52.40 / 35.17)
+  const as2024 = facts({ origin: 2024 }).actual;
+  assert.ok(Math.abs(f.observed[1]!.regions[0]!.share - as2024.regions[0]!.share) < 1e-9);
+  assert.ok(Math.abs(f.observed[1]!.northSouth[0]!.share - as2024.northSouth[0]!.share) < 1e-9);
+  assert.deepEqual(f.observed[0]!.decimals, { growth: 1, share: 2, theil: 4, cv: 4 });
+  assert.deepEqual(facts({ origin: 2024 }).observed, []);
+});
