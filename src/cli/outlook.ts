@@ -232,6 +232,7 @@ function toJson(facts: OutlookFacts, registry: Registry, n: say.OutlookNames, la
       southNorthGap: facts.actual.southNorthGap,
     },
     scenarios: facts.scenarios.map(scenario),
+    observed: facts.observed.map((y) => ({ year: y.year, meanGrowth: y.meanGrowth, regions: y.regions, northSouth: y.northSouth, theilT: y.dispersion.theilT, cv: y.dispersion.cv, eastWestGap: y.eastWest.gap, southNorthGap: y.southNorth.gap })),
     comparisonOrigins: facts.comparisonOrigins,
     best: facts.best,
     largestErrors: facts.largestErrors,

@@ -55,6 +55,7 @@ test("--json: the documented shape, unrounded numbers with the decimals they may
   assert.deepEqual([j.origin, j.horizon, j.years], [2024, 3, [2025, 2026, 2027]]);
   assert.deepEqual(j.nationalPath, { kind: "stated", growth: 4.5 });
   assert.equal(j.latestUnusable, null);
+  assert.deepEqual(j.observed, []);
   assert.deepEqual(j.scenarios.map((s: { id: string }) => s.id), ["persistence", "trend", "convergence", "targets"]);
   const trend = j.scenarios[1];
   assert.equal(trend.years.length, 3);
