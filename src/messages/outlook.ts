@@ -137,10 +137,13 @@ export const noNationalPath: Text = { zh: "不设（31个省份平均增速由�
 
 // ---- section sentences ------------------------------------------------------------------------------
 
-/** `years`: the projected years ("2025年" / "2025–2027"); `scenarios` scenariosInSentence; `origins` of the back-test, or undefined without one. */
-export const intro = (origin: number, years: string, scenarios: Text, origins: string | undefined): Text => ({
-  zh: `以${origin}年为起点，按${scenarios.zh}推算${years}各地区的实际增速、经济总量占比和人均地区生产总值差距，每种情景都写明假设，${origins ? `并先以${origins}各年为起点回测` : "数据中没有可供回测的更早起点"}。`,
-  en: `Regional real growth, shares of GDP and the disparity of GDP per capita are projected for ${years} from ${origin} under ${scenarios.en}, each with its assumptions stated${origins ? ` and first back-tested from the origins ${origins}` : "; the data hold no earlier origin to back-test them from"}.`,
+/**
+ * `years`: the projected years ("2025年" / "2025–2027"); `scenarios` scenariosInSentence of `count`
+ * scenarios; `origins` of the back-test, or undefined without one.
+ */
+export const intro = (origin: number, years: string, scenarios: Text, count: number, origins: string | undefined): Text => ({
+  zh: `以${origin}年为起点，按${scenarios.zh}推算${years}各地区的实际增速、经济总量占比和人均地区生产总值差距，${count > 1 ? "每种情景都写明假设" : "并写明其假设"}，${origins ? `并先以${origins}各年为起点回测` : "数据中没有可供回测的更早起点"}。`,
+  en: `Regional real growth, shares of GDP and the disparity of GDP per capita are projected for ${years} from ${origin} under ${scenarios.en}, ${count > 1 ? "each with its assumptions stated" : "with its assumptions stated"}${origins ? ` and first back-tested from the origins ${origins}` : `; the data hold no earlier origin to back-test ${count > 1 ? "them" : "it"} from`}.`,
 });
 
 export const conditional: Text = {
@@ -572,7 +575,7 @@ Options:
   --horizon N            years to project, 1 to 5 (default 1); the back-test projects 1 to N years too
   --scenario LIST        comma-separated scenarios (default all)
   --targets FILE         growth-targets file (CSV: region,year,target,source; template data/templates/growth-targets.csv)
-  --national-growth X    national path in %, −10 to 30, negative allowed (e.g. the national target 5.0;
+  --national-growth X    national path in %, -10 to 30, negative allowed (e.g. the national target 5.0;
                          default: the origin year's 31-province mean; used for the projection, not the back-test)
   --db FILE              database file (default: regecon.duckdb in the user's data directory)
   --data DIR             read a data folder directly instead, e.g. data/nbs; not with --db

@@ -155,7 +155,7 @@ export function introParagraph(facts: OutlookFacts): Text | undefined {
   const origins = backtestOrigins(facts);
   const tested = origins.length > 0 ? yearSpans(origins) : undefined;
   const projected = projectedYears(facts);
-  const intro = both((l) => m.intro(facts.origin, projected[l], m.scenariosInSentence(run), tested?.[l])[l]);
+  const intro = both((l) => m.intro(facts.origin, projected[l], m.scenariosInSentence(run), run.length, tested?.[l])[l]);
   const observed = facts.observed.map((y) => y.year);
   const check = observed.length > 0 ? [both((l) => m.observedSentence(yearSpans(observed)[l])[l])] : [];
   return joinText([intro, ...check, m.conditional], m.sentenceSep);

@@ -58,12 +58,12 @@ test("the opening paragraph: conditional; singular for one scenario; no back-tes
   assert.match(p.zh, /以下推算是在所列假设下的条件结果，不是对未来的判断/);
   assert.match(p.en, /under the persistence, trend and convergence scenarios, each with its assumptions stated and first back-tested from the origins 2018–2023\./);
   assert.match(p.zh, /并先以2018~2023年各年为起点回测/);
-  assert.match(say.introParagraph(facts({ scenarios: ["persistence"] }))!.en, /under the persistence scenario, each/);
+  assert.match(say.introParagraph(facts({ scenarios: ["persistence"] }))!.en, /under the persistence scenario, with its assumptions stated and first back-tested/);
   assert.doesNotMatch(p.en, /already hold/);
   assert.match(say.introParagraph(facts({ origin: 2022, horizon: 3 }))!.en, /The data already hold 2023–2024: the tables show what happened beside the projections/);
   // from 2016 only persistence can run and no earlier origin exists
   const early = say.introParagraph(facts({ origin: 2016 }))!;
-  assert.match(early.en, /under the persistence scenario, each with its assumptions stated; the data hold no earlier origin to back-test them from\./);
+  assert.match(early.en, /under the persistence scenario, with its assumptions stated; the data hold no earlier origin to back-test it from\./);
   assert.match(early.zh, /数据中没有可供回测的更早起点/);
   // the template (no provincial targets) with --scenario targets: nothing computed, no broken sentence
   assert.equal(say.introParagraph(facts({ scenarios: ["targets"], targets: { file: "t.csv", targets: [] } })), undefined);
