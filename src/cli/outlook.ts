@@ -149,9 +149,10 @@ function textReport(facts: OutlookFacts, n: say.OutlookNames, label: string, lan
   if (backtested) out.push(`${t(m.backtestNote(undefined))}\n`);
   const verdict = say.backtestParagraph(facts);
   if (verdict) out.push(`${t(verdict)}\n`);
-  const targets = say.targetsParagraph(facts, n);
+  // Without a targets file, the command line says how to give one (a report only says that none was given).
+  const noFile = facts.scenarios.some((s) => s.unavailable?.kind === "noTargetsFile");
+  const targets = noFile ? m.targetsHowTo : say.targetsParagraph(facts, n);
   if (targets) out.push(`${t(targets)}\n`);
-  if (facts.scenarios.some((s) => s.unavailable?.kind === "noTargetsFile")) out.push(`${t(m.targetsHowTo("outlook"))}\n`);
   for (const s of facts.scenarios.filter((x) => !x.available && x.scenario !== "targets")) out.push(`${t(say.unavailableReason(s, n, facts.codes.length))}\n`);
   return out.join("\n");
 }

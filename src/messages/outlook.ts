@@ -292,15 +292,15 @@ export const decimalsUnit = (decimals: number): Text =>
   decimals === 0 ? { zh: "整数位", en: "whole points" } : { zh: `小数点后${decimals}位`, en: `${decimals} decimal${decimals > 1 ? "s" : ""}` };
 
 export const targetsNotRun: Text = {
-  zh: "目标情景未计算：没有提供增长目标文件。",
-  en: "The targets scenario was not computed: no growth-targets file was given.",
+  zh: "目标情景未计算：没有提供各省份的增长目标。",
+  en: "The targets scenario was not computed: no provincial growth targets were given.",
 };
 
-/** How to give targets: for the command line only (`command`: outlook or report), never in a report. */
-export const targetsHowTo = (command: string): Text => ({
-  zh: `各省份的增长目标可按模板 data/templates/growth-targets.csv 填写（地区、年份、目标、来源），用 regecon ${command} --targets 文件 计算目标情景。`,
-  en: `Provincial targets can be entered in the template data/templates/growth-targets.csv (region, year, target, source) and used with regecon ${command} --targets FILE.`,
-});
+/** How to run the targets scenario: a warning of the command line, not text of the document. */
+export const targetsHowTo: Text = {
+  zh: "目标情景未计算：各省份的增长目标可按模板 data/templates/growth-targets.csv 填写（地区、年份、目标、来源），用 --targets 文件 计算。",
+  en: "The targets scenario was not computed: enter provincial targets in the template data/templates/growth-targets.csv (region, year, target, source) and pass the file with --targets FILE.",
+};
 
 /** The file has no provincial target for the first projected year: `years` it has targets for (or undefined). */
 export const targetsNoneForYear = (year: number, years: string | undefined, national: boolean): Text => ({

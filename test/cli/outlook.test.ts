@@ -32,7 +32,7 @@ test("regecon outlook prints assumptions, projections, β, the back-test and the
   assert.match(r.out, /以下推算是在所列假设下的条件结果，不是对未来的判断/);
   assert.match(r.out, /所用数据是现行（修订后的）序列，而不是各起点年份当时已公布的数据/);
   // on the command line (not in a report) the how-to for targets
-  assert.match(r.out, /用 regecon outlook --targets 文件 计算目标情景/);
+  assert.match(r.out, /目标情景未计算：各省份的增长目标可按模板 data\/templates\/growth-targets\.csv 填写.*用 --targets 文件 计算。/);
 });
 
 test("--lang en prints English only; the back-test never looks past the origin", async () => {
@@ -201,6 +201,6 @@ test("regecon report: a refused targets scenario is a note and a warning; the ot
   assert.doesNotMatch(md, /Section omitted|theilT/);
   assert.match(r.err, /Warning \[OUTLOOK_SCENARIO_REFUSED\]/);
   const plain = await runCli(["report", ...DATA, "--spec", spec, "--format", "md", "--no-maps", "--out", path.join(dir, "plain"), "--lang", "en"]);
-  assert.match(plain.err, /Warning \[OUTLOOK_TARGETS_NOT_COMPUTED\]: The targets scenario was not computed: no growth-targets file was given\. Provincial targets can be entered .* used with regecon report --targets FILE\./);
+  assert.match(plain.err, /Warning \[TARGETS_NOT_GIVEN\]: The targets scenario was not computed: enter provincial targets in the template data\/templates\/growth-targets\.csv .* --targets FILE\./);
   assert.doesNotMatch(readFileSync(path.join(dir, "plain.md"), "utf8"), /regecon (outlook|report|import)|--targets/);
 });

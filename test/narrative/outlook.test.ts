@@ -126,7 +126,7 @@ test("the back-test paragraph: the best of several, one scenario's own errors, t
 
 test("the targets paragraph: why not computed (no command in it); with a file the missing provinces and the shift", () => {
   const none = say.targetsParagraph(facts(), names)!;
-  assert.equal(none.zh, "目标情景未计算：没有提供增长目标文件。");
+  assert.equal(none.zh, "目标情景未计算：没有提供各省份的增长目标。");
   assert.doesNotMatch(none.zh + none.en, COMMAND);
   const template = say.targetsParagraph(facts({ targets: { file: "t.csv", targets: [] } }), names)!;
   assert.equal(template.en, "The targets scenario was not computed: the growth-targets file has no provincial target for 2025 (it has no provincial targets at all).");

@@ -43,7 +43,7 @@ test("zh: figures and tables with sources; every figure note names the scenarios
   const text = blocks.map((b) => ("text" in b ? b.text : "")).join("\n");
   assert.match(text, /以下推算是在所列假设下的条件结果，不是对未来的判断/);
   assert.match(text, /惯性情景的省份增速平均绝对误差最小（3\.06个百分点）/);
-  assert.match(text, /目标情景未计算：没有提供增长目标文件。/);
+  assert.match(text, /目标情景未计算：没有提供各省份的增长目标。/);
   // no command in the report body: how to give targets goes to the warnings the CLI prints
   const all = blocks.flatMap((b) => (b.kind === "figure" ? [b.caption, b.source, ...b.notes] : b.kind === "table" ? [b.caption, ...b.header, ...b.rows.flat(), b.source, ...b.notes] : [b.text])).join("\n");
   assert.doesNotMatch(all, /regecon (outlook|report|import)|--targets|\.csv/);
@@ -55,8 +55,8 @@ test("zh: figures and tables with sources; every figure note names the scenarios
 
 test("warnings carry what the report may not say: how to give targets, a refused scenario", () => {
   const doc = buildReport({ dataset, registry, year: 2024, lang: "en", datasetLabel: "test", sections: [SECTIONS.outlook!] });
-  const warning = doc.warnings.find((w) => w.code === "OUTLOOK_TARGETS_NOT_COMPUTED");
-  assert.match(warning?.message ?? "", /regecon report --targets FILE/);
+  const warning = doc.warnings.find((w) => w.code === "TARGETS_NOT_GIVEN");
+  assert.match(warning?.message ?? "", /growth-targets\.csv .* --targets FILE/);
   const targets = { file: "mixneg.csv", targets: [{ code: "110000", year: 2025, target: -4, source: "x", line: 2 }, { code: "310000", year: 2025, target: 4, source: "x", line: 3 }] };
   const refused = buildReport({ dataset, registry, year: 2024, lang: "en", datasetLabel: "test", sections: [{ title: SECTIONS.outlook!.title, build: outlookSectionWith({ targets }) }] });
   assert.ok(refused.warnings.some((w) => w.code === "OUTLOOK_SCENARIO_REFUSED" && /shifted by 4\.85 points/.test(w.message)));

@@ -71,7 +71,7 @@ export interface TargetsUse {
 export type Unavailable =
   /** The data lack inputs of its window. */
   | { kind: "dataGaps"; gaps: DataGap[] }
-  /** Targets: no growth-targets file was given. */
+  /** Targets: no growth-targets file was given (no provincial targets). */
   | { kind: "noTargetsFile" }
   /** Targets: the file has no provincial target for the first projected year. */
   | { kind: "noTargetsForYear"; year: number; provincialYears: number[]; nationalTarget: boolean }

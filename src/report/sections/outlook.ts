@@ -9,7 +9,7 @@ import * as m from "../../messages/outlook.js";
 import * as say from "../../narrative/outlook.js";
 import * as tables from "../../narrative/outlookTables.js";
 import type { Block } from "../../types/document.js";
-import { joinText, type Lang, type Text } from "../../types/text.js";
+import type { Lang, Text } from "../../types/text.js";
 import { nextFigureLabel, nextTableLabel, type ReportContext } from "../context.js";
 import { indicatorLabel } from "../missingData.js";
 import { yearSpans as yearSpan } from "../../messages/format.js";
@@ -97,9 +97,8 @@ function addWarnings(ctx: ReportContext, facts: OutlookFacts, names: say.Outlook
   for (const s of facts.scenarios) {
     const u = s.unavailable;
     if (u?.kind === "refused") ctx.warnings.push({ code: "OUTLOOK_SCENARIO_REFUSED", message: t(say.unavailableReason(s, names, facts.codes.length)) });
-    if (u?.kind === "noTargetsFile" || u?.kind === "noTargetsForYear") {
-      ctx.warnings.push({ code: "OUTLOOK_TARGETS_NOT_COMPUTED", message: t(joinText([say.unavailableReason(s, names, facts.codes.length), m.targetsHowTo("report")], m.sentenceSep)) });
-    }
+    if (u?.kind === "noTargetsFile") ctx.warnings.push({ code: "TARGETS_NOT_GIVEN", message: t(m.targetsHowTo) });
+    if (u?.kind === "noTargetsForYear") ctx.warnings.push({ code: "TARGETS_NOT_GIVEN", message: t(say.unavailableReason(s, names, facts.codes.length)) });
   }
   for (const shift of say.largeTargetsShifts(facts)) ctx.warnings.push({ code: "OUTLOOK_TARGETS_SHIFTED", message: t(say.targetsShiftWarning(shift)) });
 }
