@@ -40,9 +40,6 @@ export const scenarioName: Readonly<Record<ScenarioKey, Text>> = {
   targets: { zh: "目标情景", en: "Targets" },
 };
 
-/** Scenario names in running text: lower case in English ("persistence"); Chinese unchanged. */
-export const scenarioInProse = (s: ScenarioKey): Text => ({ zh: scenarioName[s].zh, en: scenarioName[s].en.toLowerCase() });
-
 /** The scenario's name inside an English sentence ("the persistence scenario"); Chinese unchanged. */
 export const scenarioInSentence = (s: ScenarioKey): Text => ({ zh: scenarioName[s].zh, en: `the ${scenarioName[s].en.toLowerCase()} scenario` });
 

@@ -46,7 +46,7 @@ export function shiftTargets(targets: ReadonlyMap<string, number>, codes: readon
     throw new RegeconError("TARGETS_INCONSISTENT", m.targetsShiftImplausible(year, fixed(meanTarget, 2), fixed(national, 2), fixed(shift, 2), TARGETS_SHIFT_MAX), m.targetsInconsistentHint(year));
   }
   const growth = codes.map((c, i) => (withTarget[i] ? targets.get(c)! + shift : national));
-  const outside = codes.findIndex((c, i) => withTarget[i] && (growth[i]! < TARGET_RANGE.min || growth[i]! > TARGET_RANGE.max));
+  const outside = codes.findIndex((_, i) => withTarget[i] && (growth[i]! < TARGET_RANGE.min || growth[i]! > TARGET_RANGE.max));
   if (outside >= 0) {
     const code = codes[outside]!;
     throw new RegeconError("TARGETS_INCONSISTENT", m.shiftedTargetImplausible(year, code, fixed(targets.get(code)!, 1), fixed(growth[outside]!, 2), TARGET_RANGE.min, TARGET_RANGE.max), m.targetsInconsistentHint(year));
