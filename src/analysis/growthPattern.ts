@@ -4,7 +4,7 @@ import { NATIONAL_CODE } from "../types/observation.js";
 import { RegeconError } from "../types/errors.js";
 import type { RegionGroup } from "../types/region.js";
 import { competitionRank, isTied } from "../stats/rank.js";
-import { largestRemainderRound, roundHalfUp } from "../stats/rounding.js";
+import { roundHalfUp, roundShares } from "../stats/rounding.js";
 import { differenceInPoints, shareOfTotal } from "../stats/share.js";
 import { sum } from "../stats/sum.js";
 import * as m from "../messages/report.js";
@@ -251,13 +251,7 @@ function applyShares(facts: GroupFact[], denom: number, denomPrev: number | unde
     if (f.gdp.value !== undefined) f.share = shareOfTotal(f.gdp.value, denom);
     if (f.gdpPrev.value !== undefined && denomPrev !== undefined) f.sharePrev = shareOfTotal(f.gdpPrev.value, denomPrev);
   }
-  const display = (pick: (f: GroupFact) => number | undefined): (number | undefined)[] => {
-    const vs = facts.map(pick);
-    if (vs.some((v) => v === undefined)) return vs.map((v) => (v === undefined ? undefined : roundHalfUp(v, SHARE_DECIMALS)));
-    const total = sum(vs as number[]);
-    // Largest remainder only when the groups partition the denominator (Σ shares = 100).
-    return Math.abs(total - 100) < 1e-6 ? largestRemainderRound(vs as number[], SHARE_DECIMALS) : vs.map((v) => roundHalfUp(v!, SHARE_DECIMALS));
-  };
+  const display = (pick: (f: GroupFact) => number | undefined) => roundShares(facts.map(pick), SHARE_DECIMALS);
   const cur = display((f) => f.share);
   const prev = display((f) => f.sharePrev);
   facts.forEach((f, i) => {

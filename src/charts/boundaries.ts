@@ -246,10 +246,16 @@ export function loadBoundaries(registry: Registry, options: LoadBoundariesOption
   return checkBoundaries(decodeUtf8Encoding(fc), registry, origin, options.southChinaSeaInset ?? true);
 }
 
+/** The boundaries last registered under each map name (registering the same object again is a no-op). */
+const registered = new Map<string, Boundaries>();
+
 /**
  * Register the boundaries with ECharts under `boundaries.mapName` (global ECharts state; registering
- * again replaces the previous geometry of that name). Passes a copy, since ECharts mutates GeoJSON.
+ * other boundaries replaces the previous geometry of that name, the same boundaries again costs
+ * nothing). Passes a copy, since ECharts mutates GeoJSON.
  */
 export function registerBoundaries(boundaries: Boundaries): void {
+  if (registered.get(boundaries.mapName) === boundaries) return;
   echarts.registerMap(boundaries.mapName, structuredClone(boundaries.geoJson) as never);
+  registered.set(boundaries.mapName, boundaries);
 }

@@ -26,6 +26,8 @@ export interface ChoroplethInput {
   noDataLabel: string;
   /** Print short province names on the map; default false. */
   showLabels?: boolean;
+  /** Colours per class (breaks.length + 1), for categorical maps (e.g. LISA clusters); default {@link classColours}. */
+  colours?: readonly string[];
 }
 
 /**
@@ -81,7 +83,8 @@ export function choroplethOption(input: ChoroplethInput): ChartOption {
   const k = input.breaks.length + 1;
   const labels = input.classLabels ?? classLabels(input.breaks, input.decimals ?? 0);
   if (labels.length !== k) throw new RangeError(`choropleth: need ${k} class labels, got ${labels.length}`);
-  const colours = classColours(k);
+  const colours = input.colours ?? classColours(k);
+  if (colours.length !== k) throw new RangeError(`choropleth: need ${k} class colours, got ${colours.length}`);
   const byCode = new Map(input.values.map((v) => [v.code, v.value]));
   const noData = k;
   const data: Record<string, unknown>[] = [];

@@ -13,7 +13,7 @@ export interface CommandSummary {
 
 /** `regecon --help`: usage, the command list, common options and where the data live. */
 export function topHelp(version: string, commands: readonly CommandSummary[]): Text {
-  const lines = (lang: Lang) => commands.map((c) => `  ${c.name.padEnd(10)} ${c.summary[lang]}`).join("\n");
+  const lines = (lang: Lang) => commands.map((c) => `  ${c.name.padEnd(11)} ${c.summary[lang]}`).join("\n");
   return {
     zh: `regecon ${version}：中国区域经济分析与年度形势报告
 
@@ -141,8 +141,19 @@ export const commandSummary = {
   outlook: { zh: "区域经济展望：情景推算（占比、增速、差距）及其回测", en: "regional outlook: scenario projections (shares, growth, disparity), back-tested" },
   import: { zh: "导入统计文件到数据库（每个文件一个数据版本）", en: "import statistics files into the store (one vintage each)" },
   data: { zh: "数据覆盖矩阵（指标 × 年份 × 省份）与数据版本", en: "coverage matrix (indicators × years × provinces) and vintages" },
+  indicators: { zh: "指标目录：名称、单位、汇总方式，以及库中的年份、省份和版本", en: "the indicator catalogue: names, units, aggregation, and the years, provinces and vintages held" },
   sql: { zh: "对数据库视图执行只读 SQL", en: "read-only SQL over the store's views" },
   export: { zh: "导出数据（CSV/XLSX/Parquet）及元数据文件", en: "export data (CSV/XLSX/Parquet) with a metadata file" },
+  serve: { zh: "启动本地交互式区域经济数据看板（地图、分组比较、省份概况、差距、下载）", en: "start the local interactive dashboard (map, groups, profiles, disparity, downloads)" },
+  check: { zh: "核对报告中的每个数量表述（与各数据版本逐一比对）", en: "verify every quantitative claim of a report against every vintage" },
+  bulletin: { zh: "从统计公报中提取观测值，审阅后作为新数据版本导入", en: "read observations out of a statistical bulletin; import them as a vintage after review" },
 } satisfies Record<string, Text>;
+
+/** `--data DIR` and `--db FILE` given together. */
+export const dataAndDbTogether: Text = { zh: "--data 与 --db 不能同时使用", en: "--data and --db cannot be used together" };
+export const dataAndDbTogetherHint: Text = {
+  zh: "--data 读取一个数据目录；--db 读取数据库（含导入的数据）。二选一。",
+  en: "--data reads a data folder; --db reads the store (with imported data). Choose one.",
+};
 
 export const seeTopHelp: Text = { zh: "运行 regecon --help 查看所有命令。", en: "Run regecon --help --lang en for all commands." };

@@ -44,3 +44,16 @@ export function largestRemainderRound(values: readonly number[], decimals: numbe
   for (let k = 0; remaining > 0 && k < order.length; k++, remaining--) result[order[k]!.i]! += 1;
   return result.map((u) => Number((u / scale).toFixed(decimals)));
 }
+
+/**
+ * Shares (%) rounded for display. When every share is present and they add to 100 (the groups
+ * partition the denominator), largest-remainder rounding makes the shown figures add to exactly 100;
+ * otherwise (a missing share, or overlapping groups) each is rounded half-up on its own. Missing stays
+ * missing. Output: same length and order as the input.
+ */
+export function roundShares(shares: readonly (number | undefined)[], decimals: number): (number | undefined)[] {
+  if (shares.some((v) => v === undefined)) return shares.map((v) => (v === undefined ? undefined : roundHalfUp(v, decimals)));
+  const present = shares as readonly number[];
+  const total = present.reduce((a, b) => a + b, 0);
+  return Math.abs(total - 100) < 1e-6 ? largestRemainderRound(present, decimals) : present.map((v) => roundHalfUp(v, decimals));
+}

@@ -50,15 +50,25 @@ export const ERROR_CODES = {
   OLDER_VINTAGE: 2,
   BOUNDARY_FILE_UNREADABLE: 2,
   BOUNDARY_FILE_INVALID: 2,
+  // documents read by regecon check and regecon bulletin
+  DOCUMENT_UNREADABLE: 2,
+  NOTHING_TO_IMPORT: 2,
   // the store and SQL
   STORE_UNAVAILABLE: 2,
+  STORE_NOT_FOUND: 2,
+  STORE_LOCKED: 2,
   STORE_SCHEMA_MISMATCH: 2,
   READ_ONLY: 2,
   SQL_NOT_READ_ONLY: 2,
   SQL_ERROR: 2,
   EMPTY_EXPORT: 2,
+  EXPORT_TOO_LARGE: 2,
   // output
   WRITE_FAILED: 2,
+  // the dashboard server (regecon serve)
+  PORT_IN_USE: 2,
+  CANNOT_LISTEN: 2,
+  NOT_FOUND: 2,
   // a statistic refused its input inside a report section (the section becomes a note)
   CALCULATION_FAILED: 2,
   // projections (regecon outlook, the report's outlook section)

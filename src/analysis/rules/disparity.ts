@@ -150,6 +150,17 @@ export function significantClusters(units: readonly LocalMoranUnit[]): LocalClus
   return QUADRANT_ORDER.map((quadrant) => ({ quadrant, ids: units.filter((u) => u.quadrant === quadrant && isSignificant(u.pValue)).map((u) => u.id) }));
 }
 
+/** The class of a unit on a LISA cluster map: its quadrant when significant, else "notSignificant" (GeoDa's convention). */
+export type LisaClass = LisaQuadrant | "notSignificant";
+
+/**
+ * Which LISA cluster a unit is drawn in on a cluster map (Anselin 1995; GeoDa): its Moran-scatterplot
+ * quadrant when its local pseudo p-value is significant (`isSignificant`), else "notSignificant".
+ */
+export function lisaClass(unit: Pick<LocalMoranUnit, "quadrant" | "pValue">): LisaClass {
+  return isSignificant(unit.pValue) ? unit.quadrant : "notSignificant";
+}
+
 /**
  * The group(s) with the largest within-group contribution to a Theil decomposition (板块内部差距以…
  * 最大), compared as displayed (`DISPARITY_DECIMALS.percent` of the total): several when tied, in

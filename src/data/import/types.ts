@@ -1,7 +1,7 @@
 import type { CensusRevision } from "./census.js";
 
 /** Which layout a file was read as. */
-export type ImportFormat = "nbs-classic-csv" | "nbs-2026-csv" | "nbs-2026-multi-csv" | "nbs-xls" | "nbs-xlsx" | "tidy-csv";
+export type ImportFormat = "nbs-classic-csv" | "nbs-2026-csv" | "nbs-2026-multi-csv" | "nbs-xls" | "nbs-xlsx" | "tidy-csv" | "bulletin-text";
 
 /** Options a user can give on `regecon import`. */
 export interface ImportOptions {

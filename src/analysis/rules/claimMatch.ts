@@ -1,0 +1,115 @@
+/**
+ * Rules of the claim checker (`regecon check`): which computed values a stated number allows, the verdict
+ * that follows, and which stated values are impossible. Decided here once; src/check only applies them.
+ */
+
+/** How a stated number is hedged: exact (rounded), about (约), nearly (近, just below), over (超过), under (不足). */
+export type Approx = "exact" | "about" | "nearly" | "over" | "under";
+
+/**
+ * Relative tolerance of "about" (约, 左右): ±5 % of the stated value, on top of its rounding interval.
+ * A convention: a writer who says 约30% would not say so of 27% or 33%.
+ */
+export const ABOUT_RELATIVE = 0.05;
+
+/**
+ * How far below the stated value "nearly" (近, 接近, 将近) reaches: 5 %. 接近10% allows 9.5 %–10.05 %,
+ * not 7.9 % (the 长江经济带 example of issue 11).
+ */
+export const NEARLY_RELATIVE = 0.05;
+
+/** Absolute slack for floating-point noise when comparing a computed value with an interval bound. */
+export const FLOAT_SLACK = 1e-9;
+
+/**
+ * The interval of true values a stated number allows (statcheck's rule: a number printed with d
+ * decimals stands for every value that rounds to it, [v − ½·10⁻ᵈ, v + ½·10⁻ᵈ]), widened or bounded by
+ * its approximate word:
+ * - exact: the rounding interval;
+ * - about: the rounding interval widened by ±ABOUT_RELATIVE of |v|;
+ * - nearly: from v·(1 − NEARLY_RELATIVE) up to the rounding interval's top;
+ * - over: from v (超过, 以上, 突破), up to v plus one unit of its last non-zero integer digit when `band`
+ *   (5000多亿元 → [5000, 6000]), else unbounded;
+ * - under: below v (不足, 不到), down to 0 for non-negative quantities.
+ * Values are in the stated unit; bounds are inclusive.
+ */
+export function statedInterval(value: number, decimals: number, approx: Approx, band = false): [number, number] {
+  const half = 0.5 * 10 ** -decimals;
+  switch (approx) {
+    case "exact":
+      return [value - half, value + half];
+    case "about":
+      return [value - half - Math.abs(value) * ABOUT_RELATIVE, value + half + Math.abs(value) * ABOUT_RELATIVE];
+    case "nearly":
+      return [value - Math.abs(value) * NEARLY_RELATIVE, value + half];
+    case "over":
+      return [value, band ? value + lastDigitUnit(value) : Infinity];
+    case "under":
+      return [value >= 0 ? 0 : -Infinity, value];
+  }
+}
+
+/** 10^k of the last non-zero integer digit: 5000 → 1000, 130 → 10, 7 → 1. */
+function lastDigitUnit(value: number): number {
+  let unit = 1;
+  let v = Math.round(Math.abs(value));
+  while (v >= 10 && v % 10 === 0) {
+    v /= 10;
+    unit *= 10;
+  }
+  return unit;
+}
+
+/** True when `x` lies in the inclusive interval (with FLOAT_SLACK). */
+export function withinInterval(x: number, [lo, hi]: readonly [number, number]): boolean {
+  return x >= lo - FLOAT_SLACK * Math.max(1, Math.abs(lo)) && x <= hi + FLOAT_SLACK * Math.max(1, Math.abs(hi));
+}
+
+/** Distance of `x` from the interval (0 inside): ranks the nearest computation of a contradicted claim. */
+export function distanceToInterval(x: number, [lo, hi]: readonly [number, number]): number {
+  return x < lo ? lo - x : x > hi ? x - hi : 0;
+}
+
+/** One computation of a claimed quantity: in the current vintage or another, with a value or missing. */
+export interface Attempt {
+  current: boolean;
+  value?: number;
+  within: boolean;
+}
+
+/**
+ * The verdict of a checkable claim from its computations (every vintage × every documented method):
+ * - verified: some current-vintage computation lies in the stated interval;
+ * - vintage_mismatch: none of the current vintage does, but one of another vintage does;
+ * - contradicted: values could be computed, none lies in the interval;
+ * - no_data: nothing could be computed.
+ */
+export function claimVerdict(attempts: readonly Attempt[]): "verified" | "vintage_mismatch" | "contradicted" | "no_data" {
+  if (attempts.some((a) => a.current && a.value !== undefined && a.within)) return "verified";
+  if (attempts.some((a) => !a.current && a.value !== undefined && a.within)) return "vintage_mismatch";
+  if (attempts.some((a) => a.value !== undefined)) return "contradicted";
+  return "no_data";
+}
+
+/**
+ * A stated value no data can make true: a share above 100 % or below 0, a negative level, amount or
+ * count, a fall of more than 100 %. `kind` is the claim kind, `value` the signed stated value.
+ */
+export function isImpossible(kind: string, value: number): boolean {
+  if (kind === "share" || kind === "structure") return value > 100 || value < 0;
+  if (kind === "level" || kind === "count" || kind === "milestone" || kind === "rank") return value < 0;
+  if (kind === "growth") return value < -100;
+  return false;
+}
+
+/**
+ * Fewest significant digits for two equal stated figures about different subjects to be flagged as the
+ * same figure given twice (吉林 given 四川's foreign-trade figure): 4. Short figures (5.0%, 3个) repeat by chance.
+ */
+export const MIN_DUPLICATE_DIGITS = 4;
+
+/** True when a stated figure is specific enough for the same-figure check (≥ MIN_DUPLICATE_DIGITS significant digits). */
+export function isDistinctiveFigure(raw: string): boolean {
+  const digits = raw.replace(/[^0-9]/g, "").replace(/^0+/, "");
+  return digits.length >= MIN_DUPLICATE_DIGITS;
+}

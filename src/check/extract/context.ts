@@ -1,0 +1,24 @@
+import type { Subject } from "../types.js";
+
+/**
+ * What a text has said so far, carried to the clauses that follow: "2024年，东部地区…，其中江苏…"
+ * gives the year to every later clause of the paragraph and beyond (until another year is named),
+ * the subject and the indicator to the rest of the paragraph.
+ */
+export interface ReadingContext {
+  year?: number;
+  /** First year of a span ("2014~2024年"), for from/to claims. */
+  fromYear?: number;
+  subject?: Subject;
+  unknownSubject?: string;
+  /** Indicator id, or null when the last quantity named is one regecon does not hold. */
+  indicator?: string | null;
+}
+
+/**
+ * The context at the start of a new paragraph: the year and the indicator carry on (a report names
+ * them once per section), the subject does not.
+ */
+export function paragraphStart(previous: ReadingContext): ReadingContext {
+  return { year: previous.year, fromYear: previous.fromYear, indicator: previous.indicator };
+}

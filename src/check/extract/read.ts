@@ -1,0 +1,74 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import * as m from "../../messages/check.js";
+import { RegeconError } from "../../types/errors.js";
+import { verbatim } from "../../types/text.js";
+import { htmlToText } from "./html.js";
+import { markdownToText } from "./markdown.js";
+import { hasWebTables, normaliseWebTables } from "./webTables.js";
+
+/** Document formats `regecon check` reads. */
+export const DOCUMENT_FORMATS = ["txt", "md", "html", "docx"] as const;
+export type DocumentFormat = (typeof DOCUMENT_FORMATS)[number];
+
+/**
+ * A document as plain text: one paragraph per line (blank lines allowed), table rows as lines of
+ * tab-separated cells. Claim offsets (`start`/`end`) refer to `text`.
+ */
+export interface PlainDocument {
+  file: string;
+  format: DocumentFormat;
+  text: string;
+}
+
+const EXTENSIONS: Readonly<Record<string, DocumentFormat>> = {
+  ".txt": "txt",
+  ".text": "txt",
+  ".md": "md",
+  ".markdown": "md",
+  ".html": "html",
+  ".htm": "html",
+  ".docx": "docx",
+};
+
+/** The format of a file from its extension; undefined when `regecon check` cannot read it. */
+export function formatOf(file: string): DocumentFormat | undefined {
+  return EXTENSIONS[path.extname(file).toLowerCase()];
+}
+
+/**
+ * Read a report as plain text: TXT (tables copied from web pages, one cell per line, become tab-separated
+ * rows: `normaliseWebTables`) and Markdown (UTF-8, with or without BOM), HTML (tags dropped,
+ * blocks as lines, table cells tab-separated, SVG and scripts left out) and Word DOCX (through mammoth's
+ * HTML conversion, so tables keep their cells). Throws RegeconError `FILE_UNREADABLE` when the file
+ * cannot be read and `DOCUMENT_UNREADABLE` for another file type or a DOCX that is not a Word document.
+ */
+export async function readDocument(file: string): Promise<PlainDocument> {
+  const format = formatOf(file);
+  if (format === undefined) throw new RegeconError("DOCUMENT_UNREADABLE", m.unsupportedDocument(file, path.extname(file)), m.unsupportedDocumentHint);
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(file);
+  } catch (e) {
+    throw new RegeconError("FILE_UNREADABLE", m.fileUnreadable(file, verbatim((e as Error).message)), m.fileUnreadableHint);
+  }
+  return { file, format, text: await documentText(bytes, format, file) };
+}
+
+/** Plain text of a document's bytes in `format` (see `readDocument`). */
+export async function documentText(bytes: Buffer, format: DocumentFormat, file: string): Promise<string> {
+  if (format === "docx") {
+    const mammoth = (await import("mammoth")).default;
+    let html: string;
+    try {
+      html = (await mammoth.convertToHtml({ buffer: bytes })).value;
+    } catch (e) {
+      throw new RegeconError("DOCUMENT_UNREADABLE", m.notADocx(file, verbatim((e as Error).message)), m.notADocxHint);
+    }
+    return htmlToText(html);
+  }
+  const text = bytes.toString("utf8").replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
+  if (format === "md") return markdownToText(text);
+  if (format === "html") return htmlToText(text);
+  return hasWebTables(text) ? normaliseWebTables(text) : text;
+}

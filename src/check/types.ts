@@ -1,0 +1,143 @@
+import type { UnitClass } from "../messages/checkWords.js";
+
+export type { UnitClass };
+
+/**
+ * The shapes of the claim checker (`regecon check`): what the reader finds in a text (numbers, subjects,
+ * claims) and what verification adds (computed values, verdicts). The `--json` output of the command is
+ * built from these (issue 11's interface: id, sentence, span, start, end, kind, subject, year, indicator,
+ * stated, computed, verdict, explanation).
+ */
+
+import type { Approx } from "../analysis/rules/claimMatch.js";
+
+export type { Approx };
+
+/**
+ * One number as printed in the text. `value` is in `unit` (134.9 with unit 万亿元); `decimals` are the
+ * printed decimals (39.0 → 1), which give the rounding interval; `scale` turns the value into the
+ * base unit of its class (万亿元 → 亿元: 10000).
+ */
+export interface NumberToken {
+  start: number;
+  end: number;
+  raw: string;
+  value: number;
+  decimals: number;
+  unit: string;
+  unitClass: UnitClass;
+  /** Factor from `unit` to the class's base unit (亿元, 元, 万人, %, 千美元 …). */
+  scale: number;
+  /** Base unit the scaled value is in: "亿元", "元", "万人", "%", "千美元", "" … */
+  baseUnit: string;
+  approx: Approx;
+  /** The approximate word as written ("约", "近", "超过" …), when any. */
+  approxWord?: string;
+  /** Written in Chinese numerals (百分之五点二, 十四万亿). */
+  chinese: boolean;
+}
+
+/** A region a claim is about: a province (GB/T 2260 code), a registry group, or the nation. */
+export type Subject =
+  | { kind: "province"; code: string; name: string }
+  | { kind: "group"; grouping: string; name: string }
+  | { kind: "national"; name: string }
+  /** The 31 provinces together ("31个省份合计"), which differ from the national total. */
+  | { kind: "provinceSum"; name: string };
+
+/** The kinds of claims the reader extracts (issue 11). */
+export type ClaimKind = "level" | "share" | "growth" | "points" | "rank" | "count" | "ratio" | "structure" | "milestone" | "index";
+
+/**
+ * What exactly is claimed, in the engine's terms: enough to compute it again.
+ * - level: the value of `indicator` (or a derived rate) for the subject in `year`;
+ * - growth: its growth on `year − 1` (real for GDP, nominal from levels otherwise);
+ * - share: its share of `of` (全国 or a group; undefined: 全国 with both denominators tried);
+ * - points: the change of `base` between `fromYear` and `year`, or its gap to `comparator`, in 个百分点;
+ * - rank: rank among provinces (or members of `within`) of the level or the growth;
+ * - count: number of provinces of `within` meeting `condition`;
+ * - structure: share of sector `part` (0, 1, 2) in the three-industry structure;
+ * - milestone: the level reached `threshold` in `year` (first time: it was below in `year − 1`);
+ * - change: the change of the level between `fromYear` and `year`, in the level's unit (增加2969.7亿元);
+ * - index: a disparity index of the provincial distribution (cv, theil, sd, range, moran).
+ */
+export type Measure =
+  | { kind: "level" }
+  /**
+   * `sign` −1: written as a fall ("下降4.5%"), so the stated rate is −4.5. `annualFrom`: an average
+   * annual rate since that year ("年均增长"), compounded from levels.
+   */
+  | { kind: "growth"; sign?: -1; annualFrom?: number }
+  | { kind: "share"; of?: Subject }
+  | { kind: "points"; base: "growth" | "share" | "level"; of?: Subject; fromYear?: number; comparator?: Subject; sign?: 1 | -1; absolute?: boolean }
+  | { kind: "rank"; by: "level" | "growth"; within?: Subject; tied?: boolean; top?: boolean }
+  | { kind: "count"; within?: Subject; condition: CountCondition }
+  | { kind: "structure"; part: 0 | 1 | 2 }
+  | { kind: "milestone"; first: boolean }
+  | { kind: "change"; fromYear: number; sign?: 1 | -1 }
+  | { kind: "ratio" }
+  | { kind: "index"; index: DisparityIndexName };
+
+/** Conditions of count claims ("有7个省份增速高于全国", "超过10万亿元的省份有2个", "居全国前十"). */
+export type CountCondition =
+  | { kind: "growthAboveNational" }
+  | { kind: "growthBelowNational" }
+  | { kind: "levelAbove"; threshold: number }
+  | { kind: "topN"; n: number; by: "level" | "growth" }
+  /** How many provinces the group has ("西部地区12个省份中"). */
+  | { kind: "members" };
+
+export type DisparityIndexName = "cvWeighted" | "theilT" | "sd" | "range" | "moranI";
+
+/** One extracted claim (before verification). */
+export interface Claim {
+  id: string;
+  /** The sentence holding the claim, as in the plain text. */
+  sentence: string;
+  /** Exact substring holding the number claim; `start`/`end` are offsets in the plain text. */
+  span: string;
+  start: number;
+  end: number;
+  kind: ClaimKind;
+  subject?: Subject;
+  /** A subject named in the text that the registry does not know (reported, not guessed). */
+  unknownSubject?: string;
+  year?: number;
+  /** Year whose group membership applies (the later year of a from/to: "由2018年的22.1万亿元增至2024年的…" uses 长三角 of 2024). */
+  asOfYear?: number;
+  /** Catalogue indicator id, or a derived quantity (see `DERIVED_QUANTITIES`). */
+  indicator?: string;
+  measure?: Measure;
+  stated: NumberToken;
+  /** Why the reader could not make a checkable claim of the number (missing subject, unknown indicator …). */
+  gap?: ClaimGap;
+}
+
+/** What the reader could not determine for a number. */
+export type ClaimGap = "noIndicator" | "noSubject" | "noYear" | "unknownSubject" | "notStatistic" | "noMeasure";
+
+/** Verdicts (issue 11). */
+export type Verdict = "verified" | "vintage_mismatch" | "contradicted" | "no_data" | "not_checkable";
+
+export const VERDICTS: readonly Verdict[] = ["verified", "vintage_mismatch", "contradicted", "no_data", "not_checkable"];
+
+/** The computation behind a verdict. */
+export interface Computed {
+  value: number;
+  /** Interval the stated number allows, in the stated unit. */
+  interval: [number, number];
+  /** Vintage label(s) of the data used. */
+  vintage: string;
+  /** Method used (and which alternative matched). */
+  method: string;
+}
+
+/** Flags raised on a claim beside its verdict. */
+export type ClaimFlag = "impossibleValue" | "sameFigureOtherSubject";
+
+export interface CheckedClaim extends Claim {
+  verdict: Verdict;
+  computed?: Computed;
+  explanation: string;
+  flags: { flag: ClaimFlag; detail: string }[];
+}
