@@ -76,3 +76,15 @@ export function regionalGapFacts(dataset: Dataset, registry: Registry, year: num
     vintages: [...vintages].sort(),
   };
 }
+
+/** The pairs the report compares: the East (highest per-capita GDP of the four regions) with each other region. */
+export const GAP_PAIRS: readonly { high: string; low: string }[] = [
+  { high: REGION.east, low: REGION.central },
+  { high: REGION.east, low: REGION.west },
+  { high: REGION.east, low: REGION.northeast },
+];
+
+/** `regionalGapFacts` for each of GAP_PAIRS, in that order. */
+export function regionalGaps(dataset: Dataset, registry: Registry, year: number): RegionalGapFacts[] {
+  return GAP_PAIRS.map((pair) => regionalGapFacts(dataset, registry, year, pair));
+}

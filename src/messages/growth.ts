@@ -297,7 +297,10 @@ export const comparatorIntro = (kind: "national" | "provinceWeighted", rate: num
     : { zh: `以31个省份加权平均增速（${pct(rate)}）为参照，`, en: `Against the 31-province weighted mean growth rate (${pct(rate)}): ` };
 
 /** The comparator's short name after the paragraph has defined it. */
-const comparatorShort = { zh: "平均水平", en: "the benchmark" };
+const comparatorShort = {
+  national: { zh: "全国水平", en: "the national rate" },
+  provinceWeighted: { zh: "平均水平", en: "the mean" },
+} satisfies Record<string, Text>;
 
 /** A province with its growth in brackets: "江苏（5.7%）" / "Jiangsu (5.7%)". */
 const withRate = (p: Named & { realGrowth?: number }): Text => ({ zh: `${p.name}（${pct(p.realGrowth)}）`, en: `${p.nameEn} (${pct(p.realGrowth)})` });
@@ -320,8 +323,11 @@ export interface RegionMembers {
   spread?: number;
   topTenGdp: readonly Named[];
   topTenGrowth: readonly Named[];
-  /** Both lists are national ranks (all provinces have data); otherwise ranks among those with data. */
-  complete: boolean;
+  /** Which comparator the paragraph defined (named shortly here). */
+  comparator: "national" | "provinceWeighted";
+  /** The ranks are national (every province has GDP / growth); otherwise among the provinces with data. */
+  completeGdp: boolean;
+  completeGrowth: boolean;
   missing: Text;
 }
 
@@ -333,30 +339,29 @@ export interface RegionMembers {
 export const regionMembers = (r: RegionMembers): Text => {
   const zh: string[] = [];
   const en: string[] = [];
+  const short = comparatorShort[r.comparator];
   if (r.above.length) {
-    zh.push(`${ratesOf(r.above).zh}高于${comparatorShort.zh}`);
-    en.push(`${ratesOf(r.above).en} grew faster than ${comparatorShort.en}`);
+    zh.push(`${ratesOf(r.above).zh}高于${short.zh}`);
+    en.push(`${ratesOf(r.above).en} grew faster than ${short.en}`);
   }
   if (r.same.length) {
-    zh.push(`${ratesOf(r.same).zh}与${comparatorShort.zh}持平`);
+    zh.push(`${ratesOf(r.same).zh}与${short.zh}持平`);
     en.push(`${ratesOf(r.same).en} matched it`);
   }
   if (r.below.length) {
-    zh.push(`${ratesOf(r.below).zh}低于${comparatorShort.zh}`);
+    zh.push(`${ratesOf(r.below).zh}低于${short.zh}`);
     en.push(`${ratesOf(r.below).en} grew more slowly`);
   }
   if (r.spread !== undefined) {
     zh.push(`区内最高与最低增速相差${fixed(r.spread, 1)}个百分点`);
     en.push(`a spread of ${fixed(r.spread, 1)} percentage points between the fastest and the slowest`);
   }
-  const where = r.complete ? { zh: "全国", en: "national " } : { zh: "有数据省份的", en: "" };
-  const top = (ps: readonly Named[], what: Text): Text =>
-    ps.length ? { zh: `${namesOf(ps).zh}${what.zh}居${where.zh}前十`, en: `${namesOf(ps).en} ${ps.length > 1 ? "were" : "was"} in the ${where.en}top ten by ${what.en}` } : { zh: "", en: "" };
-  const tops = [top(r.topTenGdp, { zh: "地区生产总值", en: "GDP" }), top(r.topTenGrowth, { zh: "增速", en: "growth" })].filter((t) => t.zh !== "");
-  const topText: Text =
-    tops.length > 0
-      ? { zh: tops.map((t) => t.zh).join("，"), en: tops.map((t) => t.en).join("; ") }
-      : { zh: `没有省份地区生产总值或增速居${where.zh}前十`, en: `no province was in the ${where.en}top ten by GDP or growth` };
+  const where = (complete: boolean): Text => (complete ? { zh: "居全国前十", en: "in the national top ten" } : { zh: "在有数据的省份中居前十", en: "in the top ten of the provinces with data" });
+  const top = (ps: readonly Named[], what: Text, complete: boolean): Text =>
+    ps.length ? { zh: `${namesOf(ps).zh}${what.zh}${where(complete).zh}`, en: `${namesOf(ps).en} ${ps.length > 1 ? "were" : "was"} ${where(complete).en} by ${what.en}` } : { zh: "", en: "" };
+  const tops = [top(r.topTenGdp, { zh: "地区生产总值", en: "GDP" }, r.completeGdp), top(r.topTenGrowth, { zh: "增速", en: "growth" }, r.completeGrowth)].filter((t) => t.zh !== "");
+  const none = r.completeGdp && r.completeGrowth ? { zh: "没有省份地区生产总值或增速居全国前十", en: "no province was in the national top ten by GDP or growth" } : { zh: "没有省份地区生产总值或增速在有数据的省份中居前十", en: "no province was in the top ten by GDP or growth of the provinces with data" };
+  const topText: Text = tops.length > 0 ? { zh: tops.map((t) => t.zh).join("，"), en: tops.map((t) => t.en).join("; ") } : none;
   return {
     zh: `${r.region.zh}${r.members}个省份中，${zh.join("，")}${r.missing.zh}；${topText.zh}。`,
     en: `Of the ${r.members} provinces of ${r.region.en}, ${en.join("; ")}${r.missing.en}; ${topText.en}.`,
@@ -519,6 +524,12 @@ export const sharesTableHeader = (prev: number, year: number): Text[] => [
   { zh: `${year}年占比（%）`, en: `${year} share (%)` },
   { zh: "占比变化（个百分点）", en: "Change of share (pp)" },
 ];
+/** Under the shares table when the data hold no GDP for the previous year. */
+export const prevYearGdpMissing = (prev: number): Text => ({
+  zh: `注：数据中没有${prev}年的地区生产总值，${prev}年数值及占比变化以“—”表示。`,
+  en: `Note: the data have no GDP for ${prev}; its values and the change of shares are shown as "—".`,
+});
+
 /** The denominator's row in the shares table. */
 export const denominatorRow = {
   provinceSum: { zh: "31个省份合计", en: "31 provinces" },

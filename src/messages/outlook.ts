@@ -223,8 +223,14 @@ export const decimalsUnit = (decimals: number): Text =>
   decimals === 0 ? { zh: "整数位", en: "whole points" } : { zh: `小数点后${decimals}位`, en: `${decimals} decimal${decimals > 1 ? "s" : ""}` };
 
 export const targetsNotRun: Text = {
-  zh: "目标情景未计算：没有提供增长目标文件。各省份的增长目标可按模板 data/templates/growth-targets.csv 填写（地区、年份、目标、来源），用 regecon outlook --targets 文件 计算。",
-  en: "The targets scenario was not computed: no growth-targets file was given. Provincial targets can be entered in the template data/templates/growth-targets.csv (region, year, target, source) and used with regecon outlook --targets FILE.",
+  zh: "目标情景未计算：没有提供各省份的增长目标。",
+  en: "The targets scenario was not computed: no provincial growth targets were given.",
+};
+
+/** How to run the targets scenario: a warning of the command line, not text of the document. */
+export const targetsHowTo: Text = {
+  zh: "目标情景未计算：各省份的增长目标可按模板 data/templates/growth-targets.csv 填写（地区、年份、目标、来源），用 --targets 文件 计算。",
+  en: "The targets scenario was not computed: enter provincial targets in the template data/templates/growth-targets.csv (region, year, target, source) and pass the file with --targets FILE.",
 };
 
 export const targetsMissing = (year: number, provinces: string, count: number): Text => ({
@@ -378,8 +384,8 @@ export const targetsSource = (file: string, sources: string): Text => ({
 });
 
 export const projectionSource: Text = {
-  zh: "推算：regecon 按本节所列假设计算。",
-  en: "Projections: computed by regecon under the assumptions stated in this section.",
+  zh: "推算：按本节所列假设计算。",
+  en: "Projections: computed under the assumptions stated in this section.",
 };
 
 // ---- command line -----------------------------------------------------------------------------------

@@ -158,7 +158,6 @@ function notCompared(facts: GrowthPatternFacts, g: GroupFact): Text {
 export function membersParagraph(facts: GrowthPatternFacts): Text[] {
   const c = facts.comparator;
   if (!c) return [];
-  const complete = facts.provinces.every((p) => p.gdp !== undefined && p.realGrowth !== undefined);
   const sentences = facts.regions.map((g) => {
     const fast = g.fastest[0]?.realGrowth;
     const slow = g.slowest[0]?.realGrowth;
@@ -171,7 +170,9 @@ export function membersParagraph(facts: GrowthPatternFacts): Text[] {
       spread: fast !== undefined && slow !== undefined && fast !== slow ? differenceInPoints(fast, slow) : undefined,
       topTenGdp: g.topTenGdp,
       topTenGrowth: g.topTenGrowth,
-      complete,
+      comparator: c.kind,
+      completeGdp: facts.provinces.every((p) => p.gdp !== undefined),
+      completeGrowth: facts.provinces.every((p) => p.realGrowth !== undefined),
       missing: notCompared(facts, g),
     });
   });

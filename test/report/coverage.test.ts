@@ -26,7 +26,7 @@ const LANGS = ["zh", "en"] as const;
 test("every table has at least one row and every figure draws data (2006, 2015, 2024; zh and en)", () => {
   for (const year of YEARS) {
     for (const lang of LANGS) {
-      const doc = buildReport({ dataset, registry, year, lang, datasetLabel: "test" });
+      const doc = buildReport({ dataset, registry, year, lang });
       for (const b of doc.blocks) {
         const where = `${year} ${lang} ${b.kind === "table" || b.kind === "figure" ? `${b.label} ${b.caption}` : ""}`;
         if (b.kind === "table") {

@@ -15,7 +15,7 @@ const FIXTURE = fileURLToPath(new URL("../fixtures/outlook/growth-targets-TEST-D
 const CJK = /[\u4e00-\u9fff]/;
 
 function section(lang: "zh" | "en", year = 2024, build = SECTIONS.outlook!): Block[] {
-  return buildReport({ dataset, registry, year, lang, datasetLabel: "test", sections: [build] }).blocks.slice(1);
+  return buildReport({ dataset, registry, year, lang, sections: [build] }).blocks.slice(1);
 }
 
 test("the outlook is in the default report, last, as in the general report's third part", () => {

@@ -34,15 +34,15 @@ function textOf(doc: ReportDocument): string {
 
 test("the 2024 report is deterministic and its text matches the snapshot (zh and en)", () => {
   for (const lang of ["zh", "en"] as const) {
-    const a = buildReport({ dataset, registry, year: 2024, lang, datasetLabel: "test" });
-    const b = buildReport({ dataset, registry, year: 2024, lang, datasetLabel: "test" });
+    const a = buildReport({ dataset, registry, year: 2024, lang });
+    const b = buildReport({ dataset, registry, year: 2024, lang });
     assert.equal(renderHtml(a), renderHtml(b));
     assertSnapshot(`report-2024-${lang}`, `${textOf(a)}\n`, "txt");
   }
 });
 
 test("every figure and table is numbered in order and carries a source line with the vintage", () => {
-  const doc = buildReport({ dataset, registry, year: 2024, lang: "zh", datasetLabel: "test" });
+  const doc = buildReport({ dataset, registry, year: 2024, lang: "zh" });
   const figures = doc.blocks.filter((b) => b.kind === "figure");
   const tables = doc.blocks.filter((b) => b.kind === "table");
   assert.deepEqual(figures.map((f) => f.label), figures.map((_, i) => `图${i + 1}`));
@@ -61,21 +61,21 @@ test("every figure and table is numbered in order and carries a source line with
 });
 
 test("the HTML is self-contained: inline SVG, no scripts, no external references", () => {
-  const html = renderHtml(buildReport({ dataset, registry, year: 2024, lang: "zh", datasetLabel: "test" }));
+  const html = renderHtml(buildReport({ dataset, registry, year: 2024, lang: "zh" }));
   assert.match(html, /<svg /);
   assert.doesNotMatch(html, /<script|<link |src="http|href="http/);
 });
 
 test("on the preliminary vintage the report says in place what is missing", () => {
   const prelim = loadFolderDataset(path.join(BUNDLED_DATA_DIR, "report-2024-prelim"), registry);
-  const text = textOf(buildReport({ dataset: prelim, registry, year: 2024, lang: "zh", datasetLabel: "test" }));
+  const text = textOf(buildReport({ dataset: prelim, registry, year: 2024, lang: "zh" }));
   assert.match(text, /西藏、青海、宁夏的地区生产总值数据缺失/);
   assert.match(text, /2023年各省份的实际增速缺失；作为权重的2022年地区生产总值不在数据中/);
   assert.match(text, /52\.40%/);
 });
 
 test("a report for a year without growth data says so in place instead of drawing empty tables", () => {
-  const doc = buildReport({ dataset, registry, year: 2006, lang: "zh", datasetLabel: "test" });
+  const doc = buildReport({ dataset, registry, year: 2006, lang: "zh" });
   const text = textOf(doc);
   assert.doesNotMatch(text, /缺少：）|缺少的数据/);
   assert.match(text, /四大板块增速对比表从略：数据中的增速年份为2016~2024年/);
@@ -86,7 +86,7 @@ test("observations from two vintages are flagged in the notes and the warnings, 
   const imported = { ...dataset.source("NBS_PROV_GDP_2025V"), id: "IMPORT_1", vintage: "import-1", vintageLabel: "导入文件 x.csv", vintageLabelEn: "imported file x.csv" };
   const observations = dataset.all().map((o) => (o.indicator === "gdp_current" && o.regionCode === "440000" && o.year === 2024 ? { ...o, source: "IMPORT_1", vintage: "import-1" } : o));
   const mixed = new Dataset("mixed", observations, new Map([...dataset.sources, ["IMPORT_1", imported]]));
-  const doc = buildReport({ dataset: mixed, registry, year: 2024, lang: "zh", datasetLabel: "test" });
+  const doc = buildReport({ dataset: mixed, registry, year: 2024, lang: "zh" });
   assert.ok(doc.warnings.some((w) => w.code === "MIXED_VINTAGES" && w.message.includes("导入文件 x.csv")));
   assert.match(textOf(doc), /注：地区生产总值数据混合了2个数据版本/);
 });
@@ -94,7 +94,7 @@ test("observations from two vintages are flagged in the notes and the warnings, 
 test("one province without GDP: shares are missing and say why, ranks say they cover the provinces with data", () => {
   const observations = dataset.all().filter((o) => !(o.indicator === "gdp_current" && o.regionCode === "440000" && o.year === 2024));
   const gap = new Dataset("gap", observations, dataset.sources);
-  const text = textOf(buildReport({ dataset: gap, registry, year: 2024, lang: "zh", datasetLabel: "test" }));
+  const text = textOf(buildReport({ dataset: gap, registry, year: 2024, lang: "zh" }));
   assert.match(text, /因缺少广东的地区生产总值，本节无法计算占比/);
   assert.match(text, /2024年东部地区生产总值无法计算（缺少广东的数据）/);
   assert.match(text, /从经济总量看，在有数据的30个省份中，江苏136696\.9亿元，居第1位/);
@@ -108,7 +108,7 @@ test("a section that cannot be built becomes its heading and a note; the warning
       throw new RegeconError("INDICATOR_MISSING", "缺少某指标", "导入它");
     },
   };
-  const doc = buildReport({ dataset, registry, year: 2024, lang: "zh", datasetLabel: "test", sections: [failing, SECTIONS.growthPattern!] });
+  const doc = buildReport({ dataset, registry, year: 2024, lang: "zh", sections: [failing, SECTIONS.growthPattern!] });
   const text = textOf(doc);
   assert.match(text, /## （一）测试章节\n\n（本节从略：缺少某指标。导入它）/);
   assert.match(text, /## （二）区域经济增长格局/);

@@ -9,13 +9,13 @@ import * as say from "../../narrative/growthPattern.js";
 import { MISSING, num, signedPoints, yiCell, yiShown } from "../../messages/format.js";
 import * as m from "../../messages/growth.js";
 import { nameOf } from "../../messages/names.js";
-import { omittedMissing, sectionTitle } from "../../messages/report.js";
+import { indicatorCoverage, omittedMissing, sectionTitle } from "../../messages/report.js";
 import type { Block } from "../../types/document.js";
 import type { Text } from "../../types/text.js";
 import { figure, heading, note, paragraph, table } from "../blocks.js";
 import type { ReportContext } from "../context.js";
 import { mapFigure } from "../mapFigure.js";
-import { missingGrowthNote } from "../missingData.js";
+import { indicatorText, missingGrowthNote, recordMissing, yearsOf } from "../missingData.js";
 
 const GDP = ["gdp_current"];
 const GROWTH = ["gdp_index_prev_year", "gdp_real_growth"];
@@ -146,7 +146,11 @@ function sharesTable(ctx: ReportContext, facts: GrowthPatternFacts): Block {
     align: ["left", "right", "right", "right", "right", "right"],
     rows: [...facts.regions.map((g) => [nameOf(g), yiCell(g.gdpPrev.value, lang), yiCell(g.gdp.value, lang), num(g.sharePrevDisplay, 2), num(g.shareDisplay, 2), signedPoints(g.shareChange, 2)]), ...total],
     data: { indicators: GDP, years: [p, y], provincesOnly: d.kind !== "groupTotals" },
-    notes: [m.shareNote(say.denominatorName(facts), d.value, d.kind === "national"), ...(facts.regions.some((g) => g.gdp.publishedTotal) ? [m.publishedTotalsNote] : [])],
+    notes: [
+      m.shareNote(say.denominatorName(facts), d.value, d.kind === "national"),
+      ...(facts.regions.some((g) => g.gdp.publishedTotal) ? [m.publishedTotalsNote] : []),
+      ...(facts.regions.every((g) => g.gdpPrev.value === undefined) ? [m.prevYearGdpMissing(p)] : []),
+    ],
   });
 }
 
@@ -169,6 +173,8 @@ function growthTableOmitted(ctx: ReportContext, facts: GrowthPatternFacts): Bloc
   // Another vintage of the index may cover the year; it is named, never spliced in.
   const older = ctx.dataset.years("gdp_index_prev_year_pre5census");
   const olderCovers = older.includes(facts.year) || older.includes(facts.prevYear);
+  const index = "gdp_index_prev_year";
+  recordMissing(ctx, [indicatorCoverage(indicatorText(index), yearsOf(ctx, index, { provincesOnly: true }), facts.year, true)], [index]);
   return note(ctx, m.growthTableOmitted(facts.prevYear, facts.year, years, olderCovers ? older : undefined));
 }
 

@@ -42,6 +42,9 @@ export function outlookSection(ctx: ReportContext): Block[] {
   return outlookSectionWith({})(ctx);
 }
 
+/** Warning code: the targets scenario was not run because no targets file was given. */
+export const TARGETS_NOT_GIVEN = "TARGETS_NOT_GIVEN";
+
 /** The section with options (e.g. `regecon report --targets FILE`). */
 export function outlookSectionWith(options: OutlookSectionOptions): (ctx: ReportContext) => Block[] {
   return (ctx) => {
@@ -55,6 +58,8 @@ export function outlookSectionWith(options: OutlookSectionOptions): (ctx: Report
       return blocks;
     }
     const notes = commonNotes(ctx, facts, options.targets?.file);
+    // How to supply targets is for the command line (a warning), not for the document.
+    if (facts.scenarios.some((s) => s.noTargets)) ctx.warnings.push({ code: TARGETS_NOT_GIVEN, message: t(m.targetsHowTo) });
     blocks.push({ kind: "paragraph", text: t(say.introParagraph(facts)) });
     blocks.push(assumptionsTable(ctx, facts, notes));
     const convergence = say.convergenceParagraph(facts);
