@@ -146,45 +146,49 @@ export interface RegionChange {
 
 /**
  * Changes of several regions grouped by direction, NBS style: zh "西部地区占比上升0.08个百分点，东北地区
- * 下降0.08个百分点，东部和中部地区持平" (`noun` after the first group only); several of one direction
- * with one value "均回落0.6个百分点", with different values "分别上升0.1和0.2个百分点". `words`:
- * "share" (上升/下降) or "rate" (提高/回落); `decimals` of the changes.
+ * 下降0.08个百分点，东部和中部地区持平" (the noun 占比/增速 after the first group only); several of one direction
+ * with one value "均回落0.6个百分点", with different values "分别上升0.1和0.2个百分点". en "the share of
+ * the West rose by 0.08 percentage points, that of the Northeast fell by 0.08 points and those of the
+ * East and the Central region were unchanged". `words`: "share" (上升/下降, rose/fell) or "rate"
+ * (提高/回落, picked up/slowed); `decimals` of the changes.
  */
-export const changeClauses = (items: readonly RegionChange[], noun: Text, words: "share" | "rate", decimals: number): Text => {
+export const changeClauses = (items: readonly RegionChange[], words: "share" | "rate", decimals: number): Text => {
   const groups = [items.filter((i) => i.change > 0), items.filter((i) => i.change < 0), items.filter((i) => i.change === 0)].filter((g) => g.length > 0);
   const zh: string[] = [];
   const en: string[] = [];
   groups.forEach((g, k) => {
     const names = regionsJoined(g.map((i) => i.region));
-    const first = { zh: k === 0 ? noun.zh : "", en: "" };
+    const many = g.length > 1;
+    const subject = words === "share" ? (k === 0 ? `the share${many ? "s" : ""} of ${names.en}` : `${many ? "those" : "that"} of ${names.en}`) : `${k === 0 ? "growth" : "that"} in ${names.en}`;
+    const plural = words === "share" && many;
+    const first = k === 0 ? (words === "share" ? "占比" : "增速") : "";
     const values = [...new Set(g.map((i) => i.change))];
     if (g[0]!.change === 0) {
-      zh.push(`${names.zh}${first.zh}持平`);
-      en.push(`${names.en}${first.en} unchanged`);
+      zh.push(`${names.zh}${first}持平`);
+      en.push(`${subject} ${plural ? "were" : "was"} unchanged`);
       return;
     }
     const verb = points(g[0]!.change, "zh", words, decimals).replace(/[\d.]+个百分点$/, "");
-    const dir = g[0]!.change > 0 ? "up" : "down";
+    const enVerb = g[0]!.change > 0 ? (words === "share" ? "rose" : "picked up") : words === "share" ? "fell" : "slowed";
+    const unit = k === 0 ? "percentage points" : "points";
     const abs = (v: number) => fixed(Math.abs(v), decimals);
     if (values.length === 1) {
-      zh.push(`${names.zh}${first.zh}${g.length > 1 ? "均" : ""}${verb}${abs(values[0]!)}个百分点`);
-      en.push(`${names.en}${first.en} ${dir} ${abs(values[0]!)} percentage points${g.length > 1 ? " each" : ""}`);
+      zh.push(`${names.zh}${first}${many ? "均" : ""}${verb}${abs(values[0]!)}个百分点`);
+      en.push(`${subject} ${enVerb} by ${abs(values[0]!)} ${unit}${many ? " each" : ""}`);
     } else {
-      zh.push(`${names.zh}${first.zh}分别${verb}${list(g.map((i) => abs(i.change)), "zh")}个百分点`);
-      en.push(`${names.en}${first.en} ${dir} ${list(g.map((i) => abs(i.change)), "en")} percentage points respectively`);
+      zh.push(`${names.zh}${first}分别${verb}${list(g.map((i) => abs(i.change)), "zh")}个百分点`);
+      en.push(`${subject} ${enVerb} by ${list(g.map((i) => abs(i.change)), "en")} ${unit} respectively`);
     }
   });
-  return { zh: zh.join("，"), en: `${noun.en}${en.join(", ")}` };
+  return { zh: zh.join("，"), en: list(en, "en") };
 };
 
 /** "与上年相比，…；…。" — the share and growth changes of the regions on the previous year. */
 export const regionChanges = (shares: Text | undefined, growth: Text | undefined): Text => {
   const parts = [shares, growth].filter((t): t is Text => t !== undefined && t.zh !== "");
-  return parts.length === 0 ? { zh: "", en: "" } : { zh: `与上年相比，${parts.map((p) => p.zh).join("；")}。`, en: `On the previous year, ${parts.map((p) => p.en).join("; ")}.` };
+  return parts.length === 0 ? { zh: "", en: "" } : { zh: `与上年相比，${parts.map((p) => p.zh).join("；")}。`, en: `Compared with the previous year, ${parts.map((p) => p.en).join("; ")}.` };
 };
 
-export const shareNoun: Text = { zh: "占比", en: "shares: " };
-export const growthNoun: Text = { zh: "增速", en: "growth: " };
 
 // ---- provinces by size and growth ----------------------------------------------------------------
 
@@ -215,7 +219,7 @@ export const sizeTop = (top: readonly Ranked[], n: number, complete: boolean, wi
   const items = rankedList(top, (p) => p.gdpRank!, (p, lang) => yi(p.gdp, lang));
   return {
     zh: `从经济总量看，${complete ? "居全国" : `在有数据的${withData}个省份中，居`}前${CHINESE_NUMBER[n] ?? n}位的依次是${items.zh}。`,
-    en: `By size, the top ${n}${complete ? "" : ` among the ${withData} provinces with data`} were ${items.en}.`,
+    en: `By size, the top ${EN_NUMBER[n] ?? n}${complete ? "" : ` among the ${withData} provinces with data`} were ${items.en}.`,
   };
 };
 
@@ -224,11 +228,12 @@ export const growthTop = (top: readonly Ranked[], n: number, withData: number | 
   const items = rankedList(top, (p) => p.growthRank!, (p) => pct(p.realGrowth));
   return {
     zh: `从经济增速看，${withData === undefined ? "居全国" : `在有增速数据的${withData}个省份中，居`}前${CHINESE_NUMBER[n] ?? n}位的依次是${items.zh}。`,
-    en: `By growth, the top ${n}${withData === undefined ? "" : ` among the ${withData} provinces with growth data`} were ${items.en}.`,
+    en: `By growth, the top ${EN_NUMBER[n] ?? n}${withData === undefined ? "" : ` among the ${withData} provinces with growth data`} were ${items.en}.`,
   };
 };
 
 const CHINESE_NUMBER: Readonly<Record<number, string>> = { 1: "一", 2: "二", 3: "三", 4: "四", 5: "五", 6: "六", 7: "七", 8: "八", 9: "九", 10: "十" };
+const EN_NUMBER: Readonly<Record<number, string>> = { 1: "one", 2: "two", 3: "three", 4: "four", 5: "five", 6: "six", 7: "seven", 8: "eight", 9: "nine", 10: "ten" };
 
 /** A rank in prose: 1 → "首位" / "first"; n → "第n位" / "nth". */
 const place = (r: number): Text => (r === 1 ? { zh: "首位", en: "first" } : { zh: `第${r}位`, en: ordinal(r) });
@@ -293,8 +298,8 @@ export const notRankedBySize = (year: number, missing: readonly Named[]): Text =
 /** "以31个省份加权平均增速（5.0%）为参照，" — the comparator defined once for the paragraph. */
 export const comparatorIntro = (kind: "national" | "provinceWeighted", rate: number): Text =>
   kind === "national"
-    ? { zh: `以全国经济增速（${pct(rate)}）为参照，`, en: `Against the national growth rate (${pct(rate)}): ` }
-    : { zh: `以31个省份加权平均增速（${pct(rate)}）为参照，`, en: `Against the 31-province weighted mean growth rate (${pct(rate)}): ` };
+    ? { zh: `以全国经济增速（${pct(rate)}）为参照，`, en: `Against the national growth rate (${pct(rate)}), ` }
+    : { zh: `以31个省份加权平均增速（${pct(rate)}）为参照，`, en: `Against the 31-province weighted mean growth rate (${pct(rate)}), ` };
 
 /** The comparator's short name after the paragraph has defined it. */
 const comparatorShort = {
@@ -369,7 +374,7 @@ export const regionMembers = (r: RegionMembers): Text => {
 };
 
 /** The comparator intro followed by the regions' sentences, as one paragraph's first sentence. */
-export const withIntro = (intro: Text, first: Text): Text => ({ zh: `${intro.zh}${first.zh}`, en: `${intro.en}${first.en}` });
+export const withIntro = (intro: Text, first: Text): Text => ({ zh: `${intro.zh}${first.zh}`, en: `${intro.en}${first.en.charAt(0).toLowerCase()}${first.en.slice(1)}` });
 
 // ---- north and south -----------------------------------------------------------------------------
 

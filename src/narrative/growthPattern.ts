@@ -96,8 +96,8 @@ export function regionsParagraph(facts: GrowthPatternFacts): Text[] {
   );
   const noGrowth = withGdp.filter((g) => g.realGrowth.value === undefined);
   if (noGrowth.length > 0 && noGrowth.length < withGdp.length) out.push(m.regionGrowthMissing(regionsJoined(noGrowth)));
-  const shareChanges = allShares && withGdp.every((g) => g.shareChange !== undefined) ? m.changeClauses(withGdp.map((g) => ({ region: g, change: g.shareChange! })), m.shareNoun, "share", 2) : undefined;
-  const growthChanges = allGrowth && withGdp.every((g) => g.growthChange !== undefined) ? m.changeClauses(withGdp.map((g) => ({ region: g, change: g.growthChange! })), m.growthNoun, "rate", 1) : undefined;
+  const shareChanges = allShares && withGdp.every((g) => g.shareChange !== undefined) ? m.changeClauses(withGdp.map((g) => ({ region: g, change: g.shareChange! })), "share", 2) : undefined;
+  const growthChanges = allGrowth && withGdp.every((g) => g.growthChange !== undefined) ? m.changeClauses(withGdp.map((g) => ({ region: g, change: g.growthChange! })), "rate", 1) : undefined;
   out.push(m.regionChanges(shareChanges, growthChanges));
   return out.filter((t) => t.zh !== "");
 }
