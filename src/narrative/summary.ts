@@ -6,7 +6,7 @@ import type { StrategiesFacts } from "../analysis/strategies.js";
 import type { UrbanisationFacts } from "../analysis/urbanisation.js";
 import * as growth from "../messages/growth.js";
 import * as dm from "../messages/disparity.js";
-import { regionInText } from "../messages/names.js";
+import { regionInText, regionsInText } from "../messages/names.js";
 import { strategiesInText } from "../messages/strategies.js";
 import * as m from "../messages/summary.js";
 import type { Text } from "../types/text.js";
@@ -30,7 +30,7 @@ export function growthSummary(facts: GrowthPatternFacts): Text[] {
         : ew.leader === undefined
           ? growth.eastWestEqual(ew.west, ew.east)
           : growth.eastWestSlightly(ew.leader === "west", ew.west, ew.east, ew.gap);
-  const slow = j.slowestRegions.length > 0 ? { region: listed(j.slowestRegions), rate: j.slowestRegions[0]!.realGrowth.value! } : undefined;
+  const slow = j.slowestRegions.length > 0 ? { region: regionsInText(j.slowestRegions), rate: j.slowestRegions[0]!.realGrowth.value! } : undefined;
   const first = m.growthHeadline(facts.year, facts.nationalGdp, facts.history.national?.level, opening, slow);
   const withShare = facts.regions.filter((g) => g.shareDisplay !== undefined);
   const largest = withShare.length === facts.regions.length && withShare.length > 0 ? withShare.reduce((a, b) => (b.share! > a.share! ? b : a)) : undefined;
@@ -40,12 +40,6 @@ export function growthSummary(facts: GrowthPatternFacts): Text[] {
     ns ? { southStronger: ns.stronger === "south", share: ns.stronger === "south" ? ns.south.share : ns.north.share, unchanged: ns.change === "unchanged" } : undefined,
   );
   return [first, second].filter((t) => t.zh !== "");
-}
-
-/** Regions as a list in text (several when tied). */
-function listed(regions: readonly { id: string; name: string; nameEn: string }[]): Text {
-  const texts = regions.map(regionInText);
-  return { zh: texts.map((t) => t.zh).join("和"), en: texts.map((t) => t.en).join(" and ") };
 }
 
 /** The fastest strategy region(s) and the strategies whose share rose since the first trend year. */
