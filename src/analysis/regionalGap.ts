@@ -31,8 +31,8 @@ export interface RegionalGapFacts {
   firstYear?: number;
   lastYear?: number;
   judgement?: RegionalGapJudgement;
-  /** Vintages of the GDP and population observations used (more than one is flagged by the report). */
-  vintages: string[];
+  /** Vintages of the GDP and of the population observations used in complete years (more than one of either is a break the report flags). */
+  vintages: { gdp: string[]; population: string[] };
 }
 
 /**
@@ -49,7 +49,8 @@ export function regionalGapFacts(dataset: Dataset, registry: Registry, year: num
   const high = group(pair.high);
   const low = group(pair.low);
   const popYears = dataset.years("population_year_end").filter((y) => y <= year);
-  const vintages = new Set<string>();
+  const gdpVintages = new Set<string>();
+  const popVintages = new Set<string>();
   const years: RegionalGapYear[] = [];
   for (let y = popYears[0] ?? year + 1; y <= year; y++) {
     const h = groupRatio(dataset, GAP_INDICATOR, membersInYear(high, y), y);
@@ -59,7 +60,10 @@ export function regionalGapFacts(dataset: Dataset, registry: Registry, year: num
     if (h.value !== undefined && l.value !== undefined) {
       row.ratio = h.value / l.value;
       row.difference = h.value - l.value;
-      for (const v of [...h.vintages, ...l.vintages]) vintages.add(v);
+      for (const c of [...membersInYear(high, y), ...membersInYear(low, y)]) {
+        gdpVintages.add(dataset.get("gdp_current", c, y)!.vintage);
+        popVintages.add(dataset.get("population_year_end", c, y)!.vintage);
+      }
     }
     years.push(row);
   }
@@ -73,7 +77,7 @@ export function regionalGapFacts(dataset: Dataset, registry: Registry, year: num
     firstYear: first?.year,
     lastYear: last?.year,
     judgement: first && last && first !== last ? judgeRegionalGap({ ratio: first.ratio!, difference: first.difference! }, { ratio: last.ratio!, difference: last.difference! }) : undefined,
-    vintages: [...vintages].sort(),
+    vintages: { gdp: [...gdpVintages].sort(), population: [...popVintages].sort() },
   };
 }
 

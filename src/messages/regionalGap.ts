@@ -27,21 +27,34 @@ export interface GapPair {
  * 1.67变为1.56、1.65和1.85，差额分别由27068元、30308元和27502元变为44520元、48489元和56954元；" —
  * the figures of every pair against the higher region, then the verdicts (`verdicts`).
  */
-export const gapFigures = (first: number, last: number, high: NamedGroup, pairs: readonly GapPair[], verdicts: Text): Text => {
+export const gapFigures = (first: number, last: number, high: NamedGroup, pairs: readonly GapPair[], verdicts: Text, crossesBreak: boolean): Text => {
+  const brk = crossesBreak ? vintageBreak : { zh: "", en: "" };
   const many = pairs.length > 1;
   const resp = many ? "分别" : "";
   const lows = { zh: `${list(pairs.map((p) => p.low.name), "zh")}地区`, en: listText(pairs.map((p) => regionInText(p.low))).en };
   const r = (i: 0 | 1) => pairs.map((p) => fixed(p.ratio[i], 2));
   const d = (i: 0 | 1, lang: "zh" | "en") => pairs.map((p) => grouped(p.difference[i], 0, lang));
   return {
-    zh: `从四大板块之间看，${yearRange(first, last, "zh")}，${high.name}地区人均地区生产总值与${lows.zh}之比${resp}由${list(r(0), "zh")}变为${list(r(1), "zh")}，差额${resp}由${list(d(0, "zh").map((x) => `${x}元`), "zh")}变为${list(d(1, "zh").map((x) => `${x}元`), "zh")}；${verdicts.zh}。`,
-    en: `Between the four regions, from ${first} to ${last} the ratio of ${regionInText(high).en}'s GDP per capita to that of ${lows.en} went from ${list(r(0), "en")} to ${list(r(1), "en")}${many ? " respectively" : ""}, and the difference from ${list(d(0, "en"), "en")} yuan to ${list(d(1, "en"), "en")} yuan: ${verdicts.en}.`,
+    zh: `从四大板块之间看，${yearRange(first, last, "zh")}，${high.name}地区人均地区生产总值与${lows.zh}之比${resp}由${list(r(0), "zh")}变为${list(r(1), "zh")}，差额${resp}由${list(d(0, "zh").map((x) => `${x}元`), "zh")}变为${list(d(1, "zh").map((x) => `${x}元`), "zh")}；${verdicts.zh}${brk.zh}。`,
+    en: `Between the four regions, from ${first} to ${last} the ratio of ${regionInText(high).en}'s GDP per capita to that of ${lows.en} went from ${list(r(0), "en")} to ${list(r(1), "en")}${many ? " respectively" : ""}, and the difference from ${list(d(0, "en"), "en")} yuan to ${list(d(1, "en"), "en")} yuan: ${verdicts.en}${brk.en}.`,
   };
 };
 
+/** When the years compared come from different vintages of GDP or population. */
+const vintageBreak: Text = {
+  zh: "（注意：比较跨越不同数据版本，变化可能含统计修订因素）",
+  en: " (note: the comparison crosses a data-version break; the change may partly reflect statistical revisions)",
+};
+
+/** Under the figure: years left out because a member lacked GDP or population (the lines break there). */
+export const gapYearsNote = (items: readonly { year: number; provinces: Text }[]): Text => ({
+  zh: `注：${items.map((i) => `${i.year}年${i.provinces.zh}的数据不全`).join("；")}，该年不计算，图中断开。`,
+  en: `Note: ${items.map((i) => `${i.year}: data incomplete for ${i.provinces.en}`).join("; ")}; those years are not computed and the lines break there.`,
+});
+
 /** One verdict for the pairs that share it: "东部与中部、西部地区之间相对差距缩小、绝对差距扩大". */
 export const gapVerdict = (high: NamedGroup, lows: readonly NamedGroup[], relative: keyof typeof DIRECTION, absolute: keyof typeof DIRECTION): Text => {
-  const between = { zh: `${high.name}与${list(lows.map((g) => g.name), "zh")}地区之间`, en: `between ${regionInText(high).en} and ${listText(lows.map(regionInText)).en}` };
+  const between = { zh: `${high.name}与${lows.map((g) => g.name).join("、")}地区之间`, en: `between ${regionInText(high).en} and ${listText(lows.map(regionInText)).en}` };
   const same = relative === absolute;
   return {
     zh: same ? `${between.zh}相对差距和绝对差距均${DIRECTION[relative].zh}` : `${between.zh}相对差距${DIRECTION[relative].zh}、绝对差距${DIRECTION[absolute].zh}`,

@@ -24,6 +24,7 @@ export function regionalGapSentence(gaps: readonly RegionalGapFacts[]): Text {
     byVerdict.set(key, [...(byVerdict.get(key) ?? []), p]);
   }
   const high = judged[0]!.high;
-  const verdicts = [...byVerdict.values()].map((ps) => m.gapVerdict({ ...high }, ps.map((p) => p.facts.low), ps[0]!.facts.judgement!.relative, ps[0]!.facts.judgement!.absolute));
-  return m.gapFigures(first, last, { ...high }, pairs.map((p) => p.pair), m.verdicts(verdicts));
+  const verdicts = [...byVerdict.values()].map((ps) => m.gapVerdict(high, ps.map((p) => p.facts.low), ps[0]!.facts.judgement!.relative, ps[0]!.facts.judgement!.absolute));
+  const crossesBreak = judged.some((g) => g.vintages.gdp.length > 1 || g.vintages.population.length > 1);
+  return m.gapFigures(first, last, high, pairs.map((p) => p.pair), m.verdicts(verdicts), crossesBreak);
 }

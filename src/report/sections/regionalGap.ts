@@ -1,4 +1,6 @@
-import { regionalGaps } from "../../analysis/regionalGap.js";
+import { regionalGaps, type RegionalGapFacts } from "../../analysis/regionalGap.js";
+import { namesOf } from "../../messages/names.js";
+import type { Text } from "../../types/text.js";
 import { renderLines } from "../../charts/lines.js";
 import { SIZE } from "../../charts/style.js";
 import * as m from "../../messages/regionalGap.js";
@@ -6,6 +8,16 @@ import { regionalGapSentence } from "../../narrative/regionalGap.js";
 import type { Block } from "../../types/document.js";
 import { figure, paragraph } from "../blocks.js";
 import type { ReportContext } from "../context.js";
+
+/** The years in which some member lacked GDP or population (no ratio that year), with those provinces. */
+function gapNote(ctx: ReportContext, gaps: readonly RegionalGapFacts[]): Text[] {
+  const years = gaps[0]!.years.map((r) => r.year);
+  const items = years.flatMap((y) => {
+    const missing = [...new Set(gaps.flatMap((g) => g.years.find((r) => r.year === y)?.missing ?? []))];
+    return missing.length === 0 ? [] : [{ year: y, provinces: namesOf(missing.map((c) => ctx.registry.province(c))) }];
+  });
+  return items.length === 0 ? [] : [m.gapYearsNote(items)];
+}
 
 /** The indicators behind the regional per-capita GDP (for the source line). */
 const INPUTS = ["gdp_current", "population_year_end"];
@@ -39,7 +51,7 @@ export function regionalGapBlocks(ctx: ReportContext): Block[] {
       caption: m.figureCaption(years[0]!, years[years.length - 1]!, high),
       chart,
       data: { indicators: INPUTS, years, provincesOnly: true },
-      notes: [m.figureNote(high)],
+      notes: [m.figureNote(high), ...gapNote(ctx, judged)],
     }),
   );
   return blocks;
