@@ -14,23 +14,31 @@ const dataset = loadFolderDataset(DEFAULT_DATASET_DIR, registry);
 const FIXTURE = fileURLToPath(new URL("../fixtures/outlook/growth-targets-TEST-DATA.csv", import.meta.url));
 const CJK = /[\u4e00-\u9fff]/;
 
+/** The outlook as the report prints it alone: its part heading (the single section takes the part's title), then its blocks, up to the 数据说明. */
 function section(lang: "zh" | "en", year = 2024, build = SECTIONS.outlook!): Block[] {
-  return buildReport({ dataset, registry, year, lang, sections: [build] }).blocks.slice(1);
+  const blocks = buildReport({ dataset, registry, year, lang, sections: [build] }).blocks;
+  const start = blocks.findIndex((b) => b.kind === "heading" && b.level === 1);
+  const end = blocks.findIndex((b, i) => i > start && b.kind === "heading" && b.level === 1);
+  return blocks.slice(start, end);
 }
 
-test("the outlook is in the default report, last, as in the general report's third part", () => {
+test("the outlook is in the default report, last, as the general report's third part", () => {
   assert.equal(DEFAULT_SECTIONS[DEFAULT_SECTIONS.length - 1], SECTIONS.outlook);
+  assert.equal(SECTIONS.outlook!.part, "outlook");
+  const headings = buildReport({ dataset, registry, year: 2024, lang: "zh" }).blocks.filter((b) => b.kind === "heading" && b.level === 1).map((b) => (b as { text: string }).text);
+  assert.ok(headings.includes("三 2025年中国区域经济发展展望"), headings.join(" | "));
 });
 
 test("zh: figures and tables with sources; every figure note names the scenarios and their assumptions", () => {
   const blocks = section("zh");
-  assert.equal(blocks[0]!.kind === "heading" && blocks[0]!.text, "（一）区域经济展望");
+  assert.equal(blocks[0]!.kind === "heading" && blocks[0]!.text, "一 2025年中国区域经济发展展望");
+  assert.ok(!blocks.some((b) => b.kind === "heading" && b.level === 2)); // a part of one section has no （一）
   const figures = blocks.filter((b) => b.kind === "figure");
   const tables = blocks.filter((b) => b.kind === "table");
   assert.deepEqual(figures.map((f) => f.caption), ["各情景下2025年四大板块及南北地区占比较2024年的变化", "回测：四大板块占比变化的推算值与实际值（2019~2024年）"]);
   assert.deepEqual(tables.map((t) => t.caption), ["展望情景及其假设", "各情景下2025年区域经济推算", "展望情景回测（2018~2023年各年为起点，推算下一年）"]);
   for (const b of [...figures, ...tables]) {
-    assert.match(b.source, /^资料来源：.+数据版本：.+推算：regecon 按本节所列假设计算。$/);
+    assert.match(b.source, /^资料来源：.+数据版本：.+推算：按本节所列假设计算。$/);
   }
   for (const f of figures) {
     const notes = f.notes.join("");
@@ -42,7 +50,8 @@ test("zh: figures and tables with sources; every figure note names the scenarios
   const text = blocks.map((b) => ("text" in b ? b.text : "")).join("\n");
   assert.match(text, /以下推算是在所列假设下的条件结果，不是对未来的判断/);
   assert.match(text, /惯性情景的省份增速平均绝对误差最小（3\.06个百分点）/);
-  assert.match(text, /目标情景未计算：没有提供增长目标文件/);
+  assert.match(text, /目标情景未计算：没有提供各省份的增长目标/);
+  assert.doesNotMatch(text, /regecon|growth-targets\.csv/); // how to supply targets is a warning of the command line
 });
 
 test("en: the same section in English, no Chinese outside quoted data", () => {
