@@ -118,6 +118,11 @@ test("a section that cannot be built becomes its heading and a note; the warning
   assert.match(text, /## （一）测试章节\n\n（本节从略：缺少某指标。导入它）/);
   assert.match(text, /## （二）区域经济增长格局/);
   assert.ok(doc.warnings.some((w) => w.code === "INDICATOR_MISSING" && w.message.startsWith("测试章节")));
+  // In English the note and the warning use the error's English text, not its Chinese message.
+  const bilingual = { ...failing, build: () => { throw new RegeconError("INDICATOR_MISSING", { zh: "缺少某指标", en: "an indicator is missing" }, { zh: "导入它", en: "import it" }); } };
+  const en = buildReport({ dataset, registry, year: 2024, lang: "en", sections: [bilingual, SECTIONS.growthPattern!] });
+  assert.match(textOf(en), /## 1\.1 Test section\n\n\(Section omitted: an indicator is missing\. import it\)/);
+  assert.ok(en.warnings.some((w) => w.message === "Test section: an indicator is missing"));
 });
 
 const levelOne = (doc: ReportDocument) => doc.blocks.filter((b) => b.kind === "heading" && b.level === 1).map((b) => (b as { text: string }).text);
