@@ -17,6 +17,7 @@ export const COMMANDS: CommandEntry[] = [
   { name: "outlook", summary: commandSummary.outlook, load: async () => (await import("./outlook.js")).outlookCommand },
   { name: "import", summary: commandSummary.import, load: async () => (await import("./import.js")).importCommand },
   { name: "data", summary: commandSummary.data, load: async () => (await import("./data.js")).dataCommand },
+  { name: "indicators", summary: commandSummary.indicators, load: async () => (await import("./indicators.js")).indicatorsCommand },
   { name: "sql", summary: commandSummary.sql, load: async () => (await import("./sql.js")).sqlCommand },
   { name: "export", summary: commandSummary.export, load: async () => (await import("./export.js")).exportCommand },
 ];

@@ -1,91 +1,63 @@
+import path from "node:path";
 import { loadRegistry } from "../data/registry.js";
-import { Store, sqlString } from "../data/store/store.js";
+import { importLogPath, readImportLog } from "../data/store/importLog.js";
+import { defaultDbPath } from "../data/store/paths.js";
+import { Store } from "../data/store/store.js";
+import * as m from "../messages/dataCommand.js";
 import { RegeconError } from "../types/errors.js";
-import { stringOption, type Command } from "./command.js";
+import { say, type Lang } from "../types/text.js";
+import { stringOption, type Command, type ParsedArgs } from "./command.js";
 import { DB_OPTION } from "./import.js";
-
-const HELP = {
-  zh: `用法：regecon data [--indicator ID] [--db FILE] [--json] [--lang zh|en]
-
-显示数据库的覆盖情况：指标 × 年份的矩阵，以及每个数据版本（来源、文件、导入时间、注释）。
-矩阵单元格：数字 = 有数据的省份数（31 为齐全）；数字后的 + = 另有全国值；“全” = 只有全国值、没有省份值；. = 没有数据。
-
-选项：
-  --indicator ID   只显示这一指标（矩阵和数据版本都按它筛选）；库中没有的 id 报 UNKNOWN_INDICATOR
-  --db FILE        数据库文件（默认：用户数据目录下的 regecon/regecon.duckdb；也可用环境变量 REGECON_DB）
-  --json           以 JSON 输出 {db, coverage, vintages}
-  --lang zh|en     输出语言（默认 zh）
-`,
-  en: `Usage: regecon data [--indicator ID] [--db FILE] [--json] [--lang zh|en]
-
-Show the store's coverage as an indicator × year matrix, and every vintage (source, file, import time, notes).
-Cells: a number = provinces present (31 = complete); a trailing + = a national value too; N = national value
-only, no provinces; . = no data.
-
-Options:
-  --indicator ID   only this indicator (filters both the matrix and the vintages); an id not in the store is UNKNOWN_INDICATOR
-  --db FILE        database file (default: regecon/regecon.duckdb in the user data directory; or REGECON_DB)
-  --json           JSON {db, coverage, vintages} on stdout
-  --lang zh|en     output language (default zh)
-`,
-};
+import { padDisplay, padStartDisplay } from "./textTable.js";
 
 /** One coverage-matrix cell: provinces present, `+` when a national value is present too, 全/N for national only. */
-export function coverageCell(regions: number, hasNational: boolean, lang: "zh" | "en"): string {
-  if (regions === 0) return hasNational ? (lang === "zh" ? "全" : "N") : ".";
+export function coverageCell(regions: number, hasNational: boolean, lang: Lang): string {
+  if (regions === 0) return hasNational ? say(m.nationalOnlyCell, lang) : ".";
   return `${regions}${hasNational ? "+" : ""}`;
 }
 
 export const dataCommand: Command = {
   name: "data",
-  help: HELP,
-  options: { ...DB_OPTION, indicator: { type: "string" }, json: { type: "boolean" } },
+  help: m.dataHelp,
+  options: { ...DB_OPTION, indicator: { type: "string" }, imports: { type: "boolean" }, json: { type: "boolean" } },
   async run(args) {
-    const store = await Store.open(stringOption(args, "db"), loadRegistry(), { readOnly: true });
+    if (args.values.imports) return printImportLog(args);
+    const store = await Store.open(stringOption(args, "db"), loadRegistry(), { readOnly: true, onWait: (line) => process.stderr.write(`${say(line, args.lang)}\n`) });
     try {
       const filter = stringOption(args, "indicator");
       if (filter !== undefined) {
         const known = (await store.rows("SELECT DISTINCT indicator FROM observations_all ORDER BY indicator")).map((r) => r.indicator as string);
-        if (!known.includes(filter)) {
-          throw new RegeconError("UNKNOWN_INDICATOR", `--indicator ${filter}：数据库中没有这个指标`, `库中的指标：${known.join(", ")}`);
-        }
+        if (!known.includes(filter)) throw new RegeconError("UNKNOWN_INDICATOR", m.unknownIndicatorInStore(filter), m.indicatorsInStore(known));
       }
-      const where = filter !== undefined ? `WHERE indicator = ${sqlString(filter)}` : "";
-      const cov = await store.rows(`SELECT * FROM coverage ${where} ORDER BY indicator, year`);
+      const params = filter !== undefined ? { indicator: filter } : undefined;
+      const cov = await store.rows(`SELECT * FROM coverage ${filter !== undefined ? "WHERE indicator = $indicator" : ""} ORDER BY indicator, year`, params);
       const vintages = await store.rows(
-        `SELECT vintage_id, vintage, kind, source_id, title, file_name, imported_at::VARCHAR AS imported_at, census_name, notes, row_count, current_rows, superseded_by FROM vintages_view
-         ${filter !== undefined ? `WHERE vintage_id IN (SELECT DISTINCT vintage_id FROM observations_all ${where})` : ""} ORDER BY vintage_id`,
+        `SELECT vintage_id, vintage, kind, source_id, title, title_en, file_name, imported_at::VARCHAR AS imported_at, census, census_name, notes, row_count, current_rows, superseded_by FROM vintages_view
+         ${filter !== undefined ? "WHERE vintage_id IN (SELECT DISTINCT vintage_id FROM observations_all WHERE indicator = $indicator)" : ""} ORDER BY vintage_id`,
+        params,
       );
       if (args.values.json) {
         process.stdout.write(JSON.stringify({ db: store.path, coverage: cov, vintages }, null, 2) + "\n");
         return 0;
       }
-      const zh = args.lang === "zh";
+      const lang = args.lang;
       const years = [...new Set(cov.map((c) => c.year as number))].sort((a, b) => a - b);
       const inds = [...new Set(cov.map((c) => c.indicator as string))];
       const w = Math.max(10, ...inds.map((i) => i.length));
-      const out: string[] = [`${zh ? "数据库" : "Store"}：${store.path}`, ""];
-      out.push(`${"".padEnd(w)} ${years.map((y) => String(y).slice(2).padStart(4)).join("")}   ${zh ? "版本" : "vintages"}`);
+      const out: string[] = [say(m.storeLine(store.path), lang), ""];
+      out.push(`${"".padEnd(w)} ${years.map((y) => String(y).slice(2).padStart(4)).join("")}   ${say(m.vintagesColumn, lang)}`);
       for (const ind of inds) {
         const cells = years.map((y) => {
           const c = cov.find((x) => x.indicator === ind && x.year === y);
-          const s = c ? coverageCell(c.regions as number, c.has_national === true, args.lang) : ".";
-          return s === "全" ? s.padStart(3) : s.padStart(4); // 全 is double width
+          return padStartDisplay(c ? coverageCell(c.regions as number, c.has_national === true, lang) : ".", 4);
         });
         const vs = [...new Set(cov.filter((x) => x.indicator === ind).flatMap((x) => String(x.vintages).split(",")))];
-        out.push(`${ind.padEnd(w)} ${cells.join("")}   ${vs.join(",")}`);
+        out.push(`${padDisplay(ind, w)} ${cells.join("")}   ${vs.join(",")}`);
       }
-      out.push(
-        "",
-        zh
-          ? "图例：数字 = 有数据的省份数（31 为齐全）；+ = 另有全国值；全 = 只有全国值（无省份）；. = 无数据；年份为后两位"
-          : "Legend: number = provinces present (31 = complete); + = national value too; N = national value only (no provinces); . = no data; years as last two digits",
-      );
-      out.push("", zh ? "数据版本：" : "Vintages:");
+      out.push("", say(m.legend, lang), "", say(m.vintagesHeading, lang));
       for (const v of vintages) {
-        out.push(
-          `  #${v.vintage_id} ${v.vintage} [${v.kind}] ${v.source_id} ${v.title} — ${v.file_name ?? ""} ${v.imported_at}；${v.current_rows}/${v.row_count} ${zh ? "当前" : "current"}${v.superseded_by ? `，${zh ? "已被版本" : "superseded by"} ${v.superseded_by}${zh ? " 替代" : ""}` : ""}${v.census_name ? `；${v.census_name}` : ""}`,
-        );
+        const rows = say(m.vintageRows(v.current_rows as number, v.row_count as number, (v.superseded_by as number | null) ?? undefined), lang);
+        out.push(`  #${v.vintage_id} ${v.vintage} [${v.kind}] ${v.source_id} ${lang === "en" && v.title_en ? v.title_en : v.title} — ${v.file_name ?? ""} ${v.imported_at}; ${rows}${v.census_name ? `; ${say(m.censusRevision(v.census as number, v.census_name as string), lang)}` : ""}`);
       }
       process.stdout.write(out.join("\n") + "\n");
       return 0;
@@ -94,3 +66,23 @@ export const dataCommand: Command = {
     }
   },
 };
+
+/** `--imports`: the import log beside the store, read without opening the store (it may be damaged). */
+function printImportLog(args: ParsedArgs): number {
+  const db = path.resolve(stringOption(args, "db") ?? defaultDbPath());
+  const log = importLogPath(db);
+  const entries = readImportLog(log) ?? [];
+  if (args.values.json) {
+    process.stdout.write(JSON.stringify({ db, log, imports: entries }, null, 2) + "\n");
+    return 0;
+  }
+  if (entries.length === 0) {
+    process.stdout.write(`${say(m.noImportLog(log), args.lang)}\n`);
+    return 0;
+  }
+  const lines = entries.map(
+    (e) => `  #${e.vintageId} ${e.vintage} ${e.importedAt} ${e.file} [${e.indicators.join(",")}]${e.allowOlder ? say(m.allowOlderFlag, args.lang) : ""} sha256 ${e.sha256.slice(0, 12)}…${e.note ? ` — ${e.note}` : ""}`,
+  );
+  process.stdout.write([say(m.importLogHeading(log, entries.length), args.lang), ...lines].join("\n") + "\n");
+  return 0;
+}

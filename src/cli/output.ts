@@ -12,29 +12,61 @@ import { verbatim } from "../types/text.js";
  */
 export function writeAllOrNothing(files: readonly { path: string; content: string | Buffer }[]): void {
   const temps: string[] = [];
-  let current = "";
-  const fail = (e: unknown): RegeconError =>
-    new RegeconError("WRITE_FAILED", m.writeFailed(current, e instanceof RegeconError ? e.text : verbatim((e as Error).message)), m.writeFailedHint);
+  const at = { current: "" };
   try {
     for (const f of files) {
-      current = f.path;
-      mkdirSync(path.dirname(f.path), { recursive: true });
-      let isDir = false;
-      try {
-        isDir = statSync(f.path).isDirectory();
-      } catch {
-        /* does not exist yet */
-      }
-      if (isDir) throw new RegeconError("WRITE_FAILED", m.targetIsFolder);
-      const tmp = `${f.path}.tmp-${process.pid}`;
+      at.current = f.path;
+      const tmp = temporaryFor(f.path);
       temps.push(tmp);
       writeFileSync(tmp, f.content);
     }
   } catch (e) {
     for (const t of temps) rmSync(t, { force: true });
-    throw fail(e);
+    throw writeFailed(at.current, e);
   }
+  placeAll(files, temps);
+}
+
+/**
+ * `writeAllOrNothing` for output produced in a stream (a query result of any size, a file DuckDB
+ * writes): `write` receives the temporary path to fill and resolves when it is complete. Errors of
+ * `write` (a full disk, a failed COPY) become `WRITE_FAILED` naming the target, except user errors
+ * (RegeconError: an SQL error, a damaged store), which pass through as they are; nothing is left behind.
+ */
+export async function writeAllOrNothingStreamed(files: readonly { path: string; write: (temporaryPath: string) => Promise<void> }[]): Promise<void> {
+  const temps: string[] = [];
+  const at = { current: "" };
+  try {
+    for (const f of files) {
+      at.current = f.path;
+      const tmp = temporaryFor(f.path);
+      temps.push(tmp);
+      await f.write(tmp);
+    }
+  } catch (e) {
+    for (const t of temps) rmSync(t, { force: true });
+    throw writeFailed(at.current, e);
+  }
+  placeAll(files, temps);
+}
+
+/** The temporary file beside a target (its folder created); refuses a target that is a folder. */
+function temporaryFor(target: string): string {
+  mkdirSync(path.dirname(target), { recursive: true });
+  let isDir = false;
+  try {
+    isDir = statSync(target).isDirectory();
+  } catch {
+    /* does not exist yet */
+  }
+  if (isDir) throw new RegeconError("WRITE_FAILED", m.targetIsFolder);
+  return `${target}.tmp-${process.pid}`;
+}
+
+/** Rename every temporary into place; on failure remove the temporaries and the files already placed. */
+function placeAll(files: readonly { path: string }[], temps: readonly string[]): void {
   const placed: string[] = [];
+  let current = "";
   try {
     files.forEach((f, i) => {
       current = f.path;
@@ -44,6 +76,12 @@ export function writeAllOrNothing(files: readonly { path: string; content: strin
   } catch (e) {
     for (const t of temps) rmSync(t, { force: true });
     for (const p of placed) rmSync(p, { force: true });
-    throw fail(e);
+    throw writeFailed(current, e);
   }
+}
+
+/** `WRITE_FAILED` naming the file; a user error raised while producing the content (an SQL error, a damaged store) passes through as it is. */
+function writeFailed(file: string, e: unknown): RegeconError {
+  if (e instanceof RegeconError && e.code !== "WRITE_FAILED") return e;
+  return new RegeconError("WRITE_FAILED", m.writeFailed(file, e instanceof RegeconError ? e.text : verbatim(e instanceof Error ? e.message : String(e))), m.writeFailedHint);
 }

@@ -1,82 +1,38 @@
+import { createWriteStream } from "node:fs";
+import path from "node:path";
 import { loadRegistry } from "../data/registry.js";
-import { VIEWS } from "../data/store/schema.js";
+import { VIEW_NAMES } from "../data/store/schema.js";
 import { Store } from "../data/store/store.js";
+import { countUserQuery, streamUserQuery } from "../data/store/userQuery.js";
+import * as m from "../messages/sql.js";
 import { RegeconError } from "../types/errors.js";
-import { stringOption, type Command } from "./command.js";
+import { say, type Lang } from "../types/text.js";
+import { stringOption, type Command, type ParsedArgs } from "./command.js";
 import { DB_OPTION } from "./import.js";
+import { writeAllOrNothingStreamed } from "./output.js";
+import { leftAlignedLines } from "./textTable.js";
 
-const viewList = Object.entries(VIEWS).map(([k, v]) => `  ${k.padEnd(22)} ${v}`).join("\n");
+type SqlFormat = "table" | "csv" | "json";
 
-const HELP = {
-  zh: `用法：regecon sql "SELECT …" [--format table|csv|json] [--json] [--db FILE] [--lang zh|en]
-
-对数据库执行只读 SQL（DuckDB 方言）。可用视图（见 docs/data.md）：
-${viewList}
-写操作（INSERT/UPDATE/CREATE/COPY/ATTACH…）和读写外部文件一律拒绝（SQL_NOT_READ_ONLY）；
-语法错误、不存在的表或列等报 SQL_ERROR（附 DuckDB 的说明）。
-
-选项：
-  --format FMT   输出格式：table（默认）、csv 或 json
-  --json         以 JSON 数组输出查询结果（每行一个对象，同 --format json）
-  --db FILE      数据库文件（默认：用户数据目录下的 regecon/regecon.duckdb；也可用环境变量 REGECON_DB）
-  --lang zh|en   输出语言（默认 zh）
-例：regecon sql "SELECT region_code, value FROM observations_current WHERE indicator='gdp_current' AND year=2024 ORDER BY value DESC"
-退出码：0 成功；2 查询有误或不是只读查询。
-`,
-  en: `Usage: regecon sql "SELECT …" [--format table|csv|json] [--json] [--db FILE] [--lang zh|en]
-
-Run read-only SQL (DuckDB dialect) over the store's documented views (docs/data.md):
-${viewList}
-Writes (INSERT/UPDATE/CREATE/COPY/ATTACH…) and external file access are rejected (SQL_NOT_READ_ONLY);
-syntax errors and unknown tables or columns are SQL_ERROR (with DuckDB's message).
-
-Options:
-  --format FMT   output: table (default), csv or json
-  --json         the result as a JSON array of row objects (same as --format json)
-  --db FILE      database file (default: regecon/regecon.duckdb in the user data directory; or REGECON_DB)
-  --lang zh|en   output language (default zh)
-Exit codes: 0 success; 2 bad or non-read-only query.
-`,
-};
-
-const VIEWS_HINT = `可查询的视图：${Object.keys(VIEWS).join(", ")}（各列见 regecon sql --help 或 docs/data.md）`;
-
-/** RegeconError `SQL_ERROR` carrying DuckDB's message (parser, binder, catalog, conversion…) and the view list. */
-function sqlError(e: unknown): RegeconError {
-  const msg = (e instanceof Error ? e.message : String(e)).replace(/^Failed to extract statements:\s*/, "");
-  return new RegeconError("SQL_ERROR", `SQL 错误：${msg}`, VIEWS_HINT);
-}
-
-const ALLOWED_START = /^\s*(\(\s*)*(select|with|from|values|describe|show|summarize|explain|table)\b/i;
+/** Progress line every this many rows written to a file. */
+const PROGRESS_EVERY = 1_000_000;
 
 /**
- * Run a read-only query: the database is opened in DuckDB's READ_ONLY mode with external access
- * disabled and the configuration locked, and only one query statement is accepted.
- * Throws RegeconError `SQL_NOT_READ_ONLY` for anything else and `SQL_ERROR` for DuckDB errors.
+ * Run a read-only query on the store at `dbPath` and return all its rows (for small results: tests and
+ * scripts; the command streams instead). Throws as `streamUserQuery`, and the store's open errors.
  */
 export async function readOnlyQuery(dbPath: string | undefined, sql: string): Promise<{ columns: string[]; rows: unknown[][] }> {
   const store = await Store.open(dbPath, loadRegistry(), { readOnly: true });
   try {
-    let statements;
-    try {
-      statements = await store.conn.extractStatements(sql);
-    } catch (e) {
-      throw sqlError(e);
-    }
-    if (statements.count !== 1 || !ALLOWED_START.test(sql.replace(/^\s*--.*$/gm, ""))) {
-      throw new RegeconError("SQL_NOT_READ_ONLY", `regecon sql 只接受一条查询语句（SELECT/WITH/DESCRIBE…），不接受写操作或多条语句`, VIEWS_HINT);
-    }
-    await store.conn.run("SET enable_external_access = false");
-    await store.conn.run("SET lock_configuration = true");
-    let reader;
-    try {
-      reader = await store.conn.runAndReadAll(sql);
-    } catch (e) {
-      const msg = (e as Error).message;
-      if (/read-only|read only|external access|disabled by configuration|Permission Error|\block(ed)?\b|lock_configuration/i.test(msg)) throw new RegeconError("SQL_NOT_READ_ONLY", `查询被拒绝（只读）：${msg}`, "regecon sql 只能读取视图；要写入数据请用 regecon import。");
-      throw sqlError(e);
-    }
-    return { columns: reader.columnNames(), rows: reader.getRowsJS().map((r) => r.map((v) => (typeof v === "bigint" ? Number(v) : v))) };
+    let columns: string[] = [];
+    const rows: unknown[][] = [];
+    await streamUserQuery(
+      store,
+      sql,
+      (c) => (columns = c),
+      (chunk) => void rows.push(...chunk),
+    );
+    return { columns, rows };
   } finally {
     store.close();
   }
@@ -84,29 +40,180 @@ export async function readOnlyQuery(dbPath: string | undefined, sql: string): Pr
 
 export const sqlCommand: Command = {
   name: "sql",
-  help: HELP,
-  options: { ...DB_OPTION, format: { type: "string" }, json: { type: "boolean" } },
+  help: m.help(VIEW_NAMES),
+  options: { ...DB_OPTION, format: { type: "string" }, json: { type: "boolean" }, out: { type: "string" }, rows: { type: "string" } },
   positionals: true,
   async run(args) {
     const sql = args.positionals.join(" ");
-    if (!sql.trim()) throw new RegeconError("BAD_ARGUMENT", "regecon sql：没有给出查询", `例如 regecon sql "SELECT * FROM coverage LIMIT 5"`);
-    const formatArg = stringOption(args, "format");
-    if (args.values.json && formatArg !== undefined && formatArg !== "json") throw new RegeconError("BAD_ARGUMENT", `--json 与 --format ${formatArg} 冲突`, "--json 即 --format json；只给其中一个。");
-    const format = args.values.json ? "json" : (formatArg ?? "table");
-    if (!["table", "csv", "json"].includes(format)) throw new RegeconError("BAD_ARGUMENT", `--format 只能是 table、csv 或 json，收到 ${format}`, "例如 --format csv");
-    const { columns, rows } = await readOnlyQuery(stringOption(args, "db"), sql);
-    const show = (v: unknown) => (v === null || v === undefined ? "" : v instanceof Date ? v.toISOString() : typeof v === "object" ? JSON.stringify(v) : String(v));
-    if (format === "json") process.stdout.write(JSON.stringify(rows.map((r) => Object.fromEntries(columns.map((c, i) => [c, r[i]]))), null, 2) + "\n");
-    else if (format === "csv") process.stdout.write([columns, ...rows].map((r) => r.map((v) => csvCell(show(v))).join(",")).join("\n") + "\n");
-    else {
-      const cells = [columns, ...rows.map((r) => r.map(show))];
-      const widths = columns.map((_, i) => Math.max(...cells.map((r) => String(r[i]).length)));
-      process.stdout.write(cells.map((r) => r.map((v, i) => String(v).padEnd(widths[i]!)).join("  ")).join("\n") + `\n(${rows.length})\n`);
+    if (!sql.trim()) throw new RegeconError("BAD_ARGUMENT", m.noQuery, m.noQueryHint);
+    const out = stringOption(args, "out");
+    const format = formatOf(args, out);
+    const shown = rowsOption(args);
+    const store = await Store.open(stringOption(args, "db"), loadRegistry(), { readOnly: true, onWait: (line) => process.stderr.write(`${say(line, args.lang)}\n`) });
+    try {
+      await store.limitMemory();
+      if (out !== undefined) {
+        const file = path.resolve(out);
+        let total = 0;
+        await writeAllOrNothingStreamed([{ path: file, write: async (tmp) => void (total = await toFile(store, sql, format, tmp, args.lang)) }]);
+        process.stdout.write(`${say(m.wroteRows(total, file), args.lang)}\n`);
+      } else if (format === "table") {
+        await printTable(store, sql, shown, args.lang);
+      } else {
+        const sink = streamSink(process.stdout);
+        await writeRows(store, sql, format, sink, () => undefined);
+        await sink.done();
+      }
+    } finally {
+      store.close();
     }
     return 0;
   },
 };
 
+/** The output format from `--format`, `--json` and the extension of `--out`. Throws `BAD_ARGUMENT`. */
+function formatOf(args: ParsedArgs, out: string | undefined): SqlFormat {
+  const given = stringOption(args, "format");
+  if (args.values.json && given !== undefined && given !== "json") throw new RegeconError("BAD_ARGUMENT", m.jsonFormatConflict(given), m.jsonFormatConflictHint);
+  if (given !== undefined && !["table", "csv", "json"].includes(given)) throw new RegeconError("BAD_ARGUMENT", m.badFormat(given), m.badFormatHint);
+  const format = (args.values.json ? "json" : given) as SqlFormat | undefined;
+  if (out === undefined) return format ?? "table";
+  if (format === "table") throw new RegeconError("BAD_ARGUMENT", m.tableToFile, m.tableToFileHint);
+  return format ?? (path.extname(out).toLowerCase() === ".json" ? "json" : "csv");
+}
+
+function rowsOption(args: ParsedArgs): number {
+  const v = stringOption(args, "rows");
+  if (v === undefined) return m.DEFAULT_SHOWN_ROWS;
+  if (!/^\d+$/.test(v) || Number(v) < 1) throw new RegeconError("BAD_ARGUMENT", m.badRows(v), m.badRowsHint);
+  return Number(v);
+}
+
+/** The terminal table: the first `shown` rows, then the total (counted by DuckDB) and how to get every row. */
+async function printTable(store: Store, sql: string, shown: number, lang: Lang): Promise<void> {
+  let columns: string[] = [];
+  const first: string[][] = [];
+  let more = false;
+  await streamUserQuery(
+    store,
+    sql,
+    (c) => (columns = c),
+    (rows) => {
+      for (const r of rows) {
+        if (first.length < shown) first.push(r.map(cellText));
+        else more = true;
+      }
+      return !more && first.length < shown;
+    },
+  );
+  const total = more || first.length === shown ? await countUserQuery(store, sql) : first.length;
+  const footer = total > first.length ? m.firstRowsShown(first.length, total) : m.allRowsShown(total);
+  process.stdout.write([...leftAlignedLines([columns, ...first]), say(footer, lang)].join("\n") + "\n");
+}
+
+/** Every row to a temporary file (the caller renames it into place); progress on stderr for large results. */
+async function toFile(store: Store, sql: string, format: SqlFormat, tmp: string, lang: Lang): Promise<number> {
+  const sink = streamSink(createWriteStream(tmp));
+  let next = PROGRESS_EVERY;
+  let told = false;
+  const total = await writeRows(store, sql, format, sink, (n) => {
+    if (n < next) return;
+    next += PROGRESS_EVERY;
+    told = true;
+    // one line rewritten in place on a terminal, one line each in a log
+    process.stderr.write(process.stderr.isTTY ? `\r${say(m.rowsWritten(n), lang)}` : `${say(m.rowsWritten(n), lang)}\n`);
+  });
+  await sink.done();
+  if (told && process.stderr.isTTY) process.stderr.write("\n");
+  return total;
+}
+
+/** Every row as CSV (header, then one line per row) or as a JSON array of row objects. */
+async function writeRows(store: Store, sql: string, format: SqlFormat, sink: Sink, progress: (rows: number) => void): Promise<number> {
+  let columns: string[] = [];
+  let written = 0;
+  const total = await streamUserQuery(
+    store,
+    sql,
+    (c) => (columns = c),
+    async (rows) => {
+      let text = "";
+      if (format === "csv") {
+        if (written === 0) text += columns.map(csvCell).join(",") + "\n";
+        for (const r of rows) text += r.map((v) => csvCell(cellText(v))).join(",") + "\n";
+      } else {
+        for (const r of rows) text += `${written === 0 && text === "" ? "[\n" : ",\n"}  ${JSON.stringify(Object.fromEntries(columns.map((c, i) => [c, jsonValue(r[i])])))}`;
+      }
+      written += rows.length;
+      await sink.write(text);
+      progress(written);
+    },
+  );
+  if (format === "csv" && total === 0) await sink.write(columns.map(csvCell).join(",") + "\n");
+  if (format === "json") await sink.write(total === 0 ? "[]\n" : "\n]\n");
+  return total;
+}
+
+/** A cell as text: NULL empty, dates as ISO 8601, lists and structs as JSON. */
+function cellText(v: unknown): string {
+  if (v === null || v === undefined) return "";
+  if (v instanceof Date) return v.toISOString();
+  if (v instanceof Uint8Array) return Buffer.from(v).toString("hex");
+  return typeof v === "object" ? JSON.stringify(v) : String(v);
+}
+
+function jsonValue(v: unknown): unknown {
+  if (v instanceof Date) return v.toISOString();
+  if (v instanceof Uint8Array) return Buffer.from(v).toString("hex");
+  return v;
+}
+
 function csvCell(s: string): string {
   return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+/** Text written to a stream with back-pressure; a closed pipe (`regecon sql … | head`) ends the output quietly. */
+interface Sink {
+  write(text: string): Promise<void>;
+  done(): Promise<void>;
+}
+
+function streamSink(stream: NodeJS.WritableStream): Sink {
+  let failure: Error | undefined;
+  let closedPipe = false;
+  const isFile = "path" in stream;
+  stream.on("error", (e: Error & { code?: string }) => {
+    if (e.code === "EPIPE") closedPipe = true;
+    else failure = e;
+  });
+  const check = () => {
+    if (failure) throw failure;
+  };
+  return {
+    async write(text) {
+      check();
+      if (closedPipe || text === "") return;
+      if (!stream.write(text)) {
+        await new Promise<void>((resolve) => {
+          const settle = () => {
+            stream.off("drain", settle);
+            stream.off("error", settle);
+            resolve();
+          };
+          stream.on("drain", settle);
+          stream.on("error", settle);
+        });
+      }
+      check();
+    },
+    async done() {
+      check();
+      if (isFile) {
+        await new Promise<void>((resolve, reject) =>
+          (stream.end as (cb: (err?: Error | null) => void) => void)((err) => (err || failure ? reject(err ?? failure) : resolve())),
+        );
+      }
+      check();
+    },
+  };
 }

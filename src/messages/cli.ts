@@ -136,6 +136,7 @@ export const commandSummary = {
   outlook: { zh: "区域经济展望：情景推算（占比、增速、差距）及其回测", en: "regional outlook: scenario projections (shares, growth, disparity), back-tested" },
   import: { zh: "导入统计文件到数据库（每个文件一个数据版本）", en: "import statistics files into the store (one vintage each)" },
   data: { zh: "数据覆盖矩阵（指标 × 年份 × 省份）与数据版本", en: "coverage matrix (indicators × years × provinces) and vintages" },
+  indicators: { zh: "指标目录：名称、单位、汇总方式，以及库中的年份、省份和版本", en: "the indicator catalogue: names, units, aggregation, and the years, provinces and vintages held" },
   sql: { zh: "对数据库视图执行只读 SQL", en: "read-only SQL over the store's views" },
   export: { zh: "导出数据（CSV/XLSX/Parquet）及元数据文件", en: "export data (CSV/XLSX/Parquet) with a metadata file" },
 } satisfies Record<string, Text>;

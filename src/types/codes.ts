@@ -52,11 +52,14 @@ export const ERROR_CODES = {
   BOUNDARY_FILE_INVALID: 2,
   // the store and SQL
   STORE_UNAVAILABLE: 2,
+  STORE_NOT_FOUND: 2,
+  STORE_LOCKED: 2,
   STORE_SCHEMA_MISMATCH: 2,
   READ_ONLY: 2,
   SQL_NOT_READ_ONLY: 2,
   SQL_ERROR: 2,
   EMPTY_EXPORT: 2,
+  EXPORT_TOO_LARGE: 2,
   // output
   WRITE_FAILED: 2,
   // a statistic refused its input inside a report section (the section becomes a note)

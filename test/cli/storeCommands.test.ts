@@ -8,6 +8,8 @@ import * as XLSX from "@e965/xlsx";
 import { spawnSync } from "node:child_process";
 import { neutraliseCell } from "../../src/cli/export.js";
 import { readOnlyQuery } from "../../src/cli/sql.js";
+import { loadRegistry } from "../../src/data/registry.js";
+import { Store } from "../../src/data/store/store.js";
 import { runCli } from "../helpers/cli.js";
 
 const FIX = fileURLToPath(new URL("../fixtures/", import.meta.url));
@@ -72,14 +74,19 @@ test("regecon export writes data and metadata; formula-like text cells are neutr
 });
 
 let dbs = 0;
-const freshDb = () => path.join(tmp, `fresh${++dbs}`, "regecon.duckdb");
+/** A new store, created as a writing command creates it (read-only commands never create a --db file). */
+async function freshDb(): Promise<string> {
+  const db = path.join(tmp, `fresh${++dbs}`, "regecon.duckdb");
+  (await Store.open(db, loadRegistry())).close();
+  return db;
+}
 const XLS_4TH = path.join(FIX, "raw-exports/classic-xls_分省年度数据.xls");
 const GBK_5TH = path.join(FIX, "raw-exports/classic-gbk_地区生产总值.csv");
 const gd2019 = async (db: string) =>
   (await readOnlyQuery(db, "SELECT value FROM observations_current WHERE indicator = 'gdp_current' AND region_code = '440000' AND year = 2019")).rows;
 
 test("import refuses a file of an older economic census (OLDER_VINTAGE) unless --allow-older", async () => {
-  const db = freshDb();
+  const db = await freshDb();
   const r = await runCli(["import", XLS_4TH, "--db", db]);
   assert.equal(r.code, 2, r.err);
   assert.match(r.err, /classic-xls_分省年度数据\.xls：文件注释表明数据为第四次全国经济普查修订后的数据，早于库中现有数据（第五次全国经济普查修订后）；导入会用较旧的数据替代 155 个现有值/);
@@ -102,7 +109,7 @@ test("import refuses a file of an older economic census (OLDER_VINTAGE) unless -
 });
 
 test("import says when the superseded values are identical (same data re-encoded GBK → UTF-8)", async () => {
-  const db = freshDb();
+  const db = await freshDb();
   const first = await runCli(["import", GBK_5TH, "--db", db]);
   assert.equal(first.code, 0, first.err);
   const utf8 = path.join(tmp, "地区生产总值-utf8.csv");
@@ -119,7 +126,7 @@ test("import says when the superseded values are identical (same data re-encoded
 });
 
 test("sql: parser, binder and catalog errors are SQL_ERROR with DuckDB's message and the views as hint", async () => {
-  const db = freshDb();
+  const db = await freshDb();
   const r = await runCli(["sql", "SELEC * FRM x", "--db", db]);
   assert.equal(r.code, 2);
   assert.match(r.err, /SQL 错误：Parser Error: syntax error at or near "SELEC"/);
@@ -131,7 +138,7 @@ test("sql: parser, binder and catalog errors are SQL_ERROR with DuckDB's message
 });
 
 test("export: a write failure is WRITE_FAILED and leaves neither data nor metadata file", async () => {
-  const db = freshDb();
+  const db = await freshDb();
   const dir = path.join(tmp, "wf");
   mkdirSync(path.join(dir, "taken.csv"), { recursive: true }); // the data target is a folder
   const a = await runCli(["export", "--format", "csv", "--out", path.join(dir, "taken.csv"), "--db", db]);
@@ -151,7 +158,7 @@ test("export: a write failure is WRITE_FAILED and leaves neither data nor metada
 });
 
 test("export: --out extension must match --format, the format follows the extension, metadata named after the full file", async () => {
-  const db = freshDb();
+  const db = await freshDb();
   const dir = path.join(tmp, "fmt");
   const bad = await runCli(["export", "--format", "parquet", "--out", path.join(dir, "x.csv"), "--db", db]);
   assert.equal(bad.code, 2);
@@ -172,7 +179,7 @@ test("export: --out extension must match --format, the format follows the extens
 });
 
 test("sql --json prints the rows as a JSON array", async () => {
-  const r = await runCli(["sql", "SELECT indicator, year FROM coverage WHERE indicator = 'gdp_current' AND year = 2024", "--json", "--db", freshDb()]);
+  const r = await runCli(["sql", "SELECT indicator, year FROM coverage WHERE indicator = 'gdp_current' AND year = 2024", "--json", "--db", await freshDb()]);
   assert.equal(r.code, 0, r.err);
   assert.deepEqual(JSON.parse(r.out), [{ indicator: "gdp_current", year: 2024 }]);
 });
@@ -190,7 +197,7 @@ test("import, data, sql and export document --json, --db and --lang in zh and en
 });
 
 test("data --indicator: unknown ids are UNKNOWN_INDICATOR; a known id filters matrix and vintages; the legend explains the cells", async () => {
-  const db = freshDb();
+  const db = await freshDb();
   const bad = await runCli(["data", "--indicator", "nope", "--db", db]);
   assert.equal(bad.code, 2);
   assert.match(bad.err, /--indicator nope：数据库中没有这个指标/);
@@ -211,7 +218,7 @@ test("data --indicator: unknown ids are UNKNOWN_INDICATOR; a known id filters ma
 });
 
 test("unknown options and missing values are reported in Chinese, naming the option", async () => {
-  const r = await runCli(["data", "--bogus", "--db", freshDb()]);
+  const r = await runCli(["data", "--bogus", "--db", await freshDb()]);
   assert.equal(r.code, 2);
   assert.match(r.err, /regecon data：未知选项 --bogus\n/);
   assert.match(r.err, /提示：运行 regecon data --help 查看用法/);
@@ -227,7 +234,7 @@ test("unknown options and missing values are reported in Chinese, naming the opt
 const importVintages = async (db: string) => (await readOnlyQuery(db, "SELECT vintage_id, file_name FROM vintages_view WHERE kind = 'import' ORDER BY vintage_id")).rows;
 
 test("import refuses impossible values (1e400, GDP 0, index -3) naming file, line, column, value and rule; store unchanged", async () => {
-  const db = freshDb();
+  const db = await freshDb();
   const cases: [string, string, RegExp][] = [
     ["inf.csv", "region,year,indicator,value,unit,source\n北京,2024,gdp_current,1e400,亿元,test\n", /inf\.csv 第2行第4列（value）：数值“1e400”不合理：数值必须是有限的数/],
     ["zero.csv", "region,year,indicator,value\n北京,2024,gdp_current,0\n", /zero\.csv 第2行第4列（value）：数值“0”不合理：gdp_current（地区生产总值，亿元）是总量指标，数值必须大于 0/],
@@ -245,7 +252,7 @@ test("import refuses impossible values (1e400, GDP 0, index -3) naming file, lin
 });
 
 test("import of several files: all are validated first, a bad file anywhere imports none", async () => {
-  const db = freshDb();
+  const db = await freshDb();
   const good = path.join(tmp, "multi-good.csv");
   writeFileSync(good, "region,year,indicator,value,unit\n北京,2032,gdp_current,1,亿元\n");
   const bad = path.join(tmp, "multi-bad.csv");
@@ -259,7 +266,7 @@ test("import of several files: all are validated first, a bad file anywhere impo
 });
 
 test("import of several files: a store-level refusal lists which files were imported (vintage ids) and which not, exit 2", async () => {
-  const db = freshDb();
+  const db = await freshDb();
   const a = path.join(tmp, "order-a.csv");
   writeFileSync(a, "region,year,indicator,value,unit\n北京,2033,gdp_current,1,亿元\n");
   const c = path.join(tmp, "order-c.csv");
@@ -271,7 +278,7 @@ test("import of several files: a store-level refusal lists which files were impo
   assert.match(r.err, /各文件结果：\n  .*order-a\.csv：已导入，版本 import-20（#20）\n  .*classic-xls_分省年度数据\.xls：未导入（OLDER_VINTAGE）\n  .*order-c\.csv：未导入（前一个文件被拒绝，未尝试/);
   assert.deepEqual(await importVintages(db), [[20, "order-a.csv"]]);
   // --json: {ok:false, error, files}
-  const db2 = freshDb();
+  const db2 = await freshDb();
   const j = await runCli(["import", a, XLS_4TH, c, "--db", db2, "--json", "--lang", "en"]);
   assert.equal(j.code, 2);
   const out = JSON.parse(j.out) as { ok: boolean; error: { code: string }; files: { file: string; status: string; vintageId?: number; code?: string }[] };
@@ -292,7 +299,7 @@ test("import of several files: a store-level refusal lists which files were impo
 });
 
 test("re-importing the same file is a notice (nothing changed), exit 0, and does not stop the other files", async () => {
-  const db = freshDb();
+  const db = await freshDb();
   const first = await runCli(["import", GBK_5TH, "--db", db]);
   assert.equal(first.code, 0, first.err);
   const other = path.join(tmp, "after-same.csv");
@@ -305,7 +312,7 @@ test("re-importing the same file is a notice (nothing changed), exit 0, and does
 });
 
 test("the CSV written by export imports back (region_code, source_id); export says how many observations", async () => {
-  const db = freshDb();
+  const db = await freshDb();
   const out = path.join(tmp, "roundtrip", "gdp.csv");
   const e = await runCli(["export", "--out", out, "--indicator", "gdp_current", "--db", db]);
   assert.equal(e.code, 0, e.err);

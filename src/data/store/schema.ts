@@ -1,4 +1,4 @@
-/** Version of the store's schema, kept in `meta`. */
+/** Version of the store's tables, kept in `meta` (the views are not part of it: see VIEWS_SQL). */
 export const SCHEMA_VERSION = "2";
 
 /**
@@ -11,7 +11,7 @@ export const SCHEMA_VERSION = "2";
  *   that replaced it (NULL = current);
  * - `user_indicators`: indicator ids defined by tidy imports with `--new-indicators`.
  */
-export const SCHEMA_SQL = `
+export const TABLES_SQL = `
 CREATE TABLE IF NOT EXISTS meta (key VARCHAR PRIMARY KEY, value VARCHAR);
 CREATE TABLE IF NOT EXISTS sources (
   source_id VARCHAR PRIMARY KEY, producer VARCHAR, title VARCHAR, vintage VARCHAR,
@@ -25,40 +25,55 @@ CREATE TABLE IF NOT EXISTS observations (
   region_code VARCHAR NOT NULL, year INTEGER NOT NULL, indicator VARCHAR NOT NULL, value DOUBLE NOT NULL,
   unit VARCHAR NOT NULL, source_id VARCHAR NOT NULL, vintage_id INTEGER NOT NULL, superseded_by INTEGER);
 CREATE TABLE IF NOT EXISTS user_indicators (id VARCHAR PRIMARY KEY, unit VARCHAR NOT NULL, vintage_id INTEGER NOT NULL);
+`;
 
--- documented, read-only views (docs/data.md)
-CREATE OR REPLACE VIEW observations_current AS
-  SELECT o.region_code, o.year, o.indicator, o.value, o.unit, o.source_id, s.vintage, o.vintage_id
-  FROM observations o JOIN sources s USING (source_id) WHERE o.superseded_by IS NULL;
-CREATE OR REPLACE VIEW observations_all AS
-  SELECT o.region_code, o.year, o.indicator, o.value, o.unit, o.source_id, s.vintage, o.vintage_id, o.superseded_by,
-         o.superseded_by IS NULL AS is_current
-  FROM observations o JOIN sources s USING (source_id);
-CREATE OR REPLACE VIEW vintages_view AS
-  SELECT v.vintage_id, v.vintage, v.kind, v.source_id, s.title, s.producer, s.vintage_label, v.file_name, v.file_hash,
-         v.imported_at, v.format, v.database_name, v.time_label, v.source_text, v.notes, v.census_name,
+/** The tables every store has; a DuckDB file without `meta` is not a regecon store. */
+export const TABLE_NAMES = ["meta", "sources", "vintages", "observations", "user_indicators"] as const;
+
+/** The documented views (docs/data.md), in the order `regecon sql --help` lists them. */
+export const VIEW_NAMES = ["observations_current", "observations_all", "vintages_view", "coverage", "series_breaks", "sources", "region_names"] as const;
+
+/** Older stores kept their views in the file; they are dropped on the next write (the temporary views below replace them). */
+export const PERSISTED_VIEWS = ["observations_current", "observations_all", "vintages_view", "coverage", "series_breaks"] as const;
+
+/**
+ * Name of the temporary table of region names (GB/T 2260 code, Chinese and English name) each connection
+ * fills from the registry; the `region_names` view shows it.
+ */
+export const REGION_NAMES_TABLE = "region_names_table";
+
+/**
+ * The documented, read-only views (docs/data.md), created as TEMPORARY views on every connection: they
+ * live in the code, not in the file, so a store written by an older version gets today's views even when
+ * opened read-only, and no store needs migrating when a view changes. Temporary objects shadow the
+ * persisted views an older version left in the file. Province names (zh, en) sit beside each region code;
+ * they are NULL for codes that are not provinces or the national total (city or county panels).
+ */
+export const VIEWS_SQL = `
+CREATE OR REPLACE TEMP VIEW region_names AS SELECT region_code, region_name_zh, region_name_en FROM ${REGION_NAMES_TABLE};
+CREATE OR REPLACE TEMP VIEW observations_current AS
+  SELECT o.region_code, r.region_name_zh, r.region_name_en, o.year, o.indicator, o.value, o.unit, o.source_id, s.vintage, o.vintage_id
+  FROM main.observations o JOIN main.sources s USING (source_id) LEFT JOIN ${REGION_NAMES_TABLE} r USING (region_code)
+  WHERE o.superseded_by IS NULL;
+CREATE OR REPLACE TEMP VIEW observations_all AS
+  SELECT o.region_code, r.region_name_zh, r.region_name_en, o.year, o.indicator, o.value, o.unit, o.source_id, s.vintage, o.vintage_id,
+         o.superseded_by, o.superseded_by IS NULL AS is_current
+  FROM main.observations o JOIN main.sources s USING (source_id) LEFT JOIN ${REGION_NAMES_TABLE} r USING (region_code);
+CREATE OR REPLACE TEMP VIEW vintages_view AS
+  SELECT v.vintage_id, v.vintage, v.kind, v.source_id, s.title, s.title_en, s.producer, s.vintage_label, v.file_name, v.file_hash,
+         v.imported_at, v.format, v.database_name, v.time_label, v.source_text, v.notes, v.census, v.census_name,
          v.revised_from, v.revised_to, v.indicators, v.row_count, v.superseded_by,
-         (SELECT count(*) FROM observations o WHERE o.vintage_id = v.vintage_id AND o.superseded_by IS NULL) AS current_rows
-  FROM vintages v JOIN sources s USING (source_id);
-CREATE OR REPLACE VIEW coverage AS
+         (SELECT count(*) FROM main.observations o WHERE o.vintage_id = v.vintage_id AND o.superseded_by IS NULL) AS current_rows
+  FROM main.vintages v JOIN main.sources s USING (source_id);
+CREATE OR REPLACE TEMP VIEW coverage AS
   SELECT indicator, year, count(DISTINCT region_code) FILTER (WHERE region_code <> '100000') AS regions,
          bool_or(region_code = '100000') AS has_national, string_agg(DISTINCT vintage, ',' ORDER BY vintage) AS vintages
   FROM observations_current GROUP BY indicator, year;
-CREATE OR REPLACE VIEW series_breaks AS
-  SELECT indicator, region_code, year, prev_vintage AS vintage_before, vintage AS vintage_after
-  FROM (SELECT indicator, region_code, year, vintage,
+CREATE OR REPLACE TEMP VIEW series_breaks AS
+  SELECT indicator, region_code, region_name_zh, region_name_en, year, prev_vintage AS vintage_before, vintage AS vintage_after
+  FROM (SELECT indicator, region_code, region_name_zh, region_name_en, year, vintage,
                lag(vintage) OVER (PARTITION BY indicator, region_code ORDER BY year) AS prev_vintage,
                lag(year) OVER (PARTITION BY indicator, region_code ORDER BY year) AS prev_year
         FROM observations_current)
   WHERE prev_vintage IS NOT NULL AND prev_vintage <> vintage AND prev_year = year - 1;
 `;
-
-/** The views `regecon sql` documents and allows, with one line each (see docs/data.md). */
-export const VIEWS: Record<string, string> = {
-  observations_current: "当前序列（未被替代的观测值）：region_code, year, indicator, value, unit, source_id, vintage, vintage_id",
-  observations_all: "全部观测值，含被替代的旧版本：… superseded_by, is_current",
-  vintages_view: "每次导入（版本）：文件、哈希、导入时间、注释、数据来源、经济普查修订、superseded_by、current_rows",
-  coverage: "覆盖情况：indicator × year 的省份数、是否有全国值、版本",
-  series_breaks: "序列中版本变化之处（跨版本计算的增长需标注）：indicator, region_code, year, vintage_before, vintage_after",
-  sources: "来源（出处与版本标签）",
-};

@@ -19,6 +19,12 @@ const tmp = mkdtempSync(path.join(os.tmpdir(), "regecon-store-test-"));
 after(() => rmSync(tmp, { recursive: true, force: true }));
 let n = 0;
 const freshDb = () => path.join(tmp, `s${++n}`, "regecon.duckdb");
+/** A new store, created as a writing command creates it (read-only opens never create a store at a --db path). */
+async function createdDb(): Promise<string> {
+  const db = freshDb();
+  (await Store.open(db, registry)).close();
+  return db;
+}
 const sortKey = (o: { indicator: string; regionCode: string; year: number }) => `${o.indicator}|${o.regionCode}|${o.year}`;
 
 async function importFile(store: Store, file: string, indicator?: string, opts: { allowOlder?: boolean } = {}) {
@@ -34,7 +40,7 @@ test("default db path follows XDG / macOS / Windows conventions", () => {
 });
 
 test("the Dataset from a fresh store equals the Dataset from the bundled data/nbs folder", async () => {
-  const fromStore = await datasetFromStore(freshDb(), registry);
+  const fromStore = await datasetFromStore(await createdDb(), registry);
   const fromFolder = loadFolderDataset(DEFAULT_DATASET_DIR, registry);
   const a = fromStore.all().sort((x, y) => sortKey(x).localeCompare(sortKey(y)));
   const b = fromFolder.all().sort((x, y) => sortKey(x).localeCompare(sortKey(y)));
@@ -301,7 +307,7 @@ test("files DuckDB would read differently (quotes, GBK, tabs, mixed line endings
 });
 
 test("a store filled from other bundled data (an older regecon release) is reported, not silently used as current", async () => {
-  const db = freshDb();
+  const db = await createdDb();
   const warnings: string[] = [];
   await datasetFromStore(db, registry, (w) => warnings.push(w.code));
   assert.equal(warnings.length, 0, "a fresh store holds this version's bundled data");
