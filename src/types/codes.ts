@@ -79,6 +79,8 @@ export const WARNING_CODES = [
   "MAP_MISSING_PROVINCES",
   "MAP_MISSING_HONG_KONG",
   "MAP_MISSING_MACAO",
+  "DATA_MISSING",
+  "TARGETS_NOT_GIVEN",
 ] as const;
 
 export type WarningCode = (typeof WARNING_CODES)[number];

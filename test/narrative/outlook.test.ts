@@ -76,9 +76,9 @@ test("the back-test paragraph names the scenario with the smallest error and the
   assert.equal(say.worstYear(f)?.year, 2022);
 });
 
-test("the targets paragraph: no file → how to give one; with a file → missing provinces and the scale", () => {
+test("the targets paragraph: no file → not computed (how to give one is a CLI warning); with a file → missing provinces and the scale", () => {
   const f = facts();
-  assert.match(say.targetsParagraph(f, names)!.zh, /目标情景未计算：没有提供增长目标文件/);
+  assert.match(say.targetsParagraph(f, names)!.zh, /目标情景未计算：没有提供各省份的增长目标/);
   const targets = {
     file: "t.csv",
     targets: ["110000", "440000"].map((code, i) => ({ code, year: 2025, target: 5.5, source: "TEST", line: i + 2 })),
