@@ -54,7 +54,7 @@ export const gapYearsNote = (items: readonly { year: number; provinces: Text }[]
 
 /** One verdict for the pairs that share it: "东部与中部、西部地区之间相对差距缩小、绝对差距扩大". */
 export const gapVerdict = (high: NamedGroup, lows: readonly NamedGroup[], relative: keyof typeof DIRECTION, absolute: keyof typeof DIRECTION): Text => {
-  const between = { zh: `${high.name}与${lows.map((g) => g.name).join("、")}地区之间`, en: `between ${regionInText(high).en} and ${listText(lows.map(regionInText)).en}` };
+  const between = { zh: `${high.name}与${lows.map((g) => g.name).join("、")}地区之间`, en: `between ${regionInText(high).en} and ${lows.length > 1 ? "each of " : ""}${listText(lows.map(regionInText)).en}` };
   const same = relative === absolute;
   return {
     zh: same ? `${between.zh}相对差距和绝对差距均${DIRECTION[relative].zh}` : `${between.zh}相对差距${DIRECTION[relative].zh}、绝对差距${DIRECTION[absolute].zh}`,
