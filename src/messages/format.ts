@@ -15,12 +15,19 @@ export function fixed(x: number, decimals: number): string {
   return roundHalfUp(x, decimals).toFixed(decimals);
 }
 
-/** Amount in 亿元 with one decimal: "700858.1亿元" / "CNY 7,008.58 bn"… see `amountYi`. */
-export function yi(x: number | undefined, lang: Lang, decimals = 1): string {
+/**
+ * An amount held in 亿元 for prose, at the precision NBS prose uses: zh whole 亿元 ("700858亿元"; tables
+ * keep 0.1 亿元 with `yiCell`), en billion yuan to 0.1 ("70,085.8 billion yuan", the same precision,
+ * 1 亿元 = 0.1 billion yuan). `decimals` overrides the Chinese precision.
+ */
+export function yi(x: number | undefined, lang: Lang, decimals = 0): string {
   if (x === undefined) return MISSING;
-  if (lang === "zh") return `${fixed(x, decimals)}亿元`;
-  // 1 亿元 = 0.1 billion yuan.
-  return `${groupThousands(fixed(x / 10, 1))} billion yuan`;
+  return lang === "zh" ? `${fixed(x, decimals)}亿元` : `${yiNumber(x, "en")} billion yuan`;
+}
+
+/** The number of `yi` without its unit, for lists that name the unit once ("70,085.8, 28,651.4 … billion yuan"). */
+export function yiNumber(x: number, lang: Lang): string {
+  return lang === "zh" ? fixed(x, 0) : groupThousands(fixed(x / 10, 1));
 }
 
 /** Large amount in 万亿元 with one decimal (1349083.5亿元 → "134.9万亿元"; en "134.9 trillion yuan"). */

@@ -99,10 +99,10 @@ export const incomeRatioMethodNote: Text = {
   zh: "注：城乡居民收入比 = 城镇居民人均可支配收入 ÷ 农村居民人均可支配收入（计算值）；省份按收入比从高到低排列。",
   en: "Note: urban–rural income ratio = urban ÷ rural per-capita disposable income (computed); provinces sorted from highest to lowest.",
 };
-/** The ratio's data end before the report year: what is missing and how to import it. */
+/** The ratio's data end before the report year: what is missing (how to import it is the CLI's business). */
 export const incomeRatioLaterMissing = (available: readonly number[], ratioYear: number, year: number): Text => ({
-  zh: `注：分省城镇、农村居民人均可支配收入仅有${yearSpans(available, "zh")}数据，${ratioYear + 1}年以后数据缺失，故${year}年的城乡居民收入比（含全国数）无法计算或核对（数据缺失）。导入：regecon import FILE --indicator income_per_capita_urban；regecon import FILE --indicator income_per_capita_rural。`,
-  en: `Note: provincial urban and rural per-capita disposable income exist for ${yearSpans(available, "en")} only; data after ${ratioYear} are missing, so the ${year} ratio (national included) cannot be computed or checked. Import: regecon import FILE --indicator income_per_capita_urban; regecon import FILE --indicator income_per_capita_rural.`,
+  zh: `注：分省城镇、农村居民人均可支配收入仅有${yearSpans(available, "zh")}数据，${ratioYear + 1}年以后数据缺失，故${year}年的城乡居民收入比（含全国数）无法计算或核对（数据缺失）。`,
+  en: `Note: provincial urban and rural per-capita disposable income exist for ${yearSpans(available, "en")} only; data after ${ratioYear} are missing, so the ${year} ratio (national included) cannot be computed or checked.`,
 });
 
 export const regionTableCaption = (year: number): Text => ({ zh: `${year}年四大板块城镇化率`, en: `Urbanisation rate of the four regions, ${year}` });

@@ -26,7 +26,14 @@ export function observationsUsed(ctx: ReportContext, data: DataUsed): Observatio
  */
 export function sourceText(ctx: ReportContext, data: DataUsed): Text {
   const ids = [...new Set(observationsUsed(ctx, data).map((o) => o.source))].sort();
+  for (const id of ids) ctx.sourcesUsed?.add(id);
   if (ids.length === 0) return m.sourceNone;
+  const { entries, vintages } = sourcesOf(ctx, ids);
+  return m.sourceLine(entries, vintages);
+}
+
+/** The producers with their tables, and the vintage labels, of the source ids `ids`, in order. */
+export function sourcesOf(ctx: ReportContext, ids: readonly string[]): { entries: m.SourceEntry[]; vintages: Text[] } {
   const sources = ids.map((id) => ctx.dataset.source(id));
   // One entry per producer (per language: the Chinese and English producer names group alike).
   const byProducer = new Map<string, m.SourceEntry & { titles: Text[] }>();
@@ -37,7 +44,7 @@ export function sourceText(ctx: ReportContext, data: DataUsed): Text {
   }
   const vintages: Text[] = [];
   for (const s of sources) if (!vintages.some((v) => v.zh === s.vintageLabel)) vintages.push({ zh: s.vintageLabel, en: s.vintageLabelEn });
-  return m.sourceLine([...byProducer.values()], vintages);
+  return { entries: [...byProducer.values()], vintages };
 }
 
 /** The source line in the report's language (see `sourceText`). */

@@ -28,10 +28,10 @@ const YRD = strategy("长三角", "Yangtze River Delta", { realGrowth: value(5.5
 
 test("one strategy: GDP, share and its change, growth, per-capita GDP, structure change; English names take the article", () => {
   const t = say.strategySentence(facts([JJJ]), JJJ);
-  assert.equal(t.zh, "2024年，京津冀地区生产总值115049.6亿元，占31个省份合计的8.60%，比2014年下降0.49个百分点，按不变价格计算比上年增长5.2%，人均地区生产总值105309元，三次产业结构由2019年的4.4:27.9:67.7调整至4.3:26.8:68.9。");
+  assert.equal(t.zh, "2024年，京津冀地区生产总值115050亿元，占31个省份合计的8.60%，比2014年下降0.49个百分点，按不变价格计算比上年增长5.2%，人均地区生产总值105309元，三次产业结构由2019年的4.4:27.9:67.7调整至4.3:26.8:68.9。");
   assert.equal(t.en, "In 2024, GDP of Beijing-Tianjin-Hebei was 11,505.0 billion yuan; 8.60% of the sum of the 31 provinces (down 0.49 percentage points since 2014); real GDP was up 5.2% on the previous year; GDP per capita was 105,309 yuan; its three-industry structure moved from 4.4:27.9:67.7 in 2019 to 4.3:26.8:68.9.");
   const bare = say.strategySentence(facts([YRD]), { ...YRD, realGrowth: value(undefined) });
-  assert.equal(bare.zh, "2024年，长三角地区生产总值115049.6亿元，实际增速数据缺失。");
+  assert.equal(bare.zh, "2024年，长三角地区生产总值115050亿元，实际增速数据缺失。");
   assert.match(bare.en, /^In 2024, GDP of the Yangtze River Delta was/);
   assert.equal(say.strategySentence(facts([JJJ]), { ...JJJ, gdp: value(undefined) }).zh, "2024年京津冀地区生产总值数据不全，无法合计。");
 });
