@@ -21,7 +21,8 @@ export function groupKey(grouping: string, group: string): string {
  * Load a data folder: `sources.csv` (provenance and vintage per source id), any number of long-format
  * observation CSVs (region_code, [region_name,] year, indicator, value, unit, source_id) and an
  * optional `group_totals.csv` (grouping, group, year, indicator, value, unit, source_id) for totals a
- * source publishes for a group directly.
+ * source publishes for a group directly. A region code is the national code (100000), a province's,
+ * or that of a city-level member of a grouping (粤港澳大湾区, registry `city`).
  *
  * Empty value cells are missing (skipped), never 0. Throws RegeconError naming file and line for:
  * an unreadable folder (`DATA_FOLDER_UNREADABLE`), a region code not in the registry, a non-numeric
@@ -67,7 +68,7 @@ export function loadFolderDataset(dir: string, registry: Registry): Dataset {
         if (!groupNames.has(regionCode)) throw new RegeconError("UNKNOWN_GROUPING", `${where}：未知的地区组 ${regionCode}`, "地区组定义见 data/regions/groupings.csv。");
       } else {
         regionCode = f.region_code!.trim();
-        if (regionCode !== NATIONAL_CODE && !registry.isProvince(regionCode)) {
+        if (regionCode !== NATIONAL_CODE && !registry.isProvince(regionCode) && !registry.city(regionCode)) {
           throw new RegeconError("UNKNOWN_REGION", `${where}：未知的地区代码 ${regionCode}`, "region_code 应为 31 个省份的 GB/T 2260 代码或 100000（全国）。");
         }
       }

@@ -8,7 +8,8 @@ export { defaultDbPath } from "./paths.js";
 
 /**
  * The in-memory `Dataset` (the same class the bundled-folder loader returns) from the store at
- * `dbPath` (default `defaultDbPath()`): the current, non-superseded vintage of every provincial and national series (county or city rows stay in the store), with
+ * `dbPath` (default `defaultDbPath()`): the current, non-superseded vintage of every provincial and national series and of the
+ * city members of groupings (other county or city rows stay in the store), with
  * `sources` carrying each source id's SourceInfo (vintage id and labels). Opens the store, creating
  * it and loading the bundled `data/nbs` folder on first use, and closes it again.
  * Throws RegeconError `STORE_UNAVAILABLE` when the database cannot be opened.
@@ -30,10 +31,10 @@ export async function datasetFromStore(
   try {
     const sources = await store.sources();
     const reader = await store.conn.runAndReadAll(
-      // Only the provinces and the national total: county or city panels in the store are not read
-      // into the provincial analyses (they would cost memory and time for nothing).
+      // Only the provinces, the national total and the city members of groupings (粤港澳大湾区): other
+      // county or city panels in the store are not read into the analyses (memory and time for nothing).
       `SELECT region_code, year, indicator, value, unit, source_id, vintage FROM observations_current
-       WHERE region_code IN (${[NATIONAL_CODE, ...registry.provinces.map((p) => p.code)].map((c) => `'${c}'`).join(", ")})
+       WHERE region_code IN (${[NATIONAL_CODE, ...registry.provinces.map((p) => p.code), ...registry.cityCodes()].map((c) => `'${c}'`).join(", ")})
        ORDER BY indicator, region_code, year`,
     );
     const cols = reader.getColumnsJS();

@@ -41,6 +41,8 @@ test("the Dataset from a fresh store equals the Dataset from the bundled data/nb
   assert.equal(a.length, b.length);
   assert.deepEqual(a, b);
   assert.deepEqual(new Map([...fromStore.sources].sort()), new Map([...fromFolder.sources].sort()));
+  // the city members of 粤港澳大湾区 are read from the store too (data/nbs/city_gdp.csv: 香港 2024 31750.94 亿港元)
+  assert.equal(fromStore.value("gdp_current_hkd", "810000", 2024), 31750.94);
 });
 
 test("each raw export imports into the store and the current series reproduces the bundled values", async () => {
