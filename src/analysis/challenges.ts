@@ -5,6 +5,7 @@ import { nominalGrowth } from "../stats/growth.js";
 import { groupLevel, groupWeightedMean, type GroupValue, provinceYears } from "./aggregate.js";
 import { GROUPING } from "./groupIds.js";
 import { extremesOf } from "./rules/extremes.js";
+import { EXPORT_INDICATORS } from "./trade.js";
 
 /**
  * Facts of the section "挑战" (challenges) by 四大板块 for the report year:
@@ -18,7 +19,7 @@ import { extremesOf } from "./rules/extremes.js";
  * - exports: whether the data have the report year at all (trade.csv ends in 2019).
  */
 
-export const EXPORT_INDICATORS = ["exports_by_source", "exports_by_operator_location"] as const;
+export { EXPORT_INDICATORS };
 
 export interface RegionChallenge {
   /** Group id from groupings.csv ("east", …). */

@@ -29,6 +29,15 @@ export function wanYi(x: number | undefined, lang: Lang): string {
   return lang === "zh" ? `${fixed(x / 10000, 1)}万亿元` : `${fixed(x / 10000, 1)} trillion yuan`;
 }
 
+/**
+ * A large amount held in 亿元, for prose: zh 万亿元 with `decimals` (115049.6 → "11.50万亿元"), en billion yuan
+ * without decimals ("11,505 billion yuan", the unit of the English tables); missing → "—".
+ */
+export function trillionsInText(x: number | undefined, lang: Lang, decimals = 2): string {
+  if (x === undefined) return MISSING;
+  return lang === "zh" ? `${fixed(x / 10000, decimals)}万亿元` : `${grouped(x / 10, 0, "en")} billion yuan`;
+}
+
 /** Plain number with fixed decimals for tables (no unit); missing → "—". */
 export function num(x: number | undefined, decimals: number): string {
   return x === undefined ? MISSING : fixed(x, decimals);
