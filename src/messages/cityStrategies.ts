@@ -1,5 +1,5 @@
 import type { Text } from "../types/text.js";
-import { fixed, grouped, list, pct, yearRange, yiUnit } from "./format.js";
+import { fixed, grouped, growthWords, list, pct, yearRange, yiUnit } from "./format.js";
 import type { Named } from "./names.js";
 import { strategyInText } from "./strategies.js";
 
@@ -17,8 +17,8 @@ export const mainlandCities = (region: Named, count: number): Text => ({
 
 /** Nominal growth of the mainland sum on the previous year. */
 export const mainlandGrowth = (year: number, growth: number): Text => ({
-  zh: `${year}年内地城市地区生产总值合计比上年名义增长${pct(growth)}（现价）。`,
-  en: `In ${year}, their combined GDP grew by ${pct(growth)} in nominal terms (current prices).`,
+  zh: `${year}年内地城市地区生产总值合计比上年名义增长${pct(growth)}。`,
+  en: `In ${year}, their combined GDP grew by ${pct(growth)} in nominal terms.`,
 });
 
 /** An amount in 亿元 as an integer, for city figures in prose: zh "36802亿元", en "3,680 billion yuan". */
@@ -76,11 +76,11 @@ export function ownCurrencyUnit(unit: Text): Text {
 
 /** The SARs' GDP in their own currencies and its nominal growth; never converted or added to the mainland. */
 export const ownCurrency = (year: number, sars: readonly (Named & { amount: Text; growth?: number })[]): Text => {
-  const zh = sars.map((c, i) => `${c.name}本地生产总值${c.amount.zh}${c.growth === undefined ? "" : `，${i === 0 ? "比上年名义" : ""}增长${pct(c.growth)}`}`);
-  const en = sars.map((c) => `${c.nameEn} ${c.amount.en}${c.growth === undefined ? "" : ` (${c.growth >= 0 ? "up" : "down"} ${pct(Math.abs(c.growth))} in nominal terms)`}`);
+  const zh = sars.map((c, i) => `${c.name}本地生产总值${c.amount.zh}${c.growth === undefined ? "" : `，${i === 0 ? "比上年名义" : ""}${growthWords(c.growth, "zh")}`}`);
+  const en = sars.map((c, i) => `${c.nameEn}'s ${i === 0 ? "GDP was " : ""}${c.amount.en}${c.growth === undefined ? "" : ` (${growthWords(c.growth, "en")}${i === 0 ? " in nominal terms" : ""})`}`);
   return {
     zh: `${year}年，${zh.join("；")}（以本币计，未折算为人民币）。`,
-    en: `In ${year}, GDP was ${list(en, "en")} (in their own currencies, not converted into yuan).`,
+    en: `In ${year}, ${list(en, "en")}, in their own currencies, not converted into yuan.`,
   };
 };
 

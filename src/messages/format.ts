@@ -191,6 +191,26 @@ export function yiCell(x: number | undefined, lang: Lang): string {
 }
 
 /**
+ * An amount held in 千美元 (NBS trade tables), for prose: zh 亿美元 without decimals ("49088亿美元"), en
+ * billion US dollars with one decimal ("US$490.9 billion"); missing → "—".
+ */
+export function usdInText(thousandUsd: number | undefined, lang: Lang): string {
+  if (thousandUsd === undefined) return MISSING;
+  return lang === "zh" ? `${fixed(thousandUsd / 1e5, 0)}亿美元` : `US$${grouped(thousandUsd / 1e6, 1, "en")} billion`;
+}
+
+/** A table cell for an amount held in 千美元: zh 亿美元 without decimals, en billion US dollars with one decimal (`usdUnit`). */
+export function usdCell(thousandUsd: number | undefined, lang: Lang): string {
+  if (thousandUsd === undefined) return MISSING;
+  return lang === "zh" ? fixed(thousandUsd / 1e5, 0) : grouped(thousandUsd / 1e6, 1, "en");
+}
+
+/** Unit of `usdCell`: zh "亿美元", en "US$ billion". */
+export function usdUnit(lang: Lang): string {
+  return lang === "zh" ? "亿美元" : "US$ billion";
+}
+
+/**
  * Years as spans, consecutive years merged (see `yearRange`): zh "2014~2019年、2021年", en
  * "2014–2019, 2021"; "" when none. Input ascending.
  */

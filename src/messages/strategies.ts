@@ -84,7 +84,7 @@ function movedEn(a: number, b: number): string {
  * A region's GDP at the benchmark years and in the report year (亿元, stated in 万亿元 / billion yuan) with
  * the nominal average annual growth from each benchmark year; the report year alone when there is no
  * earlier level. E.g. zh "京津冀地区生产总值由2014年的6.00万亿元、2018年的8.15万亿元增至2024年的11.50万亿元，
- * 2014~2024年和2018~2024年名义年均分别增长6.7%和5.9%（现价）。"
+ * 2014~2024年和2018~2024年名义年均分别增长6.7%和5.9%。"
  */
 export const levelTrend = (name: Text, levels: readonly { year: number; gdp: number }[], growth: readonly { from: number; to: number; rate: number }[]): Text => {
   const last = levels[levels.length - 1]!;
@@ -100,9 +100,8 @@ export const levelTrend = (name: Text, levels: readonly { year: number; gdp: num
   const spans = (lang: "zh" | "en") => growth.map((g) => yearRange(g.from, g.to, lang));
   const rates = growth.map((g) => pct(g.rate));
   const many = growth.length > 1;
-  const zhGrowth = growth.length === 0 ? "" : `，${list(spans("zh"), "zh")}名义年均${many ? "分别" : ""}增长${list(rates, "zh")}（现价）`;
-  const enGrowth =
-    growth.length === 0 ? "" : `, a nominal average annual growth of ${list(growth.map((g, i) => `${rates[i]} over ${spans("en")[i]}`), "en")} (current prices)`;
+  const zhGrowth = growth.length === 0 ? "" : `，${list(spans("zh"), "zh")}名义年均${many ? "分别" : ""}增长${list(rates, "zh")}`;
+  const enGrowth = growth.length === 0 ? "" : `, a nominal average annual growth of ${list(growth.map((g, i) => `${rates[i]} over ${spans("en")[i]}`), "en")}`;
   return {
     zh: `${name.zh}地区生产总值由${from.zh}${toVerb(earlier[0]!.gdp, last.gdp, "level")}${last.year}年的${trillionsInText(last.gdp, "zh")}${zhGrowth}。`,
     en: `GDP of ${name.en} ${verbEn} from ${from.en} to ${trillionsInText(last.gdp, "en")} in ${last.year}${enGrowth}.`,

@@ -10,10 +10,12 @@ import type { ReportContext } from "./context.js";
 import { growthPatternSection } from "./sections/growthPattern.js";
 import { disparitySection } from "./sections/disparity.js";
 import { strategiesSection } from "./sections/strategies.js";
+import { innovationSection } from "./sections/innovation.js";
 import { urbanisationSection } from "./sections/urbanisation.js";
 import { challengesSection } from "./sections/challenges.js";
 import { outlookSection } from "./sections/outlook.js";
 import { sectionTitle as outlookTitle } from "../messages/outlook.js";
+import { sectionTitle as innovationTitle } from "../messages/innovation.js";
 
 /** A report section: builds its blocks from the context (figures and tables are numbered afterwards). */
 export type SectionBuilder = (ctx: ReportContext) => Block[];
@@ -28,6 +30,7 @@ export interface SectionDef {
 export const SECTIONS: Readonly<Record<string, SectionDef>> = {
   growthPattern: { title: m.sectionTitle.growthPattern, build: growthPatternSection },
   strategies: { title: m.sectionTitle.strategies, build: strategiesSection },
+  innovation: { title: innovationTitle, build: innovationSection },
   urbanisation: { title: m.sectionTitle.urbanisation, build: urbanisationSection },
   disparity: { title: m.sectionTitle.disparity, build: disparitySection },
   challenges: { title: m.sectionTitle.challenges, build: challengesSection },
