@@ -33,10 +33,8 @@ function facts(extra: Partial<ChallengesFacts> = {}, judgements: Partial<Challen
   return {
     year: 2024,
     regions: [EAST, WEST],
-    exportYears: [],
-    hasExports: false,
     ...extra,
-    judgements: { highestIncome: [EAST], lowestIncome: [WEST], incomeRatio: 52433.4 / 32709.2, lowestConsumption: [WEST], lowestRetailGrowth: [EAST], lowestSelfFinancing: [WEST], ...judgements },
+    judgements: { highestIncome: [EAST], lowestIncome: [WEST], incomeRatio: 52433.4 / 32709.2, lowestConsumption: [WEST], lowestSelfFinancing: [WEST], ...judgements },
   };
 }
 
@@ -46,14 +44,6 @@ test("income: every region, the highest and lowest and their ratio, the lowest c
   assert.equal(t.en, "In 2024, per-capita disposable income was the East 52,433 yuan, the West 32,709 yuan; the East was highest and the West lowest, the former 1.60 times the latter. Per-capita consumption was lowest in the West (23,193 yuan).");
   assert.doesNotMatch(say.incomeSentence(facts({}, { lowestConsumption: [] }))!.zh, /消费支出/);
   assert.equal(say.incomeSentence(facts({}, { highestIncome: [], incomeRatio: undefined })), undefined);
-});
-
-test("retail: nominal growth of the regions with data, the lowest when judged", () => {
-  const t = say.retailSentence(facts())!;
-  assert.equal(t.zh, "社会消费品零售总额名义增长（现价）东部地区2.7%，西部地区3.6%，东部地区最低。");
-  assert.equal(t.en, "Nominal growth of retail sales (current prices): the East 2.7%, the West 3.6%; the East was lowest.");
-  assert.equal(say.retailSentence(facts({}, { lowestRetailGrowth: [] }))!.zh, "社会消费品零售总额名义增长（现价）东部地区2.7%，西部地区3.6%。");
-  assert.equal(say.retailSentence(facts({ regions: [region("east", "东部", "East")] })), undefined);
 });
 
 test("investment: provinces with falling FAI per region in words, after the national rate", () => {

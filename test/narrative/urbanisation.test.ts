@@ -24,6 +24,9 @@ function facts(extra: Partial<UrbanisationFacts> = {}, judgements: Partial<Urban
     regions: [EAST, WEST],
     provinceSumRate: value(66.95),
     incomeRatio: { year: 2019, provinces: [], availableYears: [2014, 2015, 2016, 2017, 2018, 2019] },
+    regionSeries: [],
+    regionChanges: [],
+    nationalIncomeRatio: [],
     ...extra,
     judgements: {
       highestProvinces: [SH],

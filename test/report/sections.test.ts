@@ -21,7 +21,7 @@ const textOf = (blocks: Block[]) => blocks.map((b) => (b.kind === "figure" || b.
 test("urbanisation and challenges on the preliminary vintage are one note naming the indicators", () => {
   for (const [section, ids] of [
     [urbanisationSection, ["population_urban", "income_per_capita_urban"]],
-    [challengesSection, ["income_per_capita_all", "fiscal_revenue_general_budget", "exports_by_source"]],
+    [challengesSection, ["income_per_capita_all", "fiscal_revenue_general_budget", "trade_total_by_operator_location"]],
   ] as const) {
     const blocks = section(ctxOf(prelim));
     assert.deepEqual(blocks.map((b) => b.kind), ["heading", "note"]);
@@ -49,9 +49,13 @@ test("on the bundled data: urban–rural ratio says 2020 onwards are missing and
     assert.match(text, lang === "zh" ? /2020年以后数据缺失/ : /after 2019 are missing|2020 onwards are missing/);
     assert.doesNotMatch(text, /2\.34/);
   }
-  const text = textOf(challengesSection(ctxOf(nbs)));
-  assert.match(text, /出口总额（按境内货源地分）（exports_by_source）仅有2014~2019年数据，缺少2024年/);
-  assert.match(textOf(strategiesSection(ctxOf(nbs))), /粤港澳大湾区.+需要城市数据/);
+  // Exports end in 2019: the trade totals are shown instead, and the note says so.
+  assert.match(textOf(challengesSection(ctxOf(nbs))), /分省出口额、进口额仅有2014~2019年数据，其后只有进出口总额，故此处给出进出口总额而非出口额/);
+  assert.match(textOf(challengesSection(ctxOf(nbs, "en"))), /Provincial exports and imports exist for 2014–2019 only, later years have totals only, so totals are shown here, not exports/);
+  // 粤港澳大湾区 is computed from city data now, not noted as missing.
+  const strategies = textOf(strategiesSection(ctxOf(nbs)));
+  assert.match(strategies, /粤港澳大湾区内地9市地区生产总值由2014年的5\.78万亿元/);
+  assert.doesNotMatch(strategies, /没有这些城市的地区生产总值/);
 });
 
 /** Every column of a table that is "—" in all rows (text columns after the first two). */
@@ -89,7 +93,9 @@ test("strategies in 2015: every all-— column is explained with the indicator a
   // 2014: the share change has no earlier point either; said, with the GDP years.
   const t14 = textOf(strategiesSection({ ...ctxOf(nbs), year: 2014 }));
   assert.match(t14, /2014年即为起始年（地区生产总值（gdp_current）有2006~2024年数据），没有可比的上一时点/);
-  assert.match(t14, /年末常住人口（population_year_end）分省数据仅有2015~2024年，缺少2014年/);
+  // 2014 population of the strategy members is there (only 西藏, in no strategy region, lacks it): per-capita GDP is shown.
+  assert.doesNotMatch(t14, /年末常住人口（population_year_end）分省数据/);
+  assert.match(t14, /京津冀.*人均地区生产总值为54903元/s);
 });
 
 test("strategies: only some regions without growth are named by region, with the members lacking the rate", () => {
