@@ -80,7 +80,7 @@ export const regions = (p: {
     ? ` On the basis of the published provincial intensities, R&D intensity was about ${list(withIntensity.map((r) => `${fixed(r.intensity!, p.decimals)}% in ${regionInText(r).en}`), "en")}.`
     : "";
   return {
-    zh: `分地区看，${regionInText(first).zh}R&D经费${yiWhole(first.expenditure, "zh")}，占31个省份合计的${pct(first.share)}${rest.length ? `；${list(rest.map((r) => r.name), "zh")}地区分别为${list(rest.map((r) => yiWhole(r.expenditure, "zh")), "zh")}，分别占${list(rest.map((r) => pct(r.share)), "zh")}` : ""}。${zhIntensity}`,
+    zh: `分地区看，${regionInText(first).zh}R&D经费${yiWhole(first.expenditure, "zh")}，占31个省份合计的${pct(first.share)}${rest.length ? `；${list(rest.map((r) => r.name), "zh")}地区${rest.length > 1 ? "分别" : ""}为${list(rest.map((r) => yiWhole(r.expenditure, "zh")), "zh")}，${rest.length > 1 ? "分别" : ""}占${list(rest.map((r) => pct(r.share)), "zh")}` : ""}。${zhIntensity}`,
     en: `By region, R&D expenditure was ${list(p.regions.map((r) => `${yiWhole(r.expenditure, "en")} in ${regionInText(r).en}`), "en")}, or ${list(p.regions.map((r) => pct(r.share)), "en")} of the 31-province total.${enIntensity}`,
   };
 };
