@@ -1,7 +1,7 @@
 import { innovationFacts, RD_EXPENDITURE, RD_INTENSITY, RD_INTENSITY_REVISED, type InnovationFacts } from "../../analysis/innovation.js";
 import { INTENSITY_DECIMALS } from "../../analysis/rules/innovation.js";
 import { renderSortedBars } from "../../charts/sortedBars.js";
-import { MISSING, num, pct, rank, signedPoints, yiCell } from "../../messages/format.js";
+import { MISSING, num, rank, signedPoints, yiCell } from "../../messages/format.js";
 import * as m from "../../messages/innovation.js";
 import { nameOf } from "../../messages/names.js";
 import * as say from "../../narrative/innovation.js";
@@ -62,7 +62,7 @@ function rankingFigure(ctx: ReportContext, f: InnovationFacts, basis: ReturnType
     {
       items: f.provinces.map((p) => ({ name: nameOf(p)[lang], value: p.intensity })),
       bar: { name: m.intensitySeries[lang], unit: "%", decimals: INTENSITY_DECIMALS },
-      ...(f.national.intensity !== undefined ? { reference: { name: `${m.nationalLine[lang]} ${pct(f.national.intensity, INTENSITY_DECIMALS)}`, value: f.national.intensity } } : {}),
+      ...(f.national.intensity !== undefined ? { reference: { name: m.nationalLine[lang], value: f.national.intensity } } : {}),
     },
     { width: 900, height: 420 },
   );
