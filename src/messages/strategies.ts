@@ -211,6 +211,9 @@ export const noStrategyYet = (year: number, later: readonly { from: number; stra
   };
 };
 
+/** Heading of a strategy region's subsection, numbered within the section: "1. 京津冀" / "1. Beijing-Tianjin-Hebei". */
+export const subsectionHeading = (n: number, region: Named): Text => ({ zh: `${n}. ${region.name}`, en: `${n}. ${region.nameEn}` });
+
 // ---- figure and table ----------------------------------------------------------------------------
 
 export const analysis: Text = { zh: "区域重大战略分析", en: "The analysis of the major regional strategies" };

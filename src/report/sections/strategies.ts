@@ -44,9 +44,13 @@ export function strategiesSection(ctx: ReportContext): Block[] {
   const composition = say.compositionNote(facts);
   if (facts.strategies.length > 0) {
     blocks.push(...shareFigure(ctx, facts, composition), strategyTable(ctx, facts, composition), ...tertiaryFigure(ctx, facts), levelsTable(ctx, facts, composition));
-    for (const s of facts.strategies) blocks.push(heading(ctx, 3, nameOf(s)), ...paragraph(ctx, say.strategyParagraph(facts, s)), ...strategyFigures(ctx, facts, s, composition));
   }
-  for (const c of cities) blocks.push(heading(ctx, 3, nameOf(c)), ...cityStrategyBlocks(ctx, c));
+  // One numbered subsection per region: the province-level ones, then the city-level ones with data.
+  const subsections = [
+    ...facts.strategies.map((s) => ({ region: s, blocks: () => [...paragraph(ctx, say.strategyParagraph(facts, s)), ...strategyFigures(ctx, facts, s, composition)] })),
+    ...cities.map((c) => ({ region: c, blocks: () => cityStrategyBlocks(ctx, c) })),
+  ];
+  subsections.forEach(({ region, blocks: build }, i) => blocks.push(heading(ctx, 3, m.subsectionHeading(i + 1, region)), ...build()));
   const withoutData = facts.cityLevel.filter((g) => !cities.some((c) => c.id === g.id));
   if (withoutData.length > 0) blocks.push(note(ctx, bracketed(cityMessages.needsCityData(withoutData))));
   return blocks;
