@@ -88,7 +88,28 @@ export const GAP_PAIRS: readonly { high: string; low: string }[] = [
   { high: REGION.east, low: REGION.northeast },
 ];
 
-/** `regionalGapFacts` for each of GAP_PAIRS, in that order. */
+/**
+ * `regionalGapFacts` for each of GAP_PAIRS, in that order, over one common span: the series start in
+ * the first year in which every pair is complete (a leading year in which one region lacks a member,
+ * e.g. 2014 without 西藏's population, would otherwise give the pairs different first years), and every
+ * pair is judged between the first and the last year in which all pairs are complete, so the pairs'
+ * verdicts compare the same years and can be stated in one sentence.
+ */
 export function regionalGaps(dataset: Dataset, registry: Registry, year: number): RegionalGapFacts[] {
-  return GAP_PAIRS.map((pair) => regionalGapFacts(dataset, registry, year, pair));
+  const gaps = GAP_PAIRS.map((pair) => regionalGapFacts(dataset, registry, year, pair));
+  const completeIn = (y: number) => gaps.every((g) => g.years.some((r) => r.year === y && r.ratio !== undefined));
+  const common = gaps[0]!.years.map((r) => r.year).filter(completeIn);
+  const first = common[0];
+  const last = common[common.length - 1];
+  return gaps.map((g) => {
+    const at = (y: number | undefined) => g.years.find((r) => r.year === y);
+    const [a, b] = [at(first), at(last)];
+    return {
+      ...g,
+      years: first === undefined ? g.years : g.years.filter((r) => r.year >= first),
+      firstYear: first,
+      lastYear: last,
+      judgement: a && b && a !== b ? judgeRegionalGap({ ratio: a.ratio!, difference: a.difference! }, { ratio: b.ratio!, difference: b.difference! }) : undefined,
+    };
+  });
 }

@@ -36,6 +36,15 @@ export function wanYi(x: number | undefined, lang: Lang): string {
   return lang === "zh" ? `${fixed(x / 10000, 1)}万亿元` : `${fixed(x / 10000, 1)} trillion yuan`;
 }
 
+/**
+ * A large amount held in 亿元, for prose: zh 万亿元 with `decimals` (115049.6 → "11.50万亿元"), en billion yuan
+ * without decimals ("11,505 billion yuan", the unit of the English tables); missing → "—".
+ */
+export function trillionsInText(x: number | undefined, lang: Lang, decimals = 2): string {
+  if (x === undefined) return MISSING;
+  return lang === "zh" ? `${fixed(x / 10000, decimals)}万亿元` : `${grouped(x / 10, 0, "en")} billion yuan`;
+}
+
 /** Plain number with fixed decimals for tables (no unit); missing → "—". */
 export function num(x: number | undefined, decimals: number): string {
   return x === undefined ? MISSING : fixed(x, decimals);
@@ -186,6 +195,26 @@ export function yiShown(x: number | undefined, lang: Lang): number | undefined {
 /** A table cell for an amount in 亿元: zh "115049.6" (0.1 亿元), en "11,504.96" (billion yuan, same precision); missing → "—". */
 export function yiCell(x: number | undefined, lang: Lang): string {
   return grouped(yiShown(x, lang), lang === "zh" ? 1 : 2, lang);
+}
+
+/**
+ * An amount held in 千美元 (NBS trade tables), for prose: zh 亿美元 without decimals ("49088亿美元"), en
+ * billion US dollars with one decimal ("US$490.9 billion"); missing → "—".
+ */
+export function usdInText(thousandUsd: number | undefined, lang: Lang): string {
+  if (thousandUsd === undefined) return MISSING;
+  return lang === "zh" ? `${fixed(thousandUsd / 1e5, 0)}亿美元` : `US$${grouped(thousandUsd / 1e6, 1, "en")} billion`;
+}
+
+/** A table cell for an amount held in 千美元: zh 亿美元 without decimals, en billion US dollars with one decimal (`usdUnit`). */
+export function usdCell(thousandUsd: number | undefined, lang: Lang): string {
+  if (thousandUsd === undefined) return MISSING;
+  return lang === "zh" ? fixed(thousandUsd / 1e5, 0) : grouped(thousandUsd / 1e6, 1, "en");
+}
+
+/** Unit of `usdCell`: zh "亿美元", en "US$ billion". */
+export function usdUnit(lang: Lang): string {
+  return lang === "zh" ? "亿美元" : "US$ billion";
 }
 
 /**

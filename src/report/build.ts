@@ -11,12 +11,14 @@ import type { ReportContext } from "./context.js";
 import { growthPatternSection, provinceAppendixTable } from "./sections/growthPattern.js";
 import { disparitySection } from "./sections/disparity.js";
 import { strategiesSection } from "./sections/strategies.js";
+import { innovationSection } from "./sections/innovation.js";
 import { urbanisationSection } from "./sections/urbanisation.js";
 import { challengesSection } from "./sections/challenges.js";
 import { outlookSection } from "./sections/outlook.js";
 import { sectionTitle as outlookTitle } from "../messages/outlook.js";
 import { sourcesOf } from "./sourceLine.js";
 import { summarySentences } from "./summary.js";
+import { sectionTitle as innovationTitle } from "../messages/innovation.js";
 
 /** A report section: builds its blocks from the context (figures and tables are numbered afterwards). */
 export type SectionBuilder = (ctx: ReportContext) => Block[];
@@ -35,6 +37,7 @@ export interface SectionDef {
 export const SECTIONS: Readonly<Record<string, SectionDef>> = {
   growthPattern: { id: "growthPattern", title: m.sectionTitle.growthPattern, build: growthPatternSection },
   strategies: { id: "strategies", title: m.sectionTitle.strategies, build: strategiesSection },
+  innovation: { id: "innovation", title: innovationTitle, build: innovationSection },
   urbanisation: { id: "urbanisation", title: m.sectionTitle.urbanisation, build: urbanisationSection },
   disparity: { id: "disparity", title: m.sectionTitle.disparity, build: disparitySection },
   challenges: { id: "challenges", title: m.sectionTitle.challenges, build: challengesSection, part: "challenges" },
@@ -161,11 +164,11 @@ function appendixBlocks(ctx: ReportContext, sections: readonly SectionDef[]): Bl
 
 /** 数据说明: sources and vintages used (by name), the cut-off, why this year, what is missing, where methods are. */
 function dataNotesBlocks(ctx: ReportContext, choice: ReportYearChoice | undefined): Block[] {
-  const ids = [...(ctx.sourcesUsed ?? [])].sort();
+  // The source of the report's provincial GDP first (the backbone of the report), with its producer;
+  // the others in source-id order.
+  const mainId = mainSource(ctx)?.id;
+  const ids = [...(ctx.sourcesUsed ?? [])].sort((a, b) => Number(b === mainId) - Number(a === mainId) || (a < b ? -1 : a > b ? 1 : 0));
   const { entries, vintages } = sourcesOf(ctx, ids);
-  // The producer of the report's GDP first (the backbone of the report), the others in source-id order.
-  const main = mainSource(ctx)?.producer;
-  entries.sort((a, b) => Number(b.producer.zh === main) - Number(a.producer.zh === main));
   const sentences: Text[] = [];
   if (ids.length > 0) sentences.push(m.dataSources(cutoffOf(ctx, ids), entries), m.dataVintages(vintages));
   if (choice) sentences.push(m.yearChosen(choice.year, choice.reason, choice.incompleteLater));

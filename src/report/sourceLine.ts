@@ -10,12 +10,16 @@ export interface DataUsed {
   years?: readonly number[];
   /** Count only provincial observations (national or group rows shown elsewhere feed nothing here). */
   provincesOnly?: boolean;
+  /** Count only observations of these region codes (e.g. the cities of 粤港澳大湾区). */
+  regions?: readonly string[];
 }
 
 /** The observations of `data` in the dataset, in indicator order. */
 export function observationsUsed(ctx: ReportContext, data: DataUsed): Observation[] {
   return data.indicators.flatMap((ind) =>
-    ctx.dataset.observations(ind).filter((o) => (!data.years || data.years.includes(o.year)) && (!data.provincesOnly || ctx.registry.isProvince(o.regionCode))),
+    ctx.dataset
+      .observations(ind)
+      .filter((o) => (!data.years || data.years.includes(o.year)) && (!data.provincesOnly || ctx.registry.isProvince(o.regionCode)) && (!data.regions || data.regions.includes(o.regionCode))),
   );
 }
 

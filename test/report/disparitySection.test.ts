@@ -44,8 +44,8 @@ test("English section and a year without complete data give a note, not zeros", 
   const none = disparitySection(ctx("zh", 2010));
   assert.equal(none.length, 2);
   assert.equal(none[1]!.kind, "note");
-  // The note names the indicator (Chinese name and id) and the years it has.
-  assert.match((none[1] as { text: string }).text, /年末常住人口分省数据仅有2015~2024年，缺少2010年/);
+  // The note names the indicator (Chinese name and id) and the years it has (2014: 30 provinces, 西藏 missing).
+  assert.match((none[1] as { text: string }).text, /年末常住人口分省数据仅有2014~2024年，缺少2010年/);
 });
 
 const textOf = (blocks: Block[]) => blocks.map((b) => (b.kind === "figure" || b.kind === "table" ? [b.caption, b.source, ...b.notes].join("\n") : b.kind === "heading" ? "" : b.text)).join("\n");

@@ -138,7 +138,7 @@ test("the document's frame: 摘要 first, parts 一 二 三 as in the general re
   assert.deepEqual(levelOne(en), ["Summary", "1. China's regional economy in 2024", "2. Challenges for regional development in 2025", "3. Outlook for 2025", "Appendix", "Notes on the data"]);
   // Sections are numbered within their part; a part of one section takes the part's title only.
   const level2 = en.blocks.filter((b) => b.kind === "heading" && b.level === 2).map((b) => (b as { text: string }).text);
-  assert.deepEqual(level2.map((t) => t.split(" ")[0]), ["1.1", "1.2", "1.3", "1.4"]);
+  assert.deepEqual(level2.map((t) => t.split(" ")[0]), ["1.1", "1.2", "1.3", "1.4", "1.5"]);
   // The appendix table is 附表1, apart from the body's 表N.
   const tables = zh.blocks.filter((b) => b.kind === "table");
   assert.equal(tables.at(-1)!.label, "附表1");
@@ -166,11 +166,17 @@ test("the data notes name sources and vintages by their names, the year's choice
   const doc = buildReport({ dataset, registry, year: 2024, lang: "zh", yearChoice: { year: 2024, reason: "complete", incompleteLater: [] } });
   const start = doc.blocks.findIndex((b) => b.kind === "heading" && b.text === "数据说明");
   const notes = doc.blocks.slice(start + 1).map((b) => (b as { text: string }).text).join("\n");
-  assert.match(notes, /^本报告数据截至2026年5月，所用资料为：国家统计局，年度数据·国内生产总值；/);
+  assert.match(notes, /^本报告数据截至2026年5月，所用资料为：国家统计局，分省年度数据·地区生产总值；/);
   assert.match(notes, /数据版本：[^\n]*国家统计局数据库（第五次全国经济普查修订后）/);
   assert.match(notes, /报告年份为2024年：31个省份地区生产总值和实际增速数据齐全的最近年份/);
-  assert.match(notes, /以下数据缺失，相关内容从略或在文中注明：出口总额（按境内货源地分）仅有2014~2019年数据，缺少2024年/);
-  assert.ok(doc.warnings.some((w) => w.code === "DATA_MISSING" && w.message.includes("regecon import 文件 --indicator exports_by_source")));
+  assert.doesNotMatch(notes, /以下数据缺失/); // the bundled data lack nothing the sections need for 2024
+  // Without the R&D data, the notes say so in words and the import command is a warning.
+  const withoutRd = new Dataset("test", dataset.all().filter((o) => !o.indicator.startsWith("rd_")), dataset.sources);
+  const gap = buildReport({ dataset: withoutRd, registry, year: 2024, lang: "zh" });
+  const gapNotes = gap.blocks.slice(gap.blocks.findIndex((b) => b.kind === "heading" && b.text === "数据说明") + 1).map((b) => (b as { text: string }).text).join("\n");
+  assert.match(gapNotes, /以下数据缺失，相关内容从略或在文中注明：研究与试验发展（R&D）经费无分省数据/);
+  assert.doesNotMatch(gapNotes, /rd_expenditure|regecon/);
+  assert.ok(gap.warnings.some((w) => w.code === "DATA_MISSING" && w.message.includes("--indicator rd_expenditure")));
 });
 
 /** Text a reader sees in the Markdown, with Markdown's escapes undone and figure file links removed. */

@@ -21,7 +21,7 @@ const textOf = (blocks: Block[]) => blocks.map((b) => (b.kind === "figure" || b.
 test("urbanisation and challenges on the preliminary vintage are one note naming the indicators; the import commands are warnings", () => {
   for (const [section, names, ids] of [
     [urbanisationSection, ["城镇人口", "城镇居民人均可支配收入"], ["population_urban", "income_per_capita_urban"]],
-    [challengesSection, ["居民人均可支配收入", "地方一般公共预算收入", "出口总额（按境内货源地分）"], ["income_per_capita_all", "fiscal_revenue_general_budget", "exports_by_source"]],
+    [challengesSection, ["居民人均可支配收入", "地方一般公共预算收入", "货物进出口总额（按经营单位所在地分）"], ["income_per_capita_all", "fiscal_revenue_general_budget", "trade_total_by_operator_location"]],
   ] as const) {
     const ctx = ctxOf(prelim);
     const blocks = section(ctx);
@@ -52,9 +52,13 @@ test("on the bundled data: urban–rural ratio says 2020 onwards are missing and
     assert.match(text, lang === "zh" ? /2020年以后数据缺失/ : /after 2019 are missing|2020 onwards are missing/);
     assert.doesNotMatch(text, /2\.34/);
   }
-  const text = textOf(challengesSection(ctxOf(nbs)));
-  assert.match(text, /出口总额（按境内货源地分）仅有2014~2019年数据，缺少2024年/);
-  assert.match(textOf(strategiesSection(ctxOf(nbs))), /粤港澳大湾区.+需要城市数据/);
+  // Exports end in 2019: the trade totals are shown instead, and the note says so.
+  assert.match(textOf(challengesSection(ctxOf(nbs))), /分省出口额、进口额仅有2014~2019年数据，其后只有进出口总额，故此处给出进出口总额而非出口额/);
+  assert.match(textOf(challengesSection(ctxOf(nbs, "en"))), /Provincial exports and imports exist for 2014–2019 only, later years have totals only, so totals are shown here, not exports/);
+  // 粤港澳大湾区 is computed from city data now, not noted as missing.
+  const strategies = textOf(strategiesSection(ctxOf(nbs)));
+  assert.match(strategies, /粤港澳大湾区内地9市地区生产总值由2014年的5\.78万亿元/);
+  assert.doesNotMatch(strategies, /没有这些城市的地区生产总值/);
 });
 
 /** Every column of a table that is "—" in all rows (text columns after the first two). */
@@ -92,7 +96,9 @@ test("strategies in 2015: every all-— column is explained with the indicator a
   // 2014: the share change has no earlier point either; said, with the GDP years.
   const t14 = textOf(strategiesSection({ ...ctxOf(nbs), year: 2014 }));
   assert.match(t14, /2014年即为起始年（地区生产总值（gdp_current）有2006~2024年数据），没有可比的上一时点/);
-  assert.match(t14, /年末常住人口分省数据仅有2015~2024年，缺少2014年/);
+  // 2014 population of the strategy members is there (only 西藏, in no strategy region, lacks it): per-capita GDP is shown.
+  assert.doesNotMatch(t14, /年末常住人口分省数据/);
+  assert.match(t14, /京津冀.*人均地区生产总值为54903元/s);
 });
 
 test("strategies: only some regions without growth are named by region, with the members lacking the rate", () => {
