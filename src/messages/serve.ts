@@ -200,8 +200,8 @@ export const colRegionShare = (region: string): Text => both(`占${region}比重
 export const colRegionRank = (region: string): Text => both(`${region}内排名`, `Rank in ${region}`);
 export const profileSummary = (p: { name: string; region: string; year: number; gdp: string; nationalRank: string; regionRank: string; regionSize: number; regionShare: string }): Text =>
   both(
-    `${p.name}属于${p.region}地区。${p.year}年地区生产总值${p.gdp}亿元，居全国${p.nationalRank}，在${p.region}${p.regionSize}个省份中居${p.regionRank}，占${p.region}地区生产总值的${p.regionShare}%。`,
-    `${p.name} belongs to the ${p.region} region. In ${p.year} its GDP was ${p.gdp} (100 million yuan), ${p.nationalRank} of the 31 provinces and ${p.regionRank} of the ${p.regionSize} provinces of the ${p.region}, ${p.regionShare}% of the region's GDP.`,
+    `${p.name}属于${p.region}地区。${p.year}年地区生产总值${p.gdp}，居全国${p.nationalRank}，在${p.region}${p.regionSize}个省份中居${p.regionRank}，占${p.region}地区生产总值的${p.regionShare}%。`,
+    `${p.name} belongs to the ${p.region} region. In ${p.year} its GDP was ${p.gdp}, ${p.nationalRank} of the 31 provinces and ${p.regionRank} of the ${p.regionSize} provinces of the ${p.region}, ${p.regionShare}% of the region's GDP.`,
   );
 
 // ——— disparity ———
