@@ -16,6 +16,7 @@ import { loadRegistry } from "../../src/data/registry.js";
 import { Store } from "../../src/data/store/store.js";
 import { startServe, type ServeProcess } from "../helpers/serve.js";
 import { readZip } from "../helpers/zip.js";
+import * as m from "../../src/messages/serve.js";
 import { launchChromium } from "./chromium.js";
 
 const CJK = /[\u3400-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef]/;
@@ -116,6 +117,20 @@ test("hovering 河南 on the map shows a tooltip with its value, unit, rank and 
   const text = (await tip.innerText()).replace(/\s+/g, " ");
   const value = bundled.value("gdp_current", "410000", 2023)!.toFixed(1);
   assert.match(text, new RegExp(`^河南 ${value} 亿元 排名：(并列)?第\\d+位（31个省份中） 数据版本：`), text);
+});
+
+test("Play stops when the user leaves the map: the address stays on the tab shown", async () => {
+  await page.goto(`${serve.url}#map?indicator=gdp_current&year=2015`);
+  await ready("map");
+  await page.click("#map-play");
+  await page.waitForFunction(() => /year=2016$/.test(location.hash));
+  await page.click('[data-tab="groups"]');
+  await ready("groups");
+  const year = await page.textContent("#map-year-label");
+  await page.waitForTimeout(3000); // the play timer ticks every 1.2 s
+  assert.match(page.url(), /#groups\?/);
+  assert.equal(await page.textContent("#map-year-label"), year, "the hidden map stopped advancing");
+  assert.equal(await page.textContent("#map-play"), m.pageWords.play.zh);
 });
 
 test("compare groups: 四大板块 shares and growth equal the report's analysis for the same year", async () => {
