@@ -6,6 +6,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { createServer } from "node:net";
 import { once } from "node:events";
+import * as cli from "../../src/messages/cli.js";
 import * as m from "../../src/messages/serve.js";
 import { runCli } from "../helpers/cli.js";
 
@@ -19,6 +20,22 @@ test("a bad port is BAD_ARGUMENT (exit 2) with the catalogue's words", async () 
   const r = await runCli(["serve", "--port", "http", "--data", "data/nbs", "--lang", "en"]);
   assert.equal(r.code, 2);
   assert.ok(r.err.includes(m.badPort("http").en), r.err);
+});
+
+test("a negative port is a value, refused as out of range (not as an option without value)", async () => {
+  for (const args of [["--port", "-1"], ["--port=-1"]]) {
+    const r = await runCli(["serve", ...args, "--data", "data/nbs"]);
+    assert.equal(r.code, 2);
+    assert.ok(r.err.includes(m.badPort("-1").zh), r.err);
+  }
+});
+
+test("an option repeated with different values is refused (as the API refuses a repeated parameter)", async () => {
+  const r = await runCli(["serve", "--port", "8080", "--port", "0", "--data", "data/nbs", "--json"]);
+  assert.equal(r.code, 2);
+  const e = JSON.parse(r.out).error;
+  assert.equal(e.code, "BAD_ARGUMENT");
+  assert.deepEqual(e.message, cli.repeatedOption("serve", "--port", ["8080", "0"]));
 });
 
 test("a busy port is PORT_IN_USE (exit 2), naming the port and how to choose another", async () => {
