@@ -188,6 +188,19 @@ test("the English switch leaves no Chinese on any tab (outside the switch back t
   }
 });
 
+test("charts do not wait for the fallback font: with its request never answered, the map is drawn", async () => {
+  const other = await browser.context.newPage(); // routing disables the HTTP cache: the font is asked for again
+  try {
+    await other.route("**/fonts/*", () => undefined); // never answered
+    await other.goto(`${serve.url}#map`, { waitUntil: "domcontentloaded" }); // a pending font holds back the load event
+    await other.waitForFunction(() => document.body.dataset.ready === "map");
+    const regions = await other.$$eval("#map-figure svg path", (paths) => paths.length);
+    assert.ok(regions >= 34, `${regions} paths`);
+  } finally {
+    await other.close();
+  }
+});
+
 test("the server stops cleanly on Ctrl-C (SIGINT): exit 0, store released", async () => {
   // While it runs, the server holds the store read-only: other readers may open it, a writer could not.
   const { code, err } = await serve.stop("SIGINT");

@@ -7,6 +7,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
+import { gunzipSync } from "node:zlib";
 import { createApp } from "../../src/server/app.js";
 import { ServeData } from "../../src/server/data.js";
 import { BUNDLED_DATA_DIR, DEFAULT_DATASET_DIR } from "../../src/data/paths.js";
@@ -235,7 +236,14 @@ test("the page: every placeholder filled, no CDN, words in the chosen language",
     const markup = html.replace(/<script type="application\/json" id="config">[\s\S]*?<\/script>/, "");
     if (lang === "en") assert.doesNotMatch(markup.replace(/中文/, ""), CJK);
   }
-  for (const file of ["/assets/app.js", "/assets/app.css", "/vendor/echarts.js", "/fonts/NotoSansSC-Regular.otf"]) assert.equal((await get(file)).status, 200, file);
+  for (const file of ["/assets/app.js", "/assets/app.css", "/vendor/echarts.js"]) assert.equal((await get(file)).status, 200, file);
   const gz = await app.request("/vendor/echarts.js", { headers: { "Accept-Encoding": "gzip" } });
   assert.equal(gz.headers.get("content-encoding"), "gzip");
+  // The boundaries, preloaded by the page, come gzipped (compressed once) and equal the plain answer.
+  assert.ok((await get(`/?lang=zh`).then((r) => r.text())).includes('<link rel="preload" href="/api/boundaries?lang=zh" as="fetch" crossorigin>'));
+  const plain = await (await get("/api/boundaries")).text();
+  const zipped = await app.request("/api/boundaries", { headers: { "Accept-Encoding": "gzip, br" } });
+  assert.equal(zipped.headers.get("content-encoding"), "gzip");
+  assert.equal(gunzipSync(Buffer.from(await zipped.arrayBuffer())).toString("utf8"), plain);
+  assert.equal(JSON.parse(plain).mapName, data.boundaries.mapName);
 });

@@ -1,7 +1,12 @@
 // Charts of the page: ECharts (served by regecon from its npm package) draws the options the server
 // built with the report's own option builders; the page adds only interaction (tooltips).
-import * as echarts from "/vendor/echarts.js";
 import { config, downloadLinks, el, getJson } from "./common.js";
+
+/**
+ * ECharts (1.1 MB) is imported without blocking the page's modules: the tabs ask for their data while
+ * it loads (the page preloads it), and drawing waits for it.
+ */
+const echartsModule = import("/vendor/echarts.js");
 
 /** Chart instances by element id (tests read them to find where a province is drawn). */
 export const charts = new Map();
@@ -11,25 +16,39 @@ let mapRegistered;
 
 /** Register the boundaries the server's map options name (once). */
 export function ensureMap() {
-  mapRegistered ??= getJson("/api/boundaries").then((b) => echarts.registerMap(b.mapName, b.geoJson));
+  mapRegistered ??= Promise.all([getJson("/api/boundaries"), echartsModule]).then(([b, echarts]) => echarts.registerMap(b.mapName, b.geoJson));
   return mapRegistered;
 }
 
 /**
- * Charts are first drawn once the page's fonts are ready: ECharts measures text when it lays out a
- * chart, so a font arriving later (the fallback Chinese font) would leave legends overlapping.
+ * Charts never wait for a font: they are drawn at once with the fonts at hand. ECharts measures text
+ * when it lays a chart out and keeps the widths per font string, so when a font arrives later (the
+ * fallback Chinese font) every chart is drawn again under a new, equivalent font string (a repeated
+ * generic family at its end changes nothing on screen): measured afresh, legends and labels do not overlap.
  */
-const fontsReady = document.fonts.load(`12px ${config.font}`, "\u4e2d").catch(() => undefined);
+let fontFamily = config.font;
+/** What each chart was last drawn with, to draw it again. */
+const drawn = new Map();
+
+document.fonts.addEventListener("loadingdone", () => {
+  fontFamily = `${fontFamily}, sans-serif`;
+  for (const [id, { option, extra }] of drawn) setOption(charts.get(id), option, extra);
+});
+
+function setOption(chart, option, extra) {
+  chart.setOption({ animation: false, textStyle: { fontFamily }, ...option, ...extra }, { notMerge: true });
+}
 
 /** Draw `option` in `node` (SVG renderer, no animation, the report's chart font), merging `extra` (e.g. a tooltip). */
 export async function draw(node, option, extra = {}) {
-  await fontsReady;
+  const echarts = await echartsModule;
   let chart = echarts.getInstanceByDom(node);
   if (!chart) {
     chart = echarts.init(node, null, { renderer: "svg" });
     charts.set(node.id, chart);
   }
-  chart.setOption({ animation: false, textStyle: { fontFamily: config.font }, ...option, ...extra }, { notMerge: true });
+  drawn.set(node.id, { option, extra });
+  setOption(chart, option, extra);
   return chart;
 }
 
@@ -45,6 +64,7 @@ export function renderFigure(figure, chart, download, extra = {}, chartClass = "
   if (!chart) {
     charts.get(id)?.dispose();
     charts.delete(id);
+    drawn.delete(id);
     figure.replaceChildren();
     return undefined;
   }
