@@ -1,5 +1,7 @@
-import { capitalise, yearRange } from "./format.js";
+import { capitalise, list, yearRange } from "./format.js";
 import type { Lang, Text } from "../types/text.js";
+import type { Named } from "./names.js";
+import { strategyInText } from "./strategies.js";
 
 /**
  * Words of `regecon serve`: the command's help and progress lines, the dashboard page (tabs, controls,
@@ -173,6 +175,23 @@ export const publishedTotalNote = (group: string, years: readonly number[]): Tex
 export const groupTotalsDenominator = (years: readonly number[]): Text =>
   both(`注：${years.join("、")}年分省数据不全，比重的分母为各地区公布合计数之和。`, `Note: provincial data are incomplete in ${years.join(", ")}; the share denominator is the sum of the groups' published totals.`);
 export const sharesOverlap = both("注：各地区组互有重叠或未覆盖全部省份，比重之和不等于100。", "Note: the groups overlap or do not cover every province, so the shares do not add up to 100.");
+/** The membership line of a grouping with dated members: which members every year counts (see analysis `Membership`). */
+export const membershipFixed = (year: number, clauses: readonly Text[]): Text =>
+  both(
+    `成员范围：各年均按${year}年的成员范围计算（与报告相同，比重的变化来自增长而非成员变动），成员纳入之前的年份亦然${clauses.length ? `；起始年份：${clauses.map((c) => c.zh).join("，")}` : ""}。`,
+    `Membership: every year uses the ${year} members, as the report does (shares move with growth, not with members joining), also the years before a member joined${clauses.length ? `; starting years: ${list(clauses.map((c) => c.en), "en")}` : ""}.`,
+  );
+/** One clause of `membershipFixed`: a group's first year and the members that joined later ("长三角2010年起（安徽2019年起纳入）"). */
+export const membershipStart = (group: Named, start: number | undefined, joined: readonly { names: readonly string[]; namesEn: readonly string[]; from: number }[]): Text => {
+  const name = strategyInText(group);
+  const later = (lang: Lang) => joined.map((j) => (lang === "zh" ? `${listOf(j.names, "zh")}${j.from}年起纳入` : `${list(j.namesEn, "en")} from ${j.from}`)).join(lang === "zh" ? "，" : "; ");
+  return both(
+    `${name.zh}${start !== undefined ? `${start}年起` : ""}${joined.length ? `（${later("zh")}）` : ""}`,
+    `${name.en}${start !== undefined ? ` from ${start}` : ""}${joined.length ? ` (${later("en")})` : ""}`,
+  );
+};
+export const membershipYearly = both("成员范围：各年按当年的成员范围计算（成员变动之年曲线跳变；战略提出前无数值）。", "Membership: each year uses the members of its time (a member joining shows as a jump; no value before a strategy began).");
+
 export const membershipChange = (group: string, names: readonly string[], from?: number, to?: number): Text =>
   from !== undefined && to !== undefined
     ? both(`注：${group}的${listOf(names, "zh")}计入${from}~${to}年。`, `Note: ${group} includes ${listOf(names, "en")} in ${from}–${to}.`)
@@ -318,6 +337,9 @@ export const pageWords = {
   value: both("数值", "Value"),
   grouping: both("分组", "Grouping"),
   measure: both("口径", "Measure"),
+  membership: both("成员范围", "Membership"),
+  membershipFixed: both("各年按末年成员（报告口径）", "Last year's members in every year (as the report)"),
+  membershipYearly: both("各年按当年成员", "Members of each year"),
   measureLevel: measureNames.level,
   measureShare: measureNames.share,
   measureRealGrowth: measureNames.realGrowth,

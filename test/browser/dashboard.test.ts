@@ -153,6 +153,23 @@ test("compare groups: 四大板块 shares and growth equal the report's analysis
   assert.match(await page.textContent("#groups-figure .notes") ?? "", /以上年地区生产总值为权重/);
 });
 
+test("compare groups: 区域重大战略 offers the membership choice, the report's fixed membership first", async () => {
+  assert.equal(await page.isHidden("#groups-membership-control"), true, "四大板块: no choice (its members never change)");
+  await page.selectOption("#groups-grouping", "区域重大战略");
+  await page.selectOption("#groups-measure", "share");
+  await page.waitForFunction(() => location.hash.includes("measure=share&membership=fixed"));
+  assert.equal(await page.isVisible("#groups-membership-control"), true);
+  const cell = async (group: string, year: string) =>
+    page.$$eval("#groups-table tr", (rows, [g, y]) => {
+      const cells = rows.map((r) => [...r.children].map((c) => c.textContent ?? ""));
+      return cells.find((r) => r[0] === g)?.[cells[0]!.indexOf(y!)];
+    }, [group, year]);
+  assert.equal(await cell("长三角", "2014"), "23.62"); // the report: 24.75%, 比2014年上升1.13个百分点
+  await page.selectOption("#groups-membership", "yearly");
+  await page.waitForFunction(() => location.hash.includes("membership=yearly"));
+  assert.equal(await cell("黄河流域", "2014"), "—");
+});
+
 test("downloading the data as shown gives a CSV whose numbers equal the store's", async () => {
   await page.goto(`${serve.url}#map?indicator=gdp_current&year=2024`);
   await ready("map");

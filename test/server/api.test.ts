@@ -89,6 +89,28 @@ test("groups: 四大板块 shares and growth as the report (2024: 东部 52.40; 
   assert.equal(en.table.display[0][0], "East");
 });
 
+test("groups: 区域重大战略 shares with the report's fixed membership by default, yearly on request; the notes say which", async () => {
+  const url = `/api/groups?grouping=${encodeURIComponent("区域重大战略")}&indicator=gdp_current&measure=share`;
+  const cell = (body: any, group: string, year: number) => body.table.display.find((r: string[]) => r[0] === group)[body.table.columns.indexOf(String(year))];
+  const fixed = (await json(url)).body;
+  assert.equal(fixed.membership, "fixed");
+  // The report: 长三角 24.75%, 比2014年上升1.13个百分点 (2014 with 安徽: 23.62).
+  assert.deepEqual([cell(fixed, "长三角", 2014), cell(fixed, "长三角", 2024)], ["23.62", "24.75"]);
+  assert.ok(fixed.chart.notes[1].startsWith(m.membershipFixed(2024, []).zh.slice(0, -1)), fixed.chart.notes[1]);
+  assert.ok(fixed.chart.notes[1].includes("长三角2010年起（安徽2019年起纳入）"), fixed.chart.notes[1]);
+  const yearly = (await json(`${url}&membership=yearly`)).body;
+  assert.equal(yearly.membership, "yearly");
+  assert.equal(cell(yearly, "长三角", 2019), "24.19");
+  assert.notEqual(cell(yearly, "长三角", 2014), "23.62");
+  assert.equal(cell(yearly, "黄河流域", 2014), "—");
+  assert.equal(yearly.chart.notes[1], m.membershipYearly.zh);
+  assert.equal((await json(`${url}&membership=often`)).status, 400);
+  // 四大板块's members never change: no membership choice, no membership line.
+  const four = (await json("/api/groups?grouping=四大板块&measure=share")).body;
+  assert.equal(four.membership, undefined);
+  assert.ok(!four.chart.notes.some((n: string) => n.startsWith("成员范围")));
+});
+
 test("groups with the report's preliminary data: the report's 52.40 / 21.43 / 21.44 / 4.73", async () => {
   const prelim = await ServeData.load({ dataDir: path.join(BUNDLED_DATA_DIR, "report-2024-prelim") });
   const { body } = await (async () => {
