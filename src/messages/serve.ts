@@ -112,8 +112,16 @@ export const nationalName = both("全国", "National");
 /** Between items that may themselves contain commas (vintage labels). */
 export const listSeparator = both("；", "; ");
 /** "地区生产总值（亿元）" / "GDP (current prices) (100 million yuan)"; the unit is left out when the name already says it. */
-export const legendTitle = (name: Text, unit: Text): Text =>
-  both(name.zh.includes(unit.zh) ? name.zh : `${name.zh}（${unit.zh}）`, capitalise(name.en.includes(unit.en) ? name.en : `${name.en} (${unit.en})`));
+/**
+ * A series name with its unit: "地区生产总值（亿元）"; a name already ending in parentheses takes the
+ * unit inside them ("人均地区生产总值（公布值，元/人）", "GDP (current prices, 100 million yuan)"); a name
+ * that already states its unit is left as is ("…指数（上年=100）").
+ */
+export const legendTitle = (name: Text, unit: Text): Text => both(withUnit(name.zh, unit.zh, "（", "）", "，"), capitalise(withUnit(name.en, unit.en, " (", ")", ", ")));
+function withUnit(name: string, unit: string, open: string, close: string, separator: string): string {
+  if (unit === "" || name.includes(unit)) return name;
+  return name.endsWith(close) ? `${name.slice(0, -close.length)}${separator}${unit}${close}` : `${name}${open}${unit}${close}`;
+}
 export const colCode = both("代码", "Code");
 export const colRegion = both("地区", "Region");
 export const colYear = both("年份", "Year");

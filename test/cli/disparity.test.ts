@@ -93,7 +93,7 @@ test("the report and regecon disparity print the same digits and the same judgem
 test("--lang en prints English", async () => {
   const r = await run(["disparity", "--year", "2020", "--lang", "en"]);
   assert.equal(r.code, 0, r.err);
-  assert.match(r.out, /GDP per capita \(computed from GDP and year-end resident population\), 2020/);
+  assert.match(r.out, /GDP per capita \(computed: GDP ÷ year-end resident population\), 2020/);
   assert.match(r.out, /Population-weighted Theil T by four regions/);
   assert.doesNotMatch(r.out + r.err, CJK);
 });

@@ -102,12 +102,13 @@ function summary(ctx: ViewContext, profile: ProvinceProfile, name: string, regio
 /**
  * The profile by year, newest first. Downloaded: one column per value and one per rank. On the page:
  * value and rank in one cell ("63557.1 · 第6位"), so the region columns stay in view. Columns carry the
- * catalogue's short names; the notes say how derived series are computed.
+ * catalogue's short names, derived series their own (saying how they are derived); the notes give the formulas.
  */
 function profileTable(ctx: ViewContext, profile: ProvinceProfile, region: string | undefined): ViewTable {
   const name = (s: ProvinceProfile["series"][number]) => {
     const def = indicatorCatalogue().get(s.id);
-    return ctx.say(m.colSeries(def ? { zh: def.nameZh, en: def.nameEn } : s.name, s.unit));
+    // A derived series keeps its own name, which says how it is derived (人均地区生产总值（计算值：…）).
+    return ctx.say(m.colSeries(def && !s.method ? { zh: def.nameZh, en: def.nameEn } : s.name, s.unit));
   };
   const regionColumns = [ctx.say(m.colRegionShare(region ?? "")), ctx.say(m.colRegionRank(region ?? ""))];
   const [first, ...others] = profile.series;
