@@ -43,12 +43,15 @@ export const serveCommand: Command = {
       data.close();
       throw e;
     }
-    process.stdout.write(args.values.json ? `${JSON.stringify({ ok: true, url: server.url })}\n` : `${say(m.listening(server.url), lang)}\n`);
-    app.prepare().catch(() => undefined); // a failure shows again when the page asks
-    const signal = await new Promise<NodeJS.Signals>((resolve) => {
+    // Listen for Ctrl-C before printing the URL: whoever reads it may stop the server at once.
+    const stopped = new Promise<NodeJS.Signals>((resolve) => {
       process.once("SIGINT", resolve);
       process.once("SIGTERM", resolve);
     });
+    process.stdout.write(args.values.json ? `${JSON.stringify({ ok: true, url: server.url, reachableFromNetwork: server.reachableFromNetwork })}\n` : `${say(m.listening(server.url), lang)}\n`);
+    if (server.reachableFromNetwork) process.stderr.write(`${say(m.reachableFromNetwork(host), lang)}\n`);
+    app.prepare().catch(() => undefined); // a failure shows again when the page asks
+    const signal = await stopped;
     await server.close();
     data.close();
     process.stderr.write(`${say(m.stopped, lang)} (${signal})\n`);

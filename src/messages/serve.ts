@@ -30,7 +30,7 @@ ECharts、字体和全部页面文件都由 regecon 自己提供。
   --boundaries FILE    省级行政区边界 GeoJSON（默认：内置 ECharts 4.9.0 china.json）
   --map-approval TEXT  审图号，印在每幅地图下方（公开发布的地图必须标注）
   --lang zh|en         页面默认语言与本命令输出的语言（默认 zh；页面上可随时切换）
-  --json               启动后在标准输出打印 {"ok": true, "url": …}；出错时打印 JSON 错误
+  --json               启动后在标准输出打印 {"ok": true, "url": …, "reachableFromNetwork": …}；出错时打印 JSON 错误
   -h, --help           显示本帮助
 
 接口说明见 docs/api.md。退出码：0 正常停止；2 输入有误（端口被占用、数据不可读等）。
@@ -50,7 +50,7 @@ Options:
   --boundaries FILE    province boundary GeoJSON (default: bundled ECharts 4.9.0 china.json)
   --map-approval TEXT  map approval number (审图号) printed under every map (required for published maps)
   --lang zh|en         default page language and language of this command's output (default zh; the page can switch)
-  --json               print {"ok": true, "url": …} on stdout once listening; errors as JSON
+  --json               print {"ok": true, "url": …, "reachableFromNetwork": …} on stdout once listening; errors as JSON
   -h, --help           show this help
 
 The API is documented in docs/api.md. Exit codes: 0 stopped normally; 2 bad input (port in use, unreadable data, …).
@@ -60,6 +60,12 @@ The API is documented in docs/api.md. Exit codes: 0 stopped normally; 2 bad inpu
 export const loading = both("读取数据…", "Reading data…");
 export const listening = (url: string): Text => both(`区域经济数据看板已启动：${url}\n按 Ctrl-C 停止。`, `The regional economy dashboard is running at ${url}\nPress Ctrl-C to stop.`);
 export const stopped = both("已停止。", "Stopped.");
+/** Printed when --host is not a loopback address: the dashboard (and its data) can be opened from other machines. */
+export const reachableFromNetwork = (host: string): Text =>
+  both(
+    `警告：看板监听 ${host}，局域网内的其他计算机也能打开它并下载其中的数据；只在本机使用时请去掉 --host（默认 127.0.0.1）。`,
+    `Warning: the dashboard listens on ${host}, so other computers on the network can open it and download its data; to use it on this machine only, leave out --host (default 127.0.0.1).`,
+  );
 export const warningLine = (code: string, text: Text): Text => both(`警告 [${code}]：${text.zh}`, `Warning [${code}]: ${text.en}`);
 
 export const badPort = (got: string): Text => both(`--port 应为 0~65535 的整数，收到“${got}”`, `--port must be an integer from 0 to 65535, got "${got}"`);
