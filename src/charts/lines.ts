@@ -33,21 +33,17 @@ export function linesOption(input: LinesInput): ChartOption {
     yAxis: valueAxis(input.unit, input.yMin === "auto" ? { scale: true } : input.yMin !== undefined ? { min: input.yMin } : {}),
     series: input.series.map((s) => {
       const data = seriesValues(s.values);
-      let last = -1;
-      data.forEach((v, i) => {
-        if (v !== "-") last = i;
-      });
+      const last = [...data].reverse().find((v) => v !== "-");
+      // The value at the end of each line, in its colour; labels of lines ending close together are moved apart (shiftY).
+      const endLabel = input.labelLast && typeof last === "number" ? { endLabel: { show: true, fontSize: FONT_SIZE.label, color: "inherit", formatter: fmt(last, d) }, labelLayout: { moveOverlap: "shiftY" } } : {};
       return {
         type: "line",
         name: s.name,
         symbol: "circle",
         symbolSize: 5,
         lineStyle: { width: 2 },
-        data: data.map((v, i) =>
-          input.labelLast && i === last && v !== "-"
-            ? { value: v, label: { show: true, position: "right", fontSize: FONT_SIZE.label, formatter: fmt(v, d) } }
-            : v,
-        ),
+        data,
+        ...endLabel,
       };
     }),
   };

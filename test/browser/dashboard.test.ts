@@ -218,6 +218,24 @@ test("charts do not wait for the fallback font: with its request never answered,
   }
 });
 
+test("on a phone-wide screen (420 px) the page does not scroll sideways and the whole map is inside its chart", async () => {
+  const phone = await browser.context.newPage();
+  try {
+    await phone.setViewportSize({ width: 420, height: 900 });
+    await phone.goto(`${serve.url}#map?indicator=gdp_per_capita&year=2019`);
+    await phone.waitForFunction(() => document.body.dataset.ready === "map");
+    const fit = await phone.evaluate(() => {
+      const chart = document.getElementById("map-figure-chart")!.getBoundingClientRect();
+      const shapes = [...document.querySelectorAll("#map-figure-chart svg path")].map((p) => p.getBoundingClientRect()).filter((r) => r.width > 0);
+      return { page: document.documentElement.scrollWidth, left: Math.min(...shapes.map((r) => r.left)) - chart.left, right: chart.right - Math.max(...shapes.map((r) => r.right)) };
+    });
+    assert.ok(fit.page <= 420, `page ${fit.page} px wide`);
+    assert.ok(fit.left >= 0 && fit.right >= 0, `map overflows its chart: ${JSON.stringify(fit)}`);
+  } finally {
+    await phone.close();
+  }
+});
+
 test("the server stops cleanly on Ctrl-C (SIGINT): exit 0, store released", async () => {
   // While it runs, the server holds the store read-only: other readers may open it, a writer could not.
   const { code, err } = await serve.stop("SIGINT");

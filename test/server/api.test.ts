@@ -133,6 +133,10 @@ test("disparity: complete years, decomposition parts add to the total, Moran's I
   const { body } = await json("/api/disparity?grouping=南北&year=2024");
   assert.deepEqual(body.years, [2015, 2016, 2017, 2018, 2019, 2020, 2021, 2022, 2023, 2024]);
   assert.deepEqual(body.charts.map((c: any) => c.id), ["relative", "decomposition", "lisa"]);
+  // Every LISA legend swatch shows on the white figure, and no two classes share a colour.
+  const swatches = body.charts[2].option.visualMap.pieces.map((p: any) => p.color.toLowerCase());
+  assert.ok(!swatches.includes("#ffffff") && !swatches.includes("#fff"), swatches.join(" "));
+  assert.equal(new Set(swatches).size, swatches.length);
   const values = body.table.display.map((r: string[]) => Number(r[1]));
   assert.ok(Math.abs(values[0] - values.slice(1).reduce((a: number, b: number) => a + b, 0)) < 0.00025);
   assert.match(body.moran.sentence, /^2024年全局莫兰指数 I = 0\.\d{4}/);

@@ -30,13 +30,37 @@ let fontFamily = config.font;
 /** What each chart was last drawn with, to draw it again. */
 const drawn = new Map();
 
+/**
+ * Charts in a hidden tab (0 px wide) are left alone: ECharts cannot lay a map out in no space, and the
+ * tab draws its charts again when it is shown.
+ */
+const shown = (chart) => chart.getDom().offsetWidth > 0;
+
 document.fonts.addEventListener("loadingdone", () => {
   fontFamily = `${fontFamily}, sans-serif`;
-  for (const [id, { option, extra }] of drawn) setOption(charts.get(id), option, extra);
+  for (const [id, { option, extra }] of drawn) if (shown(charts.get(id))) setOption(charts.get(id), option, extra);
 });
 
 function setOption(chart, option, extra) {
-  chart.setOption({ animation: false, textStyle: { fontFamily }, ...option, ...extra }, { notMerge: true });
+  const fitted = narrow(chart) ? fitNarrowMap(option, chart.getWidth()) : option;
+  chart.setOption({ animation: false, textStyle: { fontFamily }, ...fitted, ...extra }, { notMerge: true });
+}
+
+/** Below this width (px) a map is laid out for a phone: the whole map above its legend, the legend title wrapped. */
+const NARROW = 640;
+const narrow = (chart) => chart.getWidth() < NARROW;
+
+/**
+ * A map option (the report's choropleth, laid out for a wide figure) fitted to a narrow one: the map
+ * within the width in the upper part, the legend below it, a long legend title broken into lines.
+ */
+function fitNarrowMap(option, width) {
+  if (!option.series?.some((s) => s.type === "map")) return option;
+  return {
+    ...option,
+    title: option.title && { ...option.title, textStyle: { ...option.title.textStyle, width: width - 32, overflow: "break" } },
+    series: option.series.map((s) => (s.type === "map" ? { ...s, layoutCenter: ["50%", "33%"], layoutSize: "96%" } : s)),
+  };
 }
 
 /** Draw `option` in `node` (SVG renderer, no animation, the report's chart font), merging `extra` (e.g. a tooltip). */
@@ -46,13 +70,22 @@ export async function draw(node, option, extra = {}) {
   if (!chart) {
     chart = echarts.init(node, null, { renderer: "svg" });
     charts.set(node.id, chart);
-  }
+  } else if (chart.getWidth() !== node.clientWidth || chart.getHeight() !== node.clientHeight) chart.resize(); // resized while its tab was hidden
   drawn.set(node.id, { option, extra });
   setOption(chart, option, extra);
   return chart;
 }
 
-window.addEventListener("resize", () => charts.forEach((c) => c.resize()));
+// A chart resized across the narrow width is laid out again.
+window.addEventListener("resize", () => {
+  for (const [id, chart] of charts) {
+    if (!shown(chart)) continue;
+    const before = narrow(chart);
+    chart.resize();
+    const d = drawn.get(id);
+    if (d && narrow(chart) !== before) setOption(chart, d.option, d.extra);
+  }
+});
 
 /**
  * Render a chart of a view into a <figure>: caption, chart, notes, source line and download links.
