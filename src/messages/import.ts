@@ -194,6 +194,15 @@ export const longRow = (loc: Location, present: number, width: number, first?: {
   en: `${at(loc).en}: ${present} cells where the header has ${width}${first ? ` (column ${first.column}, beyond the header, holds "${first.value}")` : ""}`,
 });
 export const longRowHint: Text = { zh: "每行的单元格数应与表头一致。", en: "Every row must have as many cells as the header." };
+/** A value in a column the header does not label (a workbook row shifted right keeps its cell count). */
+export const cellBeyondHeader = (loc: Location, value: string, labelled: number): Text => ({
+  zh: `${at(loc).zh}：表头只有${labelled}列，这一列在表头之外，却有数据“${value}”（该行可能整体错位了一列，数值会落到别的年份或指标）`,
+  en: `${at(loc).en}: the header labels ${labelled} columns; this cell lies beyond them yet holds "${value}" (the row may be shifted by a column, which would move its values into other years or indicators)`,
+});
+export const cellBeyondHeaderHint: Text = {
+  zh: "检查该行是否插入了多余的单元格；表头之外不能有数据。请重新导出文件，或删去多余的单元格。",
+  en: "Check the row for an inserted cell; no data may lie outside the header's columns. Export the file again, or delete the extra cell.",
+};
 export const notNumericCell = (loc: Location, raw: string): Text => ({ zh: `${at(loc).zh}：“${raw}”不是数值`, en: `${at(loc).en}: "${raw}" is not a number` });
 export const notNumericCellHint: Text = {
   zh: "数值单元格只能是数字；未公布的值请留空。",

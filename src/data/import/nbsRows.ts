@@ -98,16 +98,21 @@ export function readRows(records: readonly CsvLine[], start: number, layout: Nbs
 }
 
 /**
- * A data row has exactly the header's number of fields. Fewer is `TRUNCATED_ROW` (a cell dropped:
- * every later value would shift into the next year or indicator); more is `EXTRA_CELLS`.
+ * A data row has exactly the header's number of fields, and no value outside the header's labelled
+ * columns. Fewer fields is `TRUNCATED_ROW` (a cell dropped: every later value would shift into the next
+ * year or indicator); more is `EXTRA_CELLS`. A workbook row is always as wide as the sheet, so there a
+ * row shifted one column right keeps its field count: its last value lands in a column without a header
+ * label, which is `EXTRA_CELLS` too (naming that cell), never silently dropped.
  */
 function checkWidth(rec: CsvLine, cells: readonly string[], layout: NbsLayout, file: string): void {
   const present = rec.fields.length;
   if (present < layout.width) {
     throw new RegeconError("TRUNCATED_ROW", m.shortRow({ file, line: rec.line }, present, layout.width), m.shortRowHint);
   }
+  const labelled = layout.headerCells.length;
+  const k = cells.findIndex((c, i) => i >= labelled && c !== "");
   if (present > layout.width) {
-    const k = cells.findIndex((c, i) => i >= layout.width && c !== "");
     throw new RegeconError("EXTRA_CELLS", m.longRow({ file, line: rec.line }, present, layout.width, k >= 0 ? { column: k + 1, value: cells[k]! } : undefined), m.longRowHint);
   }
+  if (k >= 0) throw new RegeconError("EXTRA_CELLS", m.cellBeyondHeader({ file, line: rec.line, column: k + 1 }, cells[k]!, labelled), m.cellBeyondHeaderHint);
 }

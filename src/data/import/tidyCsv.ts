@@ -53,7 +53,8 @@ export function isTidyHeader(fields: readonly string[]): boolean {
  *   finite. A year's province values of a level indicator must differ as levels do (`CrossSections`).
  *
  * Errors name file, line and column: `CSV_MISSING_COLUMNS`, `UNKNOWN_REGION_NAMES` (all at once),
- * `BAD_YEAR`, `UNKNOWN_INDICATOR`, `UNIT_MISMATCH`, `NOT_NUMERIC`, `IMPLAUSIBLE_VALUE`, `TRUNCATED_ROW`. Duplicates are
+ * `BAD_YEAR`, `UNKNOWN_INDICATOR`, `UNIT_MISMATCH`, `NOT_NUMERIC`, `IMPLAUSIBLE_VALUE`, `TRUNCATED_ROW`, `EXTRA_CELLS` (more cells than the
+ * header, or a value in a column the header does not label). Duplicates are
  * found by the store before anything is written (`DUPLICATE_OBSERVATION`).
  */
 export function parseTidyRecords(records: readonly CsvLine[], file: string, registry: Registry, options: ImportOptions = {}): ParsedImport {
@@ -81,6 +82,9 @@ export function tidyParser(
   const ci = (name: string) => cols.indexOf(name);
   const [cRegion, cYear, cInd, cValue, cUnit, cSource] = [ci("region"), ci("year"), ci("indicator"), ci("value"), ci("unit"), ci("source")];
   const width = header.fields.length;
+  /** Columns up to the last labelled one: a workbook row is as wide as the sheet, so a value beyond them is an extra cell. */
+  let labelled = width;
+  while (labelled > 0 && cleanCell(header.fields[labelled - 1]) === "") labelled--;
   const catalogue = indicatorCatalogue();
   const regionCache = new Map<string, { code: string; scope: RegionScope } | null>();
   const indicatorUnit = new Map<string, string>();
@@ -109,6 +113,10 @@ export function tidyParser(
     if (f.length > width) {
       const k = f.findIndex((c, i) => i >= width && cleanCell(c) !== "");
       throw new RegeconError("EXTRA_CELLS", m.longRow({ file, line: rec.line }, f.length, width, k >= 0 ? { column: k + 1, value: cleanCell(f[k]) } : undefined), m.longRowHint);
+    }
+    if (labelled < width) {
+      const k = f.findIndex((c, i) => i >= labelled && cleanCell(c) !== "");
+      if (k >= 0) throw new RegeconError("EXTRA_CELLS", m.cellBeyondHeader({ file, line: rec.line, column: k + 1 }, cleanCell(f[k]), labelled), m.cellBeyondHeaderHint);
     }
     const value = cleanCell(f[cValue]);
     if (value === "") return;

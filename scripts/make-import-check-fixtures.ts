@@ -1,0 +1,39 @@
+/**
+ * Writes the workbook fixtures of test/fixtures/import-checks/ (README beside them) from the real classic
+ * GBK 地区生产总值 export in test/fixtures/raw-exports/: the same table as an XLSX, then one edit each, as a
+ * fresh-user tester made them (issue 9, second round). CSV cases are derived in the tests themselves.
+ * Run: node --import tsx scripts/make-import-check-fixtures.ts
+ */
+import { readFileSync, writeFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import iconv from "iconv-lite";
+import * as XLSX from "@e965/xlsx";
+
+const fixtures = fileURLToPath(new URL("../test/fixtures/", import.meta.url));
+const out = (f: string) => `${fixtures}import-checks/${f}`;
+
+/** The classic export as rows of cells: numbers as numbers, everything else as text. */
+const text = iconv.decode(readFileSync(`${fixtures}raw-exports/classic-gbk_地区生产总值.csv`), "gb18030");
+const quoted = text.split("\r\n").filter((l) => l !== "");
+const aoa: (string | number | null)[][] = quoted.map((l) => (l.startsWith('"') ? [l] : l.split(",").map((c, i) => (i > 0 && /^-?[0-9.]+$/.test(c) ? Number(c) : c))));
+const rowOf = (name: string) => aoa.findIndex((r) => r[0] === name);
+
+/** Write the table as an XLSX after `edit` (which may change the sheet or the rows). */
+function workbook(file: string, edit?: (ws: XLSX.WorkSheet, rows: typeof aoa) => void, rowsEdit?: (rows: typeof aoa) => void): Buffer {
+  const rows = aoa.map((r) => [...r]);
+  rowsEdit?.(rows);
+  const ws = XLSX.utils.aoa_to_sheet(rows);
+  edit?.(ws, rows);
+  const wb = XLSX.utils.book_new();
+  XLSX.utils.book_append_sheet(wb, ws, "分省年度数据");
+  const bytes = XLSX.write(wb, { type: "buffer", bookType: "xlsx", compression: false }) as Buffer;
+  writeFileSync(out(file), bytes);
+  return bytes;
+}
+
+// F2: 上海's row shifted one column right (an empty cell inserted after the name): its 2006 value lands in
+// column U, outside the header's 20 columns
+workbook("shift-right.xlsx", undefined, (rows) => {
+  const r = rowOf("上海市");
+  rows[r] = [rows[r]![0]!, null, ...rows[r]!.slice(1)];
+});
