@@ -156,6 +156,21 @@ export const fileUnitMismatchHint: Text = {
   zh: "换算单位后再导入，或用 --indicator 指定单位相符的指标。",
   en: "Convert the unit before importing, or name an indicator with this unit with --indicator.",
 };
+/** `--indicator` names another catalogue indicator than the file's own 指标 line. */
+export const indicatorContradictsFile = (
+  loc: Location,
+  label: string,
+  named: { id: string; nameZh: string; nameEn: string },
+  option: string,
+  optionDef: { nameZh: string; nameEn: string },
+): Text => ({
+  zh: `${at(loc).zh}：文件的指标行是“${label}”（${named.id}，${named.nameZh}），与 --indicator ${option}（${optionDef.nameZh}）不符；文件已写明指标时不能用 --indicator 改成别的指标`,
+  en: `${at(loc).en}: the file's indicator line is "${label}" (${named.id}, ${named.nameEn}), which contradicts --indicator ${option} (${optionDef.nameEn}); --indicator cannot turn a file that names its indicator into another one`,
+});
+export const indicatorContradictsFileHint: Text = {
+  zh: "去掉 --indicator（文件自己的指标行已足够）；若确是另一个指标的数据，先检查文件内容并改正它的“指标：”行。--indicator 用于没有“指标：”行的文件。",
+  en: 'Leave out --indicator (the file\'s own indicator line is enough); if the data really are another indicator, check the file and correct its "指标：" line. --indicator is for files without an indicator line.',
+};
 export const noIndicator = (file: string): Text => ({
   zh: `${file}：文件中没有“指标：”行，无法确定指标（不根据文件名猜测）`,
   en: `${file}: the file has no "指标：" (indicator) line, so its indicator is unknown (it is never guessed from the file name)`,
@@ -360,7 +375,8 @@ regecon export 写出的 CSV（region_code,…,source_id,vintage）可直接导�
 导入被拒绝（OLDER_VINTAGE），除非给出 --allow-older。
 
 选项：
-  --indicator ID     文件未写明指标时（新版导出常无“指标：”行）指定指标 id（见 data/indicators.csv）
+  --indicator ID     文件未写明指标时（新版导出常无“指标：”行）指定指标 id（见 data/indicators.csv）；
+                     与文件自己的“指标：”行不符时拒绝（INDICATOR_MISMATCH）
   --new-indicators   长表中允许目录之外的新指标 id（须在 unit 列给出单位）
   --allow-older      允许用较早经济普查口径的数据替代较新普查口径的现有数据
   --allow-revision   允许新值与现有值相差超过 5 倍（确属修订时；记入版本注释）
@@ -405,7 +421,8 @@ A file whose notes name an earlier economic-census revision (e.g. the 4th) than 
 supersede (e.g. the 5th) is refused (OLDER_VINTAGE) unless --allow-older is given.
 
 Options:
-  --indicator ID     indicator id when the file does not name one (see data/indicators.csv)
+  --indicator ID     indicator id when the file does not name one (see data/indicators.csv); refused
+                     when it contradicts the file's own indicator line (INDICATOR_MISMATCH)
   --new-indicators   tidy CSV: allow indicator ids outside the catalogue (unit column required)
   --allow-older      allow data of an earlier economic census to supersede data of a later one
   --allow-revision   allow new values that differ from the current ones by a factor above 5 (a genuine

@@ -1,8 +1,9 @@
 import * as m from "../../messages/import.js";
 import { RegeconError } from "../../types/errors.js";
+import { indicatorCatalogue } from "../indicators.js";
 import { cleanCell } from "./cells.js";
 import type { CsvLine } from "./csvRecords.js";
-import { checkUnit, resolveIndicatorLabel, splitNameUnit } from "./indicatorNames.js";
+import { checkUnit, labelContradicts, resolveIndicatorLabel, splitNameUnit } from "./indicatorNames.js";
 import type { NbsMetadata } from "./nbsMetadata.js";
 import type { ImportFormat, ImportOptions } from "./types.js";
 
@@ -47,7 +48,7 @@ const INDICATOR_HEADER = /^指标$/;
  * - the 2026 multi-indicator layout: "时间：2024年" and indicators as columns ("地区,地区生产总值 (亿元) ,…").
  * Throws `EMPTY_EXPORT`, `NOT_AN_NBS_EXPORT`, `HEADER_WITHOUT_YEARS`, `DUPLICATE_YEAR`,
  * `UNKNOWN_INDICATOR_NAMES`, `UNIT_MISMATCH`, `UNKNOWN_INDICATOR`, `BAD_ARGUMENT` (`--indicator` on a
- * multi-indicator file), naming file, line and column.
+ * multi-indicator file), `INDICATOR_MISMATCH` (`--indicator` names another indicator than the 指标 line), naming file, line and column.
  */
 export function readLayout(header: CsvLine | undefined, meta: NbsMetadata, file: string, format: ImportFormat, options: ImportOptions): NbsLayout {
   if (!header) throw new RegeconError("EMPTY_EXPORT", m.noHeader(file), m.reexportHint);
@@ -83,6 +84,11 @@ function yearColumns(
   if (byRegionRows) {
     const spec = meta.indicator;
     if (options.indicator) {
+      const defs = indicatorCatalogue();
+      const other = spec && defs.has(options.indicator) ? labelContradicts(spec.label, options.indicator) : undefined;
+      if (spec && other) {
+        throw new RegeconError("INDICATOR_MISMATCH", m.indicatorContradictsFile({ file, line: spec.line }, spec.label, defs.get(other)!, options.indicator, defs.get(options.indicator)!), m.indicatorContradictsFileHint);
+      }
       const fileUnit = spec ? splitNameUnit(spec.label).unit : undefined;
       unit = checkUnit(options.indicator, fileUnit, { file, line: spec?.line ?? header.line });
       indicator = options.indicator;

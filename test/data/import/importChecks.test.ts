@@ -64,3 +64,18 @@ test("F2: a workbook row shifted one column right is EXTRA_CELLS naming the cell
   lines[k] = [c[0], "", ...c.slice(1)].join(",");
   await refused(writeGbk("shift-right.csv", lines.join("\r\n")), "EXTRA_CELLS", [/第13行：有21列，表头只有20列（第21列在表头之外还有数据“10825\.4”）/]);
 });
+
+test("F9: --indicator naming another indicator than the file's 指标 line is INDICATOR_MISMATCH, naming both", async () => {
+  const employment = path.join(FIX, "raw-exports", "classic-gbk_城镇单位就业人员.csv");
+  const e = await refused(employment, "INDICATOR_MISMATCH", [/第2行：文件的指标行是“城镇单位就业人员\(万人\)”（employment_urban_units，城镇单位就业人员），与 --indicator population_year_end（年末常住人口）不符/, /去掉 --indicator/], { indicator: "population_year_end" });
+  assert.match(e.text.en, /contradicts --indicator population_year_end \(year-end resident population\)/);
+  // the same indicator, or one whose names include the label (the pre-revision index series), is fine
+  assert.equal((await parseImportFile(employment, registry, { indicator: "employment_urban_units" })).rows.count, 527);
+  const index = (label: string) => writeGbk(`index-${label.length}.csv`, `数据库：分省年度数据\r\n指标：${label}\r\n时间：2023年\r\n地区,2023年\r\n北京市,105.2\r\n`);
+  const pre = await parseImportFile(index("地区生产总值指数(上年=100)"), registry, { indicator: "gdp_index_prev_year_pre5census" });
+  assert.deepEqual([...pre.rows.indicators.keys()], ["gdp_index_prev_year_pre5census"]);
+  // a label that names no catalogue indicator is what --indicator is for
+  assert.equal((await parseImportFile(index("某个新指标(上年=100)"), registry, { indicator: "gdp_index_prev_year" })).rows.count, 1);
+  // an unknown id stays UNKNOWN_INDICATOR
+  await refused(employment, "UNKNOWN_INDICATOR", [/未知指标 population_yearend/], { indicator: "population_yearend" });
+});
