@@ -347,6 +347,49 @@ export const allowedRevisionLine = (count: number, limit: number): Text => ({
   en: `  note: with --allow-revision, ${count} values replaced current values that differ by a factor above ${limit} (recorded in the vintage's notes)`,
 });
 
+// ---- history: existing numbers moved to other cells ----
+
+/** A changed value that equals the current value of another cell, as `regecon import` reports it. */
+export interface PermutedWords {
+  file: string;
+  line: number;
+  region: Text;
+  year: number;
+  indicator: string;
+  value: number;
+  current: number;
+  /** The cell holding this number now. */
+  holderRegion: Text;
+  holderYear: number;
+}
+
+const permutedItem = (p: PermutedWords): Text => ({
+  zh: `${p.file} 第${p.line}行：${p.region.zh} ${p.year}年 ${p.indicator} 新值 ${p.value}（现有值 ${p.current}）= ${p.holderRegion.zh} ${p.holderYear}年的现有值`,
+  en: `${p.file}, line ${p.line}: ${p.region.en} ${p.year} ${p.indicator} new value ${p.value} (current ${p.current}) = the current value of ${p.holderRegion.en} ${p.holderYear}`,
+});
+
+/** IMPLAUSIBLE_VALUE for moved values: the first few named, with the count and the share of changed values. */
+export const permutedValues = (items: readonly PermutedWords[], total: number): Text => {
+  const shown = items.map(permutedItem);
+  return {
+    zh: `${total} 个新值恰好等于同一指标另一个单元格（同一地区的另一年，或同一年的另一地区）的现有值：像是整行错位一格、两年或两个地区对调，而不是修订（数据库未改动）：\n  ${shown.map((s) => s.zh).join("\n  ")}${total > shown.length ? `\n  …另有 ${total - shown.length} 个` : ""}`,
+    en: `${total} new values equal, exactly, the current value of another cell of the same indicator (the same region in another year, or another region in the same year): this looks like a row shifted by a cell or two years or regions swapped, not a revision (the store is unchanged):\n  ${shown.map((s) => s.en).join("\n  ")}${total > shown.length ? `\n  … and ${total - shown.length} more` : ""}`,
+  };
+};
+export const permutedValuesHint: Text = {
+  zh: "检查这些行是否少了或多了一个单元格、年份列或地区名是否对调；若确是要导入的修订，加 --allow-revision 重新导入（会记入该版本的注释）。",
+  en: "Check these rows for a missing or extra cell, and the year columns and region names for a swap; if the revision is intended, import again with --allow-revision (recorded in the vintage's notes).",
+};
+/** The note recorded with a vintage whose moved values were imported with --allow-revision. */
+export const allowedPermutedNote = (count: number, example: PermutedWords): Text => ({
+  zh: `regecon import --allow-revision：用户确认导入 ${count} 个等于其他单元格现有值的新值（例如 ${permutedItem(example).zh}）`,
+  en: `regecon import --allow-revision: the user confirmed ${count} new values equal to the current values of other cells (e.g. ${permutedItem(example).en})`,
+});
+export const allowedPermutedLine = (count: number): Text => ({
+  zh: `  注意：按 --allow-revision，导入了 ${count} 个等于其他单元格现有值的新值（已记入版本注释）`,
+  en: `  note: with --allow-revision, ${count} new values equal to the current values of other cells were imported (recorded in the vintage's notes)`,
+});
+
 // ---- the regecon import command ----
 
 export const importHelp: Text = {
@@ -363,6 +406,8 @@ regecon export 写出的 CSV（region_code,…,source_id,vintage）可直接导�
 - 年份不得晚于当前年份（BAD_YEAR）。
 - 每行的单元格数必须与表头一致（少一格为 TRUNCATED_ROW，多一格为 EXTRA_CELLS），数值不会错位。
 - 新值与要替代的现有值相差超过 5 倍时拒绝导入（IMPLAUSIBLE_VALUE），除非给出 --allow-revision（记入版本注释）。
+- 改动的数值恰好等于同一指标其他单元格（同一地区另一年、同一年另一地区）的现有值（行错位、年份或地区对调）时拒绝导入
+  （IMPLAUSIBLE_VALUE），除非给出 --allow-revision。
 - XLS/XLSX 在单独的线程中读取，有内存、时间、大小和行列数上限；损坏的工作簿、无计算结果的公式单元格为 SPREADSHEET_UNREADABLE。
 - 长表的地区代码须为省级代码，或前两位为某省代码的六位市、县代码。
 导入是全有或全无：文件有误时数据库不变，并指出文件、行、列和原因。
@@ -379,7 +424,7 @@ regecon export 写出的 CSV（region_code,…,source_id,vintage）可直接导�
                      与文件自己的“指标：”行不符时拒绝（INDICATOR_MISMATCH）
   --new-indicators   长表中允许目录之外的新指标 id（须在 unit 列给出单位）
   --allow-older      允许用较早经济普查口径的数据替代较新普查口径的现有数据
-  --allow-revision   允许新值与现有值相差超过 5 倍（确属修订时；记入版本注释）
+  --allow-revision   允许新值与现有值相差超过 5 倍，或等于其他单元格的现有值（确属修订时；记入版本注释）
   --db FILE          数据库文件（默认：用户数据目录下的 regecon/regecon.duckdb；也可用环境变量 REGECON_DB）
   --json             在标准输出打印机器可读的结果：成功时为数组（每个文件一项，status 为 imported 或 unchanged）；
                      写入时被拒绝为 {ok:false, error, files}（files 为每个文件的结果）；
@@ -405,6 +450,9 @@ Bad input never becomes data:
   values never shift into other years or indicators;
 - a new value that differs from the current value it replaces by a factor above 5 is refused
   (IMPLAUSIBLE_VALUE) unless --allow-revision is given (recorded in the vintage's notes);
+- changed values that equal the current values of other cells of the same indicator (same region other
+  year, same year other region: a shifted row, swapped years or regions) are refused (IMPLAUSIBLE_VALUE)
+  unless --allow-revision is given;
 - XLS/XLSX files are read in a separate thread with memory, time, size and row/column limits; a damaged
   workbook or a formula cell without a stored result is SPREADSHEET_UNREADABLE;
 - region codes of a tidy CSV must be a province's, or a six-digit city or county code whose first two
@@ -425,8 +473,8 @@ Options:
                      when it contradicts the file's own indicator line (INDICATOR_MISMATCH)
   --new-indicators   tidy CSV: allow indicator ids outside the catalogue (unit column required)
   --allow-older      allow data of an earlier economic census to supersede data of a later one
-  --allow-revision   allow new values that differ from the current ones by a factor above 5 (a genuine
-                     revision; recorded in the vintage's notes)
+  --allow-revision   allow new values that differ from the current ones by a factor above 5, or equal the
+                     current values of other cells (a genuine revision; recorded in the vintage's notes)
   --db FILE          database file (default: regecon/regecon.duckdb in the user data directory; or REGECON_DB)
   --json             machine-readable result on stdout: on success an array with one entry per file (status
                      imported or unchanged); refused while writing: {ok:false, error, files} (the outcome of

@@ -10,17 +10,34 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import fc from "fast-check";
 import iconv from "iconv-lite";
+import { loadFolderDataset } from "../../../src/data/folder.js";
+import { indicatorCatalogue, indicatorDef } from "../../../src/data/indicators.js";
 import { parseImportFile, type ImportOptions } from "../../../src/data/import/index.js";
+import { permutationChecked, permutedValues, PERMUTED_MIN_COUNT, PERMUTED_MIN_SHARE } from "../../../src/data/import/permutedValues.js";
 import { parseTidyRecords } from "../../../src/data/import/tidyCsv.js";
+import { DEFAULT_DATASET_DIR } from "../../../src/data/paths.js";
 import { loadRegistry } from "../../../src/data/registry.js";
+import { Store } from "../../../src/data/store/store.js";
 import { RegeconError } from "../../../src/types/errors.js";
+import { runCli } from "../../helpers/cli.js";
 
 const FIX = fileURLToPath(new URL("../../fixtures/", import.meta.url));
 const checks = (f: string) => path.join(FIX, "import-checks", f);
 const registry = loadRegistry();
+const catalogue = indicatorCatalogue();
 const tmp = mkdtempSync(path.join(os.tmpdir(), "regecon-import-checks-"));
 after(() => rmSync(tmp, { recursive: true, force: true }));
+let n = 0;
+const freshDb = () => path.join(tmp, `db${++n}`, "regecon.duckdb");
+/** Vintages imported into a store (not the bundled ones). */
+async function importCount(db: string): Promise<number> {
+  const store = await Store.open(db, registry, { readOnly: true });
+  const [r] = await store.rows("SELECT count(*)::INTEGER AS n FROM vintages WHERE kind = 'import'");
+  store.close();
+  return r!.n as number;
+}
 
 /** The classic GBK GDP export as text (CRLF lines), to edit and write back as GBK. */
 const classicGdp = iconv.decode(readFileSync(path.join(FIX, "raw-exports", "classic-gbk_地区生产总值.csv")), "gb18030");
@@ -78,4 +95,80 @@ test("F9: --indicator naming another indicator than the file's 指标 line is IN
   assert.equal((await parseImportFile(index("某个新指标(上年=100)"), registry, { indicator: "gdp_index_prev_year" })).rows.count, 1);
   // an unknown id stays UNKNOWN_INDICATOR
   await refused(employment, "UNKNOWN_INDICATOR", [/未知指标 population_yearend/], { indicator: "population_yearend" });
+});
+
+test("F1 rule: changed values equal to other cells' current values (same region other year, or same year other region), at each edge", () => {
+  const gdp = indicatorDef("gdp_current");
+  const defOf = (id: string) => catalogue.get(id);
+  assert.equal(PERMUTED_MIN_COUNT, 2);
+  assert.equal(PERMUTED_MIN_SHARE, 0.5);
+  // current: 北京 2022–2024, 天津 2024
+  const cur = new Map([["110000|2022", 45222.4], ["110000|2023", 47353.7], ["110000|2024", 49670.2], ["120000|2024", 17931.3], ["120000|2023", 17211.8], ["130000|2024", 47448.1]]);
+  const current = (_i: string, r: string, y: number) => (cur.has(`${r}|${y}`) ? { value: cur.get(`${r}|${y}`)!, vintage: "v1" } : undefined);
+  const cells = () => [...cur].map(([k, value]) => ({ regionCode: k.split("|")[0]!, year: Number(k.split("|")[1]), value }));
+  const nv = (regionCode: string, year: number, value: number, indicator = gdp.id) => ({ regionCode, year, indicator, value, line: 5 });
+  const run = (values: ReturnType<typeof nv>[]) => permutedValues(values, current, cells, defOf);
+  // a swap of two years: both moved, each named with the cell that holds its number now
+  const swap = run([nv("110000", 2024, 47353.7), nv("110000", 2023, 49670.2)]);
+  assert.deepEqual(swap.map((p) => [p.year, p.holder]), [[2024, { regionCode: "110000", year: 2023 }], [2023, { regionCode: "110000", year: 2024 }]]);
+  // one moved value alone is below the count
+  assert.deepEqual(run([nv("110000", 2024, 47353.7)]), []);
+  // the share edge: 2 moved of 4 changed fires (exactly half), 2 of 5 does not
+  const revised = (k: number) => nv("130000", 2024, 47000 + k);
+  assert.equal(run([nv("110000", 2024, 47353.7), nv("110000", 2023, 49670.2), revised(1), nv("120000", 2023, 17000)]).length, 2);
+  assert.deepEqual(run([nv("110000", 2024, 47353.7), nv("110000", 2023, 49670.2), revised(1), nv("120000", 2023, 17000), nv("120000", 2024, 18000)]), []);
+  // another region in the same year holds it (exchanged names); another region in another year does not count
+  assert.deepEqual(run([nv("120000", 2024, 49670.2), nv("110000", 2024, 17931.3)]).map((p) => p.holder), [{ regionCode: "110000", year: 2024 }, { regionCode: "120000", year: 2024 }]);
+  assert.deepEqual(run([nv("120000", 2023, 49670.2), nv("110000", 2022, 17931.3)]), []);
+  // the nearest year of the same region is named first
+  cur.set("110000|2021", 47353.7);
+  assert.deepEqual(run([nv("110000", 2024, 47353.7), nv("110000", 2023, 49670.2)])[0]!.holder, { regionCode: "110000", year: 2023 });
+  // unchanged values and new cells are not changes; indices, percentages and user indicators are not judged
+  assert.deepEqual(run([nv("110000", 2024, 49670.2), nv("110000", 2019, 47353.7), nv("110000", 2018, 49670.2)]), []);
+  for (const id of ["gdp_index_prev_year", "rd_intensity", "my_indicator"]) assert.deepEqual(run([nv("110000", 2024, 47353.7, id), nv("110000", 2023, 49670.2, id)]), [], id);
+  assert.equal(permutationChecked(indicatorDef("gdp_per_capita")), true);
+});
+
+test("F1 rule has no false alarm on a genuine revision: every bundled GDP value revised by ±0–9% (rounded to 0.1) is never 'moved'", () => {
+  const ds = loadFolderDataset(DEFAULT_DATASET_DIR, registry);
+  const obs = ds.observations("gdp_current");
+  const cur = new Map(obs.map((o) => [`${o.regionCode}|${o.year}`, o.value]));
+  const current = (_i: string, r: string, y: number) => (cur.has(`${r}|${y}`) ? { value: cur.get(`${r}|${y}`)!, vintage: "v1" } : undefined);
+  const cells = () => obs.map((o) => ({ regionCode: o.regionCode, year: o.year, value: o.value }));
+  fc.assert(
+    fc.property(fc.array(fc.integer({ min: -90, max: 90 }), { minLength: obs.length, maxLength: obs.length }), (permille) => {
+      const revised = obs.map((o, k) => ({ regionCode: o.regionCode, year: o.year, indicator: "gdp_current", value: Math.round(o.value * (1 + permille[k]! / 1000) * 10) / 10, line: k }));
+      return permutedValues(revised, current, cells, (id) => catalogue.get(id)).length === 0;
+    }),
+    { numRuns: 50 },
+  );
+});
+
+test("F1/F1b: a row shifted by one cell, two years swapped, two provinces exchanged are refused (IMPLAUSIBLE_VALUE); --allow-revision imports them with a note", async () => {
+  const lines = classicGdp.split("\r\n");
+  const k = lines.findIndex((l) => l.startsWith("北京市"));
+  const c = lines[k]!.split(",");
+  const shifted = [...lines];
+  shifted[k] = [c[0], ...c.slice(2), ""].join(",");
+  const db = freshDb();
+  const file = writeGbk("shift-left.csv", shifted.join("\r\n"));
+  const r = await runCli(["import", file, "--db", db]);
+  assert.equal(r.code, 2, r.err);
+  assert.match(r.err, /18 个新值恰好等于同一指标另一个单元格（同一地区的另一年，或同一年的另一地区）的现有值/);
+  assert.match(r.err, /shift-left\.csv 第5行：北京 2024年 gdp_current 新值 47353\.7（现有值 49670\.2）= 北京 2023年的现有值/);
+  assert.match(r.err, /…另有 13 个\n提示：.*--allow-revision/);
+  assert.equal(await importCount(db), 0);
+  const en = await runCli(["import", file, "--db", db, "--lang", "en"]);
+  assert.match(en.err, /line 5: Beijing 2024 gdp_current new value 47353\.7 \(current 49670\.2\) = the current value of Beijing 2023/);
+  const swapped = classicGdp.replace("北京市,", "@@,").replace("天津市,", "北京市,").replace("@@,", "天津市,");
+  const e = await runCli(["import", writeGbk("swap-provinces.csv", swapped), "--db", db]);
+  assert.match(e.err, /38 个新值恰好等于.*\n  swap-provinces\.csv 第5行：天津 2024年 gdp_current 新值 49670\.2（现有值 17931\.3）= 北京 2024年的现有值/);
+  const ok = await runCli(["import", file, "--db", db, "--allow-revision"]);
+  assert.equal(ok.code, 0, ok.err);
+  assert.match(ok.out, /按 --allow-revision，导入了 18 个等于其他单元格现有值的新值（已记入版本注释）/);
+  const store = await Store.open(db, registry, { readOnly: true });
+  const [v] = await store.rows("SELECT notes FROM vintages WHERE kind = 'import'");
+  store.close();
+  assert.match(String(v!.notes), /regecon import --allow-revision：用户确认导入 18 个等于其他单元格现有值的新值（例如 shift-left\.csv 第5行：北京 2024年/);
+  assert.match(String(v!.notes), /the user confirmed 18 new values equal to the current values of other cells/);
 });
