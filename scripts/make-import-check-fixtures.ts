@@ -37,3 +37,8 @@ workbook("shift-right.xlsx", undefined, (rows) => {
   const r = rowOf("上海市");
   rows[r] = [rows[r]![0]!, null, ...rows[r]!.slice(1)];
 });
+
+// F3: 上海's 2024 cell typed as a date (2024-01-01): Excel stores the day number 45292, a plausible GDP
+workbook("date-cell.xlsx", (ws) => {
+  ws[XLSX.utils.encode_cell({ r: rowOf("上海市"), c: 1 })] = { t: "d", v: new Date(Date.UTC(2024, 0, 1)) };
+});

@@ -224,6 +224,24 @@ export const notNumericCellHint: Text = {
   en: "A value cell may hold a number only; leave unpublished values empty.",
 };
 export const notNumericTidyHint: Text = { zh: "value 只能是数字；缺失值请留空。", en: "value must be a number; leave missing values empty." };
+/**
+ * The NOT_NUMERIC hint for a cell that looks like a number written another way (`numberLookalike` in
+ * src/data/import/cells.ts), else `general`: how to write it, the number as it should read.
+ */
+export const notNumericLookalikeHint = (like: { kind: "thousands" | "fullWidth"; fixed: string } | { kind: "date" } | undefined, general: Text): Text => {
+  if (!like) return general;
+  switch (like.kind) {
+    case "thousands":
+      return { zh: `去掉千位分隔符：应写作 ${like.fixed}（导入不猜测逗号的含义）。`, en: `Remove the thousands separators: write ${like.fixed} (the importer does not guess what a comma means).` };
+    case "fullWidth":
+      return { zh: `全角数字请改为半角：应写作 ${like.fixed}（导入不自动转换）。`, en: `Write full-width digits as ASCII digits: ${like.fixed} (the importer does not convert them).` };
+    case "date":
+      return {
+        zh: "这是日期单元格：Excel 把日期存为天数序号（2024-01-01 存为 45292），不能当作数值导入。请把单元格格式改为“数值”并填入正确的数值。",
+        en: "This is a date cell: Excel stores a date as a day number (2024-01-01 as 45292), which cannot be imported as a value. Format the cell as a number and enter the right value.",
+      };
+  }
+};
 export const futureYearCell = (loc: Location, raw: string, rule: Text): Text => ({
   zh: `${at(loc).zh}：有数值“${raw}”，但${rule.zh}`,
   en: `${at(loc).en}: holds the value "${raw}", but ${rule.en}`,

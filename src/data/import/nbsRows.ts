@@ -3,7 +3,7 @@ import { RegeconError } from "../../types/errors.js";
 import { NATIONAL_CODE } from "../../types/observation.js";
 import { checkValue, indicatorCatalogue, valueError } from "../indicators.js";
 import type { Registry } from "../registry.js";
-import { cleanCell, NUMBER } from "./cells.js";
+import { cleanCell, NUMBER, numberLookalike } from "./cells.js";
 import type { CsvLine } from "./csvRecords.js";
 import { resolveIndicatorLabel } from "./indicatorNames.js";
 import { Footnotes } from "./nbsFootnotes.js";
@@ -76,7 +76,7 @@ export function readRows(records: readonly CsvLine[], start: number, layout: Nbs
       const raw = cells[c.col - 1]!;
       if (raw === "") continue; // missing, never 0
       const cell = { file, line: rec.line, column: c.col, label: c.label };
-      if (!NUMBER.test(raw)) throw new RegeconError("NOT_NUMERIC", m.notNumericCell(cell, raw), m.notNumericCellHint);
+      if (!NUMBER.test(raw)) throw new RegeconError("NOT_NUMERIC", m.notNumericCell(cell, raw), m.notNumericLookalikeHint(numberLookalike(raw), m.notNumericCellHint));
       const year = parseYear(String(c.year));
       if ("problem" in year) throw new RegeconError("BAD_YEAR", m.futureYearCell(cell, raw, year.problem), m.futureYearHint);
       const value = Number(raw);

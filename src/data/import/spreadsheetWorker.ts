@@ -19,7 +19,7 @@ function read(req: SpreadsheetRequest): SpreadsheetReply {
   let wb: XLSX.WorkBook;
   try {
     // sheetRows bounds the cells SheetJS builds; `!fullref` still tells the real size
-    wb = XLSX.read(Buffer.from(req.bytes.buffer, req.bytes.byteOffset, req.bytes.byteLength), { type: "buffer", dense: true, cellDates: false, cellNF: false, cellHTML: false, cellFormula: true, sheetRows: req.maxRows + 1 });
+    wb = XLSX.read(Buffer.from(req.bytes.buffer, req.bytes.byteOffset, req.bytes.byteLength), { type: "buffer", dense: true, cellDates: false, cellNF: true, cellHTML: false, cellFormula: true, sheetRows: req.maxRows + 1 });
   } catch (e) {
     return { ok: false, reason: "unreadable", detail: String((e as Error).message).replace(CONTROL, " ").slice(0, 200) };
   }
@@ -52,20 +52,27 @@ function read(req: SpreadsheetRequest): SpreadsheetReply {
 /**
  * A cell as text: numbers as their stored double (String(n) round-trips exactly), text as written with
  * control characters turned into spaces (a NUL in a note must not reach a database), errors as their
- * Excel text (#DIV/0!, so the importer names them as not numeric), empty cells as "".
+ * Excel text (#DIV/0!, so the importer names them as not numeric), empty cells as "". A number formatted
+ * as a date is the date ("2024-01-01"), never its day number (45292 would pass as a GDP value): the
+ * importer refuses it as not numeric, with a hint that names date cells.
  */
 function cellText(cell: XLSX.CellObject | undefined): string {
   if (!cell || cell.v === undefined || cell.v === null) return "";
   switch (cell.t) {
     case "n":
-      return String(cell.v);
+      return typeof cell.z === "string" && XLSX.SSF.is_date(cell.z) ? dateText(cell.v as number) : String(cell.v);
     case "e":
       return cell.w ?? "#ERROR";
     case "d":
-      return cell.v instanceof Date ? cell.v.toISOString() : String(cell.v);
+      return cell.v instanceof Date ? cell.v.toISOString().slice(0, 10) : String(cell.v);
     default:
       return String(cell.v).replace(CONTROL, " ");
   }
+}
+
+/** An Excel day number as the date it stands for: "2024-01-01", with the time when there is one. */
+function dateText(serial: number): string {
+  return XLSX.SSF.format(Number.isInteger(serial) ? "yyyy-mm-dd" : "yyyy-mm-dd hh:mm:ss", serial);
 }
 
 parentPort!.postMessage(read(workerData as SpreadsheetRequest));

@@ -4,7 +4,7 @@ import type { IndicatorDef } from "../../types/indicator.js";
 import { NATIONAL_CODE } from "../../types/observation.js";
 import { acceptsUnit, checkValue, indicatorCatalogue, valueError, type RegionScope } from "../indicators.js";
 import type { Registry } from "../registry.js";
-import { cleanCell, NUMBER } from "./cells.js";
+import { cleanCell, NUMBER, numberLookalike } from "./cells.js";
 import type { CsvLine } from "./csvRecords.js";
 import { CrossSections, LEVEL_MIN_SPREAD } from "./plausibility.js";
 import { StagedRows, type DirectCsv, type ImportOptions, type ParsedImport } from "./types.js";
@@ -149,7 +149,7 @@ export function tidyParser(
       throw new RegeconError("UNIT_MISMATCH", m.tidyUnitMismatch(cell(cUnit, "unit"), fileUnit, ind, unit, def?.unitEn ?? unit), m.convertUnitHint);
     }
     const where = cell(cValue, "value");
-    if (!NUMBER.test(value)) throw new RegeconError("NOT_NUMERIC", m.notNumericCell(where, value), m.notNumericTidyHint);
+    if (!NUMBER.test(value)) throw new RegeconError("NOT_NUMERIC", m.notNumericCell(where, value), m.notNumericLookalikeHint(numberLookalike(value), m.notNumericTidyHint));
     const v = Number(value);
     const problem = checkValue(def, v, r.scope);
     if (problem) throw valueError(problem, where, value);

@@ -14,6 +14,7 @@ import fc from "fast-check";
 import iconv from "iconv-lite";
 import { loadFolderDataset } from "../../../src/data/folder.js";
 import { indicatorCatalogue, indicatorDef } from "../../../src/data/indicators.js";
+import { numberLookalike } from "../../../src/data/import/cells.js";
 import { parseImportFile, type ImportOptions } from "../../../src/data/import/index.js";
 import { permutationChecked, permutedValues, PERMUTED_MIN_COUNT, PERMUTED_MIN_SHARE } from "../../../src/data/import/permutedValues.js";
 import { parseTidyRecords } from "../../../src/data/import/tidyCsv.js";
@@ -171,4 +172,26 @@ test("F1/F1b: a row shifted by one cell, two years swapped, two provinces exchan
   store.close();
   assert.match(String(v!.notes), /regecon import --allow-revision：用户确认导入 18 个等于其他单元格现有值的新值（例如 shift-left\.csv 第5行：北京 2024年/);
   assert.match(String(v!.notes), /the user confirmed 18 new values equal to the current values of other cells/);
+});
+
+test("F3: a workbook cell formatted as a date is NOT_NUMERIC showing the date (it used to import as its day number 45292)", async () => {
+  const e = await refused(checks("date-cell.xlsx"), "NOT_NUMERIC", [/date-cell\.xlsx 第13行第2列（2024年）：“2024-01-01”不是数值/, /这是日期单元格：Excel 把日期存为天数序号/, /This is a date cell/]);
+  assert.doesNotMatch(e.text.zh, /45292/);
+});
+
+test("R1: numbers written with thousands separators or full-width digits are refused with a hint giving the number as it should be written", async () => {
+  assert.deepEqual(numberLookalike("57,476.6"), { kind: "thousands", fixed: "57476.6" });
+  assert.deepEqual(numberLookalike("1,234,567"), { kind: "thousands", fixed: "1234567" });
+  assert.deepEqual(numberLookalike("３４２２７．９"), { kind: "fullWidth", fixed: "34227.9" });
+  assert.deepEqual(numberLookalike("３４，２２７．９"), { kind: "thousands", fixed: "34227.9" });
+  assert.deepEqual(numberLookalike("2024-01-01"), { kind: "date" });
+  // not a grouping (a decimal comma, or groups of 2): no guess, the general hint
+  for (const raw of ["12,34", "1,2345", "abc", "-", "57476.6"]) assert.equal(numberLookalike(raw), undefined, raw);
+  const lines = classicGdp.split("\r\n");
+  const k = lines.findIndex((l) => l.startsWith("上海市"));
+  const grouped = [...lines];
+  grouped[k] = grouped[k]!.replace(/^上海市,([0-9.]+),/, (_, v: string) => `上海市,"${Number(v).toLocaleString("en-US")}",`);
+  await refused(writeGbk("thousands.csv", grouped.join("\r\n")), "NOT_NUMERIC", [/第13行第2列（2024年）：“53,759\.5”不是数值/, /去掉千位分隔符：应写作 53759\.5/, /Remove the thousands separators: write 53759\.5/]);
+  await refused(write("fw.csv", "region,year,indicator,value\n北京,2024,gdp_current,４９６７０．２\n"), "NOT_NUMERIC", [/第2行第4列（value）：“４９６７０．２”不是数值/, /全角数字请改为半角：应写作 49670\.2/]);
+  await refused(write("word.csv", "region,year,indicator,value\n北京,2024,gdp_current,约5万\n"), "NOT_NUMERIC", [/value 只能是数字/]);
 });
