@@ -42,3 +42,12 @@ workbook("shift-right.xlsx", undefined, (rows) => {
 workbook("date-cell.xlsx", (ws) => {
   ws[XLSX.utils.encode_cell({ r: rowOf("上海市"), c: 1 })] = { t: "d", v: new Date(Date.UTC(2024, 0, 1)) };
 });
+
+// F6: the same table stored uncompressed (as SheetJS writes it), with one digit changed inside the sheet
+// XML: still well-formed, so only the entry's CRC-32 tells (安徽 2017 would import as 90141.8, not 30141.8)
+const plain = workbook("plain.xlsx");
+const at = plain.indexOf("<v>30141.8</v>");
+if (at < 0) throw new Error("安徽 2017 cell not found");
+const bitrot = Buffer.from(plain);
+bitrot[at + 3] = "9".charCodeAt(0);
+writeFileSync(out("bitrot.xlsx"), bitrot);

@@ -40,7 +40,11 @@ export const unclosedQuote = (loc: Location): Text => ({
 /** Why a workbook could not be read. */
 export type SpreadsheetProblem =
   | { kind: "bytes"; bytes: number; max: number }
-  | { kind: "notWorkbook"; detail: string }
+  | { kind: "notWorkbook" }
+  | {
+      kind: "zip";
+      problem: { kind: "directory" } | { kind: "entry"; entry: string; problem: "crc" | "size" | "data" | "method" } | { kind: "entryTooLarge"; entry: string; bytes: number; max: number };
+    }
   | { kind: "noSheet" }
   | { kind: "range"; rows: number; columns: number; limits: { maxRows: number; maxColumns: number; maxCells: number } }
   | { kind: "memory"; mb: number }
@@ -55,7 +59,9 @@ export function spreadsheetReason(p: SpreadsheetProblem): Text {
     case "bytes":
       return { zh: `文件有 ${mib(p.bytes)} MiB，超过工作簿的上限 ${mib(p.max)} MiB`, en: `the file has ${mib(p.bytes)} MiB, more than the ${mib(p.max)} MiB allowed for a workbook` };
     case "notWorkbook":
-      return { zh: `不是可读的 XLS/XLSX 工作簿（${p.detail}）`, en: `not a readable XLS/XLSX workbook (${p.detail})` };
+      return { zh: "文件已损坏，或不是 XLS/XLSX 工作簿（无法解析它的结构）", en: "the file is damaged or not an XLS/XLSX workbook (its structure cannot be parsed)" };
+    case "zip":
+      return zipReason(p.problem);
     case "noSheet":
       return { zh: "工作簿中没有工作表", en: "the workbook has no sheet" };
     case "range":
@@ -74,6 +80,25 @@ export function spreadsheetReason(p: SpreadsheetProblem): Text {
         zh: `单元格 ${p.cell} 是公式，但文件中没有保存计算结果（导入不计算公式，也不把它当作缺失值）`,
         en: `cell ${p.cell} holds a formula without a stored result (the importer does not evaluate formulas, nor treat them as missing)`,
       };
+  }
+}
+
+/** Why an XLSX archive is damaged (`zipProblem` in src/data/import/zipIntegrity.ts). */
+function zipReason(p: Extract<SpreadsheetProblem, { kind: "zip" }>["problem"]): Text {
+  switch (p.kind) {
+    case "directory":
+      return { zh: "文件已损坏：ZIP 目录不完整或不可读（文件可能被截断）", en: "the file is damaged: its ZIP directory is incomplete or unreadable (the file may be truncated)" };
+    case "entryTooLarge":
+      return { zh: `${p.entry} 解压后有 ${mib(p.bytes)} MiB，超过读取上限 ${mib(p.max)} MiB`, en: `${p.entry} unpacks to ${mib(p.bytes)} MiB, more than the ${mib(p.max)} MiB that can be read` };
+    case "entry": {
+      const what: Record<typeof p.problem, Text> = {
+        crc: { zh: "内容与其校验和（CRC-32）不符，有字节被改动过", en: "does not match its checksum (CRC-32): bytes in it were changed" },
+        size: { zh: "长度与 ZIP 目录所记不符", en: "has another length than the ZIP directory states" },
+        data: { zh: "压缩数据损坏，无法解压", en: "holds damaged compressed data that cannot be unpacked" },
+        method: { zh: "使用了不支持的压缩方式", en: "uses an unsupported compression method" },
+      };
+      return { zh: `文件已损坏：其中的 ${p.entry} ${what[p.problem].zh}`, en: `the file is damaged: its part ${p.entry} ${what[p.problem].en}` };
+    }
   }
 }
 

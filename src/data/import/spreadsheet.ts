@@ -60,16 +60,20 @@ function startWorker(options: WorkerOptions): Worker {
  * the CSV parser handles both alike. The sheet named 分省年度数据 or 年度数据 is used when present,
  * else the first sheet. Numbers keep their stored double; text has control characters replaced by spaces.
  *
- * Parsing runs in a worker thread with a heap limit and a time limit, after a size cap, and the sheet's
- * range is checked against row, column and cell caps before its cells are read (`limits`). Any failure
- * throws `SPREADSHEET_UNREADABLE` naming the file and the reason (not a workbook, no sheet, too large,
- * out of memory, too slow, a formula cell without a stored value named by its address, e.g. B5).
+ * Parsing runs in a worker thread with a heap limit and a time limit, after a size cap; an XLSX archive's
+ * entries are checked against their CRC-32 first (`zipProblem`: a changed byte is damage, never data), and
+ * the sheet's range is checked against row, column and cell caps before its cells are read (`limits`). Any
+ * failure throws `SPREADSHEET_UNREADABLE` naming the file and the reason, in the catalogue's words (damaged
+ * archive and the entry, not a workbook, no sheet, too large, out of memory, too slow, a formula cell
+ * without a stored value named by its address, e.g. B5).
  */
 export async function readSpreadsheetRecords(bytes: Uint8Array, file: string, limits: SpreadsheetLimits = SPREADSHEET_LIMITS): Promise<CsvLine[]> {
   const fail = (reason: ReturnType<typeof m.spreadsheetReason>) => new RegeconError("SPREADSHEET_UNREADABLE", m.spreadsheetUnreadable(file, reason), m.spreadsheetHint);
   if (bytes.length > limits.maxBytes) throw fail(m.spreadsheetReason({ kind: "bytes", bytes: bytes.length, max: limits.maxBytes }));
   const timeLimit = limits.timeLimitMs + (limits.timeLimitMsPerMiB * bytes.length) / 2 ** 20;
-  const request: SpreadsheetRequest = { bytes, preferredSheet: PORTAL_SHEET, maxRows: limits.maxRows, maxColumns: limits.maxColumns, maxCells: limits.maxCells };
+  const isZip = bytes.length >= 4 && bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
+  const zip = isZip ? { maxEntryBytes: limits.heapMb * 2 ** 20 } : undefined;
+  const request: SpreadsheetRequest = { bytes, zip, preferredSheet: PORTAL_SHEET, maxRows: limits.maxRows, maxColumns: limits.maxColumns, maxCells: limits.maxCells };
   const reply = await new Promise<SpreadsheetReply | "timeout" | "memory" | "crashed">((resolve) => {
     const worker = startWorker({
       workerData: request,
@@ -101,7 +105,9 @@ export async function readSpreadsheetRecords(bytes: Uint8Array, file: string, li
   if (!reply.ok) {
     switch (reply.reason) {
       case "unreadable":
-        throw fail(m.spreadsheetReason({ kind: "notWorkbook", detail: reply.detail }));
+        throw fail(m.spreadsheetReason({ kind: "notWorkbook" }));
+      case "damagedZip":
+        throw fail(m.spreadsheetReason({ kind: "zip", problem: reply.problem }));
       case "noSheet":
         throw fail(m.spreadsheetReason({ kind: "noSheet" }));
       case "tooLarge":

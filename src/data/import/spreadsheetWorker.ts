@@ -1,6 +1,7 @@
 /**
  * The worker thread that reads an XLS/XLSX workbook (see `readSpreadsheetRecords` in spreadsheet.ts,
- * which starts it with memory and time limits). It parses the bytes with SheetJS, checks the sheet's
+ * which starts it with memory and time limits). It checks an XLSX archive's CRC-32s (`zipProblem`),
+ * parses the bytes with SheetJS, checks the sheet's
  * size against the caps before touching its cells, and posts back the rows as strings or the reason it
  * could not: a damaged workbook may make SheetJS loop or allocate without bound, which here ends only
  * this thread, never the importing process.
@@ -8,6 +9,7 @@
 import { parentPort, workerData } from "node:worker_threads";
 import * as XLSX from "@e965/xlsx";
 import type { SpreadsheetReply, SpreadsheetRequest } from "./spreadsheetProtocol.js";
+import { zipProblem } from "./zipIntegrity.js";
 
 // SheetJS reports oddities of damaged files on the console; the reply carries what matters.
 for (const k of ["log", "warn", "error", "info", "debug"] as const) console[k] = () => undefined;
@@ -16,12 +18,17 @@ for (const k of ["log", "warn", "error", "info", "debug"] as const) console[k] =
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
 
 function read(req: SpreadsheetRequest): SpreadsheetReply {
+  if (req.zip) {
+    const problem = zipProblem(req.bytes, req.zip.maxEntryBytes);
+    if (problem) return { ok: false, reason: "damagedZip", problem };
+  }
   let wb: XLSX.WorkBook;
   try {
     // sheetRows bounds the cells SheetJS builds; `!fullref` still tells the real size
     wb = XLSX.read(Buffer.from(req.bytes.buffer, req.bytes.byteOffset, req.bytes.byteLength), { type: "buffer", dense: true, cellDates: false, cellNF: true, cellHTML: false, cellFormula: true, sheetRows: req.maxRows + 1 });
-  } catch (e) {
-    return { ok: false, reason: "unreadable", detail: String((e as Error).message).replace(CONTROL, " ").slice(0, 200) };
+  } catch {
+    // the library's own exception text (English, about its internals) is not shown: the reply names the condition
+    return { ok: false, reason: "unreadable" };
   }
   const name = wb.SheetNames.find((n) => req.preferredSheet.test(n)) ?? wb.SheetNames[0];
   const sheet = name === undefined ? undefined : wb.Sheets[name];

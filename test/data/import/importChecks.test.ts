@@ -10,6 +10,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import * as XLSX from "@e965/xlsx";
 import fc from "fast-check";
 import iconv from "iconv-lite";
 import { loadFolderDataset } from "../../../src/data/folder.js";
@@ -18,6 +19,7 @@ import { numberLookalike } from "../../../src/data/import/cells.js";
 import { parseImportFile, type ImportOptions } from "../../../src/data/import/index.js";
 import { permutationChecked, permutedValues, PERMUTED_MIN_COUNT, PERMUTED_MIN_SHARE } from "../../../src/data/import/permutedValues.js";
 import { parseTidyRecords } from "../../../src/data/import/tidyCsv.js";
+import { crc32, zipProblem } from "../../../src/data/import/zipIntegrity.js";
 import { DEFAULT_DATASET_DIR } from "../../../src/data/paths.js";
 import { loadRegistry } from "../../../src/data/registry.js";
 import { Store } from "../../../src/data/store/store.js";
@@ -194,4 +196,46 @@ test("R1: numbers written with thousands separators or full-width digits are ref
   await refused(writeGbk("thousands.csv", grouped.join("\r\n")), "NOT_NUMERIC", [/第13行第2列（2024年）：“53,759\.5”不是数值/, /去掉千位分隔符：应写作 53759\.5/, /Remove the thousands separators: write 53759\.5/]);
   await refused(write("fw.csv", "region,year,indicator,value\n北京,2024,gdp_current,４９６７０．２\n"), "NOT_NUMERIC", [/第2行第4列（value）：“４９６７０．２”不是数值/, /全角数字请改为半角：应写作 49670\.2/]);
   await refused(write("word.csv", "region,year,indicator,value\n北京,2024,gdp_current,约5万\n"), "NOT_NUMERIC", [/value 只能是数字/]);
+});
+
+test("F6: an XLSX entry whose bytes no longer match its CRC-32 is SPREADSHEET_UNREADABLE naming the part (a changed digit used to import)", async () => {
+  assert.equal((await parseImportFile(checks("plain.xlsx"), registry)).rows.count, 589);
+  await refused(checks("bitrot.xlsx"), "SPREADSHEET_UNREADABLE", [/bitrot\.xlsx：无法读取：文件已损坏：其中的 xl\/worksheets\/sheet1\.xml 内容与其校验和（CRC-32）不符/, /its part xl\/worksheets\/sheet1\.xml does not match its checksum \(CRC-32\)/]);
+  // R3: a file the library cannot parse is described in the catalogue's words, never by the library's exception
+  const fake = path.join(tmp, "fake.xls");
+  writeFileSync(fake, Buffer.concat([Buffer.from("d0cf11e0a1b11ae1", "hex"), Buffer.alloc(600, 7)]));
+  const e = await refused(fake, "SPREADSHEET_UNREADABLE", [/fake\.xls：无法读取：文件已损坏，或不是 XLS\/XLSX 工作簿（无法解析它的结构）/, /the file is damaged or not an XLS\/XLSX workbook/]);
+  assert.doesNotMatch(e.text.zh, /Cannot|undefined|argument|Error/, "no library text in the Chinese message");
+});
+
+test("F6 rule: zipProblem checks directory, sizes, data and CRC-32 of every entry", () => {
+  // the standard check value of CRC-32/ISO-HDLC
+  assert.equal(crc32(Buffer.from("123456789")), 0xcbf43926);
+  const plain = readFileSync(checks("plain.xlsx"));
+  assert.equal(zipProblem(plain, 2 ** 30), undefined);
+  assert.deepEqual(zipProblem(readFileSync(checks("bitrot.xlsx")), 2 ** 30), { kind: "entry", entry: "xl/worksheets/sheet1.xml", problem: "crc" });
+  assert.deepEqual(zipProblem(plain.subarray(0, plain.length - 100), 2 ** 30), { kind: "directory" });
+  assert.deepEqual(zipProblem(Buffer.from("not a zip at all, no directory"), 2 ** 30), { kind: "directory" });
+  // an entry larger than allowed is refused before it is unpacked
+  const sheet = zipProblem(plain, 1000);
+  assert.equal(sheet?.kind, "entryTooLarge");
+  // deflated entries: damaged compressed data, a stated size that differs, an unknown method
+  const deflated = Buffer.from(XLSX.write(XLSX.read(plain, { type: "buffer" }), { type: "buffer", bookType: "xlsx", compression: true }) as Buffer);
+  assert.equal(zipProblem(deflated, 2 ** 30), undefined);
+  const central = (b: Buffer, name: string) => {
+    for (let p = b.length - 22; p > 0; p--) if (b.readUInt32LE(p) === 0x02014b50 && b.subarray(p + 46, p + 46 + name.length).toString() === name) return p;
+    throw new Error(name);
+  };
+  const sheetAt = central(deflated, "xl/worksheets/sheet1.xml");
+  const wrongSize = Buffer.from(deflated);
+  wrongSize.writeUInt32LE(deflated.readUInt32LE(sheetAt + 24) - 1, sheetAt + 24);
+  assert.deepEqual(zipProblem(wrongSize, 2 ** 30), { kind: "entry", entry: "xl/worksheets/sheet1.xml", problem: "size" });
+  const method = Buffer.from(deflated);
+  method.writeUInt16LE(99, sheetAt + 10);
+  assert.deepEqual(zipProblem(method, 2 ** 30), { kind: "entry", entry: "xl/worksheets/sheet1.xml", problem: "method" });
+  const local = deflated.readUInt32LE(sheetAt + 42);
+  const garbled = Buffer.from(deflated);
+  garbled.fill(0xff, local + 80, local + 120);
+  const g = zipProblem(garbled, 2 ** 30);
+  assert.ok(g?.kind === "entry" && g.entry === "xl/worksheets/sheet1.xml" && ["data", "crc", "size"].includes(g.problem), JSON.stringify(g));
 });
