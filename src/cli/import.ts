@@ -32,6 +32,7 @@ export const importCommand: Command = {
     "new-indicators": { type: "boolean" },
     "allow-older": { type: "boolean" },
     "allow-revision": { type: "boolean" },
+    "allow-inconsistent": { type: "boolean" },
     json: { type: "boolean" },
   },
   positionals: true,
@@ -63,9 +64,9 @@ export const importCommand: Command = {
       }
       if (big) process.stderr.write("\n");
     }
-    // 2. compare with the store's current values (read-only): implausible revisions and moved values are refused
+    // 2. compare with the store's current values (read-only): implausible revisions, moved values and jumps are refused
     const findings = await compareWithStore(db, registry, parsedFiles);
-    refuseFindings(findings, { revision: args.values["allow-revision"] === true }, registry, files.length);
+    refuseFindings(findings, { revision: args.values["allow-revision"] === true, inconsistent: args.values["allow-inconsistent"] === true }, registry, files.length);
     // 3. import them in order, each as its own vintage
     const store = await Store.open(db, registry);
     const outcomes: FileOutcome[] = [];

@@ -1,4 +1,5 @@
 import { REVISION_FACTOR_LIMIT } from "../data/import/plausibility.js";
+import { SERIES_JUMP_LIMIT } from "../data/import/seriesJumps.js";
 import type { ParsedImport } from "../data/import/types.js";
 import type { Registry } from "../data/registry.js";
 import type { StoreFindings } from "../data/store/importChecks.js";
@@ -19,6 +20,8 @@ const SHOWN = 5;
 export interface Overrides {
   /** `--allow-revision`: values far from the ones they replace, and existing values moved to other cells. */
   revision: boolean;
+  /** `--allow-inconsistent`: values of new years far from the adjacent years of their series. */
+  inconsistent: boolean;
 }
 
 /** A region as the catalogue words it: a province's short name, else its code. */
@@ -38,6 +41,10 @@ function sections(all: readonly [ParsedImport, StoreFindings][], overrides: Over
   const permuted = all.flatMap(([p, f]) => f.permuted.map((v) => ({ p, v })));
   if (permuted.length > 0 && !overrides.revision) {
     out.push({ text: m.permutedValues(permuted.slice(0, SHOWN).map(({ p, v }) => permutedWords(p, v, registry)), permuted.length), hint: m.permutedValuesHint });
+  }
+  const jumps = all.flatMap(([p, f]) => f.jumps.map((j) => ({ p, j })));
+  if (jumps.length > 0 && !overrides.inconsistent) {
+    out.push({ text: m.seriesJumps(jumps.slice(0, SHOWN).map(({ p, j }) => jumpWords(p, j, registry)), jumps.length, SERIES_JUMP_LIMIT), hint: m.seriesJumpsHint });
   }
   return out;
 }
@@ -70,6 +77,10 @@ export function overridesUsed(parsed: ParsedImport, f: StoreFindings | undefined
     notes.push(m.allowedPermutedNote(f.permuted.length, permutedWords(parsed, f.permuted[0]!, registry)));
     lines.push(m.allowedPermutedLine(f.permuted.length));
   }
+  if (f && f.jumps.length > 0) {
+    notes.push(m.allowedJumpsNote(f.jumps.length, SERIES_JUMP_LIMIT, jumpWords(parsed, f.jumps[0]!, registry)));
+    lines.push(m.allowedJumpsLine(f.jumps.length, SERIES_JUMP_LIMIT));
+  }
   if (notes.length === 0) return { lines };
   return { note: `${notes.map((n) => n.zh).join("\n")}\n${notes.map((n) => n.en).join("\n")}`, lines };
 }
@@ -80,4 +91,8 @@ function revisionWords(parsed: ParsedImport, r: StoreFindings["revisions"][numbe
 
 function permutedWords(parsed: ParsedImport, v: StoreFindings["permuted"][number], registry: Registry): m.PermutedWords {
   return { ...v, file: parsed.file, region: regionWords(v.regionCode, registry), holderRegion: regionWords(v.holder.regionCode, registry), holderYear: v.holder.year };
+}
+
+function jumpWords(parsed: ParsedImport, j: StoreFindings["jumps"][number], registry: Registry): m.JumpWords {
+  return { ...j, file: parsed.file, region: regionWords(j.regionCode, registry), neighbourYear: j.neighbour.year, neighbourValue: j.neighbour.value, neighbourVintage: j.neighbour.vintage };
 }

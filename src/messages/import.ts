@@ -433,10 +433,54 @@ export const allowedPermutedLine = (count: number): Text => ({
   en: `  note: with --allow-revision, ${count} new values equal to the current values of other cells were imported (recorded in the vintage's notes)`,
 });
 
+// ---- history: a new year far from the adjacent years ----
+
+/** A value of a new year far from the adjacent year of its series, as `regecon import` reports it. */
+export interface JumpWords {
+  file: string;
+  line: number;
+  region: Text;
+  year: number;
+  indicator: string;
+  value: number;
+  neighbourYear: number;
+  neighbourValue: number;
+  /** The vintage of the adjacent year's value, or the file when it is the file's own value. */
+  neighbourVintage: string;
+  factor: number;
+}
+
+const jumpItem = (j: JumpWords): Text => ({
+  zh: `${j.file} 第${j.line}行：${j.region.zh} ${j.year}年 ${j.indicator} ${j.value}，${j.neighbourYear}年为 ${j.neighbourValue}（${j.neighbourVintage}），相差 ${times(j.factor)} 倍`,
+  en: `${j.file}, line ${j.line}: ${j.region.en} ${j.year} ${j.indicator} ${j.value}, ${j.neighbourYear}: ${j.neighbourValue} (${j.neighbourVintage}), a factor of ${times(j.factor)}`,
+});
+
+/** IMPLAUSIBLE_VALUE for new years far from their neighbours: the first few named, with the count. */
+export const seriesJumps = (items: readonly JumpWords[], total: number, limit: number): Text => {
+  const shown = items.map(jumpItem);
+  return {
+    zh: `${total} 个新年份的数值与同一序列相邻年份相差超过 ${limit} 倍：相邻两年不会这样变化，多半是单位（千美元与万美元、元与万元）或指标弄错了（数据库未改动）：\n  ${shown.map((s) => s.zh).join("\n  ")}${total > shown.length ? `\n  …另有 ${total - shown.length} 个` : ""}`,
+    en: `${total} values of new years differ from the adjacent year of the same series by a factor above ${limit}: consecutive years do not move like that, so the unit (thousand vs ten thousand US dollars, yuan vs 10,000 yuan) or the indicator is most likely wrong (the store is unchanged):\n  ${shown.map((s) => s.en).join("\n  ")}${total > shown.length ? `\n  … and ${total - shown.length} more` : ""}`,
+  };
+};
+export const seriesJumpsHint: Text = {
+  zh: "检查文件的单位和指标（海关按万美元、国家统计局按千美元公布进出口）；若数值确实如此（如口径调整），加 --allow-inconsistent 重新导入（会记入该版本的注释）。",
+  en: "Check the file's unit and indicator (customs publish trade in ten thousand US dollars, NBS in thousand); if the values are right (e.g. a change of definition), import again with --allow-inconsistent (recorded in the vintage's notes).",
+};
+/** The note recorded with a vintage whose jumps were imported with --allow-inconsistent. */
+export const allowedJumpsNote = (count: number, limit: number, example: JumpWords): Text => ({
+  zh: `regecon import --allow-inconsistent：用户确认导入 ${count} 个与相邻年份相差超过 ${limit} 倍的新年份数值（例如 ${jumpItem(example).zh}）`,
+  en: `regecon import --allow-inconsistent: the user confirmed ${count} values of new years that differ from the adjacent year by a factor above ${limit} (e.g. ${jumpItem(example).en})`,
+});
+export const allowedJumpsLine = (count: number, limit: number): Text => ({
+  zh: `  注意：按 --allow-inconsistent，导入了 ${count} 个与相邻年份相差超过 ${limit} 倍的新年份数值（已记入版本注释）`,
+  en: `  note: with --allow-inconsistent, ${count} values of new years that differ from the adjacent year by a factor above ${limit} were imported (recorded in the vintage's notes)`,
+});
+
 // ---- the regecon import command ----
 
 export const importHelp: Text = {
-  zh: `用法：regecon import FILE… [--indicator ID] [--new-indicators] [--allow-older] [--allow-revision] [--db FILE] [--json] [--lang zh|en]
+  zh: `用法：regecon import FILE… [--indicator ID] [--new-indicators] [--allow-older] [--allow-revision] [--allow-inconsistent] [--db FILE] [--json] [--lang zh|en]
 
 把统计文件导入内置数据库（DuckDB），每个文件成为一个数据版本（记录文件注释、数据来源、SHA-256 和导入时间）。
 支持：国家统计局数据库导出（分省年度数据、年度数据）的经典 CSV（GBK）、2026 年新版 CSV（UTF-8 BOM，
@@ -451,6 +495,8 @@ regecon export 写出的 CSV（region_code,…,source_id,vintage）可直接导�
 - 新值与要替代的现有值相差超过 5 倍时拒绝导入（IMPLAUSIBLE_VALUE），除非给出 --allow-revision（记入版本注释）。
 - 改动的数值恰好等于同一指标其他单元格（同一地区另一年、同一年另一地区）的现有值（行错位、年份或地区对调）时拒绝导入
   （IMPLAUSIBLE_VALUE），除非给出 --allow-revision。
+- 库中没有的新年份，其数值与同一序列相邻年份（上一年，或库中已有的下一年）相差超过 5 倍时拒绝导入（IMPLAUSIBLE_VALUE），
+  除非给出 --allow-inconsistent（记入版本注释）。
 - XLS/XLSX 在单独的线程中读取，有内存、时间、大小和行列数上限；损坏的工作簿、无计算结果的公式单元格为 SPREADSHEET_UNREADABLE。
 - 长表的地区代码须为省级代码，或前两位为某省代码的六位市、县代码。
 导入是全有或全无：文件有误时数据库不变，并指出文件、行、列和原因。
@@ -468,6 +514,7 @@ regecon export 写出的 CSV（region_code,…,source_id,vintage）可直接导�
   --new-indicators   长表中允许目录之外的新指标 id（须在 unit 列给出单位）
   --allow-older      允许用较早经济普查口径的数据替代较新普查口径的现有数据
   --allow-revision   允许新值与现有值相差超过 5 倍，或等于其他单元格的现有值（确属修订时；记入版本注释）
+  --allow-inconsistent 允许新年份的数值与相邻年份相差超过 5 倍（确属口径变化时；记入版本注释）
   --db FILE          数据库文件（默认：用户数据目录下的 regecon/regecon.duckdb；也可用环境变量 REGECON_DB）
   --json             在标准输出打印机器可读的结果：成功时为数组（每个文件一项，status 为 imported 或 unchanged）；
                      写入时被拒绝为 {ok:false, error, files}（files 为每个文件的结果）；
@@ -475,7 +522,7 @@ regecon export 写出的 CSV（region_code,…,source_id,vintage）可直接导�
   --lang zh|en       输出语言（默认 zh）
 详见 docs/data.md。退出码：0 成功（含“未改动”）；2 文件有误（数据库未改动）或某个文件被拒绝（此前的文件已导入，见输出）。
 `,
-  en: `Usage: regecon import FILE… [--indicator ID] [--new-indicators] [--allow-older] [--allow-revision] [--db FILE] [--json] [--lang zh|en]
+  en: `Usage: regecon import FILE… [--indicator ID] [--new-indicators] [--allow-older] [--allow-revision] [--allow-inconsistent] [--db FILE] [--json] [--lang zh|en]
 
 Import statistics files into the embedded DuckDB store; each file becomes one vintage (notes, source,
 SHA-256, import time). Reads data.stats.gov.cn exports (classic GBK CSV, the 2026 UTF-8 layouts, XLS/XLSX)
@@ -496,6 +543,9 @@ Bad input never becomes data:
 - changed values that equal the current values of other cells of the same indicator (same region other
   year, same year other region: a shifted row, swapped years or regions) are refused (IMPLAUSIBLE_VALUE)
   unless --allow-revision is given;
+- a value for a year the store does not hold that differs from the adjacent year of its series (the year
+  before, or the year after when the store holds it) by a factor above 5 is refused (IMPLAUSIBLE_VALUE)
+  unless --allow-inconsistent is given (recorded in the vintage's notes);
 - XLS/XLSX files are read in a separate thread with memory, time, size and row/column limits; a damaged
   workbook or a formula cell without a stored result is SPREADSHEET_UNREADABLE;
 - region codes of a tidy CSV must be a province's, or a six-digit city or county code whose first two
@@ -518,6 +568,8 @@ Options:
   --allow-older      allow data of an earlier economic census to supersede data of a later one
   --allow-revision   allow new values that differ from the current ones by a factor above 5, or equal the
                      current values of other cells (a genuine revision; recorded in the vintage's notes)
+  --allow-inconsistent allow values of new years that differ from the adjacent year by a factor above 5
+                     (a change of definition; recorded in the vintage's notes)
   --db FILE          database file (default: regecon/regecon.duckdb in the user data directory; or REGECON_DB)
   --json             machine-readable result on stdout: on success an array with one entry per file (status
                      imported or unchanged); refused while writing: {ok:false, error, files} (the outcome of

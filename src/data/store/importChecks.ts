@@ -3,6 +3,7 @@ import path from "node:path";
 import { indicatorCatalogue } from "../indicators.js";
 import { permutedValues, type CurrentValue, type PermutedValue } from "../import/permutedValues.js";
 import { implausibleRevisions, type ImplausibleRevision } from "../import/plausibility.js";
+import { seriesJumps, type SeriesJump } from "../import/seriesJumps.js";
 import type { ParsedImport } from "../import/types.js";
 import type { Registry } from "../registry.js";
 import { defaultDbPath } from "./paths.js";
@@ -12,11 +13,13 @@ import { Store } from "./store.js";
  * What the store's current values say about a file to import, before anything is written (the rules are
  * in src/data/import/: each returns what it finds, `regecon import` decides what to refuse):
  * - `revisions`: values that replace the current value of the same cell by more than ×5 (`implausibleRevisions`);
- * - `permuted`: changed values that are the current values of other cells (`permutedValues`).
+ * - `permuted`: changed values that are the current values of other cells (`permutedValues`);
+ * - `jumps`: values of new years far from the adjacent years of the same series (`seriesJumps`).
  */
 export interface StoreFindings {
   revisions: ImplausibleRevision[];
   permuted: PermutedValue[];
+  jumps: SeriesJump[];
 }
 
 /** The current values of the indicators files touch, by indicator, then region and year. */
@@ -66,9 +69,13 @@ export async function compareWithStore(db: string | undefined, registry: Registr
   const get = (i: string, r: string, y: number) => current.get(i, r, y);
   for (const parsed of parsedFiles) {
     const entries = parsed.rows.entries();
+    const own = new CurrentValues();
+    for (const e of entries) own.set(e.indicator, e.regionCode, e.year, { value: e.value, vintage: parsed.file });
+    const after = (i: string, r: string, y: number) => own.get(i, r, y) ?? current.get(i, r, y);
     out.set(parsed, {
       revisions: implausibleRevisions(entries, get, defOf),
       permuted: permutedValues(entries, get, (i) => current.cells(i), defOf),
+      jumps: seriesJumps(entries, get, after, defOf),
     });
     for (const e of entries) current.set(e.indicator, e.regionCode, e.year, { value: e.value, vintage: parsed.file });
   }

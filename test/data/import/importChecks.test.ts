@@ -18,6 +18,7 @@ import { indicatorCatalogue, indicatorDef } from "../../../src/data/indicators.j
 import { numberLookalike } from "../../../src/data/import/cells.js";
 import { parseImportFile, type ImportOptions } from "../../../src/data/import/index.js";
 import { permutationChecked, permutedValues, PERMUTED_MIN_COUNT, PERMUTED_MIN_SHARE } from "../../../src/data/import/permutedValues.js";
+import { seriesJumps, SERIES_JUMP_LIMIT } from "../../../src/data/import/seriesJumps.js";
 import { parseTidyRecords } from "../../../src/data/import/tidyCsv.js";
 import { crc32, zipProblem } from "../../../src/data/import/zipIntegrity.js";
 import { DEFAULT_DATASET_DIR } from "../../../src/data/paths.js";
@@ -25,6 +26,7 @@ import { loadRegistry } from "../../../src/data/registry.js";
 import { Store } from "../../../src/data/store/store.js";
 import { RegeconError } from "../../../src/types/errors.js";
 import { runCli } from "../../helpers/cli.js";
+import { ALL_PROVINCES } from "../../helpers/tidyCsv.js";
 
 const FIX = fileURLToPath(new URL("../../fixtures/", import.meta.url));
 const checks = (f: string) => path.join(FIX, "import-checks", f);
@@ -238,4 +240,62 @@ test("F6 rule: zipProblem checks directory, sizes, data and CRC-32 of every entr
   garbled.fill(0xff, local + 80, local + 120);
   const g = zipProblem(garbled, 2 ** 30);
   assert.ok(g?.kind === "entry" && g.entry === "xl/worksheets/sheet1.xml" && ["data", "crc", "size"].includes(g.problem), JSON.stringify(g));
+});
+
+test("F8 rule: a new year more than ×5 from the adjacent year of its series, at each edge", () => {
+  assert.equal(SERIES_JUMP_LIMIT, 5);
+  const defOf = (id: string) => catalogue.get(id);
+  const store = new Map([["2019", 100], ["2022", 100]]);
+  const file = new Map<string, number>();
+  const get = (m: Map<string, number>) => (_i: string, _r: string, y: number) => (m.has(String(y)) ? { value: m.get(String(y))!, vintage: m === store ? "v1" : "f.csv" } : undefined);
+  const after = (i: string, r: string, y: number) => get(file)(i, r, y) ?? get(store)(i, r, y);
+  const run = (values: [number, number][], indicator = "gdp_current") => {
+    file.clear();
+    for (const [y, v] of values) file.set(String(y), v);
+    return seriesJumps(values.map(([year, value]) => ({ regionCode: "110000", year, indicator, value, line: year - 2000 })), get(store), after, defOf);
+  };
+  // the previous year: exactly ×5 passes, above it is refused, down as well as up
+  assert.deepEqual(run([[2020, 500]]), []);
+  assert.deepEqual(run([[2020, 20]]), []);
+  assert.deepEqual(run([[2020, 500.1]]).map((j) => [j.year, j.neighbour.year, j.neighbour.vintage]), [[2020, 2019, "v1"]]);
+  assert.equal(run([[2020, 19.9]])[0]!.factor.toFixed(3), "5.025");
+  // the next year when the store holds it (2021 before 2022)
+  assert.deepEqual(run([[2021, 1000]]).map((j) => j.neighbour.year), [2022]);
+  // two new years far apart are one finding (judged from the later year, against the file's own value)
+  assert.deepEqual(run([[2024, 100], [2025, 1000]]).map((j) => [j.year, j.neighbour.year, j.neighbour.vintage]), [[2025, 2024, "f.csv"]]);
+  // a year the store holds is a revision (the revision factor judges it); no neighbour, no finding
+  assert.deepEqual(run([[2019, 1000]]), []);
+  assert.deepEqual(run([[2010, 1]]), []);
+  // growth rates swing freely
+  assert.deepEqual(run([[2020, 50]], "gdp_real_growth"), []);
+});
+
+test("F8 rule has no false alarm on the bundled data: no two consecutive years of any series of data/nbs differ by more than ×5", () => {
+  const ds = loadFolderDataset(DEFAULT_DATASET_DIR, registry);
+  const all = ds.all();
+  const cells = new Map(all.map((o) => [`${o.indicator}|${o.regionCode}|${o.year}`, { value: o.value, vintage: "v" }]));
+  const values = all.map((o, k) => ({ regionCode: o.regionCode, year: o.year, indicator: o.indicator, value: o.value, line: k }));
+  const jumps = seriesJumps(values, () => undefined, (i, r, y) => cells.get(`${i}|${r}|${y}`), (id) => catalogue.get(id));
+  assert.deepEqual(jumps, []);
+});
+
+test("F8: trade for a new year in the wrong unit (÷10) is refused naming the adjacent year; --allow-inconsistent imports it with a note", async () => {
+  const ds = loadFolderDataset(DEFAULT_DATASET_DIR, registry);
+  const id = "trade_total_by_operator_location";
+  const last = Math.max(...ds.observations(id).map((o) => o.year));
+  const rows = ALL_PROVINCES.map((c) => `${c},${last + 1},${id},${ds.value(id, c, last)! / 10},千美元`);
+  const file = write("trade-div10.csv", `region,year,indicator,value,unit\n${rows.join("\n")}\n`);
+  const db = freshDb();
+  const r = await runCli(["import", file, "--db", db]);
+  assert.equal(r.code, 2, r.err);
+  assert.match(r.err, new RegExp(`31 个新年份的数值与同一序列相邻年份相差超过 5 倍`));
+  assert.match(r.err, new RegExp(`trade-div10\\.csv 第2行：北京 ${last + 1}年 ${id} \\S+，${last}年为 \\S+（nbs-db-unrevised），相差 10 倍`));
+  assert.match(r.err, /--allow-inconsistent/);
+  assert.equal(await importCount(db), 0);
+  const ok = await runCli(["import", file, "--db", db, "--allow-inconsistent"]);
+  assert.equal(ok.code, 0, ok.err);
+  assert.match(ok.out, /按 --allow-inconsistent，导入了 31 个与相邻年份相差超过 5 倍的新年份数值/);
+  // the same file in the right unit imports without a word
+  const right = write("trade.csv", `region,year,indicator,value,unit\n${ALL_PROVINCES.map((c) => `${c},${last + 1},${id},${ds.value(id, c, last)! * 1.05},千美元`).join("\n")}\n`);
+  assert.equal((await runCli(["import", right, "--db", freshDb()])).code, 0);
 });
