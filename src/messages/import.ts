@@ -35,6 +35,15 @@ export const unclosedQuote = (loc: Location): Text => ({
   en: `${at(loc).en}: a quote opens here and never closes; the file ends inside it (it may be truncated)`,
 });
 
+export const endsMidLine = (file: string, line: number): Text => ({
+  zh: `${file}：文件在第${line}行中间结束：最后一行没有换行符，文件末尾也没有国家统计局导出必有的“注：”或“数据来源：”行，文件可能不完整（最后一个数值可能被截断）`,
+  en: `${file}: the file ends in the middle of line ${line}: the last line has no line break, and the file lacks the "注：" or "数据来源：" lines every NBS export ends with, so it may be incomplete (its last number may be cut)`,
+});
+export const endsMidLineHint: Text = {
+  zh: "请重新导出完整文件；若文件是自己整理的，检查最后一行是否完整，并在末尾加一个换行。",
+  en: "Export the complete file again; for a file you made yourself, check that the last line is complete and end it with a line break.",
+};
+
 // ---- workbooks (XLS/XLSX) ----
 
 /** Why a workbook could not be read. */

@@ -5,7 +5,7 @@ import { RegeconError } from "../../types/errors.js";
 import type { Registry } from "../registry.js";
 import { cleanCell } from "./cells.js";
 import { forEachCsvRecord, type CsvLine } from "./csvRecords.js";
-import { decodeBuffer } from "./decode.js";
+import { decodeBuffer, position } from "./decode.js";
 import { parseNbsRecords } from "./nbsExport.js";
 import { readSpreadsheetRecords } from "./spreadsheet.js";
 import { isTidyHeader, tidyColumns, tidyParser } from "./tidyCsv.js";
@@ -19,7 +19,8 @@ export type { ImportOptions, ParsedImport } from "./types.js";
  * header (region, year, indicator, value…) or a data.stats.gov.cn layout. Workbooks are read in a
  * bounded worker thread (`readSpreadsheetRecords`), hence the promise. Nothing is written: the store
  * writes a `ParsedImport` in one transaction. Throws RegeconError (`FILE_UNREADABLE`, `EMPTY_EXPORT`,
- * and the parsers' codes) naming file, line and column.
+ * `TRUNCATED_FILE` for an NBS-layout CSV that ends inside a line without the portal's footer, and the
+ * parsers' codes) naming file, line and column.
  */
 export async function parseImportFile(file: string, registry: Registry, options: ImportOptions = {}): Promise<ParsedImport & { bytes: Buffer }> {
   let bytes: Buffer;
@@ -54,10 +55,24 @@ export async function parseImportFile(file: string, registry: Registry, options:
     });
     return { ...parser.finish(), encoding, bytes };
   }
+  if (endsMidLine(text)) throw new RegeconError("TRUNCATED_FILE", m.endsMidLine(name, position(text, text.length).line), m.endsMidLineHint);
   const records: CsvLine[] = [];
   forEachCsvRecord(text, name, (r) => records.push(r));
   const parsed = parseNbsRecords(records, name, encoding === "utf-8-bom" ? "nbs-2026-csv" : "nbs-classic-csv", registry, options);
   return { ...parsed, encoding, bytes };
+}
+
+/** A line of the footer every data.stats.gov.cn export ends with: 注：… or 数据来源：… (quoted or not). */
+const FOOTER_LINE = /(?:^|\n)"?(?:注|数据来源)[：:]/;
+
+/**
+ * True when an NBS-layout file looks cut off: its last line has no line break and the file has no footer.
+ * The portal's exports always end with 注：…/数据来源：… lines, so a file without both ends inside its data,
+ * possibly inside its last number (…,2984.5 cut to …,2984 is still a plausible value).
+ */
+function endsMidLine(text: string): boolean {
+  const last = text.charCodeAt(text.length - 1);
+  return last !== 10 && last !== 13 && !FOOTER_LINE.test(text);
 }
 
 /**

@@ -299,3 +299,17 @@ test("F8: trade for a new year in the wrong unit (÷10) is refused naming the ad
   const right = write("trade.csv", `region,year,indicator,value,unit\n${ALL_PROVINCES.map((c) => `${c},${last + 1},${id},${ds.value(id, c, last)! * 1.05},千美元`).join("\n")}\n`);
   assert.equal((await runCli(["import", right, "--db", freshDb()])).code, 0);
 });
+
+test("F10: an NBS-layout file that ends inside its last line without the portal's footer is TRUNCATED_FILE (a cut number used to import)", async () => {
+  const cut = classicGdp.slice(0, classicGdp.indexOf(",2984.5") + 5); // …,3536.4,2984
+  await refused(writeGbk("cut.csv", cut), "TRUNCATED_FILE", [/cut\.csv：文件在第35行中间结束：最后一行没有换行符/, /ends in the middle of line 35/, /末尾加一个换行/]);
+  // the same data rows ending with a line break, or with the footer but no final line break, import
+  assert.equal((await parseImportFile(writeGbk("cut-nl.csv", `${cut}\r\n`), registry)).rows.count, 589);
+  const footerNoBreak = classicGdp.replace(/\r\n$/, "");
+  assert.notEqual(footerNoBreak, classicGdp);
+  assert.equal((await parseImportFile(writeGbk("no-final-break.csv", footerNoBreak), registry)).rows.count, 589);
+  // the 2026 portal files end with their footer and no line break: fine
+  assert.equal((await parseImportFile(path.join(FIX, "raw-exports", "new-platform-utf8_分省年度数据2024-多指标.csv"), registry)).rows.count, 434);
+  // a tidy CSV without a final line break is not an NBS export: not judged by this rule
+  assert.equal((await parseImportFile(write("tidy-no-break.csv", "region,year,indicator,value\n北京,2024,gdp_current,49670.2"), registry)).rows.count, 1);
+});
