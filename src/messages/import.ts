@@ -306,6 +306,20 @@ export const levelsTooAlikeHint: Text = {
   en: 'Check that --indicator or the "指标：" line matches the file (a "地区生产总值指数" file is --indicator gdp_index_prev_year).',
 };
 
+/** A year of an indicator in % whose province values are all below 1 % in size, as fractions would be. */
+export const percentAsFraction = (
+  file: string,
+  p: { indicator: { id: string; nameZh: string; nameEn: string }; year: number; provinces: number; min: number; max: number },
+  largest: number,
+): Text => ({
+  zh: `${file}：${p.year}年 ${p.provinces} 个省份的 ${p.indicator.id}（${p.indicator.nameZh}）数值都在 ${p.min} 至 ${p.max} 之间，没有一个省份达到 ${largest}%；这些数值像是小数（0.0658）而不是百分数（6.58）`,
+  en: `${file}: in ${p.year} the values of ${p.indicator.id} (${p.indicator.nameEn}) for ${p.provinces} provinces all lie between ${p.min} and ${p.max}, none reaching ${largest}%; they look like fractions (0.0658) rather than percentages (6.58)`,
+});
+export const percentAsFractionHint: Text = {
+  zh: "这个指标以百分数（%）计：把小数乘以 100 后再导入（0.0658 应写作 6.58）。",
+  en: "This indicator is measured in per cent: multiply the fractions by 100 before importing (0.0658 is 6.58).",
+};
+
 // ---- tidy CSV ----
 
 export const tidyMissingColumns = (loc: Location, missing: readonly string[]): Text => ({
@@ -499,6 +513,8 @@ regecon export 写出的 CSV（region_code,…,source_id,vintage）可直接导�
 - 数值必须是有限数，且在指标目录（data/indicators.csv 的 plausible_min、plausible_max）给出的省级合理范围内，
   如地区生产总值 0.5–500000 亿元、上年=100 指数 50–150（全国合计的总量上限为 31 倍）；否则 IMPLAUSIBLE_VALUE，指出文件、行、列和数值。
 - 同一年 28 个以上省份的总量指标，最大值至少是最小值的 3 倍；指数误当作地区生产总值等会被拒绝（IMPLAUSIBLE_VALUE）。
+- 同一年 28 个以上省份的百分数指标（合理上限 20% 以上，如研发投入强度、增速），至少一个省份的绝对值达到 1%；
+  全部小于 1 的像是小数而不是百分数，会被拒绝（IMPLAUSIBLE_VALUE）。
 - 年份不得晚于当前年份（BAD_YEAR）。
 - 每行的单元格数必须与表头一致（少一格为 TRUNCATED_ROW，多一格为 EXTRA_CELLS），数值不会错位。
 - 新值与要替代的现有值相差超过 5 倍时拒绝导入（IMPLAUSIBLE_VALUE），除非给出 --allow-revision（记入版本注释）。
@@ -544,6 +560,9 @@ Bad input never becomes data:
   line, column and value;
 - in a year with 28 or more provinces, the largest value of a level is at least 3 times the smallest: an
   index declared as GDP is refused (IMPLAUSIBLE_VALUE);
+- in a year with 28 or more provinces of an indicator in % whose plausible maximum is 20 or more (R&D
+  intensity, growth rates), at least one province reaches 1 in size: fractions (0.0658 for 6.58) are
+  refused (IMPLAUSIBLE_VALUE);
 - years after the current calendar year are refused (BAD_YEAR);
 - every row has as many cells as its header (one short is TRUNCATED_ROW, one too many EXTRA_CELLS), so
   values never shift into other years or indicators;

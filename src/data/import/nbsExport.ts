@@ -8,7 +8,7 @@ import { suggestIndicatorsFromFileName } from "./indicatorNames.js";
 import { readLayout } from "./nbsLayout.js";
 import { readMetadata } from "./nbsMetadata.js";
 import { readRows } from "./nbsRows.js";
-import { fitsIndicator, LEVEL_MIN_SPREAD } from "./plausibility.js";
+import { crossSectionError, fitsIndicator } from "./plausibility.js";
 import type { ImportFormat, ImportOptions, ParsedImport } from "./types.js";
 
 /**
@@ -35,7 +35,7 @@ export function parseNbsRecords(records: readonly CsvLine[], file: string, forma
     throw new RegeconError("NO_INDICATOR", m.noIndicator(file), m.noIndicatorHint(fitting));
   }
   const contradiction = sections.problem((id) => catalogue.get(id));
-  if (contradiction) throw new RegeconError("IMPLAUSIBLE_VALUE", m.levelsTooAlike(file, contradiction, LEVEL_MIN_SPREAD), m.levelsTooAlikeHint);
+  if (contradiction) throw crossSectionError(file, contradiction);
   if (rows.count === 0) throw new RegeconError("EMPTY_EXPORT", m.noValues(file), m.noValuesHint);
   options.onProgress?.(1);
   return {

@@ -6,7 +6,7 @@ import { acceptsUnit, checkValue, indicatorCatalogue, valueError, type RegionSco
 import type { Registry } from "../registry.js";
 import { cleanCell, NUMBER, numberLookalike } from "./cells.js";
 import type { CsvLine } from "./csvRecords.js";
-import { CrossSections, LEVEL_MIN_SPREAD } from "./plausibility.js";
+import { crossSectionError, CrossSections } from "./plausibility.js";
 import { StagedRows, type DirectCsv, type ImportOptions, type ParsedImport } from "./types.js";
 import { parseYear } from "./year.js";
 
@@ -163,7 +163,7 @@ export function tidyParser(
   const finish = (): ParsedImport => {
     if (unknownRegions.size > 0) throw new RegeconError("UNKNOWN_REGION_NAMES", m.unknownTidyRegions(file, [...unknownRegions].map(([name, line]) => ({ name, line }))), m.tidyRegionHint);
     const contradiction = sections.problem((id) => catalogue.get(id));
-    if (contradiction) throw new RegeconError("IMPLAUSIBLE_VALUE", m.levelsTooAlike(file, contradiction, LEVEL_MIN_SPREAD), m.levelsTooAlikeHint);
+    if (contradiction) throw crossSectionError(file, contradiction);
     if (rows.count === 0) throw new RegeconError("EMPTY_EXPORT", m.noValues(file), m.noValuesHint);
     options.onProgress?.(1);
     return {

@@ -18,6 +18,7 @@ import { indicatorCatalogue, indicatorDef } from "../../../src/data/indicators.j
 import { numberLookalike } from "../../../src/data/import/cells.js";
 import { parseImportFile, type ImportOptions } from "../../../src/data/import/index.js";
 import { permutationChecked, permutedValues, PERMUTED_MIN_COUNT, PERMUTED_MIN_SHARE } from "../../../src/data/import/permutedValues.js";
+import { crossSectionProblem, FRACTION_RULE_MIN_RANGE, PERCENT_MIN_LARGEST } from "../../../src/data/import/plausibility.js";
 import { seriesJumps, SERIES_JUMP_LIMIT } from "../../../src/data/import/seriesJumps.js";
 import { parseTidyRecords } from "../../../src/data/import/tidyCsv.js";
 import { crc32, zipProblem } from "../../../src/data/import/zipIntegrity.js";
@@ -312,4 +313,32 @@ test("F10: an NBS-layout file that ends inside its last line without the portal'
   assert.equal((await parseImportFile(path.join(FIX, "raw-exports", "new-platform-utf8_分省年度数据2024-多指标.csv"), registry)).rows.count, 434);
   // a tidy CSV without a final line break is not an NBS export: not judged by this rule
   assert.equal((await parseImportFile(write("tidy-no-break.csv", "region,year,indicator,value\n北京,2024,gdp_current,49670.2"), registry)).rows.count, 1);
+});
+
+test("F4 rule: a cross-section of a % indicator with no province at 1 % or beyond in size is refused as fractions, at each edge", async () => {
+  assert.equal(FRACTION_RULE_MIN_RANGE, 20);
+  assert.equal(PERCENT_MIN_LARGEST, 1);
+  const rd = indicatorDef("rd_intensity");
+  assert.equal(crossSectionProblem(rd, 2024, 31, 0.0028, 0.0658)?.kind, "fraction");
+  assert.equal(crossSectionProblem(rd, 2024, 31, 0.0028, 0.999)?.kind, "fraction");
+  assert.equal(crossSectionProblem(rd, 2024, 31, 0.28, 1), undefined); // edge: one province at exactly 1 %
+  assert.equal(crossSectionProblem(rd, 2024, 27, 0.0028, 0.0658), undefined); // a subset
+  const growth = indicatorDef("gdp_real_growth");
+  assert.equal(crossSectionProblem(growth, 2020, 31, -0.05, 0.036)?.kind, "fraction");
+  assert.equal(crossSectionProblem(growth, 2020, 31, -1, 0.5), undefined); // a fall of 1 % counts in size
+  // not % or a narrow range: not judged (an index is never a fraction of 100 by this rule)
+  assert.equal(crossSectionProblem(indicatorDef("gdp_index_prev_year"), 2024, 31, 0.9, 0.99), undefined);
+  assert.equal(crossSectionProblem({ ...rd, plausible: { min: 0, max: 19.9 } }, 2024, 31, 0.0028, 0.0658), undefined);
+  // every bundled cross-section of a % indicator passes
+  const ds = loadFolderDataset(DEFAULT_DATASET_DIR, registry);
+  for (const def of catalogue.values()) {
+    if (def.unit !== "%") continue;
+    for (const year of new Set(ds.observations(def.id).map((o) => o.year))) {
+      const values = ds.observations(def.id).filter((o) => o.year === year && registry.isProvince(o.regionCode)).map((o) => o.value);
+      assert.equal(crossSectionProblem(def, year, values.length, Math.min(...values), Math.max(...values)), undefined, `${def.id} ${year}`);
+    }
+  }
+  // R&D intensity of 31 provinces divided by 100 (0.0658 for 北京's 6.58 %)
+  const rows = ALL_PROVINCES.map((c, k) => `${c},2024,rd_intensity,${((28 + k * 20) / 10000).toFixed(4)},%`);
+  await refused(write("rd-fraction.csv", `region,year,indicator,value,unit\n${rows.join("\n")}\n`), "IMPLAUSIBLE_VALUE", [/2024年 31 个省份的 rd_intensity（研究与试验发展（R&D）经费投入强度）数值都在 0\.0028 至 0\.0628 之间，没有一个省份达到 1%/, /把小数乘以 100/, /look like fractions/]);
 });
