@@ -30,6 +30,7 @@ export const importCommand: Command = {
     ...DB_OPTION,
     indicator: { type: "string" },
     "new-indicators": { type: "boolean" },
+    "allow-subprovincial": { type: "boolean" },
     "allow-older": { type: "boolean" },
     "allow-revision": { type: "boolean" },
     "allow-inconsistent": { type: "boolean" },
@@ -50,7 +51,7 @@ export const importCommand: Command = {
       const big = sizeOf(file) > 20 * 2 ** 20;
       const onProgress = big ? (f: number) => process.stderr.write(say(m.readingProgress(file, Math.round(f * 100)), lang)) : undefined;
       try {
-        const options = { indicator: stringOption(args, "indicator"), allowNewIndicators: args.values["new-indicators"] === true, onProgress };
+        const options = { indicator: stringOption(args, "indicator"), allowNewIndicators: args.values["new-indicators"] === true, allowSubprovincial: args.values["allow-subprovincial"] === true, onProgress };
         // the XLSX and Parquet files `regecon export` writes are read back as tidy tables; anything else by content
         const { bytes, ...parsed } = (await parseExportFile(file, registry, options)) ?? (await parseImportFile(file, registry, options));
         parsedFiles.push(parsed);

@@ -354,8 +354,23 @@ export const unknownTidyRegions = (file: string, regions: readonly { name: strin
   };
 };
 export const tidyRegionHint: Text = {
-  zh: "region 可用全称、简称、英文、拼音，或六位 GB/T 2260 代码（省级代码，或前两位为某省代码的市、县代码）；名称表见 data/regions/provinces.csv。",
-  en: "region may be a full, short, English or pinyin name, or a six-digit GB/T 2260 code (a province's, or a city or county code whose first two digits are a province's); the name table is data/regions/provinces.csv.",
+  zh: "region 可用全称、简称、英文、拼音，或六位 GB/T 2260 代码（省级代码如 110000，或前两位为某省代码的市、县代码如 110105，后者须加 --allow-subprovincial）；名称表见 data/regions/provinces.csv。",
+  en: "region may be a full, short, English or pinyin name, or a six-digit GB/T 2260 code (a province's such as 110000, or a city or county code whose first two digits are a province's such as 110105, which needs --allow-subprovincial); the name table is data/regions/provinces.csv.",
+};
+
+/** Codes below province level of a tidy table without --allow-subprovincial: the first few, their lines and counts. */
+export const regionsBelowProvince = (file: string, codes: readonly { code: string; line: number; count: number }[]): Text => {
+  const shown = codes.slice(0, 10);
+  const values = codes.reduce((n, c) => n + c.count, 0);
+  const more = codes.length - shown.length;
+  return {
+    zh: `${file}：${values} 个观测值属于 ${codes.length} 个省级以下地区：${list(shown.map((c) => `${c.code}（第${c.line}行起，${c.count} 个）`), "zh")}${more > 0 ? ` 等` : ""}；它们不在地区表中，任何省级报告都不会读取（省级代码以 0000 结尾，如北京 110000）`,
+    en: `${file}: ${values} observations belong to ${codes.length} regions below province level: ${list(shown.map((c) => `${c.code} (from line ${c.line}, ${c.count})`), "en")}${more > 0 ? ` and ${more} more` : ""}; they are not in the region table and no provincial report reads them (province codes end in 0000, e.g. Beijing 110000)`,
+  };
+};
+export const regionsBelowProvinceHint: Text = {
+  zh: "若本想写省级代码，请改正（如 110000）；若确是市、县面板数据，加 --allow-subprovincial 导入。",
+  en: "If you meant province codes, correct them (e.g. 110000); for a city or county panel, import with --allow-subprovincial.",
 };
 
 // ---- economic censuses ----
@@ -503,7 +518,7 @@ export const allowedJumpsLine = (count: number, limit: number): Text => ({
 // ---- the regecon import command ----
 
 export const importHelp: Text = {
-  zh: `用法：regecon import FILE… [--indicator ID] [--new-indicators] [--allow-older] [--allow-revision] [--allow-inconsistent] [--db FILE] [--json] [--lang zh|en]
+  zh: `用法：regecon import FILE… [--indicator ID] [--new-indicators] [--allow-subprovincial] [--allow-older] [--allow-revision] [--allow-inconsistent] [--db FILE] [--json] [--lang zh|en]
 
 把统计文件导入内置数据库（DuckDB），每个文件成为一个数据版本（记录文件注释、数据来源、SHA-256 和导入时间）。
 支持：国家统计局数据库导出（分省年度数据、年度数据）的经典 CSV（GBK）、2026 年新版 CSV（UTF-8 BOM，
@@ -523,7 +538,8 @@ regecon export 写出的 CSV（region_code,…,source_id,vintage）可直接导�
 - 库中没有的新年份，其数值与同一序列相邻年份（上一年，或库中已有的下一年）相差超过 5 倍时拒绝导入（IMPLAUSIBLE_VALUE），
   除非给出 --allow-inconsistent（记入版本注释）。
 - XLS/XLSX 在单独的线程中读取，有内存、时间、大小和行列数上限；损坏的工作簿、无计算结果的公式单元格为 SPREADSHEET_UNREADABLE。
-- 长表的地区代码须为省级代码，或前两位为某省代码的六位市、县代码。
+- 长表的地区代码须为省级代码，或前两位为某省代码的六位市、县代码（如 110105；110001 这样的代码不存在）；
+  地区表之外的市、县代码须加 --allow-subprovincial（REGION_BELOW_PROVINCE），以免写错的省级代码悄悄变成无名地区。
 导入是全有或全无：文件有误时数据库不变，并指出文件、行、列和原因。
 多个文件：先读取并检查全部文件，任一文件有误则一个也不导入；全部无误后按顺序逐个导入，每个文件是一个版本。
 与已导入版本完全相同的文件（SHA-256 相同）不再导入，提示“未改动”并继续下一个文件（不算错误）。
@@ -537,6 +553,7 @@ regecon export 写出的 CSV（region_code,…,source_id,vintage）可直接导�
   --indicator ID     文件未写明指标时（新版导出常无“指标：”行）指定指标 id（见 data/indicators.csv）；
                      与文件自己的“指标：”行不符时拒绝（INDICATOR_MISMATCH）
   --new-indicators   长表中允许目录之外的新指标 id（须在 unit 列给出单位）
+  --allow-subprovincial 长表中允许地区表之外的市、县代码（县域面板；省级报告不读取这些数值）
   --allow-older      允许用较早经济普查口径的数据替代较新普查口径的现有数据
   --allow-revision   允许新值与现有值相差超过 5 倍，或等于其他单元格的现有值（确属修订时；记入版本注释）
   --allow-inconsistent 允许新年份的数值与相邻年份相差超过 5 倍（确属口径变化时；记入版本注释）
@@ -547,7 +564,7 @@ regecon export 写出的 CSV（region_code,…,source_id,vintage）可直接导�
   --lang zh|en       输出语言（默认 zh）
 详见 docs/data.md。退出码：0 成功（含“未改动”）；2 文件有误（数据库未改动）或某个文件被拒绝（此前的文件已导入，见输出）。
 `,
-  en: `Usage: regecon import FILE… [--indicator ID] [--new-indicators] [--allow-older] [--allow-revision] [--allow-inconsistent] [--db FILE] [--json] [--lang zh|en]
+  en: `Usage: regecon import FILE… [--indicator ID] [--new-indicators] [--allow-subprovincial] [--allow-older] [--allow-revision] [--allow-inconsistent] [--db FILE] [--json] [--lang zh|en]
 
 Import statistics files into the embedded DuckDB store; each file becomes one vintage (notes, source,
 SHA-256, import time). Reads data.stats.gov.cn exports (classic GBK CSV, the 2026 UTF-8 layouts, XLS/XLSX)
@@ -577,7 +594,9 @@ Bad input never becomes data:
 - XLS/XLSX files are read in a separate thread with memory, time, size and row/column limits; a damaged
   workbook or a formula cell without a stored result is SPREADSHEET_UNREADABLE;
 - region codes of a tidy CSV must be a province's, or a six-digit city or county code whose first two
-  digits are a province's.
+  digits are a province's (such as 110105; 110001 does not exist); city and county codes outside the region
+  table need --allow-subprovincial (REGION_BELOW_PROVINCE), so a mistyped province code never becomes an
+  unnamed region.
 All or nothing: a bad file changes nothing and the error names file, line and column.
 Several files: all are read and checked first, and if any is bad none is imported; then they are imported
 in order, each as its own vintage. A file identical to an imported vintage (same SHA-256) is skipped with an
@@ -593,6 +612,8 @@ Options:
   --indicator ID     indicator id when the file does not name one (see data/indicators.csv); refused
                      when it contradicts the file's own indicator line (INDICATOR_MISMATCH)
   --new-indicators   tidy CSV: allow indicator ids outside the catalogue (unit column required)
+  --allow-subprovincial tidy CSV: allow city and county codes outside the region table (county panels;
+                     no provincial report reads them)
   --allow-older      allow data of an earlier economic census to supersede data of a later one
   --allow-revision   allow new values that differ from the current ones by a factor above 5, or equal the
                      current values of other cells (a genuine revision; recorded in the vintage's notes)

@@ -43,7 +43,9 @@ export function isTidyHeader(fields: readonly string[]): boolean {
  *
  * - region: any spelling the registry knows (全称/简称/英文/拼音/代码, 全国 = 100000), or a six-digit
  *   GB/T 2260 code below province level whose first two digits are a province's (city and county
- *   panels; `Registry.isKnownRegionCode`): 990000 or 000123 are `UNKNOWN_REGION_NAMES`;
+ *   panels; `Registry.isKnownRegionCode`): 990000, 000123 or 110001 are `UNKNOWN_REGION_NAMES`; a code
+ *   below province level that the registry does not name (not a grouping's city) needs
+ *   `allowSubprovincial` (`REGION_BELOW_PROVINCE` otherwise, listing the codes and their counts);
  * - year: four digits, from 1949 to the current calendar year (`BAD_YEAR`: 2099 is refused);
  * - indicator: a catalogue id; unit, when given, must equal the catalogue's. With
  *   `allowNewIndicators`, unknown ids are accepted as new indicators and their unit is required;
@@ -53,7 +55,7 @@ export function isTidyHeader(fields: readonly string[]): boolean {
  *   finite. A year's province values of a level indicator must differ as levels do (`CrossSections`).
  *
  * Errors name file, line and column: `CSV_MISSING_COLUMNS`, `UNKNOWN_REGION_NAMES` (all at once),
- * `BAD_YEAR`, `UNKNOWN_INDICATOR`, `UNIT_MISMATCH`, `NOT_NUMERIC`, `IMPLAUSIBLE_VALUE`, `TRUNCATED_ROW`, `EXTRA_CELLS` (more cells than the
+ * `REGION_BELOW_PROVINCE`, `BAD_YEAR`, `UNKNOWN_INDICATOR`, `UNIT_MISMATCH`, `NOT_NUMERIC`, `IMPLAUSIBLE_VALUE`, `TRUNCATED_ROW`, `EXTRA_CELLS` (more cells than the
  * header, or a value in a column the header does not label). Duplicates are
  * found by the store before anything is written (`DUPLICATE_OBSERVATION`).
  */
@@ -92,6 +94,8 @@ export function tidyParser(
   const indicatorDefs = new Map<string, IndicatorDef | undefined>();
   const newIndicators = new Map<string, string>();
   const unknownRegions = new Map<string, number>();
+  /** Codes below province level that the registry does not name (county panels), with their first line and count. */
+  const belowProvince = new Map<string, { line: number; count: number }>();
   const sources = new Set<string>();
   const sections = new CrossSections();
   const rows = new StagedRows(direct === undefined);
@@ -154,6 +158,11 @@ export function tidyParser(
     const problem = checkValue(def, v, r.scope);
     if (problem) throw valueError(problem, where, value);
     if (r.scope === "province") sections.add(ind, year.year, v);
+    else if (r.scope === "subprovince" && !options.allowSubprovincial && registry.city(r.code) === undefined) {
+      const seen = belowProvince.get(r.code);
+      if (seen) seen.count++;
+      else belowProvince.set(r.code, { line: rec.line, count: 1 });
+    }
     if (cSource >= 0) {
       const s = cleanCell(f[cSource]);
       if (s !== "" && sources.size < 20) sources.add(s);
@@ -162,6 +171,10 @@ export function tidyParser(
   };
   const finish = (): ParsedImport => {
     if (unknownRegions.size > 0) throw new RegeconError("UNKNOWN_REGION_NAMES", m.unknownTidyRegions(file, [...unknownRegions].map(([name, line]) => ({ name, line }))), m.tidyRegionHint);
+    if (belowProvince.size > 0) {
+      const codes = [...belowProvince].map(([code, { line, count }]) => ({ code, line, count }));
+      throw new RegeconError("REGION_BELOW_PROVINCE", m.regionsBelowProvince(file, codes), m.regionsBelowProvinceHint);
+    }
     const contradiction = sections.problem((id) => catalogue.get(id));
     if (contradiction) throw crossSectionError(file, contradiction);
     if (rows.count === 0) throw new RegeconError("EMPTY_EXPORT", m.noValues(file), m.noValuesHint);

@@ -10,6 +10,12 @@ export interface ImportOptions {
   indicator?: string;
   /** Tidy CSV only: allow indicator ids not in the catalogue (their unit column is then required). */
   allowNewIndicators?: boolean;
+  /**
+   * Tidy tables only: accept GB/T 2260 codes below province level (city and county panels) that are not
+   * in the region registry. Without it they are refused (`REGION_BELOW_PROVINCE`): no report reads them,
+   * and a mistyped province code (110100 for 110000) would otherwise vanish into an unnamed region.
+   */
+  allowSubprovincial?: boolean;
   /** Progress callback (fraction 0–1), used for large files. */
   onProgress?: (fraction: number) => void;
   /**

@@ -342,3 +342,21 @@ test("F4 rule: a cross-section of a % indicator with no province at 1 % or beyon
   const rows = ALL_PROVINCES.map((c, k) => `${c},2024,rd_intensity,${((28 + k * 20) / 10000).toFixed(4)},%`);
   await refused(write("rd-fraction.csv", `region,year,indicator,value,unit\n${rows.join("\n")}\n`), "IMPLAUSIBLE_VALUE", [/2024年 31 个省份的 rd_intensity（研究与试验发展（R&D）经费投入强度）数值都在 0\.0028 至 0\.0628 之间，没有一个省份达到 1%/, /把小数乘以 100/, /look like fractions/]);
 });
+
+test("F11: a mistyped province code is refused; codes below province level outside the region table need --allow-subprovincial", async () => {
+  // 110001 is no GB/T 2260 code (no county under a province's 00 city part): unknown, with or without the option
+  assert.equal(registry.isKnownRegionCode("110001"), false);
+  assert.equal(registry.isKnownRegionCode("110100"), true); // a city-level code
+  assert.equal(registry.isKnownRegionCode("429004"), true); // 仙桃, a county-level city directly under 湖北
+  await refused(write("typo.csv", "region,year,indicator,value\n110001,2024,gdp_current,51000\n120001,2024,gdp_current,18000\n"), "UNKNOWN_REGION_NAMES", [/110001（第2行）、120001（第3行）/], { allowSubprovincial: true });
+  // valid city and county codes: refused without the option, listing codes, first lines and counts
+  const county = write("county.csv", "region,year,indicator,value\n110101,2024,gdp_current,5100\n110102,2024,gdp_current,5200\n110102,2023,gdp_current,5000\n北京,2024,gdp_current,49670.2\n");
+  await refused(county, "REGION_BELOW_PROVINCE", [/county\.csv：3 个观测值属于 2 个省级以下地区：110101（第2行起，1 个）、110102（第3行起，2 个）；它们不在地区表中/, /--allow-subprovincial/, /3 observations belong to 2 regions below province level/]);
+  assert.equal((await parseImportFile(county, registry, { allowSubprovincial: true })).rows.count, 4);
+  // the cities of a grouping (粤港澳大湾区) are in the region table: no option needed
+  assert.equal((await parseImportFile(write("cities.csv", "region,year,indicator,value,unit\n440300,2024,gdp_current_city,36801.9,亿元\n"), registry)).rows.count, 1);
+  // the CLI option reaches the parser
+  const db = freshDb();
+  assert.equal((await runCli(["import", county, "--db", db])).code, 2);
+  assert.equal((await runCli(["import", county, "--db", db, "--allow-subprovincial"])).code, 0);
+});
