@@ -44,6 +44,26 @@ export const endsMidLineHint: Text = {
   en: "Export the complete file again; for a file you made yourself, check that the last line is complete and end it with a line break.",
 };
 
+const mib = (bytes: number) => Math.round((bytes / 2 ** 20) * 10) / 10;
+const sizeText = (n: number) => (n >= 2 ** 20 ? `${mib(n)} MiB` : `${Math.round((n / 1024) * 10) / 10} KiB`);
+export const lineTooLong = (file: string, line: number, bytes: number, max: number): Text => ({
+  zh: `${file} 第${line}行：这一行有 ${sizeText(bytes)}，超过每行 ${sizeText(max)} 的上限；统计表的行不会这么长，文件不是统计表或已损坏`,
+  en: `${file}, line ${line}: the line has ${sizeText(bytes)}, more than the ${sizeText(max)} a line may have; no statistics table has such lines, so the file is not one or is damaged`,
+});
+export const lineTooLongHint: Text = {
+  zh: "检查文件是否是国家统计局导出表或长表 CSV（每行以换行结束）；请重新导出。",
+  en: "Check that the file is an NBS export or a tidy CSV (each row ending with a line break); export it again.",
+};
+/** NOTE_TOO_LONG: characters of a file's notes, source and metadata text, and the limit (in characters). */
+export const notesTooLong = (file: string, chars: number, max: number): Text => ({
+  zh: `${file}：注释、数据来源和说明行共有 ${chars} 个字符，超过上限 ${max}（国家统计局导出的注释通常不到 2000 字）；这样的文本会随数据版本保存，拖慢以后的每个命令`,
+  en: `${file}: the notes, source and metadata lines hold ${chars} characters together, more than the ${max} allowed (an NBS export's notes are usually under 2,000); such text is stored with the vintage and would slow every later command`,
+});
+export const notesTooLongHint: Text = {
+  zh: "删去或缩短文件末尾的“注：”“数据来源：”等说明文字后再导入；说明可另存为文档。",
+  en: 'Remove or shorten the "注：" and "数据来源：" text at the end of the file, then import it; keep long explanations in a separate document.',
+};
+
 // ---- workbooks (XLS/XLSX) ----
 
 /** Why a workbook could not be read. */
@@ -60,8 +80,6 @@ export type SpreadsheetProblem =
   | { kind: "time"; ms: number }
   | { kind: "crashed" }
   | { kind: "formula"; cell: string };
-
-const mib = (bytes: number) => Math.round((bytes / 2 ** 20) * 10) / 10;
 
 export function spreadsheetReason(p: SpreadsheetProblem): Text {
   switch (p.kind) {

@@ -8,6 +8,7 @@ import { forEachCsvRecord, type CsvLine } from "./csvRecords.js";
 import { decodeBuffer, position } from "./decode.js";
 import { parseNbsRecords } from "./nbsExport.js";
 import { readSpreadsheetRecords } from "./spreadsheet.js";
+import { checkLineLengths } from "./textLimits.js";
 import { isTidyHeader, tidyColumns, tidyParser } from "./tidyCsv.js";
 import { DIRECT_MIN_BYTES, type ImportOptions, type ParsedImport } from "./types.js";
 
@@ -37,6 +38,7 @@ export async function parseImportFile(file: string, registry: Registry, options:
     const records = await readSpreadsheetRecords(bytes, name, options.spreadsheetLimits);
     return { ...parseNbsRecords(records, name, isOle ? "nbs-xls" : "nbs-xlsx", registry, options), bytes };
   }
+  checkLineLengths(bytes, name);
   const { text, encoding } = decodeBuffer(bytes, name);
   const firstLine = /^[\r\n]*([^\r\n]*)/.exec(text)![1]!;
   if (firstLine.trim() === "") throw new RegeconError("EMPTY_EXPORT", m.emptyFile(name), m.reexportHint);

@@ -7,6 +7,7 @@ import type { Registry } from "../registry.js";
 import { cleanCell, NUMBER, numberLookalike } from "./cells.js";
 import type { CsvLine } from "./csvRecords.js";
 import { crossSectionError, CrossSections } from "./plausibility.js";
+import { checkNotesSize } from "./textLimits.js";
 import { StagedRows, type DirectCsv, type ImportOptions, type ParsedImport } from "./types.js";
 import { parseYear } from "./year.js";
 
@@ -178,8 +179,7 @@ export function tidyParser(
     const contradiction = sections.problem((id) => catalogue.get(id));
     if (contradiction) throw crossSectionError(file, contradiction);
     if (rows.count === 0) throw new RegeconError("EMPTY_EXPORT", m.noValues(file), m.noValuesHint);
-    options.onProgress?.(1);
-    return {
+    const parsed: ParsedImport = {
       file,
       format: "tidy-csv",
       notes: [],
@@ -197,6 +197,9 @@ export function tidyParser(
         findLines: direct.findLines,
       },
     };
+    checkNotesSize(parsed);
+    options.onProgress?.(1);
+    return parsed;
   };
   return { onRecord, finish };
 }

@@ -20,6 +20,7 @@ import { parseImportFile, type ImportOptions } from "../../../src/data/import/in
 import { permutationChecked, permutedValues, PERMUTED_MIN_COUNT, PERMUTED_MIN_SHARE } from "../../../src/data/import/permutedValues.js";
 import { crossSectionProblem, FRACTION_RULE_MIN_RANGE, PERCENT_MIN_LARGEST } from "../../../src/data/import/plausibility.js";
 import { seriesJumps, SERIES_JUMP_LIMIT } from "../../../src/data/import/seriesJumps.js";
+import { MAX_LINE_BYTES, MAX_NOTE_CHARS } from "../../../src/data/import/textLimits.js";
 import { parseTidyRecords } from "../../../src/data/import/tidyCsv.js";
 import { crc32, zipProblem } from "../../../src/data/import/zipIntegrity.js";
 import { DEFAULT_DATASET_DIR } from "../../../src/data/paths.js";
@@ -359,4 +360,30 @@ test("F11: a mistyped province code is refused; codes below province level outsi
   const db = freshDb();
   assert.equal((await runCli(["import", county, "--db", db])).code, 2);
   assert.equal((await runCli(["import", county, "--db", db, "--allow-subprovincial"])).code, 0);
+});
+
+test("F7: notes, source and metadata text beyond 64 KiB is NOTE_TOO_LONG (a 210 MB note used to be stored and break export)", async () => {
+  assert.equal(MAX_NOTE_CHARS, 65536);
+  const note = classicGdp.match(/注：[^\r\n]*/)![0];
+  const withNote = (chars: number) => classicGdp.replace(note, `注：${"这是一条很长的注释。".repeat(Math.ceil(chars / 10)).slice(0, chars - 2)}`);
+  // the other text of the file: 数据库, 时间, the indicator label and the source line
+  const others = (await parseImportFile(writeGbk("note-plain.csv", withNote(2)), registry));
+  const otherChars = (others.sourceText ?? "").length + (others.database ?? "").length + (others.timeLabel ?? "").length + [...others.indicatorLabels.values()].join("").length;
+  assert.equal((await parseImportFile(writeGbk("note-edge.csv", withNote(MAX_NOTE_CHARS - otherChars)), registry)).notes[0]!.length, MAX_NOTE_CHARS - otherChars);
+  await refused(writeGbk("note-long.csv", withNote(MAX_NOTE_CHARS - otherChars + 1)), "NOTE_TOO_LONG", [/note-long\.csv：注释、数据来源和说明行共有 65537 个字符，超过上限 65536/, /65537 characters together, more than the 65536 allowed/]);
+  // a tidy file's source column counts too
+  await refused(write("source-long.csv", `region,year,indicator,value,source\n北京,2024,gdp_current,49670.2,${"x".repeat(MAX_NOTE_CHARS + 1)}\n`), "NOTE_TOO_LONG", [/source-long\.csv：注释、数据来源和说明行共有 \d+ 个字符，超过上限 65536/]);
+});
+
+test("R6: a line beyond 1 MiB is CSV_UNREADABLE before the file is decoded (a 200 MB one-line file took 100 s and 4 GB)", async () => {
+  assert.equal(MAX_LINE_BYTES, 2 ** 20);
+  const header = "region,year,indicator,value";
+  const wide = (bytes: number) => `${header}${",x".repeat((bytes - header.length) / 2)}\n`;
+  const t = Date.now();
+  await refused(write("wide.csv", wide(MAX_LINE_BYTES + 2 + (header.length % 2))), "CSV_UNREADABLE", [/wide\.csv 第1行：这一行有 1 MiB，超过每行 1 MiB 的上限/, /line 1: the line has 1 MiB/]);
+  assert.ok(Date.now() - t < 5000);
+  // exactly the limit passes the line check (and is then judged as a table: here a header without values)
+  const edge = wide(MAX_LINE_BYTES - ((MAX_LINE_BYTES - header.length) % 2));
+  assert.equal(edge.length - 1 <= MAX_LINE_BYTES, true);
+  await refused(write("edge.csv", edge), "EMPTY_EXPORT", []);
 });
