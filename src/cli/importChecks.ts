@@ -1,3 +1,4 @@
+import { NATIONAL_SUM_MAX_RATIO, NATIONAL_SUM_MIN_RATIO } from "../data/import/nationalTotals.js";
 import { REVISION_FACTOR_LIMIT } from "../data/import/plausibility.js";
 import { SERIES_JUMP_LIMIT } from "../data/import/seriesJumps.js";
 import type { ParsedImport } from "../data/import/types.js";
@@ -20,7 +21,7 @@ const SHOWN = 5;
 export interface Overrides {
   /** `--allow-revision`: values far from the ones they replace, and existing values moved to other cells. */
   revision: boolean;
-  /** `--allow-inconsistent`: values of new years far from the adjacent years of their series. */
+  /** `--allow-inconsistent`: values of new years far from the adjacent years of their series, national levels far from the provinces' sum. */
   inconsistent: boolean;
 }
 
@@ -45,6 +46,10 @@ function sections(all: readonly [ParsedImport, StoreFindings][], overrides: Over
   const jumps = all.flatMap(([p, f]) => f.jumps.map((j) => ({ p, j })));
   if (jumps.length > 0 && !overrides.inconsistent) {
     out.push({ text: m.seriesJumps(jumps.slice(0, SHOWN).map(({ p, j }) => jumpWords(p, j, registry)), jumps.length, SERIES_JUMP_LIMIT), hint: m.seriesJumpsHint });
+  }
+  const totals = all.flatMap(([p, f]) => f.totals.map((t) => ({ p, t })));
+  if (totals.length > 0 && !overrides.inconsistent) {
+    out.push({ text: m.nationalTotals(totals.slice(0, SHOWN).map(({ p, t }) => ({ ...t, file: p.file })), totals.length, NATIONAL_SUM_MIN_RATIO, NATIONAL_SUM_MAX_RATIO), hint: m.nationalTotalsHint });
   }
   return out;
 }
@@ -80,6 +85,10 @@ export function overridesUsed(parsed: ParsedImport, f: StoreFindings | undefined
   if (f && f.jumps.length > 0) {
     notes.push(m.allowedJumpsNote(f.jumps.length, SERIES_JUMP_LIMIT, jumpWords(parsed, f.jumps[0]!, registry)));
     lines.push(m.allowedJumpsLine(f.jumps.length, SERIES_JUMP_LIMIT));
+  }
+  if (f && f.totals.length > 0) {
+    notes.push(m.allowedTotalsNote(f.totals.length, { ...f.totals[0]!, file: parsed.file }));
+    lines.push(m.allowedTotalsLine(f.totals.length));
   }
   if (notes.length === 0) return { lines };
   return { note: `${notes.map((n) => n.zh).join("\n")}\n${notes.map((n) => n.en).join("\n")}`, lines };

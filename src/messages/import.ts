@@ -533,6 +533,45 @@ export const allowedJumpsLine = (count: number, limit: number): Text => ({
   en: `  note: with --allow-inconsistent, ${count} values of new years that differ from the adjacent year by a factor above ${limit} were imported (recorded in the vintage's notes)`,
 });
 
+// ---- the nation against the sum of the provinces ----
+
+/** A year whose national level is far from the provinces' sum, as `regecon import` reports it. */
+export interface TotalWords {
+  file: string;
+  indicator: string;
+  year: number;
+  national: { value: number; vintage: string };
+  provincesSum: number;
+  ratio: number;
+}
+
+const ratioText = (r: number) => String(Math.round(r * 100) / 100);
+const totalItem = (t: TotalWords): Text => ({
+  zh: `${t.file}：${t.indicator} ${t.year}年：全国 ${t.national.value}（${t.national.vintage}），31 个省份合计 ${Math.round(t.provincesSum * 10) / 10}，为合计的 ${ratioText(t.ratio)} 倍`,
+  en: `${t.file}: ${t.indicator} ${t.year}: national ${t.national.value} (${t.national.vintage}), sum of the 31 provinces ${Math.round(t.provincesSum * 10) / 10}, ${ratioText(t.ratio)} times the sum`,
+});
+
+/** IMPLAUSIBLE_VALUE for national levels outside [min, max] × the provinces' sum. */
+export const nationalTotals = (items: readonly TotalWords[], total: number, min: number, max: number): Text => {
+  const shown = items.map(totalItem);
+  return {
+    zh: `${total} 个年份的全国总量不在 31 个省份合计的 ${min} 至 ${max} 倍之间（全国与各省合计通常相差不到 10%），多半是单位或数值弄错了（数据库未改动）：\n  ${shown.map((s) => s.zh).join("\n  ")}${total > shown.length ? `\n  …另有 ${total - shown.length} 个` : ""}`,
+    en: `In ${total} years the national total is not between ${min} and ${max} times the sum of the 31 provinces (the two usually differ by less than 10%), most likely a unit or typing mistake (the store is unchanged):\n  ${shown.map((s) => s.en).join("\n  ")}${total > shown.length ? `\n  … and ${total - shown.length} more` : ""}`,
+  };
+};
+export const nationalTotalsHint: Text = {
+  zh: "检查全国（100000）和各省数值的单位与年份；若数值确实如此（如口径不同的全国数），加 --allow-inconsistent 重新导入（会记入该版本的注释）。",
+  en: "Check the unit and year of the national (100000) and provincial values; if they are right (e.g. a national figure of another definition), import again with --allow-inconsistent (recorded in the vintage's notes).",
+};
+export const allowedTotalsNote = (count: number, example: TotalWords): Text => ({
+  zh: `regecon import --allow-inconsistent：用户确认导入 ${count} 个与各省合计不符的全国总量（例如 ${totalItem(example).zh}）`,
+  en: `regecon import --allow-inconsistent: the user confirmed ${count} national totals inconsistent with the provinces' sum (e.g. ${totalItem(example).en})`,
+});
+export const allowedTotalsLine = (count: number): Text => ({
+  zh: `  注意：按 --allow-inconsistent，导入了 ${count} 个与各省合计不符的全国总量（已记入版本注释）`,
+  en: `  note: with --allow-inconsistent, ${count} national totals inconsistent with the provinces' sum were imported (recorded in the vintage's notes)`,
+});
+
 // ---- the regecon import command ----
 
 export const importHelp: Text = {
@@ -555,6 +594,8 @@ regecon export 写出的 CSV（region_code,…,source_id,vintage）可直接导�
   （IMPLAUSIBLE_VALUE），除非给出 --allow-revision。
 - 库中没有的新年份，其数值与同一序列相邻年份（上一年，或库中已有的下一年）相差超过 5 倍时拒绝导入（IMPLAUSIBLE_VALUE），
   除非给出 --allow-inconsistent（记入版本注释）。
+- 总量指标某年全国与 31 个省份都有数值时，全国值须在各省合计的 0.5 至 1.5 倍之间（IMPLAUSIBLE_VALUE），
+  除非给出 --allow-inconsistent。
 - XLS/XLSX 在单独的线程中读取，有内存、时间、大小和行列数上限；损坏的工作簿、无计算结果的公式单元格为 SPREADSHEET_UNREADABLE。
 - 长表的地区代码须为省级代码，或前两位为某省代码的六位市、县代码（如 110105；110001 这样的代码不存在）；
   地区表之外的市、县代码须加 --allow-subprovincial（REGION_BELOW_PROVINCE），以免写错的省级代码悄悄变成无名地区。
@@ -574,7 +615,7 @@ regecon export 写出的 CSV（region_code,…,source_id,vintage）可直接导�
   --allow-subprovincial 长表中允许地区表之外的市、县代码（县域面板；省级报告不读取这些数值）
   --allow-older      允许用较早经济普查口径的数据替代较新普查口径的现有数据
   --allow-revision   允许新值与现有值相差超过 5 倍，或等于其他单元格的现有值（确属修订时；记入版本注释）
-  --allow-inconsistent 允许新年份的数值与相邻年份相差超过 5 倍（确属口径变化时；记入版本注释）
+  --allow-inconsistent 允许新年份的数值与相邻年份相差超过 5 倍、全国总量与各省合计不符（确属口径不同时；记入版本注释）
   --db FILE          数据库文件（默认：用户数据目录下的 regecon/regecon.duckdb；也可用环境变量 REGECON_DB）
   --json             在标准输出打印机器可读的结果：成功时为数组（每个文件一项，status 为 imported 或 unchanged）；
                      写入时被拒绝为 {ok:false, error, files}（files 为每个文件的结果）；
@@ -609,6 +650,8 @@ Bad input never becomes data:
 - a value for a year the store does not hold that differs from the adjacent year of its series (the year
   before, or the year after when the store holds it) by a factor above 5 is refused (IMPLAUSIBLE_VALUE)
   unless --allow-inconsistent is given (recorded in the vintage's notes);
+- where the nation and all 31 provinces have a value of a level in a year, the national value must lie
+  between 0.5 and 1.5 times the provinces' sum (IMPLAUSIBLE_VALUE) unless --allow-inconsistent is given;
 - XLS/XLSX files are read in a separate thread with memory, time, size and row/column limits; a damaged
   workbook or a formula cell without a stored result is SPREADSHEET_UNREADABLE;
 - region codes of a tidy CSV must be a province's, or a six-digit city or county code whose first two
@@ -635,8 +678,9 @@ Options:
   --allow-older      allow data of an earlier economic census to supersede data of a later one
   --allow-revision   allow new values that differ from the current ones by a factor above 5, or equal the
                      current values of other cells (a genuine revision; recorded in the vintage's notes)
-  --allow-inconsistent allow values of new years that differ from the adjacent year by a factor above 5
-                     (a change of definition; recorded in the vintage's notes)
+  --allow-inconsistent allow values of new years that differ from the adjacent year by a factor above 5,
+                     and national totals far from the provinces' sum (another definition; recorded in the
+                     vintage's notes)
   --db FILE          database file (default: regecon/regecon.duckdb in the user data directory; or REGECON_DB)
   --json             machine-readable result on stdout: on success an array with one entry per file (status
                      imported or unchanged); refused while writing: {ok:false, error, files} (the outcome of

@@ -2,9 +2,11 @@ import { existsSync } from "node:fs";
 import path from "node:path";
 import { indicatorCatalogue } from "../indicators.js";
 import { permutedValues, type CurrentValue, type PermutedValue } from "../import/permutedValues.js";
+import { nationalTotalProblems, type NationalTotalProblem } from "../import/nationalTotals.js";
 import { implausibleRevisions, type ImplausibleRevision } from "../import/plausibility.js";
 import { seriesJumps, type SeriesJump } from "../import/seriesJumps.js";
 import type { ParsedImport } from "../import/types.js";
+import { NATIONAL_CODE } from "../../types/observation.js";
 import type { Registry } from "../registry.js";
 import { defaultDbPath } from "./paths.js";
 import { Store } from "./store.js";
@@ -14,12 +16,14 @@ import { Store } from "./store.js";
  * in src/data/import/: each returns what it finds, `regecon import` decides what to refuse):
  * - `revisions`: values that replace the current value of the same cell by more than ×5 (`implausibleRevisions`);
  * - `permuted`: changed values that are the current values of other cells (`permutedValues`);
- * - `jumps`: values of new years far from the adjacent years of the same series (`seriesJumps`).
+ * - `jumps`: values of new years far from the adjacent years of the same series (`seriesJumps`);
+ * - `totals`: years whose national level is far from the sum of the 31 provinces (`nationalTotalProblems`).
  */
 export interface StoreFindings {
   revisions: ImplausibleRevision[];
   permuted: PermutedValue[];
   jumps: SeriesJump[];
+  totals: NationalTotalProblem[];
 }
 
 /** The current values of the indicators files touch, by indicator, then region and year. */
@@ -65,6 +69,7 @@ export async function compareWithStore(db: string | undefined, registry: Registr
   } finally {
     store.close();
   }
+  const provinceCodes = registry.provinces.map((p) => p.code);
   const out = new Map<ParsedImport, StoreFindings>();
   const get = (i: string, r: string, y: number) => current.get(i, r, y);
   for (const parsed of parsedFiles) {
@@ -76,8 +81,20 @@ export async function compareWithStore(db: string | undefined, registry: Registr
       revisions: implausibleRevisions(entries, get, defOf),
       permuted: permutedValues(entries, get, (i) => current.cells(i), defOf),
       jumps: seriesJumps(entries, get, after, defOf),
+      totals: nationalTotalProblems(touchedYears(entries, registry), after, provinceCodes, defOf),
     });
     for (const e of entries) current.set(e.indicator, e.regionCode, e.year, { value: e.value, vintage: parsed.file });
   }
   return out;
+}
+
+/** The (indicator, year) pairs where a file brings a national or provincial value. */
+function touchedYears(entries: readonly { indicator: string; regionCode: string; year: number }[], registry: Registry): { indicator: string; year: number }[] {
+  const seen = new Map<string, { indicator: string; year: number }>();
+  for (const e of entries) {
+    if (e.regionCode !== NATIONAL_CODE && !registry.isProvince(e.regionCode)) continue;
+    const key = `${e.indicator}\u0000${e.year}`;
+    if (!seen.has(key)) seen.set(key, { indicator: e.indicator, year: e.year });
+  }
+  return [...seen.values()];
 }

@@ -18,6 +18,7 @@ import { indicatorCatalogue, indicatorDef } from "../../../src/data/indicators.j
 import { numberLookalike } from "../../../src/data/import/cells.js";
 import { parseImportFile, type ImportOptions } from "../../../src/data/import/index.js";
 import { permutationChecked, permutedValues, PERMUTED_MIN_COUNT, PERMUTED_MIN_SHARE } from "../../../src/data/import/permutedValues.js";
+import { nationalTotalProblems, NATIONAL_SUM_MAX_RATIO, NATIONAL_SUM_MIN_RATIO } from "../../../src/data/import/nationalTotals.js";
 import { crossSectionProblem, FRACTION_RULE_MIN_RANGE, PERCENT_MIN_LARGEST } from "../../../src/data/import/plausibility.js";
 import { seriesJumps, SERIES_JUMP_LIMIT } from "../../../src/data/import/seriesJumps.js";
 import { MAX_LINE_BYTES, MAX_NOTE_CHARS } from "../../../src/data/import/textLimits.js";
@@ -386,4 +387,47 @@ test("R6: a line beyond 1 MiB is CSV_UNREADABLE before the file is decoded (a 20
   const edge = wide(MAX_LINE_BYTES - ((MAX_LINE_BYTES - header.length) % 2));
   assert.equal(edge.length - 1 <= MAX_LINE_BYTES, true);
   await refused(write("edge.csv", edge), "EMPTY_EXPORT", []);
+});
+
+test("F5 rule: a national level outside 0.5–1.5 × the sum of the 31 provinces, at each edge", () => {
+  assert.equal(NATIONAL_SUM_MAX_RATIO, 1.5);
+  assert.equal(NATIONAL_SUM_MIN_RATIO, 0.5);
+  const provinces = registry.provinces.map((p) => p.code);
+  const defOf = (id: string) => catalogue.get(id);
+  const values = new Map<string, number>(provinces.map((c) => [c, 100]));
+  const after = (_i: string, r: string) => (values.has(r) ? { value: values.get(r)!, vintage: r === "100000" ? "f.csv" : "v1" } : undefined);
+  const run = (national: number, indicator = "gdp_current") => {
+    values.set("100000", national);
+    return nationalTotalProblems([{ indicator, year: 2024 }], after, provinces, defOf);
+  };
+  assert.deepEqual(run(3100 * 1.5), []); // exactly 1.5 × the sum
+  assert.deepEqual(run(3100 * 0.5), []);
+  assert.equal(run(3100 * 1.51)[0]!.ratio.toFixed(2), "1.51");
+  assert.equal(run(3100 * 0.49).length, 1);
+  assert.deepEqual(run(9300, "gdp_per_capita"), []); // a ratio is no sum of provinces
+  values.delete("540000");
+  assert.deepEqual(run(9300), []); // a province missing: not judged
+  values.set("540000", 100);
+  values.delete("100000");
+  assert.deepEqual(nationalTotalProblems([{ indicator: "gdp_current", year: 2024 }], after, provinces, defOf), []); // no national value
+  // every bundled year with the nation and the 31 provinces passes
+  const ds = loadFolderDataset(DEFAULT_DATASET_DIR, registry);
+  const cells = new Map(ds.all().map((o) => [`${o.indicator}|${o.regionCode}|${o.year}`, { value: o.value, vintage: "v" }]));
+  const touched = [...new Set(ds.all().map((o) => `${o.indicator}|${o.year}`))].map((k) => ({ indicator: k.split("|")[0]!, year: Number(k.split("|")[1]) }));
+  assert.deepEqual(nationalTotalProblems(touched, (i, r, y) => cells.get(`${i}|${r}|${y}`), provinces, defOf), []);
+});
+
+test("F5: a national GDP 3 times the provinces' sum is refused; --allow-inconsistent imports it with a note", async () => {
+  const file = write("national-big.csv", "region,year,indicator,value\n全国,2024,gdp_current,4000000\n");
+  const db = freshDb();
+  const r = await runCli(["import", file, "--db", db]);
+  assert.equal(r.code, 2, r.err);
+  assert.match(r.err, /1 个年份的全国总量不在 31 个省份合计的 0\.5 至 1\.5 倍之间/);
+  assert.match(r.err, /national-big\.csv：gdp_current 2024年：全国 4000000（national-big\.csv），31 个省份合计 \d+(\.\d)?，为合计的 2\.99 倍/);
+  assert.equal(await importCount(db), 0);
+  const ok = await runCli(["import", file, "--db", db, "--allow-inconsistent"]);
+  assert.equal(ok.code, 0, ok.err);
+  assert.match(ok.out, /按 --allow-inconsistent，导入了 1 个与各省合计不符的全国总量/);
+  // a plausible national value imports
+  assert.equal((await runCli(["import", write("national-ok.csv", "region,year,indicator,value\n全国,2024,gdp_current,1400000\n"), "--db", freshDb()])).code, 0);
 });
