@@ -62,8 +62,10 @@ export const importCommand: Command = {
           throw new RegeconError(e.code, e.text, e.hintText ? joinText([e.hintText, none], { zh: "\n", en: "\n" }) : none);
         }
         throw e;
+      } finally {
+        // end the progress line, also before an error message
+        if (big) process.stderr.write("\n");
       }
-      if (big) process.stderr.write("\n");
     }
     // 2. compare with the store's current values (read-only): implausible revisions, moved values and jumps are refused
     const findings = await compareWithStore(db, registry, parsedFiles);

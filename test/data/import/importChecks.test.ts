@@ -431,3 +431,12 @@ test("F5: a national GDP 3 times the provinces' sum is refused; --allow-inconsis
   // a plausible national value imports
   assert.equal((await runCli(["import", write("national-ok.csv", "region,year,indicator,value\n全国,2024,gdp_current,1400000\n"), "--db", freshDb()])).code, 0);
 });
+
+test("R7: the progress line of a large file is ended before the error message", async () => {
+  const row = "110000,2024,gdp_current,49670.2\n";
+  const file = path.join(tmp, "large-bad.csv");
+  writeFileSync(file, `region,year,indicator,value\n${row.repeat(Math.ceil((21 * 2 ** 20) / row.length))}110000,2024,gdp_current,abc\n`);
+  const r = await runCli(["import", file, "--db", freshDb()]);
+  assert.equal(r.code, 2);
+  assert.match(r.err, /读取 .*large-bad\.csv：\d+%\s*\n错误：large-bad\.csv 第\d+行第4列（value）：“abc”不是数值/);
+});
