@@ -30,6 +30,25 @@ export const undecodableHint: Text = {
   zh: "带 BOM 的文件必须整体是 UTF-8；国家统计局经典导出为 GBK 且无 BOM。请用原始导出文件或另存为 UTF-8。",
   en: "A file with a BOM must be UTF-8 throughout; the classic NBS export is GBK without a BOM. Use the original export or save it as UTF-8.",
 };
+export const undecodableGbkHint: Text = {
+  zh: "文件不是有效的 UTF-8，按 GBK（GB18030）也无法完整解码：可能是其他编码（如繁体 Big5），或已损坏。请用原始导出文件，或另存为 UTF-8。",
+  en: "The file is not valid UTF-8 and cannot be decoded as GBK (GB18030) either: it may be in another encoding (such as Big5) or damaged. Use the original export, or save it as UTF-8.",
+};
+export const undecodableAtEndHint: Text = {
+  zh: "文件在一个汉字的中间结束，多半被截断了：请重新导出完整文件。",
+  en: "The file ends in the middle of a character, so it was most likely cut off: export the complete file again.",
+};
+/** Added to the hint of an unrecognised header that looks like text in the wrong encoding (`headerEncodingSuspect`). */
+export const headerEncodingHint = (suspect: "otherEncoding" | "doubleUtf8"): Text =>
+  suspect === "otherEncoding"
+    ? {
+        zh: "文件按 GBK（GB18030）读取；若上面的表头是乱码，文件多半是另一种编码（如繁体 Big5），请另存为 UTF-8 或 GBK 后再导入。",
+        en: "The file was read as GBK (GB18030); if the header above is garbled, the file is most likely in another encoding (such as Big5): save it as UTF-8 or GBK and import it again.",
+      }
+    : {
+        zh: "表头含有 æ、å 一类字符，像是 UTF-8 文本被当作另一种编码再次保存（双重编码）：请用原始导出文件。",
+        en: "The header holds characters such as æ and å, as UTF-8 text saved again as if it were another encoding (double-encoded) would: use the original export.",
+      };
 export const unclosedQuote = (loc: Location): Text => ({
   zh: `${at(loc).zh}：引号未闭合，文件在引号内结束（文件可能被截断）`,
   en: `${at(loc).en}: a quote opens here and never closes; the file ends inside it (it may be truncated)`,

@@ -2,10 +2,11 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import * as m from "../../messages/import.js";
 import { RegeconError } from "../../types/errors.js";
+import { joinText } from "../../types/text.js";
 import type { Registry } from "../registry.js";
 import { cleanCell } from "./cells.js";
 import { forEachCsvRecord, type CsvLine } from "./csvRecords.js";
-import { decodeBuffer, position } from "./decode.js";
+import { decodeBuffer, headerEncodingSuspect, position } from "./decode.js";
 import { parseNbsRecords } from "./nbsExport.js";
 import { readSpreadsheetRecords } from "./spreadsheet.js";
 import { checkLineLengths } from "./textLimits.js";
@@ -60,8 +61,15 @@ export async function parseImportFile(file: string, registry: Registry, options:
   if (endsMidLine(text)) throw new RegeconError("TRUNCATED_FILE", m.endsMidLine(name, position(text, text.length).line), m.endsMidLineHint);
   const records: CsvLine[] = [];
   forEachCsvRecord(text, name, (r) => records.push(r));
-  const parsed = parseNbsRecords(records, name, encoding === "utf-8-bom" ? "nbs-2026-csv" : "nbs-classic-csv", registry, options);
-  return { ...parsed, encoding, bytes };
+  try {
+    const parsed = parseNbsRecords(records, name, encoding === "utf-8-bom" ? "nbs-2026-csv" : "nbs-classic-csv", registry, options);
+    return { ...parsed, encoding, bytes };
+  } catch (e) {
+    // an unrecognised header in the wrong encoding: say so before listing the accepted headers
+    const suspect = e instanceof RegeconError && e.code === "NOT_AN_NBS_EXPORT" ? headerEncodingSuspect(firstLine, encoding) : undefined;
+    if (!suspect) throw e;
+    throw new RegeconError("NOT_AN_NBS_EXPORT", (e as RegeconError).text, joinText([m.headerEncodingHint(suspect), (e as RegeconError).hintText!], { zh: "\n", en: "\n" }));
+  }
 }
 
 /** A line of the footer every data.stats.gov.cn export ends with: 注：… or 数据来源：… (quoted or not). */

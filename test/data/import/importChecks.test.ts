@@ -440,3 +440,26 @@ test("R7: the progress line of a large file is ended before the error message", 
   assert.equal(r.code, 2);
   assert.match(r.err, /读取 .*large-bad\.csv：\d+%\s*\n错误：large-bad\.csv 第\d+行第4列（value）：“abc”不是数值/);
 });
+
+test("R4: a header in the wrong encoding gets an encoding hint; a GBK file cut inside a character says it was cut", async () => {
+  const big5 = path.join(tmp, "big5.csv");
+  writeFileSync(big5, iconv.encode(classicGdp.replace(/地区/g, "地區").replace(/数据库/g, "數據庫"), "big5"));
+  await refused(big5, "NOT_AN_NBS_EXPORT", [/无法识别的表头/, /文件按 GBK（GB18030）读取；若上面的表头是乱码，文件多半是另一种编码（如繁体 Big5）/, /such as Big5/, /可导入两种表头/]);
+  const twice = path.join(tmp, "twice.csv");
+  writeFileSync(twice, Buffer.from(Buffer.from(classicGdp, "utf8").toString("latin1"), "utf8"));
+  await refused(twice, "NOT_AN_NBS_EXPORT", [/像是 UTF-8 文本被当作另一种编码再次保存（双重编码）/]);
+  // a readable header that is just not a table: no encoding hint
+  const e = await refused(write("words.csv", "name,score\nx,1\n"), "NOT_AN_NBS_EXPORT", []);
+  assert.doesNotMatch(e.hintText!.zh, /编码/);
+  const gbk = iconv.encode(classicGdp, "gb18030");
+  const cut = path.join(tmp, "cut-char.csv");
+  writeFileSync(cut, gbk.subarray(0, gbk.indexOf(iconv.encode("注", "gb18030")) + 1));
+  await refused(cut, "BAD_ENCODING", [/无法按 GB18030\/GBK 解码/, /文件在一个汉字的中间结束，多半被截断了/]);
+  // an undecodable byte in the middle of a file without BOM: no word about BOMs
+  const middle = Buffer.from(gbk);
+  middle[gbk.indexOf(iconv.encode("北京", "gb18030")) + 1] = 0x7f;
+  const m2 = path.join(tmp, "middle.csv");
+  writeFileSync(m2, middle);
+  const e2 = await refused(m2, "BAD_ENCODING", [/可能是其他编码（如繁体 Big5），或已损坏/]);
+  assert.doesNotMatch(e2.hintText!.zh, /BOM/);
+});
