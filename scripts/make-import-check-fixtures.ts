@@ -51,3 +51,17 @@ if (at < 0) throw new Error("安徽 2017 cell not found");
 const bitrot = Buffer.from(plain);
 bitrot[at + 3] = "9".charCodeAt(0);
 writeFileSync(out("bitrot.xlsx"), bitrot);
+
+// R2: merged cells. 天津's and 河北's region cells merged vertically (河北's name only in the merged range's
+// top-left cell, so its row reads as unnamed); 北京's 2024 and 2023 cells merged (2023 would read as missing);
+// the title row merged across the table (harmless: not a header or a data row)
+const merged = (file: string, range: (rows: typeof aoa) => XLSX.Range, clear: (rows: typeof aoa) => { r: number; c: number }) =>
+  workbook(file, (ws) => {
+    ws["!merges"] = [range(aoa)];
+    delete ws[XLSX.utils.encode_cell(clear(aoa))];
+  });
+merged("merged-region.xlsx", () => ({ s: { r: rowOf("天津市"), c: 0 }, e: { r: rowOf("天津市") + 1, c: 0 } }), () => ({ r: rowOf("天津市") + 1, c: 0 }));
+merged("merged-years.xlsx", () => ({ s: { r: rowOf("北京市"), c: 1 }, e: { r: rowOf("北京市"), c: 2 } }), () => ({ r: rowOf("北京市"), c: 2 }));
+workbook("merged-title.xlsx", (ws) => {
+  ws["!merges"] = [{ s: { r: 0, c: 0 }, e: { r: 0, c: 10 } }];
+});

@@ -154,6 +154,15 @@ export const spreadsheetHint: Text = {
   en: "Export the file again from the NBS database; for a sheet with formulas, recalculate and save it in Excel, or save it as CSV.",
 };
 
+export const mergedCell = (loc: Location, range: string): Text => ({
+  zh: `${at(loc).zh}：是合并单元格 ${range} 的一部分（合并单元格的值只保存在左上角，其余单元格读出来是空的，会变成缺失的年份或无名的地区）`,
+  en: `${at(loc).en}: part of the merged cells ${range} (a merged range keeps its value in its top-left cell only, the others read as empty: a missing year or an unnamed region)`,
+});
+export const mergedCellHint: Text = {
+  zh: "表头和数据行不能有合并单元格：在 Excel 中取消合并，并在每个单元格填入它的值；或重新导出文件。",
+  en: "Headers and data rows cannot hold merged cells: unmerge them in Excel and fill every cell with its value, or export the file again.",
+};
+
 // ---- headers and layouts ----
 
 export const noHeader = (file: string): Text => ({ zh: `${file}：文件没有表头和数据行`, en: `${file}: the file has no header and no data rows` });
@@ -260,8 +269,8 @@ export const duplicateRegion = (loc: Location, name: string, first: number): Tex
 });
 export const duplicateRegionHint: Text = { zh: "每个地区只能有一行；删去重复行后再导入。", en: "Each region may have one row only; remove the duplicate row and import again." };
 export const unknownRegionRows = (file: string, rows: readonly { name: string; line: number }[]): Text => ({
-  zh: `${file}：无法识别的地区名称：${list(rows.map((r) => `${r.name}（第${r.line}行）`), "zh")}`,
-  en: `${file}: unrecognised region names: ${list(rows.map((r) => `"${r.name}" (line ${r.line})`), "en")}`,
+  zh: `${file}：无法识别的地区名称：${list(rows.map((r) => (r.name === "" ? `第${r.line}行第1列为空` : `${r.name}（第${r.line}行）`)), "zh")}`,
+  en: `${file}: unrecognised region names: ${list(rows.map((r) => (r.name === "" ? `line ${r.line}, column 1 is empty` : `"${r.name}" (line ${r.line})`)), "en")}`,
 });
 export const regionNamesRowsHint: Text = {
   zh: "可用全称（内蒙古自治区）、简称（内蒙古）、英文或拼音；名称表见 data/regions/provinces.csv。",

@@ -2,7 +2,7 @@ import * as m from "../../messages/import.js";
 import { RegeconError } from "../../types/errors.js";
 import { indicatorCatalogue } from "../indicators.js";
 import { cleanCell } from "./cells.js";
-import type { CsvLine } from "./csvRecords.js";
+import { checkNotMerged, type CsvLine } from "./csvRecords.js";
 import { checkUnit, labelContradicts, resolveIndicatorLabel, splitNameUnit } from "./indicatorNames.js";
 import type { NbsMetadata } from "./nbsMetadata.js";
 import type { ImportFormat, ImportOptions } from "./types.js";
@@ -46,12 +46,13 @@ const INDICATOR_HEADER = /^指标$/;
  * - years as columns ("地区,2024年,2023年,…"; one indicator, from the 指标 line or `--indicator`), or
  *   ("指标,2024年,…"; 年度数据, one national indicator per row);
  * - the 2026 multi-indicator layout: "时间：2024年" and indicators as columns ("地区,地区生产总值 (亿元) ,…").
- * Throws `EMPTY_EXPORT`, `NOT_AN_NBS_EXPORT`, `HEADER_WITHOUT_YEARS`, `DUPLICATE_YEAR`,
+ * Throws `EMPTY_EXPORT`, `SPREADSHEET_UNREADABLE` (merged header cells), `NOT_AN_NBS_EXPORT`, `HEADER_WITHOUT_YEARS`, `DUPLICATE_YEAR`,
  * `UNKNOWN_INDICATOR_NAMES`, `UNIT_MISMATCH`, `UNKNOWN_INDICATOR`, `BAD_ARGUMENT` (`--indicator` on a
  * multi-indicator file), `INDICATOR_MISMATCH` (`--indicator` names another indicator than the 指标 line), naming file, line and column.
  */
 export function readLayout(header: CsvLine | undefined, meta: NbsMetadata, file: string, format: ImportFormat, options: ImportOptions): NbsLayout {
   if (!header) throw new RegeconError("EMPTY_EXPORT", m.noHeader(file), m.reexportHint);
+  checkNotMerged(header, file);
   const first = cleanCell(header.fields[0]);
   const byRegionRows = REGION_HEADER.test(first);
   if (!byRegionRows && !INDICATOR_HEADER.test(first)) {

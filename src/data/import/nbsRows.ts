@@ -4,7 +4,7 @@ import { NATIONAL_CODE } from "../../types/observation.js";
 import { checkValue, indicatorCatalogue, valueError } from "../indicators.js";
 import type { Registry } from "../registry.js";
 import { cleanCell, NUMBER, numberLookalike } from "./cells.js";
-import type { CsvLine } from "./csvRecords.js";
+import { checkNotMerged, type CsvLine } from "./csvRecords.js";
 import { resolveIndicatorLabel } from "./indicatorNames.js";
 import { Footnotes } from "./nbsFootnotes.js";
 import type { NbsLayout } from "./nbsLayout.js";
@@ -27,7 +27,8 @@ export interface NbsRows {
  * `Footnotes`). Each row names a region (full, short, English name …; or, in 年度数据, an indicator of
  * the nation) and has exactly the header's number of cells. Empty cells are missing, never 0; other
  * cells must be numbers, for a year not after the current one, inside the indicator's plausible range.
- * Throws RegeconError naming file, line and column: `TRUNCATED_ROW`, `EXTRA_CELLS`, `DUPLICATE_REGION`,
+ * Throws RegeconError naming file, line and column: `SPREADSHEET_UNREADABLE` (a workbook row with merged
+ * cells), `TRUNCATED_ROW`, `EXTRA_CELLS`, `DUPLICATE_REGION`,
  * `NOT_NUMERIC`, `BAD_YEAR`, `IMPLAUSIBLE_VALUE`, `UNKNOWN_REGION_NAMES` and `UNKNOWN_INDICATOR_NAMES`
  * (all unmatched names at once).
  */
@@ -48,6 +49,7 @@ export function readRows(records: readonly CsvLine[], start: number, layout: Nbs
     const cells = rec.fields.map(cleanCell);
     if (footnotes.take(rec, cells, dataRows > 0, isDataRow)) continue;
     dataRows++;
+    checkNotMerged(rec, file);
     const name = cells[0]!;
     const line = { file, line: rec.line };
     let regionCode = NATIONAL_CODE;

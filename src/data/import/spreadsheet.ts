@@ -56,8 +56,8 @@ function startWorker(options: WorkerOptions): Worker {
 
 /**
  * Read an XLS (BIFF8, what data.stats.gov.cn's old export writes) or XLSX workbook into records, one
- * per spreadsheet row (line = the row number Excel shows, every row as wide as the sheet's range), so
- * the CSV parser handles both alike. The sheet named 分省年度数据 or 年度数据 is used when present,
+ * per spreadsheet row (line = the row number Excel shows, every row as wide as the sheet's range, the
+ * merged ranges covering it in `merged`), so the CSV parser handles both alike. The sheet named 分省年度数据 or 年度数据 is used when present,
  * else the first sheet. Numbers keep their stored double; text has control characters replaced by spaces.
  *
  * Parsing runs in a worker thread with a heap limit and a time limit, after a size cap; an XLSX archive's
@@ -116,5 +116,17 @@ export async function readSpreadsheetRecords(bytes: Uint8Array, file: string, li
         throw fail(m.spreadsheetReason({ kind: "formula", cell: reply.cell }));
     }
   }
-  return reply.rows.map((fields, k) => ({ line: k + 1, fields }));
+  const records: CsvLine[] = reply.rows.map((fields, k) => ({ line: k + 1, fields }));
+  for (const m of reply.merges) {
+    const range = `${columnName(m.s.c)}${m.s.r + 1}:${columnName(m.e.c)}${m.e.r + 1}`;
+    for (let r = m.s.r; r <= Math.min(m.e.r, records.length - 1); r++) (records[r]!.merged ??= []).push({ from: m.s.c + 1, to: m.e.c + 1, range, anchor: r === m.s.r });
+  }
+  return records;
+}
+
+/** A 0-based column index as Excel names it: 0 → A, 25 → Z, 26 → AA. */
+function columnName(c: number): string {
+  let name = "";
+  for (let n = c + 1; n > 0; n = Math.floor((n - 1) / 26)) name = String.fromCharCode(65 + ((n - 1) % 26)) + name;
+  return name;
 }

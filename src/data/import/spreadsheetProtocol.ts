@@ -14,7 +14,7 @@ export interface SpreadsheetRequest {
 
 /** What the worker answers: the chosen sheet's rows as text, or why it could not read them. */
 export type SpreadsheetReply =
-  | { ok: true; sheet: string; rows: string[][] }
+  | { ok: true; sheet: string; rows: string[][]; merges: { s: { r: number; c: number }; e: { r: number; c: number } }[] }
   | { ok: false; reason: "unreadable" }
   | { ok: false; reason: "damagedZip"; problem: ZipProblem }
   | { ok: false; reason: "noSheet" }

@@ -34,7 +34,7 @@ function read(req: SpreadsheetRequest): SpreadsheetReply {
   const sheet = name === undefined ? undefined : wb.Sheets[name];
   if (!sheet) return { ok: false, reason: "noSheet" };
   const ref = sheet["!fullref"] ?? sheet["!ref"];
-  if (!ref) return { ok: true, sheet: name!, rows: [] };
+  if (!ref) return { ok: true, sheet: name!, rows: [], merges: [] };
   const range = XLSX.utils.decode_range(ref);
   const rowCount = range.e.r + 1;
   const columnCount = range.e.c + 1;
@@ -53,7 +53,7 @@ function read(req: SpreadsheetRequest): SpreadsheetReply {
     }
     rows.push(fields);
   }
-  return { ok: true, sheet: name!, rows };
+  return { ok: true, sheet: name!, rows, merges: (sheet["!merges"] ?? []).map((m) => ({ s: { r: m.s.r, c: m.s.c }, e: { r: m.e.r, c: m.e.c } })) };
 }
 
 /**

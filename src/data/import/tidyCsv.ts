@@ -5,7 +5,7 @@ import { NATIONAL_CODE } from "../../types/observation.js";
 import { acceptsUnit, checkValue, indicatorCatalogue, valueError, type RegionScope } from "../indicators.js";
 import type { Registry } from "../registry.js";
 import { cleanCell, NUMBER, numberLookalike } from "./cells.js";
-import type { CsvLine } from "./csvRecords.js";
+import { checkNotMerged, type CsvLine } from "./csvRecords.js";
 import { crossSectionError, CrossSections } from "./plausibility.js";
 import { checkNotesSize } from "./textLimits.js";
 import { StagedRows, type DirectCsv, type ImportOptions, type ParsedImport } from "./types.js";
@@ -79,6 +79,7 @@ export function tidyParser(
   /** When the store may read the file itself (see `DirectCsv`): its path and how to find lines again. */
   direct?: { path: string; findLines: DirectCsv["findLines"] },
 ): { onRecord: (rec: CsvLine) => void; finish: () => ParsedImport } {
+  checkNotMerged(header, file);
   const cols = tidyColumns(header.fields);
   const missing = ["region", "year", "indicator", "value"].filter((c) => !cols.includes(c));
   if (missing.length > 0) throw new RegeconError("CSV_MISSING_COLUMNS", m.tidyMissingColumns({ file, line: header.line }, missing), m.tidyColumnsHint(TIDY_COLUMNS));
@@ -113,6 +114,7 @@ export function tidyParser(
     const f = rec.fields;
     if (rec.line <= header.line) return;
     if (f.length === 1 && cleanCell(f[0]) === "") return;
+    checkNotMerged(rec, file);
     const cell = (column: number, label: string) => ({ file, line: rec.line, column: column + 1, label });
     if (f.length < width) throw new RegeconError("TRUNCATED_ROW", m.shortRow({ file, line: rec.line }, f.length, width), m.shortRowHint);
     if (f.length > width) {

@@ -16,6 +16,7 @@ import iconv from "iconv-lite";
 import { loadFolderDataset } from "../../../src/data/folder.js";
 import { indicatorCatalogue, indicatorDef } from "../../../src/data/indicators.js";
 import { numberLookalike } from "../../../src/data/import/cells.js";
+import { coveredCell } from "../../../src/data/import/csvRecords.js";
 import { parseImportFile, type ImportOptions } from "../../../src/data/import/index.js";
 import { permutationChecked, permutedValues, PERMUTED_MIN_COUNT, PERMUTED_MIN_SHARE } from "../../../src/data/import/permutedValues.js";
 import { nationalTotalProblems, NATIONAL_SUM_MAX_RATIO, NATIONAL_SUM_MIN_RATIO } from "../../../src/data/import/nationalTotals.js";
@@ -462,4 +463,16 @@ test("R4: a header in the wrong encoding gets an encoding hint; a GBK file cut i
   writeFileSync(m2, middle);
   const e2 = await refused(m2, "BAD_ENCODING", [/可能是其他编码（如繁体 Big5），或已损坏/]);
   assert.doesNotMatch(e2.hintText!.zh, /BOM/);
+});
+
+test("R2: merged cells in a workbook's header or data rows are named as merged cells; a merged title row is harmless", async () => {
+  await refused(checks("merged-region.xlsx"), "SPREADSHEET_UNREADABLE", [/merged-region\.xlsx 第7行第1列：是合并单元格 A6:A7 的一部分/, /part of the merged cells A6:A7/, /取消合并/]);
+  await refused(checks("merged-years.xlsx"), "SPREADSHEET_UNREADABLE", [/merged-years\.xlsx 第5行第3列：是合并单元格 B5:C5 的一部分/]);
+  assert.equal((await parseImportFile(checks("merged-title.xlsx"), registry)).rows.count, 589);
+  // the rule on records: the top-left cell of a range is its value; any other covered cell is refused
+  assert.equal(coveredCell({ line: 5, fields: ["a", "b"], merged: [{ from: 1, to: 1, range: "A5:A6", anchor: true }] }), undefined);
+  assert.deepEqual(coveredCell({ line: 5, fields: ["a", "b"], merged: [{ from: 1, to: 2, range: "A5:B5", anchor: true }] }), { column: 2, range: "A5:B5" });
+  assert.deepEqual(coveredCell({ line: 6, fields: ["a", "b"], merged: [{ from: 1, to: 1, range: "A5:A6", anchor: false }] }), { column: 1, range: "A5:A6" });
+  // a CSV row without a region name says the cell is empty
+  await refused(writeGbk("no-name.csv", classicGdp.replace("天津市,", ",")), "UNKNOWN_REGION_NAMES", [/无法识别的地区名称：第6行第1列为空/, /line 6, column 1 is empty/]);
 });
