@@ -178,6 +178,11 @@ export const acceptedHeaders: Text = {
     'Two headers can be imported: (1) an NBS export: after optional "数据库：/指标：/时间：" lines, the header "地区,2024年,2023年,…" (multi-indicator files: "地区,地区生产总值 (亿元),…"; national annual data: "指标,2024年,…"); ' +
     "(2) a tidy CSV: a header with region,year,indicator,value (unit and source optional), or the region_code,region_name,year,indicator,value,unit,source_id,vintage written by regecon export.",
 };
+/** The hint for a header that is almost a tidy table: the required columns it lacks (never all of them). */
+export const almostTidyHint = (missing: readonly string[]): Text => ({
+  zh: `表头像长表，但缺少 ${missing.join(", ")} 列：长表须有 region,year,indicator,value 四列（region 也可写作 region_code）。例如给每行加一列 indicator，填入指标目录（data/indicators.csv）中的 id，如 trade_total_by_operator_location，然后 regecon import 该文件。`,
+  en: `The header looks like a tidy table but lacks the column${missing.length > 1 ? "s" : ""} ${missing.join(", ")}: a tidy CSV has region,year,indicator,value (region may be region_code). E.g. add an indicator column holding a catalogue id (data/indicators.csv) such as trade_total_by_operator_location, then regecon import the file.`,
+});
 export const noYearColumns = (loc: Location, first: string): Text => ({
   zh: `${at(loc).zh}：表头“${first}”之后没有年份列`,
   en: `${at(loc).en}: no year columns after the header cell "${first}"`,

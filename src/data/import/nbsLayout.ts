@@ -5,6 +5,7 @@ import { cleanCell } from "./cells.js";
 import { checkNotMerged, type CsvLine } from "./csvRecords.js";
 import { checkUnit, labelContradicts, resolveIndicatorLabel, splitNameUnit } from "./indicatorNames.js";
 import type { NbsMetadata } from "./nbsMetadata.js";
+import { tidyColumns, TIDY_REQUIRED } from "./tidyCsv.js";
 import type { ImportFormat, ImportOptions } from "./types.js";
 
 /** One value column of an export: its 1-based column, header label, year and indicator. */
@@ -56,8 +57,14 @@ export function readLayout(header: CsvLine | undefined, meta: NbsMetadata, file:
   const first = cleanCell(header.fields[0]);
   const byRegionRows = REGION_HEADER.test(first);
   if (!byRegionRows && !INDICATOR_HEADER.test(first)) {
-    const found = header.fields.map(cleanCell).filter((c) => c !== "").slice(0, 8).join(",");
-    throw new RegeconError("NOT_AN_NBS_EXPORT", m.unknownHeader({ file, line: header.line }, found.slice(0, 80)), m.acceptedHeaders);
+    const cells = header.fields.map(cleanCell).filter((c) => c !== "");
+    const found = cells.slice(0, 8).join(",");
+    const shown = cells.length > 8 || found.length > 80 ? `${found.slice(0, 80)}…` : found;
+    // a long table that lacks one or two of the tidy columns (a scraper's region_code,year,value): say which
+    const tidy = tidyColumns(header.fields);
+    const missing = TIDY_REQUIRED.filter((c) => !tidy.includes(c));
+    const hint = missing.length <= 2 ? m.almostTidyHint(missing) : m.acceptedHeaders;
+    throw new RegeconError("NOT_AN_NBS_EXPORT", m.unknownHeader({ file, line: header.line }, shown), hint);
   }
   const headerCells = header.fields.map(cleanCell);
   while (headerCells.length > 1 && headerCells[headerCells.length - 1] === "") headerCells.pop();

@@ -14,6 +14,9 @@ import { parseYear } from "./year.js";
 /** Columns of the plain tidy CSV; `unit` and `source` are optional. */
 export const TIDY_COLUMNS = ["region", "year", "indicator", "value", "unit", "source"] as const;
 
+/** The tidy columns a header must have. */
+export const TIDY_REQUIRED = ["region", "year", "indicator", "value"] as const;
+
 /**
  * Other names accepted for tidy columns: the CSV `regecon export` writes (region_code, region_name,
  * year, indicator, value, unit, source_id, vintage) imports back as it is. Other columns (region_name,
@@ -34,7 +37,7 @@ export function tidyColumns(fields: readonly string[]): string[] {
  */
 export function isTidyHeader(fields: readonly string[]): boolean {
   const h = tidyColumns(fields);
-  return ["region", "year", "indicator", "value"].every((c) => h.includes(c));
+  return TIDY_REQUIRED.every((c) => h.includes(c));
 }
 
 /**
@@ -81,7 +84,7 @@ export function tidyParser(
 ): { onRecord: (rec: CsvLine) => void; finish: () => ParsedImport } {
   checkNotMerged(header, file);
   const cols = tidyColumns(header.fields);
-  const missing = ["region", "year", "indicator", "value"].filter((c) => !cols.includes(c));
+  const missing = TIDY_REQUIRED.filter((c) => !cols.includes(c));
   if (missing.length > 0) throw new RegeconError("CSV_MISSING_COLUMNS", m.tidyMissingColumns({ file, line: header.line }, missing), m.tidyColumnsHint(TIDY_COLUMNS));
   const ci = (name: string) => cols.indexOf(name);
   const [cRegion, cYear, cInd, cValue, cUnit, cSource] = [ci("region"), ci("year"), ci("indicator"), ci("value"), ci("unit"), ci("source")];

@@ -476,3 +476,10 @@ test("R2: merged cells in a workbook's header or data rows are named as merged c
   // a CSV row without a region name says the cell is empty
   await refused(writeGbk("no-name.csv", classicGdp.replace("天津市,", ",")), "UNKNOWN_REGION_NAMES", [/无法识别的地区名称：第6行第1列为空/, /line 6, column 1 is empty/]);
 });
+
+test("R5: a header cut for the message ends with an ellipsis; a long table lacking a tidy column is told which", async () => {
+  const scraper = "requested_code,indicator_code,indicator_name,region_code,region_name,year,value,display_value,has_data\nA060101,A060101,经营单位所在地进出口总额,110000,北京市,2016,282348960.0,282348960,True\n";
+  await refused(write("scraper.csv", scraper), "NOT_AN_NBS_EXPORT", [/无法识别的表头“requested_code,indicator_code,indicator_name,region_code,region_name,year,value,…”/, /表头像长表，但缺少 indicator 列/, /lacks the column indicator/]);
+  const e = await refused(write("short-header.csv", "name,score\nx,1\n"), "NOT_AN_NBS_EXPORT", [/无法识别的表头“name,score”，/, /可导入两种表头/]);
+  assert.doesNotMatch(e.text.zh, /…/);
+});
