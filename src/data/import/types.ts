@@ -2,7 +2,7 @@ import type { CensusRevision } from "./census.js";
 import type { SpreadsheetLimits } from "./spreadsheet.js";
 
 /** Which layout a file was read as. */
-export type ImportFormat = "nbs-classic-csv" | "nbs-2026-csv" | "nbs-2026-multi-csv" | "nbs-xls" | "nbs-xlsx" | "tidy-csv" | "bulletin-text";
+export type ImportFormat = "nbs-classic-csv" | "nbs-2026-csv" | "nbs-2026-multi-csv" | "nbs-xls" | "nbs-xlsx" | "tidy-csv" | "tidy-xlsx" | "tidy-parquet" | "bulletin-text";
 
 /** Options a user can give on `regecon import`. */
 export interface ImportOptions {

@@ -46,6 +46,7 @@ test("XLSX and Parquet exports import back with every value unchanged (and CSV s
     const e = await runCli(["export", "--out", out, "--db", db, ...(format === "xlsx" ? ["--year", "1990"] : [])]);
     assert.equal(e.code, 0, `${format}: ${e.err}`);
     const parsed = (await parseExportFile(out, registry, county)) ?? (await parseImportFile(out, registry, county));
+    assert.equal(parsed.format, `tidy-${format}`, "the vintage records the format the file was read as");
     const s = await Store.open(db, registry);
     try {
       const r = await s.importParsed(parsed, parsed.bytes);
