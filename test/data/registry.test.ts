@@ -51,7 +51,7 @@ test("strategy groupings carry validity periods: 长三角 adds 安徽 from 2019
 });
 
 test("unknown grouping names the available ones", () => {
-  assert.throws(() => registry.grouping("五大板块"), (e: unknown) => e instanceof RegeconError && e.code === "UNKNOWN_GROUPING" && (e.hint ?? "").includes("四大板块"));
+  assert.throws(() => registry.grouping("五大板块"), (e: unknown) => e instanceof RegeconError && e.code === "UNKNOWN_GROUPING" && (e.hintText?.zh ?? "").includes("四大板块"));
 });
 
 test("adjacency: 68 land pairs, 海南 has none", () => {
