@@ -1,13 +1,15 @@
 /**
- * `npm run bench`: runs every `bench/*.bench.ts` (or those named on the command line) in turn.
- * Each module exports `run(): Promise<void>` and prints its own figures (time, peak memory).
+ * `npm run bench`: runs every `bench/*.bench.ts` (or those named on the command line, e.g.
+ * `npm run bench -- report disparity`) in turn. Each module exports `run(): Promise<void>` and prints its
+ * own figures, each with a reference measured in the same run. Arguments that are not names (options,
+ * numbers) are left to the modules (`process.argv`).
  */
 import { readdirSync } from "node:fs";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import path from "node:path";
 
 const dir = path.dirname(fileURLToPath(import.meta.url));
-const wanted = process.argv.slice(2);
+const wanted = process.argv.slice(2).filter((a) => /^[a-z]/i.test(a));
 const files = readdirSync(dir)
   .filter((f) => f.endsWith(".bench.ts"))
   .filter((f) => wanted.length === 0 || wanted.some((w) => f.startsWith(w)))

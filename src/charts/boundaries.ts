@@ -1,6 +1,6 @@
 import fs from "node:fs";
 import path from "node:path";
-import * as echarts from "echarts";
+import * as echarts from "./echarts.js";
 import type { Registry } from "../data/registry.js";
 import { BUNDLED_DATA_DIR } from "../data/paths.js";
 import * as loading from "../messages/boundaries.js";

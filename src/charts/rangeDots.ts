@@ -5,14 +5,17 @@ import { FONT_SIZE, PALETTE, SIZE, legend, renderChart, valueAxis, type ChartSvg
 
 /**
  * Input of {@link rangeDotsOption}: for each category (e.g. 东部 … 南方) one dot per series (e.g. per
- * scenario) with an optional ± error whisker (e.g. the back-test mean absolute error), and a grey bar
- * spanning the series' range. A fan/range chart of projections across scenarios.
+ * scenario) with an optional ± error whisker per dot (e.g. the back-test mean absolute error of that
+ * quantity), and a grey bar spanning the series' range. A fan/range chart of projections across scenarios.
  */
 export interface RangeDotsInput {
   /** Categories, top to bottom. */
   categories: readonly string[];
-  /** One entry per series; `values` has one entry per category, undefined = missing (no dot). */
-  series: readonly { name: string; values: readonly (number | undefined)[]; error?: number; decimals?: number }[];
+  /**
+   * One entry per series; `values` has one entry per category, undefined = missing (no dot); `errors`,
+   * when given, one whisker half-width per category (undefined = no whisker).
+   */
+  series: readonly { name: string; values: readonly (number | undefined)[]; errors?: readonly (number | undefined)[]; decimals?: number }[];
   /** Unit of the value axis (e.g. "个百分点"). */
   unit: string;
   /** Decimals of the value labels of series without their own `decimals`; default 1. */
@@ -24,10 +27,14 @@ const DODGE = 0.18;
 
 /**
  * Per category: the lowest and highest value across series (undefined when no series has one).
- * Throws RangeError when a series length differs from the category count.
+ * Throws RangeError when a series' values or errors differ in length from the category count.
  */
 export function seriesRange(input: RangeDotsInput): ({ min: number; max: number } | undefined)[] {
-  for (const s of input.series) if (s.values.length !== input.categories.length) throw new RangeError(`rangeDots: series "${s.name}" must have one value per category`);
+  for (const s of input.series) {
+    if (s.values.length !== input.categories.length || (s.errors !== undefined && s.errors.length !== input.categories.length)) {
+      throw new RangeError(`rangeDots: series "${s.name}" must have one value (and one error) per category`);
+    }
+  }
   return input.categories.map((_, i) => {
     const vs = input.series.map((s) => s.values[i]).filter((v): v is number => v !== undefined && Number.isFinite(v));
     return vs.length === 0 ? undefined : { min: Math.min(...vs), max: Math.max(...vs) };
@@ -63,7 +70,7 @@ export function rangeDotsOption(input: RangeDotsInput): ChartOption {
     type: "custom",
     name: s.name,
     z: 3,
-    data: s.values.flatMap((v, i) => (v === undefined || !Number.isFinite(v) ? [] : [[v, i, s.error ?? 0]])),
+    data: s.values.flatMap((v, i) => (v === undefined || !Number.isFinite(v) ? [] : [[v, i, s.errors?.[i] ?? 0]])),
     renderItem: (_: unknown, api: Api) => {
       const v = api.value(0);
       const e = api.value(2);
@@ -117,7 +124,7 @@ export function rangeDotsOption(input: RangeDotsInput): ChartOption {
 }
 
 function maxError(input: RangeDotsInput, i: number): number {
-  return Math.max(0, ...input.series.filter((s) => s.values[i] !== undefined).map((s) => s.error ?? 0));
+  return Math.max(0, ...input.series.filter((s) => s.values[i] !== undefined).map((s) => s.errors?.[i] ?? 0));
 }
 
 /** Render the dot plot to SVG (default 760×400 px). */

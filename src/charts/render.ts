@@ -1,4 +1,4 @@
-import * as echarts from "echarts";
+import * as echarts from "./echarts.js";
 
 /** Font stack used in every chart; the DOCX rasteriser maps it to the bundled Noto Sans SC. */
 export const CHART_FONT = "Noto Sans SC, Noto Sans CJK SC, Source Han Sans SC, Microsoft YaHei, PingFang SC, sans-serif";
@@ -11,9 +11,11 @@ export type ChartOption = Record<string, unknown>;
  * (`renderer: "svg", ssr: true`). Animation is switched off and the font fixed, so the same option
  * gives byte-identical SVG (snapshot tests rely on it): ids are renumbered by normaliseSvgIds.
  *
- * Input: a complete option, size in px. Output: `<svg …>…</svg>` markup without XML prolog.
+ * Input: a complete option, size in px. Output: `<svg …>…</svg>` markup without XML prolog. Throws
+ * Error when the option uses a series type or component not registered in `echarts.ts`.
  */
 export function renderSvg(option: ChartOption, width: number, height: number): string {
+  echarts.assertRegistered(option);
   const chart = echarts.init(null, null, { renderer: "svg", ssr: true, width, height });
   try {
     chart.setOption({ animation: false, textStyle: { fontFamily: CHART_FONT }, ...option });

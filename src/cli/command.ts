@@ -26,14 +26,47 @@ export const COMMON_OPTIONS = {
   help: { type: "boolean", short: "h" },
 } as const;
 
+type Options = NonNullable<ParseArgsConfig["options"]>;
+
+/** A negative number as a command-line token: -2, -0.5, -.5, -1e3. */
+const NEGATIVE_NUMBER = /^-\.?\d/;
+
 /**
- * Parse argv for a command. Unknown options and bad --lang values become RegeconError `BAD_ARGUMENT`
- * with the command's name, so the user sees what was wrong and where to look.
+ * Node's parseArgs reads a token starting with "-" as an option, so `--horizon -1` would be "--horizon
+ * without a value" and "-1" an unknown option. A token that looks like a negative number right after an
+ * option that takes a value is that option's value: it is joined to it (`--horizon=-1`, `-x-1`) before
+ * parsing. Tokens after `--` are left alone.
+ */
+export function joinNegativeValues(argv: readonly string[], options: Options): string[] {
+  const takesValue = (token: string): string | undefined => {
+    if (token.startsWith("--") && !token.includes("=")) return options[token.slice(2)]?.type === "string" ? token : undefined;
+    if (/^-[^-]$/.test(token)) return Object.values(options).some((o) => o.short === token.slice(1) && o.type === "string") ? token : undefined;
+    return undefined;
+  };
+  const out: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const token = argv[i]!;
+    if (token === "--") return [...out, ...argv.slice(i)];
+    const option = takesValue(token);
+    const next = argv[i + 1];
+    if (option !== undefined && next !== undefined && NEGATIVE_NUMBER.test(next)) {
+      out.push(option.startsWith("--") ? `${option}=${next}` : `${option}${next}`);
+      i++;
+    } else out.push(token);
+  }
+  return out;
+}
+
+/**
+ * Parse argv for a command. Unknown options, an option given twice with different values and bad --lang
+ * values become RegeconError `BAD_ARGUMENT` with the command's name, so the user sees what was wrong and
+ * where to look. Negative numbers are read as values (`joinNegativeValues`).
  */
 export function parseCommandArgs(cmd: Command, argv: string[]): ParsedArgs {
+  const options = { ...COMMON_OPTIONS, ...cmd.options };
   let parsed;
   try {
-    parsed = parseArgs({ args: argv, options: { ...COMMON_OPTIONS, ...cmd.options }, allowPositionals: cmd.positionals ?? false, strict: true });
+    parsed = parseArgs({ args: joinNegativeValues(argv, options), options, allowPositionals: cmd.positionals ?? false, strict: true, tokens: true });
   } catch (e) {
     // Node's messages are English only (and the unknown-option one has an unbalanced quote): say it from the catalogue.
     const err = e as Error & { code?: string };
@@ -53,9 +86,26 @@ export function parseCommandArgs(cmd: Command, argv: string[]): ParsedArgs {
     const withDash = err.code === "ERR_PARSE_ARGS_UNKNOWN_OPTION" && cmd.positionals;
     throw new RegeconError("BAD_ARGUMENT", what, withDash ? joinText([hint, m.dashDashHint], { zh: "", en: "" }) : hint);
   }
+  refuseConflictingRepeats(cmd, options, parsed.tokens);
   const lang = (parsed.values.lang as string | undefined) ?? "zh";
   if (lang !== "zh" && lang !== "en") throw new RegeconError("BAD_ARGUMENT", m.badLang(lang), m.badLangHint);
   return { values: parsed.values as ParsedArgs["values"], positionals: parsed.positionals, lang };
+}
+
+/**
+ * parseArgs keeps the last of an option given twice (`--from 2023 --from 2024` → 2024) silently: refuse
+ * it with RegeconError `BAD_ARGUMENT` when the values differ (a repeat with the same value is harmless).
+ * Options declared `multiple` are meant to repeat.
+ */
+function refuseConflictingRepeats(cmd: Command, options: Options, tokens: readonly { kind: string; name?: string; value?: string | undefined }[] | undefined): void {
+  const seen = new Map<string, string[]>();
+  for (const t of tokens ?? []) {
+    if (t.kind !== "option" || t.name === undefined || options[t.name]?.multiple) continue;
+    seen.set(t.name, [...(seen.get(t.name) ?? []), t.value ?? ""]);
+  }
+  for (const [name, values] of seen) {
+    if (new Set(values).size > 1) throw new RegeconError("BAD_ARGUMENT", m.repeatedOption(cmd.name, `--${name}`, values), m.seeCommandHelp(cmd.name));
+  }
 }
 
 /** A string option's value or undefined. */

@@ -35,6 +35,14 @@ export async function main(argv: string[]): Promise<number> {
   const lang = langOf(argv);
   const [name, ...rest] = withoutLeadingLang(argv);
   const help = say(m.topHelp(VERSION, COMMANDS), lang);
+  // `regecon help outlook`: the command's own help, as `regecon outlook --help`.
+  const helpFor = name === "help" ? withoutLeadingLang(rest).filter((a) => !a.startsWith("-"))[0] : undefined;
+  if (helpFor !== undefined) {
+    const entry = COMMANDS.find((c) => c.name === helpFor);
+    if (!entry) return fail(new RegeconError("BAD_ARGUMENT", m.unknownCommand(helpFor), m.seeTopHelp), lang, false, help);
+    process.stdout.write(say((await entry.load()).help, lang));
+    return 0;
+  }
   if (name === undefined || name === "--help" || name === "-h" || name === "help") {
     if (name === undefined) process.stderr.write(`${say(m.errorPrefix, lang)}${say(m.noCommand, lang)}\n\n`);
     (name === undefined ? process.stderr : process.stdout).write(help);

@@ -51,7 +51,7 @@ export function readGrowthTargets(file: string, registry: Registry): GrowthTarge
   try {
     buffer = readFileSync(file);
   } catch (e) {
-    throw new RegeconError("FILE_UNREADABLE", m.targetsUnreadable(file, (e as Error).message), m.targetsUnreadableHint);
+    throw new RegeconError("FILE_UNREADABLE", m.targetsUnreadable(file, m.fileProblem((e as NodeJS.ErrnoException).code)), m.targetsUnreadableHint);
   }
   const { text } = decodeBuffer(buffer, file);
   let rows: { record: Record<string, string>; info: { lines: number } }[];

@@ -92,6 +92,11 @@ export const optionTakesNoValue = (command: string, option: string): Text => ({
   en: `regecon ${command}: option ${option} takes no value`,
 });
 
+export const repeatedOption = (command: string, option: string, values: readonly string[]): Text => ({
+  zh: `regecon ${command}：选项 ${option} 给了多次且取值不同（${values.map((v) => `“${v}”`).join("、")}）`,
+  en: `regecon ${command}: option ${option} is given more than once with different values (${values.map((v) => `"${v}"`).join(", ")})`,
+});
+
 export const unexpectedPositional = (command: string, arg: string): Text => ({
   zh: `regecon ${command}：不接受位置参数“${arg}”`,
   en: `regecon ${command}: unexpected argument "${arg}"`,

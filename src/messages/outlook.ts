@@ -23,12 +23,6 @@ export const commaSep: Text = { zh: "，", en: ", " };
 /** Clauses ended as a sentence: "价格：…；人口：…。" */
 export const asSentence = (clauses: Text): Text => ({ zh: `${clauses.zh}。`, en: `${clauses.en}.` });
 
-/** A national path with the remark that persistence has none: "…（惯性情景不设全国路径）". */
-export const withPersistenceRemark = (path: Text): Text => ({
-  zh: `${path.zh}（惯性情景不设全国路径）`,
-  en: `${path.en} (the persistence scenario has none)`,
-});
-
 /** "东部52.4%" / "East 52.4%". */
 export const shareItem = (region: Text, share: string): Text => ({ zh: `${region.zh}${share}%`, en: `${region.en} ${share}%` });
 
@@ -46,11 +40,14 @@ export const scenarioName: Readonly<Record<ScenarioKey, Text>> = {
   targets: { zh: "目标情景", en: "Targets" },
 };
 
-/** Scenario names in running text: lower case in English ("persistence"); Chinese unchanged. */
-export const scenarioInProse = (s: ScenarioKey): Text => ({ zh: scenarioName[s].zh, en: scenarioName[s].en.toLowerCase() });
-
 /** The scenario's name inside an English sentence ("the persistence scenario"); Chinese unchanged. */
 export const scenarioInSentence = (s: ScenarioKey): Text => ({ zh: scenarioName[s].zh, en: `the ${scenarioName[s].en.toLowerCase()} scenario` });
+
+/** Several scenarios in a sentence: "惯性情景、趋势情景和收敛情景" / "the persistence, trend and convergence scenarios" (singular for one). */
+export const scenariosInSentence = (ids: readonly ScenarioKey[]): Text => ({
+  zh: list(ids.map((s) => scenarioName[s].zh), "zh"),
+  en: ids.length === 1 ? scenarioInSentence(ids[0]!).en : `the ${list(ids.map((s) => scenarioName[s].en.toLowerCase()), "en")} scenarios`,
+});
 
 // ---- assumptions ------------------------------------------------------------------------------------
 
@@ -71,8 +68,8 @@ export const convergenceAssumption = (years: string, beta: string, se: string): 
 });
 
 export const targetsAssumption: Text = {
-  zh: "各省份增速取本省公布的增长目标，按同一比例缩放使31个省份平均增速等于全国路径，没有目标的省份按全国路径",
-  en: "each province grows at its announced target, all targets scaled by one factor so that the 31-province mean equals the national path, and provinces without a target follow the national path",
+  zh: "各省份增速取本省公布的增长目标，所有目标平移同一幅度，使31个省份平均增速（以上年地区生产总值加权）等于全国路径，省份之间的目标差距不变；没有目标的省份按全国路径",
+  en: "each province grows at its announced target, every target shifted by the same number of points so that the 31-province mean (weighted by previous-year GDP) equals the national path, keeping the differences between provinces; provinces without a target follow the national path",
 };
 
 /** The national path's label in notes. */
@@ -108,10 +105,20 @@ export const nationalPathStated = (growth: string): Text => ({
   en: `${growth}% (stated by the user)`,
 });
 
+/** The targets scenario's path in a year the file gives the national target for. */
 export const nationalPathTarget = (year: number, growth: string, source: string): Text => ({
-  zh: `目标情景${year}年的全国路径取全国增长目标${growth}%（${source}）`,
-  en: `the targets scenario's national path for ${year} is the national growth target of ${growth}% (${source})`,
+  zh: `${year}年取全国增长目标${growth}%（${source}）`,
+  en: `the national growth target of ${growth}% for ${year} (${source})`,
 });
+
+/** The targets scenario's path in the other years: the common path. */
+export const nationalPathOtherYears = (common: Text): Text => ({ zh: `其他年份${common.zh}`, en: `in other years, ${common.en}` });
+
+/** One national path and the scenarios using it, in the assumptions note. */
+export const nationalPathFor = (scenarios: Text, path: Text): Text => ({ zh: `${scenarios.zh}，${path.zh}`, en: `for ${scenarios.en}, ${path.en}` });
+
+/** The persistence scenario in the assumptions note's national path. */
+export const noNationalPathFor: Text = { zh: "惯性情景不设", en: "none for the persistence scenario" };
 
 export const priceAssumption = (year: number): Text => ({
   zh: `价格：各省份地区生产总值平减指数保持${year}年的变化率（${year}年现价增长与实际增长之比）`,
@@ -127,10 +134,13 @@ export const noNationalPath: Text = { zh: "不设（31个省份平均增速由�
 
 // ---- section sentences ------------------------------------------------------------------------------
 
-/** `years`: the projected years ("2025年" / "2025–2027"). */
-export const intro = (origin: number, years: string, scenarios: string, backtestYears: string): Text => ({
-  zh: `以${origin}年为起点，按${scenarios}推算${years}各地区的实际增速、经济总量占比和人均地区生产总值差距，每种情景都写明假设，并先用${backtestYears}的历史数据回测。`,
-  en: `Regional real growth, shares of GDP and the disparity of GDP per capita are projected for ${years} from ${origin} under the ${scenarios} scenarios, each with its assumptions stated and first tested on the history of ${backtestYears}.`,
+/**
+ * `years`: the projected years ("2025年" / "2025–2027"); `scenarios` scenariosInSentence of `count`
+ * scenarios; `origins` of the back-test, or undefined without one.
+ */
+export const intro = (origin: number, years: string, scenarios: Text, count: number, origins: string | undefined): Text => ({
+  zh: `以${origin}年为起点，按${scenarios.zh}推算${years}各地区的实际增速、经济总量占比和人均地区生产总值差距，${count > 1 ? "每种情景都写明假设" : "并写明其假设"}，${origins ? `并先以${origins}各年为起点回测` : "数据中没有可供回测的更早起点"}。`,
+  en: `Regional real growth, shares of GDP and the disparity of GDP per capita are projected for ${years} from ${origin} under ${scenarios.en}, ${count > 1 ? "each with its assumptions stated" : "with its assumptions stated"}${origins ? ` and first back-tested from the origins ${origins}` : `; the data hold no earlier origin to back-test ${count > 1 ? "them" : "it"} from`}.`,
 });
 
 export const conditional: Text = {
@@ -151,22 +161,50 @@ export const betaVerdictText = (verdict: "convergence" | "divergence" | "notSign
     notSignificant: { zh: `在${level}水平上不显著，β收敛证据不足`, en: `not significant at ${level}: no firm evidence of β-convergence` },
   })[verdict];
 
-/** β sentence; `speed` in % a year and `halfLife` in years, or undefined when not defined. */
-export const convergenceSentence = (years: string, beta: string, se: string, p: string, verdict: Text, speed: string | undefined, halfLife: string | undefined): Text => ({
-  zh: `按${years}数据估计，实际人均地区生产总值的绝对β收敛系数为${beta}（标准误${se}，p=${p}），${verdict.zh}${speed === undefined ? "" : `；隐含收敛速度每年${speed}%`}${halfLife === undefined ? "" : `，半衰期约${halfLife}年`}。`,
-  en: `Estimated over ${years}, the absolute β-convergence coefficient of real GDP per capita is ${beta} (s.e. ${se}, p = ${p}), ${verdict.en}${speed === undefined ? "" : `; the implied speed is ${speed}% a year`}${halfLife === undefined ? "" : `, a half-life of about ${halfLife} years`}.`,
+/**
+ * β sentence. `pace`: the implied speed (% a year) and half-life (years) of a significant convergence;
+ * "notSignificant" when β is not significant (then neither is given); undefined otherwise.
+ */
+export const convergenceSentence = (years: string, beta: string, se: string, p: string, verdict: Text, pace: { speed: string; halfLife: string | undefined } | "notSignificant" | undefined): Text => ({
+  zh: `按${years}数据估计，实际人均地区生产总值的绝对β收敛系数为${beta}（标准误${se}，p=${p}），${verdict.zh}${pace === "notSignificant" ? "；β不显著，不给出收敛速度和半衰期" : pace ? `；隐含收敛速度每年${pace.speed}%${pace.halfLife === undefined ? "" : `，半衰期约${pace.halfLife}年`}` : ""}。`,
+  en: `Estimated over ${years}, the absolute β-convergence coefficient of real GDP per capita is ${beta} (s.e. ${se}, p = ${p}), ${verdict.en}${pace === "notSignificant" ? "; no speed or half-life is given for a β that is not significant" : pace ? `; the implied speed is ${pace.speed}% a year${pace.halfLife === undefined ? "" : `, a half-life of about ${pace.halfLife} years`}` : ""}.`,
 });
 
-export const gapChangeWord = {
-  widened: { zh: "扩大", en: "widens" },
-  narrowed: { zh: "缩小", en: "narrows" },
-  unchanged: { zh: "基本不变", en: "is broadly unchanged" },
-} satisfies Record<string, Text>;
+/** Why this β differs from the one in the regional disparity section: window and price basis. */
+export const betaWindowSentence = (years: string): Text => ({
+  zh: `该β以实际人均地区生产总值按收敛情景的估计窗口（${years}）估计；区域差距部分的β以现价人均地区生产总值按数据覆盖的全部年份估计，两者窗口和价格口径不同，数值也不同。`,
+  en: `This β is estimated on real GDP per capita over the scenario's window (${years}); the β of the regional disparity section is estimated on GDP per capita at current prices over all the years the data hold, so the two differ in window and price basis.`,
+});
+
+/** The convergence scenario's differentials come mainly from population growth (spreads in points). */
+export const populationDrivenSentence = (betaSpread: string, populationSpread: string): Text => ({
+  zh: `收敛情景下各省份实际增速的差异主要来自人口增长假设（各省份间以地区生产总值加权的标准差为${populationSpread}个百分点），而不是β项（${betaSpread}个百分点），因此该情景下各地区占比差距的变化主要反映人口增长，而不是收敛。`,
+  en: `Under the convergence scenario, provinces' real GDP growth differs mainly through the assumed population growth (a GDP-weighted standard deviation across provinces of ${populationSpread} points) rather than through the β term (${betaSpread} points), so the regional gaps under this scenario move with population, not with convergence.`,
+});
+
+type MovementKey = "widens" | "narrows" | "withinError" | "untested";
+
+/** How a gap moves (rules/outlook.ts movement), in a sentence about the gap. */
+export const gapMovementWord: Readonly<Record<MovementKey, Text>> = {
+  widens: { zh: "扩大", en: "widens" },
+  narrows: { zh: "缩小", en: "narrows" },
+  withinError: { zh: "的变化在回测误差之内，大体不变", en: "is broadly unchanged within the back-test error" },
+  untested: { zh: "因回测次数不足不判断方向", en: "is not judged (too few back-test runs)" },
+};
+
+/** How σ moves: `change` and `error` formatted (absolute values), undefined error when untested. */
+export const sigmaMovement = (verdict: MovementKey, change: string, error: string | undefined): Text =>
+  ({
+    widens: { zh: `离散程度扩大（变化${change}，超过回测误差${error}）`, en: `the dispersion widens (a change of ${change}, more than the back-test error of ${error})` },
+    narrows: { zh: `离散程度缩小（变化${change}，超过回测误差${error}）`, en: `the dispersion narrows (a change of ${change}, more than the back-test error of ${error})` },
+    withinError: { zh: `变化${change}在回测误差${error}之内，离散程度大体不变`, en: `the change of ${change} is within the back-test error of ${error}: the dispersion is broadly unchanged` },
+    untested: { zh: "回测次数不足，不判断离散程度的变化方向", en: "there are too few back-test runs to judge the direction of the dispersion" },
+  })[verdict];
 
 /** σ beside β (OECD practice): `cv0` observed in `origin`, `cv1` projected for `year`. */
-export const sigmaSentence = (year: number, origin: number, cv1: string, cv0: string, change: Text): Text => ({
-  zh: `收敛情景下，${year}年人均地区生产总值的人口加权变异系数（σ）为${cv1}（${origin}年为${cv0}），离散程度${change.zh}。β收敛与σ收敛未必同步：较落后省份增长较快时，省份间离散程度仍可能扩大，故二者并列。`,
-  en: `Under the convergence scenario, the population-weighted coefficient of variation (σ) of GDP per capita is ${cv1} in ${year} (${cv0} in ${origin}): the dispersion ${change.en}. β- and σ-convergence need not move together (poorer provinces may grow faster while the spread still widens), so both are shown.`,
+export const sigmaSentence = (year: number, origin: number, cv1: string, cv0: string, move: Text): Text => ({
+  zh: `收敛情景下，${year}年人均地区生产总值的人口加权变异系数（σ）为${cv1}（${origin}年为${cv0}），${move.zh}。β收敛与σ收敛未必同步：较落后省份增长较快时，省份间离散程度仍可能扩大，故二者并列。`,
+  en: `Under the convergence scenario, the population-weighted coefficient of variation (σ) of GDP per capita is ${cv1} in ${year} (${cv0} in ${origin}); ${move.en}. β- and σ-convergence need not move together (poorer provinces may grow faster while the spread still widens), so both are shown.`,
 });
 
 /** One scenario's projected shares in a sentence part, e.g. "惯性情景下东部地区52.4%、中部地区21.4%…". */
@@ -176,20 +214,39 @@ export const sharesUnder = (scenario: Text, items: string): Text => ({
 });
 
 export const sharesSentence = (year: number, parts: string): Text => ({
-  zh: `推算${year}年四大板块占31个省份地区生产总值的比重：${parts}。`,
-  en: `Projected shares of the 31-province GDP in ${year}: ${parts}.`,
+  zh: `推算${year}年四大板块占31个省份地区生产总值（现价）的比重：${parts}。`,
+  en: `Projected shares of the 31-province GDP at current prices in ${year}: ${parts}.`,
 });
 
-/** One gap's movement under some scenarios: "在惯性情景和收敛情景下基本不变" / "is broadly unchanged under …". */
-export const gapUnder = (change: Text, scenarios: string): Text => ({
-  zh: `在${scenarios}下${change.zh}`,
-  en: `${change.en} under ${scenarios}`,
+/** Shares at current prices move with the price assumption; the tables give them at origin-year prices too. */
+export const priceBasisSentence = (origin: number): Text => ({
+  zh: `现价占比的变化既来自实际增长，也来自各省份平减指数的假设；表中另列按${origin}年价格计算的占比。`,
+  en: `Shares at current prices move with the assumed deflators as well as with real growth; the tables also give them at ${origin} prices.`,
+});
+
+/** Back-test direction record of the scenarios in one gap clause: `items` hitsItem joined. */
+export const hitsClause = (items: string): Text => ({ zh: `（回测中方向正确：${items}）`, en: ` (direction right in the back-test: ${items})` });
+export const hitsItem = (scenario: ScenarioKey, right: number, n: number): Text => ({
+  zh: `${scenarioName[scenario].zh}${right}/${n}`,
+  en: `${scenarioName[scenario].en.toLowerCase()} ${right} of ${n}`,
+});
+
+/** A gap whose current-price movement comes from the price assumption (rules/outlook.ts gapMovement). */
+export const priceDrivenSentence = (origin: number, gap: Text, scenarios: Text, realMove: Text): Text => ({
+  zh: `按${origin}年价格计算，${gap.zh}在${scenarios.zh}下${realMove.zh}：上述现价变化来自平减指数假设，而不是实际增长。`,
+  en: `At ${origin} prices, ${gap.en} ${realMove.en} under ${scenarios.en}: the change at current prices comes from the assumed deflators, not from real growth.`,
+});
+
+/** One gap's movement under some scenarios: "在惯性情景和趋势情景下扩大" / "widens under …"; `hits` the direction record or empty. */
+export const gapUnder = (change: Text, scenarios: Text, hits: Text): Text => ({
+  zh: `在${scenarios.zh}下${change.zh}${hits.zh}`,
+  en: `${change.en} under ${scenarios.en}${hits.en}`,
 });
 
 /** Several gap movements: "在趋势情景下缩小，在惯性情景下基本不变" / "narrows under … and is broadly unchanged under …". */
 export const joinMoves = (moves: readonly Text[]): Text => ({ zh: moves.map((x) => x.zh).join("，"), en: list(moves.map((x) => x.en), "en") });
 
-/** "东部与西部的占比差距在趋势情景下缩小，在惯性情景和收敛情景下基本不变" — `moves` joined already. */
+/** "东部与西部的占比差距在趋势情景下缩小，…" — `moves` joined already. */
 export const gapSentence = (gap: Text, moves: Text): Text => ({
   zh: `${gap.zh}${moves.zh}`,
   en: `${gap.en} ${moves.en}`,
@@ -209,10 +266,19 @@ export const bestSentence = (years: string, n: number, bestGrowth: string, maeGr
   en: `In the back-test (each year of ${years} as origin, projecting the next year: ${n} runs), ${bestGrowth} had the smallest mean absolute error of provincial growth (${maeGrowth} percentage points) and ${bestShare} the smallest of the four regions' shares (${maeShare} points).`,
 });
 
-export const worstYearSentence = (year: number, mae: string): Text => ({
-  zh: `误差最大的是${year}年（各情景省份增速平均绝对误差${mae}个百分点）：由往年外推的情景无法预见增速的突然变化。`,
-  en: `The largest errors were for ${year} (a mean absolute error of provincial growth of ${mae} points across the scenarios): scenarios that extrapolate past years cannot foresee a sudden change of growth.`,
+/** One scenario's back-test result (no comparison with itself). */
+export const singleBacktestSentence = (years: string, n: number, scenario: Text, maeGrowth: string, maeShare: string): Text => ({
+  zh: `回测（${years}各年为起点、推算下一年，共${n}次）中，${scenario.zh}的省份增速平均绝对误差为${maeGrowth}个百分点，四大板块占比平均绝对误差为${maeShare}个百分点。`,
+  en: `In the back-test (each year of ${years} as origin, projecting the next year: ${n} runs), ${scenario.en} had a mean absolute error of provincial growth of ${maeGrowth} percentage points and of the four regions' shares of ${maeShare} points.`,
 });
+
+/** The outcome years with the largest errors: `items` largestErrorItem joined; `close` several years; `several` scenarios averaged. */
+export const largestErrorsSentence = (items: string, close: boolean, several: boolean): Text => ({
+  zh: `误差最大的是${items}（括号内为${several ? "所列各情景" : "该情景"}的省份增速平均绝对误差，个百分点${close ? "，相差无几" : ""}）：由往年外推的情景无法预见增速的突然变化。`,
+  en: `The largest errors were for ${items} (mean absolute error of provincial growth ${several ? "across the scenarios shown" : "of the scenario"}, in points${close ? "; close to each other" : ""}): scenarios that extrapolate past years cannot foresee a sudden change of growth.`,
+});
+
+export const largestErrorItem = (year: number, mae: string): Text => ({ zh: `${year}年（${mae}）`, en: `${year} (${mae})` });
 
 export const precisionSentence = (growthDecimals: string, shareDecimals: string): Text => ({
   zh: `据此，推算的增速最多保留到${growthDecimals}，占比最多保留到${shareDecimals}（各情景按其回测误差分别确定）。`,
@@ -223,9 +289,21 @@ export const decimalsUnit = (decimals: number): Text =>
   decimals === 0 ? { zh: "整数位", en: "whole points" } : { zh: `小数点后${decimals}位`, en: `${decimals} decimal${decimals > 1 ? "s" : ""}` };
 
 export const targetsNotRun: Text = {
-  zh: "目标情景未计算：没有提供增长目标文件。各省份的增长目标可按模板 data/templates/growth-targets.csv 填写（地区、年份、目标、来源），用 regecon outlook --targets 文件 计算。",
-  en: "The targets scenario was not computed: no growth-targets file was given. Provincial targets can be entered in the template data/templates/growth-targets.csv (region, year, target, source) and used with regecon outlook --targets FILE.",
+  zh: "目标情景未计算：没有提供各省份的增长目标。",
+  en: "The targets scenario was not computed: no provincial growth targets were given.",
 };
+
+/** How to run the targets scenario: a warning of the command line, not text of the document. */
+export const targetsHowTo: Text = {
+  zh: "目标情景未计算：各省份的增长目标可按模板 data/templates/growth-targets.csv 填写（地区、年份、目标、来源），用 --targets 文件 计算。",
+  en: "The targets scenario was not computed: enter provincial targets in the template data/templates/growth-targets.csv (region, year, target, source) and pass the file with --targets FILE.",
+};
+
+/** The file has no provincial target for the first projected year: `years` it has targets for (or undefined). */
+export const targetsNoneForYear = (year: number, years: string | undefined, national: boolean): Text => ({
+  zh: `目标情景未计算：增长目标文件中没有${year}年的省份目标（${years ? `文件中的省份目标属于${years}` : "文件中没有任何省份目标"}${national ? `；${year}年只有全国目标` : ""}）。`,
+  en: `The targets scenario was not computed: the growth-targets file has no provincial target for ${year} (${years ? `its provincial targets are for ${years}` : "it has no provincial targets at all"}${national ? `; for ${year} it has only the national target` : ""}).`,
+});
 
 export const targetsMissing = (year: number, provinces: string, count: number): Text => ({
   zh: `目标情景：${provinces}没有${year}年的增长目标（${count}个省份），按全国路径计算。`,
@@ -237,9 +315,22 @@ export const targetsComplete = (year: number): Text => ({
   en: `Targets scenario: all 31 provinces have a growth target for ${year}.`,
 });
 
-export const targetsScale = (year: number, mean: string, national: string, scale: string): Text => ({
-  zh: `${year}年各省份目标的加权平均为${mean}%，全国路径为${national}%，各省份目标按系数${scale}等比例缩放。`,
-  en: `The weighted mean of the provincial targets for ${year} is ${mean}%, against a national path of ${national}%, so the targets are scaled by ${scale}.`,
+/** The targets' shift to the national path: `shift` formatted without sign, `direction` from the printed value. */
+export const targetsShiftSentence = (year: number, mean: string, national: string, shift: string, direction: "up" | "down" | "none"): Text => ({
+  zh: `${year}年各省份目标以上年地区生产总值加权的平均为${mean}%，全国路径为${national}%，${direction === "none" ? "各省份目标不作平移" : `每个目标${direction === "up" ? "上调" : "下调"}${shift}个百分点（省份之间的目标差距不变）`}。`,
+  en: `The mean of the provincial targets for ${year}, weighted by previous-year GDP, is ${mean}%, against a national path of ${national}%: ${direction === "none" ? "the targets are not shifted" : `every target is shifted ${direction} by ${shift} points, keeping the differences between provinces`}.`,
+});
+
+/** A shift beyond the ordinary size (rules/outlook.ts TARGETS_SHIFT_ORDINARY). */
+export const targetsShiftLarge = (limit: number): Text => ({
+  zh: `平移幅度超过${limit}个百分点：增长目标与全国路径对增长水平的设定差别较大，该情景只保留各省份目标之间的差异。`,
+  en: `The shift is more than ${limit} point${limit === 1 ? "" : "s"}: the targets and the national path differ on the level of growth, and the scenario keeps only the differences between the provinces' targets.`,
+});
+
+/** Warning (CLI, report) for a large shift. */
+export const targetsShiftWarning = (year: number, shift: string, limit: number): Text => ({
+  zh: `目标情景把${year}年每个省份目标平移${shift}个百分点（超过${limit}个百分点）才与全国路径一致`,
+  en: `the targets scenario shifts every provincial target for ${year} by ${shift} points (more than ${limit}) to reach the national path`,
 });
 
 export const targetsNoYear = (year: number): Text => ({
@@ -253,9 +344,9 @@ export const targetsNotBacktested: Text = {
 };
 
 /** `others`: the other scenarios' errors on the same origins, e.g. "惯性情景1.06、趋势情景0.78" / "1.06 (persistence), 0.78 (trend)". */
-export const targetsBacktested = (years: string, n: number, mae: string, others: string): Text => ({
-  zh: `目标情景可回测的起点为${years}（${n}次），省份增速平均绝对误差${mae}个百分点；同一起点上其他情景为${others}。`,
-  en: `The targets scenario could be back-tested from ${years} (${n} run${n > 1 ? "s" : ""}): a mean absolute error of provincial growth of ${mae} points, against ${others} for the other scenarios from the same origins.`,
+export const targetsBacktested = (years: string, n: number, mae: string, others: string | undefined): Text => ({
+  zh: `目标情景可回测的起点为${years}（${n}次），省份增速平均绝对误差${mae}个百分点${others ? `；同一起点上其他情景为${others}` : ""}。`,
+  en: `The targets scenario could be back-tested from ${years} (${n} run${n > 1 ? "s" : ""}): a mean absolute error of provincial growth of ${mae} points${others ? `, against ${others} for the other scenarios from the same origins` : ""}.`,
 });
 
 /** One other scenario's error in that comparison. */
@@ -265,6 +356,28 @@ export const scenarioUnavailable = (scenario: Text, reason: string): Text => ({
   zh: `${scenario.zh}未计算：${reason}。`,
   en: `${scenario.en} scenario not computed: ${reason}.`,
 });
+
+/** A scenario refused by a RegeconError: `reason` is the error's text. */
+export const scenarioRefused = (scenario: Text, reason: Text): Text => ({
+  zh: `${scenario.zh}未计算：${reason.zh}。`,
+  en: `${scenario.en} scenario not computed: ${reason.en}.`,
+});
+
+/** A projected level that would not be positive (PROJECTION_NOT_POSITIVE); `detail` projectionInputs. */
+export const projectionNotPositive = (year: number, code: string, detail: Text): Text => ({
+  zh: `${year}年地区 ${code} 的推算地区生产总值或人口不为正（${detail.zh}），泰尔指数等差距指标无法计算`,
+  en: `the projected GDP or population of region ${code} in ${year} is not positive (${detail.en}), which no disparity index can take`,
+});
+
+export const projectionInputs = (growth: string, price: string, population: string): Text => ({
+  zh: `实际增速${growth}%，平减指数变化${price}%，人口增长${population}%`,
+  en: `real growth ${growth}%, deflator change ${price}%, population growth ${population}%`,
+});
+
+export const projectionNotPositiveHint: Text = {
+  zh: "检查起点年份的地区生产总值、地区生产总值指数和年末常住人口数据：增速或变化率不能低于 -100%。",
+  en: "Check the origin year's GDP, GDP index and year-end population: no growth rate or change can be −100% or less.",
+};
 
 /** "缺少广东2021年的实际增速" — `what`: indicator label. */
 export const dataGap = (provinces: string, year: number, what: string): Text => ({
@@ -286,6 +399,18 @@ export const originsAvailable = (years: string): Text => ({
 
 export const noOrigins: Text = { zh: "数据中没有可作为起点的年份。", en: "No year in the data can serve as origin." };
 
+/** The default origin is not the latest data year: why (data gaps), and the origin used instead. */
+export const latestNotOrigin = (latest: number, reason: string, origin: number): Text => ({
+  zh: `${latest}年不能作为起点：${reason}；改以${origin}年为起点。`,
+  en: `${latest} cannot be the origin: ${reason}; projecting from ${origin} instead.`,
+});
+
+/** How to import missing inputs (command line only): one command per indicator id. */
+export const importMissing = (ids: readonly string[]): Text => ({
+  zh: `缺少的数据可用 ${ids.map((id) => `regecon import 文件 --indicator ${id}`).join("、")} 导入。`,
+  en: `Import the missing data with ${ids.map((id) => `regecon import FILE --indicator ${id}`).join(", ")}.`,
+});
+
 // ---- tables and figures -----------------------------------------------------------------------------
 
 export const assumptionsCaption: Text = { zh: "展望情景及其假设", en: "Outlook scenarios and their assumptions" };
@@ -298,17 +423,27 @@ export const projectionCaption = (year: number): Text => ({ zh: `各情景下${y
 
 export const actualColumn = (year: number): Text => ({ zh: `${year}年实际`, en: `${year} actual` });
 
+/** A projected year the data already hold, beside the projections. */
+export const observedColumn = (year: number): Text => ({ zh: `${year}年实际（已有数据）`, en: `${year} actual (in the data)` });
+
+/** The projected years the data already hold: shown beside the projections, as a check out of sample. */
+export const observedSentence = (years: string): Text => ({
+  zh: `数据中已有${years}的实际值，表中与推算值并列，可直接检验推算。`,
+  en: `The data already hold ${years}: the tables show what happened beside the projections, a direct check of them.`,
+});
+
 export const rowShare = (group: Text): Text => ({ zh: `${group.zh}占比（%）`, en: `${group.en} share (%)` });
+export const rowRealShare = (group: Text, origin: number): Text => ({ zh: `${group.zh}占比（${origin}年价格，%）`, en: `${group.en} share at ${origin} prices (%)` });
 export const rowGrowth = (group: Text): Text => ({ zh: `${group.zh}实际增速（%）`, en: `${group.en} real growth (%)` });
 export const rowMeanGrowth: Text = { zh: "31个省份平均实际增速（%）", en: "31-province mean real growth (%)" };
 export const rowTheil: Text = { zh: "人均地区生产总值泰尔指数（人口加权）", en: "Theil T of GDP per capita (population-weighted)" };
 export const rowCv: Text = { zh: "人均地区生产总值变异系数（人口加权，σ）", en: "CV of GDP per capita (population-weighted, σ)" };
 export const indicatorColumn: Text = { zh: "指标", en: "Indicator" };
 
-export const sharesNote: Text = {
-  zh: "注：占比为31个省份地区生产总值（现价）合计中的比重，按最大余数法修约，四大板块合计、南北合计均为100；地区增速为所辖省份实际增速以上年地区生产总值加权的平均；泰尔指数与变异系数以年末常住人口加权。",
-  en: "Note: shares are of the sum of the 31 provinces' GDP at current prices, rounded by largest remainder so that the four regions and the north–south split each add to 100; a region's growth is its provinces' real growth weighted by previous-year GDP; Theil T and CV are weighted by year-end resident population.",
-};
+export const sharesNote = (origin: number): Text => ({
+  zh: `注：占比为31个省份地区生产总值（现价）合计中的比重，按最大余数法修约，四大板块合计、南北合计均为100；“${origin}年价格”的占比以${origin}年现价地区生产总值按推算的实际增速连乘，不含价格假设；地区增速为所辖省份实际增速以上年地区生产总值加权的平均；泰尔指数与变异系数以年末常住人口加权。`,
+  en: `Note: shares are of the sum of the 31 provinces' GDP at current prices, rounded by largest remainder so that the four regions and the north–south split each add to 100; shares at ${origin} prices chain ${origin} GDP with the projected real growth only, without the price assumption; a region's growth is its provinces' real growth weighted by previous-year GDP; Theil T and CV are weighted by year-end resident population.`,
+});
 
 /** `untested`: how a scenario with too few back-test runs is printed (decimalsUnit texts). */
 export const precisionNote = (minRuns: number, untested: { growth: Text; share: Text; index: Text }): Text => ({
@@ -336,23 +471,24 @@ export const rangeCaption = (origin: number, year: number): Text => ({
 export const rangeUnit: Text = { zh: "个百分点", en: "percentage points" };
 
 export const rangeNote: Text = {
-  zh: "注：圆点为各情景推算的占比变化，横线为该情景回测的占比平均绝对误差（±），灰色条为各情景推算值的范围；横线越长，推算越不确定。",
-  en: "Note: dots are each scenario's projected change of the share, whiskers ± its back-test mean absolute error of shares, grey bars the range across scenarios; the longer the whisker, the less certain the projection.",
+  zh: "注：圆点为各情景推算的现价占比变化，横线为该情景回测的占比平均绝对误差（±；四大板块用四大板块占比的误差，北方、南方用南北占比的误差），灰色条为各情景推算值的范围；横线越长，推算越不确定。",
+  en: "Note: dots are each scenario's projected change of the share at current prices, whiskers ± its back-test mean absolute error of shares (of the four regions' shares for the regions, of the north–south shares for North and South), grey bars the range across scenarios; the longer the whisker, the less certain the projection.",
 };
 
 export const backtestCaption = (years: string): Text => ({ zh: `展望情景回测（${years}各年为起点，推算下一年）`, en: `Back-test of the scenarios (origins ${years}, one year ahead)` });
 
 export const backtestHeader = {
-  zh: ["情景", "回测次数", "省份增速平均绝对误差（个百分点）", "四大板块占比平均绝对误差（个百分点）", "东西差距方向正确", "南北差距方向正确", "泰尔指数平均绝对误差", "变异系数平均绝对误差"],
-  en: ["Scenario", "Runs", "MAE of provincial growth (pp)", "MAE of regional shares (pp)", "East–west gap direction right", "North–south gap direction right", "MAE of Theil T", "MAE of CV"],
+  zh: ["情景", "回测次数", "省份增速平均绝对误差（个百分点）", "四大板块占比平均绝对误差（个百分点）", "南北占比平均绝对误差（个百分点）", "东西差距方向正确", "南北差距方向正确", "泰尔指数平均绝对误差", "变异系数平均绝对误差"],
+  en: ["Scenario", "Runs", "MAE of provincial growth (pp)", "MAE of regional shares (pp)", "MAE of north–south shares (pp)", "East–west gap direction right", "North–south gap direction right", "MAE of Theil T", "MAE of CV"],
 };
 
 /** "4/6" */
 export const hits = (right: number, n: number): Text => ({ zh: `${right}/${n}`, en: `${right} of ${n}` });
 
-export const backtestNote = (origins: string): Text => ({
-  zh: `注：每个起点年份只用当年及以前的数据推算下一年，再与实际结果比较；平均绝对误差对省份（或板块）和起点年份求平均。东西差距为东部与西部占比之差，南北差距为南方与北方占比之差，方向指差距扩大或缩小。起点年份：${origins}。`,
-  en: `Note: from each origin year, only data up to that year are used to project the next year, then compared with the outcome; mean absolute errors average over provinces (or regions) and origins. The east–west gap is the East's share minus the West's, the north–south gap the South's minus the North's; direction means whether the gap widened or narrowed. Origins: ${origins}.`,
+/** `origins`: the origin years (report), or undefined (the command names them above each table). */
+export const backtestNote = (origins: string | undefined): Text => ({
+  zh: `注：每个起点年份只用当年及以前的数据推算，再与实际结果比较，结果年份都不晚于本次推算的起点；平均绝对误差对省份（或板块）和起点年份求平均。所用数据是现行（修订后的）序列，而不是各起点年份当时已公布的数据，因此这是准样本外检验，实时推算的误差可能更大。东西差距为东部与西部占比之差，南北差距为南方与北方占比之差，方向指差距扩大或缩小。${origins ? `起点年份：${origins}。` : ""}`,
+  en: `Note: from each origin year only data up to that year are used, and the projection is compared with the outcome; no outcome year is later than the origin of the projection itself. Mean absolute errors average over provinces (or regions) and origins. The data are today's revised series, not those published at each origin, so this is a pseudo out-of-sample test: real-time errors may be larger. The east–west gap is the East's share minus the West's, the north–south gap the South's minus the North's; direction means whether the gap widened or narrowed.${origins ? ` Origins: ${origins}.` : ""}`,
 });
 
 export const scatterCaption = (years: string): Text => ({
@@ -394,17 +530,19 @@ export const help: Text = {
   persistence   惯性：各省份实际增速保持起点年份的水平
   trend         趋势：各省份与31个省份平均增速之差保持近3年平均值
   convergence   收敛：按近3年估计的β收敛关系（含标准误、收敛速度、半衰期）决定增速差异
-  targets       目标：各省份公布的增长目标（--targets 文件），按比例缩放至全国路径
+  targets       目标：各省份公布的增长目标（--targets 文件），统一平移至全国路径（省份间差距不变）
 价格与人口假设：各省份平减指数变化率、人口增长率保持起点年份的水平。
-回测：每种情景从每个数据允许的往年起点推算下一年，与实际比较（省份增速与四大板块占比的平均绝对误差、
-东西与南北差距方向的正确次数）；推算值的小数位数不超过回测误差支持的精度。
+回测：每种情景从数据允许的每个往年起点推算 1~N 年（N 即 --horizon），只用结果年份不晚于本次起点的
+起点，与实际比较（省份增速与占比的平均绝对误差、东西与南北差距方向的正确次数）；所用数据为现行修订后
+序列。推算值的小数位数不超过回测误差支持的精度，各年相同；差距与σ的变化超过回测误差才判断方向。
 
 选项：
   --from YYYY            起点年份（默认：数据中最新的可用年份）
-  --horizon N            推算年数，1~5（默认 1）
+  --horizon N            推算年数，1~5（默认 1）；回测同样推算 1~N 年
   --scenario LIST        情景，逗号分隔（默认全部）
   --targets FILE         增长目标文件（CSV：region,year,target,source；模板 data/templates/growth-targets.csv）
-  --national-growth X    全国路径（%，如全国增长目标 5.0；默认：起点年份31个省份平均增速）
+  --national-growth X    全国路径（%，-10~30，可为负数，如全国增长目标 5.0；默认：起点年份31个省份平均
+                         增速；只用于推算，不用于回测）
   --db FILE              数据库文件（默认：用户数据目录中的 regecon.duckdb）
   --data DIR             改为直接读取一个数据目录，如 data/nbs；不能与 --db 同用
   --json                 输出机器可读的 JSON（字段说明见 docs/outlook.md）
@@ -420,18 +558,22 @@ Scenarios (each prints its assumptions):
   persistence   each province's real growth stays at its origin-year rate
   trend         each province's differential to the 31-province mean stays at its 3-year average
   convergence   the β-convergence relation estimated over 3 years (with s.e., speed, half-life) drives differentials
-  targets       announced provincial targets (--targets FILE), scaled to the national path
+  targets       announced provincial targets (--targets FILE), shifted by one number of points to the
+                national path (differences between provinces kept)
 Prices and population: each province's deflator change and population growth stay at their origin-year rates.
-Back-test: every scenario is re-run from each past origin the data allow, one year ahead, and compared with
-the outcome (mean absolute errors of provincial growth and regional shares; how often the east–west and
-north–south gaps moved the right way); projections are printed no finer than those errors support.
+Back-test: every scenario is re-run 1 to N years ahead (N = --horizon) from each past origin the data allow
+whose outcome year is not later than the origin, and compared with the outcome (mean absolute errors of
+provincial growth and shares; how often the east–west and north–south gaps moved the right way), on
+today's revised series. Projections are printed no finer than those errors support, with the same decimals
+in every year; a change of a gap or of σ is called a direction only when it exceeds its back-test error.
 
 Options:
   --from YYYY            origin year (default: the latest usable year in the data)
-  --horizon N            years to project, 1 to 5 (default 1)
+  --horizon N            years to project, 1 to 5 (default 1); the back-test projects 1 to N years too
   --scenario LIST        comma-separated scenarios (default all)
   --targets FILE         growth-targets file (CSV: region,year,target,source; template data/templates/growth-targets.csv)
-  --national-growth X    national path in % (e.g. the national target 5.0; default: the origin year's 31-province mean)
+  --national-growth X    national path in %, -10 to 30, negative allowed (e.g. the national target 5.0;
+                         default: the origin year's 31-province mean; used for the projection, not the back-test)
   --db FILE              database file (default: regecon.duckdb in the user's data directory)
   --data DIR             read a data folder directly instead, e.g. data/nbs; not with --db
   --json                 machine-readable JSON (fields in docs/outlook.md)
@@ -454,6 +596,26 @@ export const badScenario = (got: string, known: readonly string[]): Text => ({
 
 export const badScenarioHint: Text = { zh: "例如 --scenario trend,convergence", en: "e.g. --scenario trend,convergence" };
 
+export const duplicateScenario = (got: string): Text => ({
+  zh: `--scenario 中情景“${got}”重复`,
+  en: `--scenario lists "${got}" more than once`,
+});
+
+export const targetsForYearHint = (year: number): Text => ({
+  zh: `在增长目标文件中加入${year}年的省份目标，或用 --from 选择文件目标所对应年份的上一年为起点。`,
+  en: `Add the provincial targets for ${year} to the growth-targets file, or choose with --from the year before a year the file has targets for.`,
+});
+
+export const targetsIgnored: Text = {
+  zh: "--targets 未使用：--scenario 中没有 targets（目标情景）",
+  en: "--targets is not used: targets is not among --scenario",
+};
+
+export const nationalGrowthIgnored: Text = {
+  zh: "--national-growth 未使用：所选情景都不设全国路径（惯性情景不设）",
+  en: "--national-growth is not used: none of the scenarios chosen has a national path (persistence has none)",
+};
+
 export const targetsNeedFile: Text = {
   zh: "目标情景需要增长目标文件：--scenario targets 须与 --targets FILE 同用",
   en: "the targets scenario needs a growth-targets file: use --scenario targets with --targets FILE",
@@ -464,9 +626,9 @@ export const targetsNeedFileHint: Text = {
   en: "The template is data/templates/growth-targets.csv.",
 };
 
-export const badNationalGrowth = (got: string): Text => ({
-  zh: `--national-growth 应为百分数数值（如 5.0），收到“${got}”`,
-  en: `--national-growth must be a rate in % (e.g. 5.0), got "${got}"`,
+export const badNationalGrowth = (got: string, min: number, max: number): Text => ({
+  zh: `--national-growth 应为 ${min}~${max} 之间的百分数数值（如 5.0），收到“${got}”`,
+  en: `--national-growth must be a rate in % from ${min} to ${max} (e.g. 5.0), got "${got}"`,
 });
 
 export const badNationalGrowthHint: Text = { zh: "例如 --national-growth 5.0", en: "e.g. --national-growth 5.0" };

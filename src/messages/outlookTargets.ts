@@ -7,10 +7,21 @@ import type { Text } from "../types/text.js";
 
 const TEMPLATE = "data/templates/growth-targets.csv";
 
-export const targetsUnreadable = (file: string, reason: string): Text => ({
-  zh: `无法读取增长目标文件 ${file}：${reason}`,
-  en: `cannot read the growth-targets file ${file}: ${reason}`,
+/** `reason`: fileProblem. */
+export const targetsUnreadable = (file: string, reason: Text): Text => ({
+  zh: `无法读取增长目标文件 ${file}：${reason.zh}`,
+  en: `cannot read the growth-targets file ${file}: ${reason.en}`,
 });
+
+/** Why a file cannot be read, from the system's error code (ENOENT, EISDIR, EACCES …). */
+export const fileProblem = (code: string | undefined): Text =>
+  code === "ENOENT"
+    ? { zh: "文件不存在", en: "the file does not exist" }
+    : code === "EISDIR"
+      ? { zh: "这是一个文件夹，不是文件", en: "it is a folder, not a file" }
+      : code === "EACCES" || code === "EPERM"
+        ? { zh: "没有读取权限", en: "permission denied" }
+        : { zh: `系统错误 ${code ?? "未知"}`, en: `system error ${code ?? "unknown"}` };
 
 export const targetsUnreadableHint: Text = {
   zh: `检查 --targets 的路径；格式见模板 ${TEMPLATE}。`,
@@ -97,12 +108,19 @@ export const targetsDuplicateHint: Text = {
   en: "Keep one target per region and year.",
 };
 
-export const targetsNotScalable = (year: number, mean: string): Text => ({
-  zh: `${year}年各省增长目标的加权平均为 ${mean}%，不为正，无法按全国路径等比例缩放`,
-  en: `the weighted mean of the provincial growth targets for ${year} is ${mean}%, not positive, so they cannot be scaled to the national path`,
+/** The targets' GDP-weighted mean is more than `max` points from the national path (all numbers formatted). */
+export const targetsShiftImplausible = (year: number, meanTarget: string, national: string, shift: string, max: number): Text => ({
+  zh: `${year}年各省增长目标的加权平均为 ${meanTarget}%，全国路径为 ${national}%，需把每个目标平移 ${shift} 个百分点才能与全国路径一致，超过 ${max} 个百分点的上限：目标与全国路径对增长水平的设定明显不同，目标情景无法如实反映这些目标`,
+  en: `the GDP-weighted mean of the provincial growth targets for ${year} is ${meanTarget}% against a national path of ${national}%: every target would have to be shifted by ${shift} points, more than the limit of ${max} points, so the targets and the national path describe different levels of growth and the targets scenario cannot represent them`,
 });
 
-export const targetsNotScalableHint: Text = {
-  zh: "检查增长目标文件中的数值与单位（%）。",
-  en: "Check the values and the unit (%) in the growth-targets file.",
-};
+/** A target shifted to the national path leaves the plausible range. */
+export const shiftedTargetImplausible = (year: number, code: string, target: string, shifted: string, min: number, max: number): Text => ({
+  zh: `${year}年地区 ${code} 的增长目标 ${target}% 平移到全国路径后为 ${shifted}%，超出合理范围 ${min}%~${max}%`,
+  en: `the ${year} growth target of region ${code}, ${target}%, becomes ${shifted}% when shifted to the national path, outside the plausible range ${min}% to ${max}%`,
+});
+
+export const targetsInconsistentHint = (year: number): Text => ({
+  zh: `检查增长目标文件中${year}年的数值与单位（%）；文件可给出当年的全国增长目标（region 写“全国”），目标情景即以它为全国路径。`,
+  en: `Check the ${year} targets and their unit (%) in the growth-targets file; the file can give the national target of that year (region National), which the targets scenario then uses as its national path.`,
+});

@@ -1,16 +1,19 @@
-import type { OutlookFacts, ScenarioOutcome } from "../analysis/outlook/outlook.js";
+import type { OutlookFacts, ScenarioOutcome, ScenarioYear } from "../analysis/outlook/outlook.js";
 import type { DataGap, ScenarioId } from "../analysis/outlook/types.js";
-import { BACKTEST_DECIMALS, gapChange, type GapChange } from "../analysis/rules/outlook.js";
+import { BACKTEST_DECIMALS, PUBLISHED_DECIMALS, TARGETS_SHIFT_ORDINARY, type Movement } from "../analysis/rules/outlook.js";
 import { convergenceVerdict, SIGNIFICANCE } from "../analysis/rules/disparity.js";
 import * as m from "../messages/outlook.js";
 import { fixed, list, yearRange, type Lang } from "../messages/format.js";
+import { roundHalfUp } from "../stats/rounding.js";
 import { joinText, type Text } from "../types/text.js";
 
 /**
  * Sentences of the outlook (展望) from computed facts: assumptions, the β/σ paragraph, the projected
  * shares and gaps, the back-test verdict and the targets' coverage. Every number comes from the facts
- * and is printed with the decimals the rules (rules/outlook.ts) allow; every word from
- * messages/outlook.ts. Functions return `Text` (both languages); callers pick the language.
+ * and is printed with the decimals the rules (rules/outlook.ts) allow; every judgement (a direction, a
+ * price-driven change, the driver of the convergence scenario, the best scenario) is the rules'; every
+ * word from messages/outlook.ts. Only scenarios that were computed are described; the others get their
+ * reason. Functions return `Text` (both languages); callers pick the language.
  */
 
 /** Names of provinces and indicators, from the registry and the indicator catalogue. */
@@ -37,9 +40,9 @@ export function yearSpans(ys: readonly number[]): Text {
   return both((l) => list(ys.map((y) => yearRange(y, y, l)), l));
 }
 
-/** "惯性情景、趋势情景和收敛情景" (tables, zh) or "the persistence scenario, …" (`inSentence`, en). */
-export function scenarioList(ids: readonly ScenarioId[], inSentence = false): Text {
-  return both((l) => list(ids.map((s) => (inSentence ? m.scenarioInSentence(s) : m.scenarioName[s])[l]), l));
+/** The scenarios that were computed (they have a projection). */
+export function computed(facts: OutlookFacts): ScenarioOutcome[] {
+  return facts.scenarios.filter((s) => s.available);
 }
 
 /** Names of provinces joined: "广东、江苏" / "Guangdong and Jiangsu"; "各省份" when all 31. */
@@ -69,16 +72,20 @@ export function growthAssumption(s: ScenarioOutcome, facts: OutlookFacts): Text 
   }
 }
 
-/** The national path a scenario uses, as an assumption. */
+/** The national path of a scenario: none (persistence), the common path, or the file's national targets. */
 export function nationalPathText(s: ScenarioOutcome, facts: OutlookFacts): Text {
   if (s.scenario === "persistence") return m.noNationalPath;
   const common = commonPath(facts);
-  const national = s.targets?.find((t) => t.national !== undefined);
-  if (s.scenario !== "targets" || !national) return common;
-  return joinText([common, m.nationalPathTarget(national.year, fixed(national.national!.target, 1), national.national!.source)], m.clauseSep);
+  if (s.scenario !== "targets") return common;
+  const uses = (s.targets ?? []).filter((u) => u.meanTarget !== undefined);
+  const withTarget = uses.filter((u) => u.national !== undefined);
+  if (withTarget.length === 0) return common;
+  const targets = withTarget.map((u) => m.nationalPathTarget(u.year, fixed(u.national!.target, 1), u.national!.source));
+  const parts = withTarget.length < uses.length ? [...targets, m.nationalPathOtherYears(common)] : targets;
+  return joinText(parts, m.clauseSep);
 }
 
-/** The national path of trend and convergence (and of targets without a national target). */
+/** The national path of trend and convergence (and of targets in years without a national target). */
 function commonPath(facts: OutlookFacts): Text {
   const path = facts.nationalPath;
   return path.kind === "stated" ? m.nationalPathStated(fixed(path.growth, 1)) : m.nationalPathOriginMean(facts.origin, fixed(path.growth, 1));
@@ -94,19 +101,31 @@ export function commonAssumptionsNote(facts: OutlookFacts): Text {
   return m.asSentence(joinText(commonAssumptions(facts), m.clauseSep));
 }
 
+/** "National path: trend and convergence scenarios, …; targets scenario, …; none for the persistence scenario". */
+function nationalPathsClause(facts: OutlookFacts, shown: readonly ScenarioOutcome[]): Text {
+  const withPath = shown.filter((s) => s.scenario !== "persistence");
+  const groups: { ids: ScenarioId[]; path: Text }[] = [];
+  for (const s of withPath) {
+    const path = nationalPathText(s, facts);
+    const same = groups.find((g) => g.path.en === path.en);
+    if (same) same.ids.push(s.scenario);
+    else groups.push({ ids: [s.scenario], path });
+  }
+  const clauses = groups.map((g) => m.nationalPathFor(m.scenariosInSentence(g.ids), g.path));
+  const all = shown.some((s) => s.scenario === "persistence") ? [...clauses, m.noNationalPathFor] : clauses;
+  return joinText([m.nationalPathLabel, joinText(all, m.clauseSep)], { zh: "", en: "" });
+}
+
 /**
- * Every scenario shown with its growth assumption, then the national path, prices and population: the
+ * Every scenario shown with its growth assumption, then the national paths, prices and population: the
  * note under every figure and table of the outlook.
  */
-export function assumptionsNote(facts: OutlookFacts, shown: readonly ScenarioOutcome[] = facts.scenarios): Text {
+export function assumptionsNote(facts: OutlookFacts, shown: readonly ScenarioOutcome[] = computed(facts)): Text {
   const clauses = joinText(
     shown.map((s) => m.scenarioClause(m.scenarioName[s.scenario], growthAssumption(s, facts))),
     m.clauseSep,
   );
-  const targets = shown.find((s) => s.scenario === "targets");
-  const national = joinText([m.nationalPathLabel, targets ? nationalPathText(targets, facts) : commonPath(facts)], { zh: "", en: "" });
-  const path = shown.some((s) => s.scenario === "persistence") ? m.withPersistenceRemark(national) : national;
-  const common = joinText([path, ...commonAssumptions(facts)], m.clauseSep);
+  const common = joinText([nationalPathsClause(facts, shown), ...commonAssumptions(facts)], m.clauseSep);
   return both((l) => m.assumptionsNote(clauses[l], common[l])[l]);
 }
 
@@ -119,134 +138,219 @@ export function backtestAssumptionsNote(shown: readonly ScenarioOutcome[]): Text
   return both((l) => m.assumptionsNote(clauses[l], common[l])[l]);
 }
 
-/** Opening paragraph: what is projected from when, under which scenarios, tested on which years. */
-export function introParagraph(facts: OutlookFacts): Text {
-  const run = facts.scenarios.filter((s) => s.available).map((s) => s.scenario);
-  const tested = yearSpans(facts.comparisonOrigins[0] ?? []);
+/** The origins the back-test of the scenarios shown ran from: the models' common origins, else the targets'. */
+export function backtestOrigins(facts: OutlookFacts): number[] {
+  const shown = computed(facts);
+  if (shown.some((s) => s.scenario !== "targets" && s.backtests[0] !== undefined)) return facts.comparisonOrigins[0] ?? [];
+  return shown.find((s) => s.scenario === "targets")?.backtests[0]?.origins ?? [];
+}
+
+/**
+ * Opening paragraph: what is projected from when, under which scenarios, back-tested from which origins;
+ * undefined when no scenario was computed.
+ */
+export function introParagraph(facts: OutlookFacts): Text | undefined {
+  const run = computed(facts).map((s) => s.scenario);
+  if (run.length === 0) return undefined;
+  const origins = backtestOrigins(facts);
+  const tested = origins.length > 0 ? yearSpans(origins) : undefined;
   const projected = projectedYears(facts);
-  const names = both((l) => list(run.map((s) => m.scenarioInProse(s)[l]), l));
-  const intro = both((l) => m.intro(facts.origin, projected[l], names[l], tested[l])[l]);
-  return joinText([intro, m.conditional], m.sentenceSep);
+  const intro = both((l) => m.intro(facts.origin, projected[l], m.scenariosInSentence(run), run.length, tested?.[l])[l]);
+  const observed = facts.observed.map((y) => y.year);
+  const check = observed.length > 0 ? [both((l) => m.observedSentence(yearSpans(observed)[l])[l])] : [];
+  return joinText([intro, ...check, m.conditional], m.sentenceSep);
 }
 
-/** Why a scenario could not run: the data gaps, or no targets file. */
+/** When the default origin is not the latest year of GDP data: which year, why, and the origin used. */
+export function latestNotOriginText(facts: OutlookFacts, names: OutlookNames): Text | undefined {
+  const latest = facts.latestUnusable;
+  if (!latest) return undefined;
+  const reason = gapsText(latest.gaps, names, facts.codes.length);
+  return both((l) => m.latestNotOrigin(latest.year, reason[l], facts.origin)[l]);
+}
+
+/** Why a scenario was not computed: data gaps, no targets (file or year), or the error that refused it. */
 export function unavailableReason(s: ScenarioOutcome, names: OutlookNames, total: number): Text {
-  if (s.noTargets) return m.targetsNotRun;
-  const reason = gapsText(s.gaps, names, total);
-  return both((l) => m.scenarioUnavailable(m.scenarioName[s.scenario], reason[l])[l]);
+  const u = s.unavailable;
+  const name = m.scenarioName[s.scenario];
+  switch (u?.kind) {
+    case "noTargetsFile":
+      return m.targetsNotRun;
+    case "noTargetsForYear": {
+      const ys = u.provincialYears.length > 0 ? yearSpans(u.provincialYears) : undefined;
+      return both((l) => m.targetsNoneForYear(u.year, ys?.[l], u.nationalTarget)[l]);
+    }
+    case "refused":
+      return m.scenarioRefused(name, u.error.text);
+    case "dataGaps": {
+      const reason = gapsText(u.gaps, names, total);
+      return both((l) => m.scenarioUnavailable(name, reason[l])[l]);
+    }
+    case undefined:
+      throw new RangeError(`unavailableReason: the ${s.scenario} scenario was computed`);
+  }
 }
 
-/** "缺少广东2021年的实际增速；…" for a list of data gaps. */
+/** "缺少广东2021年的实际增速；…" for a list of data gaps, in order of year. */
 export function gapsText(gaps: readonly DataGap[], names: OutlookNames, total: number): Text {
+  const ordered = [...gaps].sort((a, b) => a.year - b.year);
   return joinText(
-    gaps.map((g) => both((l) => m.dataGap(provinceList(g.codes, names, total)[l], g.year, names.indicator(g.indicator)[l])[l])),
+    ordered.map((g) => both((l) => m.dataGap(provinceList(g.codes, names, total)[l], g.year, names.indicator(g.indicator)[l])[l])),
     m.clauseSep,
   );
 }
 
-/** The β estimate with its standard error, p, speed and half-life; σ projected beside it (OECD practice). */
+/**
+ * The β estimate with its standard error and p (speed and half-life only when β is significant), why it
+ * differs from the β of the disparity section, what drives the scenario's differentials when it is not
+ * β, and σ beside it (OECD practice) judged against its back-test error.
+ */
 export function convergenceParagraph(facts: OutlookFacts): Text | undefined {
-  const s = facts.scenarios.find((x) => x.scenario === "convergence");
+  const s = computed(facts).find((x) => x.scenario === "convergence");
   const c = s?.convergence;
   if (!s || !c) return undefined;
   const e = c.estimate;
   const level = `${fixed(SIGNIFICANCE * 100, 0)}%`;
-  const verdict = m.betaVerdictText(convergenceVerdict(e.beta, e.betaPValue), level);
+  const verdict = convergenceVerdict(e.beta, e.betaPValue);
+  const pace =
+    verdict === "notSignificant"
+      ? ("notSignificant" as const)
+      : verdict === "convergence" && e.speed !== undefined && e.speed > 0
+        ? { speed: fixed(100 * e.speed, 1), halfLife: e.halfLife === undefined ? undefined : fixed(e.halfLife, 0) }
+        : undefined;
   const span = years(c.fromYear, c.toYear);
-  const speed = e.speed === undefined || e.speed <= 0 ? undefined : fixed(100 * e.speed, 1);
-  const halfLife = e.halfLife === undefined ? undefined : fixed(e.halfLife, 0);
-  const beta = both((l) => m.convergenceSentence(span[l], fixed(e.beta, 4), fixed(e.betaStandardError, 4), fixed(e.betaPValue, 3), verdict, speed, halfLife)[l]);
+  const parts: Text[] = [
+    both((l) => m.convergenceSentence(span[l], fixed(e.beta, 4), fixed(e.betaStandardError, 4), fixed(e.betaPValue, 3), m.betaVerdictText(verdict, level), pace)[l]),
+    both((l) => m.betaWindowSentence(span[l])[l]),
+  ];
+  if (c.driver === "population") parts.push(m.populationDrivenSentence(fixed(c.terms.beta, 2), fixed(c.terms.population, 2)));
   const last = s.years[s.years.length - 1];
-  if (!last) return beta;
-  const sigma = m.sigmaSentence(last.year, facts.origin, fixed(last.dispersion.cv, last.decimals.cv), fixed(facts.actual.dispersion.cv, last.decimals.cv), m.gapChangeWord[gapChange(facts.actual.dispersion.cv, last.dispersion.cv, last.decimals.cv)]);
-  return joinText([beta, sigma], m.sentenceSep);
+  if (last) parts.push(sigmaSentence(facts, last));
+  return joinText(parts, m.sentenceSep);
 }
 
-/** The four regions' projected shares under each scenario, and how the east–west and south–north gaps move. */
+function sigmaSentence(facts: OutlookFacts, y: ScenarioYear): Text {
+  const d = PUBLISHED_DECIMALS.index;
+  const change = fixed(Math.abs(y.dispersion.cv - facts.actual.dispersion.cv), d);
+  const move = m.sigmaMovement(y.sigma.movement, change, y.sigma.error === undefined ? undefined : fixed(y.sigma.error, d));
+  return m.sigmaSentence(y.year, facts.origin, fixed(y.dispersion.cv, y.decimals.cv), fixed(facts.actual.dispersion.cv, y.decimals.cv), move);
+}
+
+/**
+ * The four regions' projected shares in the last projected year under each scenario; how the east–west
+ * and south–north gaps move (a direction only beyond the back-test error, with the back-test's direction
+ * record), and which of those moves come from the price assumption.
+ */
 export function sharesParagraph(facts: OutlookFacts): Text | undefined {
-  const run = facts.scenarios.filter((s) => s.available && s.years.length > 0);
+  const year = facts.origin + facts.horizon;
+  const run = computed(facts).filter((s) => s.years.some((y) => y.year === year));
   if (run.length === 0) return undefined;
-  const year = facts.origin + 1;
+  const at = (s: ScenarioOutcome) => s.years.find((y) => y.year === year)!;
   const parts = run.map((s) => {
-    const y = s.years[0]!;
+    const y = at(s);
     const items = joinText(y.regions.map((r) => m.shareItem({ zh: r.name, en: r.nameEn }, fixed(r.shareDisplay, y.decimals.share))), m.itemSep);
     return both((l) => m.sharesUnder(m.scenarioInSentence(s.scenario), items[l])[l]);
   });
   const joined = joinText(parts, m.clauseSep);
   const shares = both((l) => m.sharesSentence(year, joined[l])[l]);
-  const byChange = (pick: (s: ScenarioOutcome) => GapChange) =>
-    (["widened", "narrowed", "unchanged"] as const)
-      .map((change) => ({ change: m.gapChangeWord[change], ids: run.filter((s) => pick(s) === change).map((s) => s.scenario) }))
-      .filter((g) => g.ids.length > 0);
-  const phrase = (name: Text, pick: (s: ScenarioOutcome) => GapChange) => {
-    const moves = byChange(pick).map((g) => both((l) => m.gapUnder(g.change, scenarioList(g.ids, true)[l])[l]));
-    return m.gapSentence(name, m.joinMoves(moves));
+  const gap = (name: Text, pick: (y: ScenarioYear) => ScenarioYear["eastWest"], right: "eastWestRight" | "southNorthRight") => {
+    const moves = (["widens", "narrows", "withinError", "untested"] as const)
+      .map((verdict) => ({ verdict, ids: run.filter((s) => pick(at(s)).movement.nominal === verdict) }))
+      .filter((g) => g.ids.length > 0)
+      .map((g) => m.gapUnder(m.gapMovementWord[g.verdict], m.scenariosInSentence(g.ids.map((s) => s.scenario)), hits(g.verdict, g.ids, right, facts.horizon)));
+    const sentence = m.gapSentence(name, m.joinMoves(moves));
+    const priced = (["widens", "narrows", "withinError", "untested"] as const)
+      .map((real) => ({ real, ids: run.filter((s) => pick(at(s)).movement.priceDriven && pick(at(s)).movement.real === real).map((s) => s.scenario) }))
+      .filter((g) => g.ids.length > 0)
+      .map((g) => m.priceDrivenSentence(facts.origin, name, m.scenariosInSentence(g.ids), m.gapMovementWord[g.real]));
+    return { sentence, priced };
   };
-  const gaps = m.gapsSentence(facts.origin, phrase(m.eastWestGapName, (s) => s.years[0]!.eastWest), phrase(m.southNorthGapName, (s) => s.years[0]!.southNorth));
-  return joinText([shares, gaps], m.sentenceSep);
+  const eastWest = gap(m.eastWestGapName, (y) => y.eastWest, "eastWestRight");
+  const southNorth = gap(m.southNorthGapName, (y) => y.southNorth, "southNorthRight");
+  const gaps = m.gapsSentence(facts.origin, eastWest.sentence, southNorth.sentence);
+  return joinText([shares, m.priceBasisSentence(facts.origin), gaps, ...eastWest.priced, ...southNorth.priced], m.sentenceSep);
 }
 
-/** The back-test verdict: the scenario(s) with the smallest errors, the worst year, and the print precision that follows. */
+/** The back-test direction record of the scenarios whose gap moves in a direction (empty otherwise). */
+function hits(verdict: Movement, run: readonly ScenarioOutcome[], right: "eastWestRight" | "southNorthRight", horizon: number): Text {
+  if (verdict !== "widens" && verdict !== "narrows") return { zh: "", en: "" };
+  const items = run.map((s) => s.backtests[horizon - 1]).filter((b) => b !== undefined).map((b) => m.hitsItem(b.scenario, b[right], b.origins.length));
+  if (items.length === 0) return { zh: "", en: "" };
+  const joined = joinText(items, m.commaSep);
+  return both((l) => m.hitsClause(joined[l])[l]);
+}
+
+/**
+ * The back-test verdict: the scenario(s) with the smallest errors (or one scenario's errors), the years
+ * with the largest errors, and the print precision that follows.
+ */
 export function backtestParagraph(facts: OutlookFacts): Text | undefined {
-  const summaries = facts.scenarios.filter((s) => s.scenario !== "targets").map((s) => s.backtests[0]).filter((b) => b !== undefined);
+  const shown = computed(facts).filter((s) => s.scenario !== "targets" && s.backtests[0] !== undefined);
+  const summaries = shown.map((s) => s.backtests[0]!);
   const origins = facts.comparisonOrigins[0] ?? [];
   if (summaries.length === 0 || origins.length === 0) return undefined;
-  const mae = (ids: ScenarioId[], pick: "maeGrowth" | "maeShare") => fixed(summaries.find((b) => b.scenario === ids[0])![pick]!, BACKTEST_DECIMALS);
+  const mae = (id: ScenarioId, pick: "maeGrowth" | "maeShare") => fixed(summaries.find((b) => b.scenario === id)![pick]!, BACKTEST_DECIMALS);
   const span = yearSpans(origins);
-  const best = both((l) =>
-    m.bestSentence(span[l], origins.length, scenarioList(facts.best.growth, true)[l], mae(facts.best.growth, "maeGrowth"), scenarioList(facts.best.share, true)[l], mae(facts.best.share, "maeShare"))[l],
-  );
-  const worst = worstYear(facts);
-  const worstText = worst ? m.worstYearSentence(worst.year, fixed(worst.mae, BACKTEST_DECIMALS)) : undefined;
-  const growthUnit = m.decimalsUnit(finestDecimals(facts, "growth"));
-  const shareUnit = m.decimalsUnit(finestDecimals(facts, "share"));
-  const precision = both((l) => m.precisionSentence(growthUnit[l], shareUnit[l])[l]);
-  return joinText(worstText ? [best, worstText, precision] : [best, precision], m.sentenceSep);
+  const first = summaries[0]!;
+  const verdict =
+    summaries.length === 1
+      ? both((l) => m.singleBacktestSentence(span[l], origins.length, m.scenarioInSentence(first.scenario), mae(first.scenario, "maeGrowth"), mae(first.scenario, "maeShare"))[l])
+      : both((l) =>
+          m.bestSentence(span[l], origins.length, m.scenariosInSentence(facts.best.growth)[l], mae(facts.best.growth[0]!, "maeGrowth"), m.scenariosInSentence(facts.best.share)[l], mae(facts.best.share[0]!, "maeShare"))[l],
+        );
+  const parts = [verdict];
+  if (facts.largestErrors.length > 0) {
+    const items = both((l) => list(facts.largestErrors.map((e) => m.largestErrorItem(e.year, fixed(e.mae, BACKTEST_DECIMALS))[l]), l));
+    parts.push(both((l) => m.largestErrorsSentence(items[l], facts.largestErrors.length > 1, summaries.length > 1)[l]));
+  }
+  const growthUnit = m.decimalsUnit(finestDecimals(shown, "growth"));
+  const shareUnit = m.decimalsUnit(finestDecimals(shown, "share"));
+  parts.push(both((l) => m.precisionSentence(growthUnit[l], shareUnit[l])[l]));
+  return joinText(parts, m.sentenceSep);
 }
 
-/** The finest decimals any model scenario's first projected year is printed with. */
-function finestDecimals(facts: OutlookFacts, kind: "growth" | "share"): number {
-  const ds = facts.scenarios.filter((s) => s.scenario !== "targets" && s.years.length > 0).map((s) => s.years[0]!.decimals[kind]);
+/** The finest decimals any of the scenarios is printed with. */
+function finestDecimals(shown: readonly ScenarioOutcome[], kind: "growth" | "share"): number {
+  const ds = shown.filter((s) => s.years.length > 0).map((s) => s.years[0]!.decimals[kind]);
   return ds.length === 0 ? 0 : Math.max(...ds);
 }
 
-/** The outcome year with the largest provincial growth error, averaged over the model scenarios. */
-export function worstYear(facts: OutlookFacts): { year: number; mae: number } | undefined {
-  const origins = facts.comparisonOrigins[0] ?? [];
-  const models = facts.scenarios.filter((s) => s.scenario !== "targets");
-  const byYear = origins.map((origin) => {
-    const errors = models.flatMap((s) => s.cases.filter((c) => c.origin === origin).flatMap((c) => c.growth.projected.map((p, i) => Math.abs(p - c.growth.actual[i]!))));
-    return { year: origin + 1, mae: errors.reduce((a, b) => a + b, 0) / errors.length };
-  });
-  return byYear.filter((y) => Number.isFinite(y.mae)).sort((a, b) => b.mae - a.mae)[0];
+/** The targets shifts that need a warning (rules/outlook.ts targetsShift "large"): year and shift (points). */
+export function largeTargetsShifts(facts: OutlookFacts): { year: number; shift: number }[] {
+  const s = computed(facts).find((x) => x.scenario === "targets");
+  return (s?.targets ?? []).filter((u) => u.size === "large").map((u) => ({ year: u.year, shift: u.shift! }));
 }
 
-/** What the targets scenario did with the file: missing provinces, scaling, back-test; or why it did not run. */
+/** The warning for a large targets shift. */
+export function targetsShiftWarning(shift: { year: number; shift: number }): Text {
+  return m.targetsShiftWarning(shift.year, fixed(Math.abs(shift.shift), 2), TARGETS_SHIFT_ORDINARY);
+}
+
+/** What the targets scenario did with the file: missing provinces, the shift, back-test; or why it did not run. */
 export function targetsParagraph(facts: OutlookFacts, names: OutlookNames): Text | undefined {
   const s = facts.scenarios.find((x) => x.scenario === "targets");
   if (!s) return undefined;
   if (!s.available || !s.targets) return unavailableReason(s, names, facts.codes.length);
   const parts: Text[] = [];
   for (const use of s.targets) {
-    if (use.scale === undefined) {
+    if (use.shift === undefined) {
       parts.push(m.targetsNoYear(use.year));
       break;
     }
     parts.push(use.missing.length === 0 ? m.targetsComplete(use.year) : both((l) => m.targetsMissing(use.year, provinceList(use.missing, names, facts.codes.length)[l], use.missing.length)[l]));
-    const y = s.years.find((x) => x.year === use.year);
-    if (y?.nationalGrowth !== undefined) parts.push(m.targetsScale(use.year, fixed(y.nationalGrowth / use.scale, 2), fixed(y.nationalGrowth, 1), fixed(use.scale, 3)));
+    const y = s.years.find((x) => x.year === use.year)!;
+    const d = 2;
+    const printed = roundHalfUp(use.shift, d);
+    const direction = printed > 0 ? "up" : printed < 0 ? "down" : "none";
+    parts.push(m.targetsShiftSentence(use.year, fixed(use.meanTarget!, d), fixed(y.nationalGrowth!, d), fixed(Math.abs(use.shift), d), direction));
+    if (use.size === "large") parts.push(m.targetsShiftLarge(TARGETS_SHIFT_ORDINARY));
   }
   const bt = s.backtests[0];
-  const cmp = facts.targetsComparison;
   if (!bt) parts.push(m.targetsNotBacktested);
-  else if (cmp) {
-    const others = both((l) =>
-      list(
-        cmp.filter((b) => b.scenario !== "targets" && b.maeGrowth !== undefined).map((b) => m.otherError(b.scenario, fixed(b.maeGrowth!, BACKTEST_DECIMALS))[l]),
-        l,
-      ),
-    );
-    parts.push(both((l) => m.targetsBacktested(yearSpans(bt.origins)[l], bt.origins.length, fixed(bt.maeGrowth!, BACKTEST_DECIMALS), others[l])[l]));
+  else {
+    const compared = (facts.targetsComparison ?? []).filter((b) => b.scenario !== "targets" && b.maeGrowth !== undefined);
+    const others = compared.length > 0 ? both((l) => list(compared.map((b) => m.otherError(b.scenario, fixed(b.maeGrowth!, BACKTEST_DECIMALS))[l]), l)) : undefined;
+    parts.push(both((l) => m.targetsBacktested(yearSpans(bt.origins)[l], bt.origins.length, fixed(bt.maeGrowth!, BACKTEST_DECIMALS), others?.[l])[l]));
   }
   return joinText(parts, m.sentenceSep);
 }

@@ -15,7 +15,7 @@ import {
   type IRunOptions,
 } from "docx";
 import type { Block, FigureBlock, ReportDocument, TableBlock } from "../types/document.js";
-import { rasterizeSvg } from "../charts/rasterize.js";
+import { rasterizeSvgs } from "../charts/rasterize.js";
 
 /**
  * Body font: Times New Roman for Latin, SimSun (宋体, named by its English family name, which Word
@@ -152,7 +152,9 @@ function blockChildren(b: Block, lang: "zh" | "en", png: (f: FigureBlock) => Buf
  * Output: the .docx bytes. Throws when a figure's SVG cannot be rasterised.
  */
 export async function renderDocx(doc: ReportDocument): Promise<Buffer> {
-  const png = (f: FigureBlock) => rasterizeSvg(f.svg, { scale: 2 });
+  const figures = doc.blocks.filter((b): b is FigureBlock => b.kind === "figure");
+  const pngs = await rasterizeSvgs(figures.map((f) => f.svg), { scale: 2 }); // fonts loaded once, figures in parallel
+  const png = (f: FigureBlock) => pngs[figures.indexOf(f)]!;
   const children: (Paragraph | Table)[] = [
     new Paragraph({ alignment: AlignmentType.CENTER, spacing: { after: 120 }, children: [run(doc.title, HEADING_FONT, SIZE.title, { bold: true })] }),
   ];

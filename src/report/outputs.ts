@@ -2,7 +2,6 @@ import path from "node:path";
 import type { ReportDocument } from "../types/document.js";
 import * as m from "../messages/reportCommand.js";
 import { RegeconError } from "../types/errors.js";
-import { renderDocx } from "./docx.js";
 import { renderHtml } from "./html.js";
 import { renderMarkdown } from "./markdown.js";
 
@@ -42,7 +41,7 @@ export async function renderOutputs(doc: ReportDocument, formats: readonly Repor
   const files: OutputFile[] = [];
   for (const format of formats) {
     if (format === "html") files.push({ path: `${base}.html`, content: renderHtml(doc) });
-    if (format === "docx") files.push({ path: `${base}.docx`, content: await renderDocx(doc) });
+    if (format === "docx") files.push({ path: `${base}.docx`, content: await (await import("./docx.js")).renderDocx(doc) }); // docx and resvg load only when asked for
     if (format === "md") {
       const figureDir = path.basename(markdownFigureFolder(base));
       const { markdown, files: companions } = renderMarkdown(doc, { figureDir });

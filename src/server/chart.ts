@@ -99,8 +99,8 @@ export function chartFigureSvg(chart: ViewChart): { svg: string; width: number; 
   };
 }
 
-/** The figure as PNG (2× scale, bundled CJK font; see rasterizeSvg, loaded on first use). */
+/** The figure as PNG (2× scale, bundled CJK font; see rasterizeSvgs, loaded on first use). */
 export async function chartFigurePng(chart: ViewChart): Promise<Buffer> {
-  const { rasterizeSvg } = await import("../charts/rasterize.js");
-  return rasterizeSvg(chartFigureSvg(chart).svg);
+  const { rasterizeSvgs } = await import("../charts/rasterize.js");
+  return (await rasterizeSvgs([chartFigureSvg(chart).svg]))[0]!;
 }

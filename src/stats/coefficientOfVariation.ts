@@ -1,5 +1,5 @@
-import { checkValues, resolveWeights } from "./inequalityInput.js";
-import { standardDeviation } from "./standardDeviation.js";
+import { distribution, type Distribution } from "./distribution.js";
+import { standardDeviationOf } from "./standardDeviation.js";
 
 /**
  * Unweighted coefficient of variation CV = σ/x̄ of regional values (变异系数), a **relative**
@@ -10,10 +10,7 @@ import { standardDeviation } from "./standardDeviation.js";
  * non-finite values or a non-positive mean. Example: coefficientOfVariation([1, 3]) = 0.5.
  */
 export function coefficientOfVariation(values: readonly number[]): number {
-  checkValues("coefficientOfVariation", values, "any");
-  const mean = values.reduce((a, b) => a + b, 0) / values.length;
-  if (!(mean > 0)) throw new RangeError(`coefficientOfVariation: mean is ${mean}; it must be > 0`);
-  return standardDeviation(values) / mean;
+  return coefficientOfVariationOf(distribution("coefficientOfVariation", values), "coefficientOfVariation");
 }
 
 /**
@@ -29,15 +26,14 @@ export function coefficientOfVariation(values: readonly number[]): number {
  * Throws RangeError on empty input, non-finite values, invalid weights, or a non-positive weighted mean.
  */
 export function williamsonCV(values: readonly number[], population: readonly number[]): number {
-  checkValues("williamsonCV", values, "any");
-  const w = resolveWeights("williamsonCV", values, population);
-  let sw = 0;
-  let swx = 0;
-  for (let i = 0; i < values.length; i++) {
-    sw += w[i]!;
-    swx += w[i]! * values[i]!;
-  }
-  const mean = swx / sw;
-  if (!(mean > 0)) throw new RangeError(`williamsonCV: weighted mean is ${mean}; it must be > 0`);
-  return standardDeviation(values, w) / mean;
+  return coefficientOfVariationOf(distribution("williamsonCV", values, population), "williamsonCV");
+}
+
+/**
+ * σ/ȳ of a prepared {@link Distribution}: the CV when unweighted, the Williamson index when it
+ * carries population weights. Throws RangeError when the (weighted) mean is not > 0.
+ */
+export function coefficientOfVariationOf(d: Distribution, fn: string): number {
+  if (!(d.mean > 0)) throw new RangeError(`${fn}: ${d.weights === undefined ? "mean" : "weighted mean"} is ${d.mean}; it must be > 0`);
+  return standardDeviationOf(d) / d.mean;
 }

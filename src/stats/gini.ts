@@ -1,4 +1,4 @@
-import { checkValues, resolveWeights } from "./inequalityInput.js";
+import { distribution, requireSign, type Distribution } from "./distribution.js";
 
 /**
  * Unweighted Gini coefficient of regional values (基尼系数), relative mean absolute difference:
@@ -32,25 +32,27 @@ export function gini(values: readonly number[]): number {
  * Throws RangeError otherwise.
  */
 export function giniWeighted(values: readonly number[], population: readonly number[] | undefined, fn = "giniWeighted"): number {
-  checkValues(fn, values, "nonNegative");
-  const w = resolveWeights(fn, values, population);
-  const order = values.map((_, i) => i).sort((a, b) => values[a]! - values[b]!);
-  let P = 0;
-  let Y = 0;
-  for (let i = 0; i < values.length; i++) {
-    P += w[i]!;
-    Y += w[i]! * values[i]!;
-  }
+  return giniOf(distribution(fn, values, population), fn);
+}
+
+/**
+ * Gini of a prepared {@link Distribution} (weighted when it carries weights), in one pass over its
+ * ascending order, shared with the other indices of the same cross-section. Throws as `giniWeighted`.
+ */
+export function giniOf(d: Distribution, fn = "giniWeighted"): number {
+  requireSign(fn, d, "nonNegative");
+  const P = d.totalWeight;
+  const Y = d.total;
   if (!(Y > 0)) throw new RangeError(`${fn}: the weighted total of the values is ${Y}; it must be > 0`);
   // ΣΣ pᵢpⱼ|yᵢ−yⱼ| = 2 Σₖ pₖ yₖ (C₍ₖ₋₁₎ − (P − Cₖ)) in ascending order, C = cumulative weight.
+  const { values, weights } = d.ascending();
   let cum = 0;
   let acc = 0;
-  for (const k of order) {
-    const pk = w[k]!;
+  for (let k = 0; k < values.length; k++) {
+    const pk = weights[k]!;
     const below = cum;
     cum += pk;
-    const above = P - cum;
-    acc += pk * values[k]! * (below - above);
+    acc += pk * values[k]! * (below - (P - cum));
   }
   // 2·acc / (2 P² ȳ) with ȳ = Y/P  →  acc / (P · Y)
   return Math.max(0, acc / (P * Y));

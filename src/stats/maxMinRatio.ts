@@ -1,4 +1,4 @@
-import { checkValues } from "./inequalityInput.js";
+import { distribution, requireSign, type Distribution } from "./distribution.js";
 
 /**
  * Max/min ratio (最高与最低之比) of regional values: max(x)/min(x), a **relative** disparity index
@@ -7,6 +7,11 @@ import { checkValues } from "./inequalityInput.js";
  * Example: maxMinRatio([2, 5, 10]) = 5.
  */
 export function maxMinRatio(values: readonly number[]): number {
-  checkValues("maxMinRatio", values, "positive");
-  return Math.max(...values) / Math.min(...values);
+  return maxMinRatioOf(distribution("maxMinRatio", values));
+}
+
+/** max/min of a prepared {@link Distribution} (weights play no part). Throws as `maxMinRatio`. */
+export function maxMinRatioOf(d: Distribution): number {
+  requireSign("maxMinRatio", d, "positive");
+  return d.max / d.min;
 }

@@ -67,7 +67,7 @@ export function ols(X: readonly (readonly number[])[], y: readonly number[]): Ol
 function invertSymmetricPositive(A: number[][]): number[][] {
   const k = A.length;
   const L = Array.from({ length: k }, () => new Array<number>(k).fill(0));
-  const scale = Math.max(...A.map((r, i) => Math.abs(r[i]!)));
+  const scale = A.reduce((m, r, i) => Math.max(m, Math.abs(r[i]!)), 0);
   for (let i = 0; i < k; i++) {
     for (let j = 0; j <= i; j++) {
       let s = A[i]![j]!;

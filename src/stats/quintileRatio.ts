@@ -1,4 +1,4 @@
-import { checkValues, resolveWeights } from "./inequalityInput.js";
+import { distribution, requireSign, type Distribution } from "./distribution.js";
 
 /**
  * OECD top-20%/bottom-20% ratio (population-weighted quintile share ratio of regions):
@@ -13,23 +13,26 @@ import { checkValues, resolveWeights } from "./inequalityInput.js";
  * invalid input or share outside (0, 0.5].
  */
 export function topBottomRatio(values: readonly number[], population?: readonly number[], share = 0.2): number {
+  return topBottomRatioOf(distribution("topBottomRatio", values, population), share);
+}
+
+/** Top/bottom ratio of a prepared {@link Distribution}, from its shared ascending order. Throws as `topBottomRatio`. */
+export function topBottomRatioOf(d: Distribution, share = 0.2): number {
   const fn = "topBottomRatio";
   if (!(share > 0 && share <= 0.5)) throw new RangeError(`${fn}: share must be in (0, 0.5], got ${share}`);
-  checkValues(fn, values, "positive");
-  const w = resolveWeights(fn, values, population);
-  const order = values.map((_, i) => i).sort((a, b) => values[a]! - values[b]!);
-  const P = w.reduce((a, b) => a + b, 0);
-  const tailMean = (idx: number[]): number => {
-    const target = share * P;
+  requireSign(fn, d, "positive");
+  const { values, weights } = d.ascending();
+  const target = share * d.totalWeight;
+  // Population-weighted mean of the first regions in `step` direction holding `target` population.
+  const tailMean = (start: number, step: 1 | -1): number => {
     let taken = 0;
     let acc = 0;
-    for (const i of idx) {
-      if (taken >= target) break;
-      const part = Math.min(w[i]!, target - taken);
+    for (let k = start; k >= 0 && k < values.length && taken < target; k += step) {
+      const part = Math.min(weights[k]!, target - taken);
       taken += part;
-      acc += part * values[i]!;
+      acc += part * values[k]!;
     }
     return acc / taken;
   };
-  return tailMean([...order].reverse()) / tailMean(order);
+  return tailMean(values.length - 1, -1) / tailMean(0, 1);
 }

@@ -1,4 +1,4 @@
-import { checkValues } from "./inequalityInput.js";
+import { distribution } from "./distribution.js";
 
 /**
  * Range max − min of regional values (极差), an index of **absolute** disparity in the values' unit.
@@ -6,12 +6,6 @@ import { checkValues } from "./inequalityInput.js";
  * Example: range([3, 10, 4]) = 7.
  */
 export function range(values: readonly number[]): number {
-  checkValues("range", values, "any");
-  let lo = Infinity;
-  let hi = -Infinity;
-  for (const v of values) {
-    if (v < lo) lo = v;
-    if (v > hi) hi = v;
-  }
-  return hi - lo;
+  const d = distribution("range", values);
+  return d.max - d.min;
 }

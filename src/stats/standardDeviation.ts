@@ -1,4 +1,4 @@
-import { checkValues, resolveWeights, weightedTotals } from "./inequalityInput.js";
+import { distribution, type Distribution } from "./distribution.js";
 
 /**
  * Standard deviation of regional values, an index of **absolute** disparity (same unit as the values,
@@ -14,10 +14,13 @@ import { checkValues, resolveWeights, weightedTotals } from "./inequalityInput.j
  * Example: standardDeviation([2, 4, 4, 4, 5, 5, 7, 9]) = 2.
  */
 export function standardDeviation(values: readonly number[], weights?: readonly number[]): number {
-  checkValues("standardDeviation", values, "any");
-  const w = resolveWeights("standardDeviation", values, weights);
-  const { totalWeight, mean } = weightedTotals(values, w);
+  return standardDeviationOf(distribution("standardDeviation", values, weights));
+}
+
+/** Standard deviation (divisor Σwᵢ) of a prepared {@link Distribution}, weighted when it carries weights. */
+export function standardDeviationOf(d: Distribution): number {
+  const { values, weights, totalWeight, mean } = d;
   let ss = 0;
-  for (let i = 0; i < values.length; i++) ss += w[i]! * (values[i]! - mean) ** 2;
+  for (let i = 0; i < values.length; i++) ss += (weights === undefined ? 1 : weights[i]!) * (values[i]! - mean) ** 2;
   return Math.sqrt(ss / totalWeight);
 }

@@ -1,4 +1,4 @@
-import { checkValues, resolveWeights, weightedTotals } from "./inequalityInput.js";
+import { distribution, requireSign, type Distribution } from "./distribution.js";
 
 /**
  * Theil T index = generalised entropy GE(1) (泰尔指数, Theil's first measure):
@@ -39,14 +39,21 @@ export function theilL(values: readonly number[], population?: readonly number[]
  * Throws RangeError on invalid input (see `theilT`).
  */
 export function generalizedEntropy(values: readonly number[], alpha: number, population?: readonly number[], fn = "generalizedEntropy"): number {
+  return generalizedEntropyOf(distribution(fn, values, population), alpha, fn);
+}
+
+/**
+ * GE(α) of a prepared {@link Distribution} (weighted when it carries weights), so the Theil and
+ * Atkinson indices of one cross-section share one check and one accumulation. Throws as `generalizedEntropy`.
+ */
+export function generalizedEntropyOf(d: Distribution, alpha: number, fn = "generalizedEntropy"): number {
   if (!Number.isFinite(alpha)) throw new RangeError(`${fn}: alpha must be finite, got ${alpha}`);
-  checkValues(fn, values, alpha > 0 ? "nonNegative" : "positive");
-  const w = resolveWeights(fn, values, population);
-  const { totalWeight, mean } = weightedTotals(values, w);
+  requireSign(fn, d, alpha > 0 ? "nonNegative" : "positive");
+  const { values, weights, totalWeight, mean } = d;
   if (!(mean > 0)) throw new RangeError(`${fn}: weighted mean is ${mean}; it must be > 0`);
   let acc = 0;
   for (let i = 0; i < values.length; i++) {
-    const share = w[i]! / totalWeight;
+    const share = (weights === undefined ? 1 : weights[i]!) / totalWeight;
     if (share === 0) continue;
     const r = values[i]! / mean;
     if (alpha === 1) acc += r > 0 ? share * r * Math.log(r) : 0;

@@ -1,5 +1,5 @@
-import { checkValues, resolveWeights } from "./inequalityInput.js";
-import { generalizedEntropy } from "./theil.js";
+import { distribution, requireSign } from "./distribution.js";
+import { generalizedEntropyOf } from "./theil.js";
 
 /** One group's part of a Theil decomposition. */
 export interface TheilGroupPart {
@@ -53,35 +53,50 @@ export function theilDecomposition(
   kind: "T" | "L" = "T",
 ): TheilDecomposition {
   const fn = "theilDecomposition";
-  checkValues(fn, values, kind === "T" ? "nonNegative" : "positive");
   if (groups.length !== values.length) throw new RangeError(`${fn}: ${values.length} values but ${groups.length} group labels`);
-  const w = resolveWeights(fn, values, population);
+  const d = distribution(fn, values, population);
+  requireSign(fn, d, kind === "T" ? "nonNegative" : "positive");
   const alpha = kind === "T" ? 1 : 0;
-  const total = generalizedEntropy(values, alpha, w, fn);
-  let P = 0;
-  let Y = 0;
-  const members = new Map<string, number[]>();
+  const total = generalizedEntropyOf(d, alpha, fn);
+  // Two linear passes over the regions: group totals, then each group's own index T_g / L_g
+  // (GE with weights wᵢ/P_g around the group mean), accumulated for all groups at once.
+  const label = new Map<string, number>();
+  const of = new Int32Array(values.length);
   for (let i = 0; i < values.length; i++) {
     const g = groups[i]!;
     if (g === "") throw new RangeError(`${fn}: region ${i} has an empty group label`);
-    P += w[i]!;
-    Y += w[i]! * values[i]!;
-    const list = members.get(g);
-    if (list) list.push(i);
-    else members.set(g, [i]);
+    let k = label.get(g);
+    if (k === undefined) label.set(g, (k = label.size));
+    of[i] = k;
   }
+  const weight = (i: number) => (population === undefined ? 1 : population[i]!);
+  const pg = new Float64Array(label.size);
+  const yg = new Float64Array(label.size);
+  const ng = new Int32Array(label.size);
+  for (let i = 0; i < values.length; i++) {
+    pg[of[i]!]! += weight(i);
+    yg[of[i]!]! += weight(i) * values[i]!;
+    ng[of[i]!]!++;
+  }
+  const acc = new Float64Array(label.size);
+  for (let i = 0; i < values.length; i++) {
+    const k = of[i]!;
+    const share = weight(i) / pg[k]!;
+    if (share === 0 || !(yg[k]! > 0)) continue;
+    const r = values[i]! / (yg[k]! / pg[k]!);
+    if (kind === "T") acc[k]! += r > 0 ? share * r * Math.log(r) : 0;
+    else acc[k]! -= share * Math.log(r);
+  }
+  const P = d.totalWeight;
+  const Y = d.total;
   const parts: TheilGroupPart[] = [];
   let between = 0;
   let within = 0;
-  for (const g of [...members.keys()].sort()) {
-    const idx = members.get(g)!;
-    const gv = idx.map((i) => values[i]!);
-    const gw = idx.map((i) => w[i]!);
-    const pg = gw.reduce((a, b) => a + b, 0);
-    const yg = idx.reduce((a, i) => a + w[i]! * values[i]!, 0);
-    const W = pg / P;
-    const S = yg / Y;
-    const index = pg > 0 && yg > 0 ? generalizedEntropy(gv, alpha, gw, fn) : 0;
+  for (const g of [...label.keys()].sort()) {
+    const k = label.get(g)!;
+    const W = pg[k]! / P;
+    const S = yg[k]! / Y;
+    const index = pg[k]! > 0 && yg[k]! > 0 ? Math.max(0, acc[k]!) : 0;
     let b = 0;
     let contribution = 0;
     if (kind === "T") {
@@ -93,7 +108,7 @@ export function theilDecomposition(
     }
     between += b;
     within += contribution;
-    parts.push({ group: g, n: idx.length, populationShare: W, incomeShare: S, mean: pg > 0 ? yg / pg : NaN, index, withinContribution: contribution });
+    parts.push({ group: g, n: ng[k]!, populationShare: W, incomeShare: S, mean: pg[k]! > 0 ? yg[k]! / pg[k]! : NaN, index, withinContribution: contribution });
   }
   between = Math.max(0, between);
   return { kind, weighted: population !== undefined, total, between, within, betweenShare: total > 0 ? between / total : 0, groups: parts };

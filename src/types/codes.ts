@@ -71,6 +71,10 @@ export const ERROR_CODES = {
   NOT_FOUND: 2,
   // a statistic refused its input inside a report section (the section becomes a note)
   CALCULATION_FAILED: 2,
+  // projections (regecon outlook, the report's outlook section)
+  TARGETS_INCONSISTENT: 2,
+  TARGETS_NOT_FOR_YEAR: 2,
+  PROJECTION_NOT_POSITIVE: 2,
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_CODES;
@@ -86,6 +90,10 @@ export const WARNING_CODES = [
   "MAP_MISSING_PROVINCES",
   "MAP_MISSING_HONG_KONG",
   "MAP_MISSING_MACAO",
+  "OPTION_IGNORED",
+  "OUTLOOK_TARGETS_SHIFTED",
+  "TARGETS_NOT_GIVEN",
+  "OUTLOOK_SCENARIO_REFUSED",
 ] as const;
 
 export type WarningCode = (typeof WARNING_CODES)[number];

@@ -10,9 +10,9 @@ const RANGE_INPUT = {
   categories: ["东部", "中部", "西部", "东北", "北方", "南方"],
   unit: "个百分点",
   series: [
-    { name: "惯性情景", values: [-0.006, 0.001, 0.084, -0.078, -0.07, 0.07], error: 0.167, decimals: 1 },
-    { name: "趋势情景", values: [-0.038, 0.021, 0.107, -0.089, -0.07, 0.07], error: 0.138, decimals: 1 },
-    { name: "收敛情景", values: [0.026, -0.02, 0.076, -0.081, -0.17, 0.17], error: 0.117, decimals: 1 },
+    { name: "惯性情景", values: [-0.006, 0.001, 0.084, -0.078, -0.07, 0.07], errors: [0.167, 0.167, 0.167, 0.167, 0.16, 0.16], decimals: 1 },
+    { name: "趋势情景", values: [-0.038, 0.021, 0.107, -0.089, -0.07, 0.07], errors: [0.138, 0.138, 0.138, 0.138, 0.18, 0.18], decimals: 1 },
+    { name: "收敛情景", values: [0.026, -0.02, 0.076, -0.081, -0.17, 0.17], errors: [0.117, 0.117, 0.117, 0.117, 0.17, 0.17], decimals: 1 },
     { name: "目标情景", values: [undefined, undefined, undefined, undefined, undefined, undefined] },
   ],
 };
@@ -26,6 +26,9 @@ test("range chart: the range per category spans the series; missing draws nothin
   const series = opt.series as { name: string; data: unknown[] }[];
   // dots first (series k takes PALETTE[k]); the missing scenario has no data points
   assert.deepEqual(series.slice(0, 4).map((s) => s.data.length), [6, 6, 6, 0]);
+  // each dot carries its own category's error: the regions' share error, then the north–south one
+  assert.deepEqual(series[0]!.data.map((d) => (d as number[])[2]), [0.167, 0.167, 0.167, 0.167, 0.16, 0.16]);
+  assert.throws(() => seriesRange({ categories: ["a", "b"], unit: "", series: [{ name: "x", values: [1, 2], errors: [0.1] }] }), RangeError);
   assert.equal((opt.color as string[])[0], PALETTE[0]);
 });
 

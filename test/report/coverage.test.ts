@@ -98,10 +98,10 @@ test("disparity: Theil groups in the grouping's order (东部、中部、西部�
   );
   const text = prose(zh).join("\n");
   assert.match(text, /线性趋势为负（每年下降0\.0007，p=0\.067）/);
-  assert.match(text, /局部莫兰指数在5%水平上显著的有：江苏和浙江为高—高集聚，四川和云南为低—低集聚，内蒙古为高—低异常值/);
+  assert.match(text, /局部莫兰指数在5%水平上显著的有：上海、江苏和浙江为高—高集聚，四川、云南和新疆为低—低集聚，内蒙古为高—低异常值/);
   const en = prose(disparitySection(ctxOf(2024, "en"))).join("\n");
   assert.match(en, /\(down 0\.0007 a year, p = 0\.067\)/);
-  assert.match(en, /significant local clusters \(5%\): Jiangsu and Zhejiang high–high clusters/);
+  assert.match(en, /significant local clusters \(5%\): Shanghai, Jiangsu and Zhejiang high–high clusters/);
 });
 
 test("disparity 2015 (one complete year): no one-point time-series figures, the values are stated", () => {

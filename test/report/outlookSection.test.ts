@@ -6,7 +6,8 @@ import { readGrowthTargets } from "../../src/data/growthTargets.js";
 import { DEFAULT_DATASET_DIR } from "../../src/data/paths.js";
 import { loadRegistry } from "../../src/data/registry.js";
 import { DEFAULT_SECTIONS, SECTIONS, buildReport } from "../../src/report/build.js";
-import { outlookSectionWith } from "../../src/report/sections/outlook.js";
+import { outlookSectionWith, rangeInput } from "../../src/report/sections/outlook.js";
+import { outlookFacts } from "../../src/analysis/outlook/outlook.js";
 import type { Block } from "../../src/types/document.js";
 
 const registry = loadRegistry();
@@ -42,7 +43,36 @@ test("zh: figures and tables with sources; every figure note names the scenarios
   const text = blocks.map((b) => ("text" in b ? b.text : "")).join("\n");
   assert.match(text, /以下推算是在所列假设下的条件结果，不是对未来的判断/);
   assert.match(text, /惯性情景的省份增速平均绝对误差最小（3\.06个百分点）/);
-  assert.match(text, /目标情景未计算：没有提供增长目标文件/);
+  assert.match(text, /目标情景未计算：没有提供各省份的增长目标。/);
+  // no command in the report body: how to give targets goes to the warnings the CLI prints
+  const all = blocks.flatMap((b) => (b.kind === "figure" ? [b.caption, b.source, ...b.notes] : b.kind === "table" ? [b.caption, ...b.header, ...b.rows.flat(), b.source, ...b.notes] : [b.text])).join("\n");
+  assert.doesNotMatch(all, /regecon (outlook|report|import)|--targets|\.csv/);
+  // only the computed scenarios have a column
+  const projection = tables.find((t) => t.caption.startsWith("各情景下"));
+  assert.ok(projection?.kind === "table");
+  assert.deepEqual(projection.header, ["指标", "2024年实际", "惯性情景", "趋势情景", "收敛情景"]);
+});
+
+test("warnings carry what the report may not say: how to give targets, a refused scenario", () => {
+  const doc = buildReport({ dataset, registry, year: 2024, lang: "en", datasetLabel: "test", sections: [SECTIONS.outlook!] });
+  const warning = doc.warnings.find((w) => w.code === "TARGETS_NOT_GIVEN");
+  assert.match(warning?.message ?? "", /growth-targets\.csv .* --targets FILE/);
+  const targets = { file: "mixneg.csv", targets: [{ code: "110000", year: 2025, target: -4, source: "x", line: 2 }, { code: "310000", year: 2025, target: 4, source: "x", line: 3 }] };
+  const refused = buildReport({ dataset, registry, year: 2024, lang: "en", datasetLabel: "test", sections: [{ title: SECTIONS.outlook!.title, build: outlookSectionWith({ targets }) }] });
+  assert.ok(refused.warnings.some((w) => w.code === "OUTLOOK_SCENARIO_REFUSED" && /shifted by 4\.85 points/.test(w.message)));
+  const notes = refused.blocks.filter((b) => b.kind === "note").map((b) => (b.kind === "note" ? b.text : ""));
+  assert.ok(notes.some((n) => /^Targets scenario not computed: /.test(n)));
+  assert.ok(refused.blocks.some((b) => b.kind === "table" && b.header.join("|") === "Indicator|2024 actual|Persistence|Trend|Convergence"));
+});
+
+test("the range figure's whiskers: the four regions' share error for the regions, the north–south one for North and South", () => {
+  const f = outlookFacts(dataset, registry, { origin: 2024 });
+  assert.ok("scenarios" in f);
+  const input = rangeInput(f, "en");
+  assert.deepEqual(input.categories, ["East", "Central", "West", "Northeast", "North", "South"]);
+  const b = f.scenarios[0]!.backtests[0]!;
+  assert.deepEqual(input.series[0]!.errors, [b.maeShare, b.maeShare, b.maeShare, b.maeShare, b.maeNorthSouthShare, b.maeNorthSouthShare]);
+  assert.notEqual(b.maeShare, b.maeNorthSouthShare);
 });
 
 test("en: the same section in English, no Chinese outside quoted data", () => {
@@ -60,7 +90,8 @@ test("a report year without growth data gets one note naming what is missing and
   assert.equal(blocks.length, 2);
   const note = blocks[1]!;
   assert.ok(note.kind === "note");
-  assert.match(note.text, /以2010年为起点的推算缺少各省份2010年的地区生产总值指数/);
+  // gaps in order of year: 2009 first
+  assert.match(note.text, /以2010年为起点的推算缺少各省份2009年的年末常住人口（population_year_end）；缺少各省份2010年的地区生产总值指数/);
   assert.match(note.text, /可作为起点的年份：2016~2024年/);
   assert.doesNotMatch(section("en", 2010)[1]!.kind === "note" ? (section("en", 2010)[1] as { text: string }).text : "", CJK);
 });

@@ -1,13 +1,6 @@
 import type { Dataset } from "../../data/dataset.js";
 import type { Registry } from "../../data/registry.js";
-import { standardDeviation } from "../../stats/standardDeviation.js";
-import { range } from "../../stats/range.js";
-import { coefficientOfVariation, williamsonCV } from "../../stats/coefficientOfVariation.js";
-import { gini, giniWeighted } from "../../stats/gini.js";
-import { theilL, theilT } from "../../stats/theil.js";
-import { atkinson } from "../../stats/atkinson.js";
-import { maxMinRatio } from "../../stats/maxMinRatio.js";
-import { topBottomRatio } from "../../stats/quintileRatio.js";
+import { inequalityIndices } from "../../stats/inequalityIndices.js";
 import { COMPUTED_GDP_PER_CAPITA } from "./perCapita.js";
 import { crossSectionWithData, isComplete } from "./panel.js";
 
@@ -50,35 +43,11 @@ export interface DisparityIndices {
 
 /**
  * Every index of a cross-section: `values` (finite, > 0, e.g. 元/人) and `population` aligned with
- * them (undefined → the weighted indices are missing). The formulas and their sources are in the
- * stats functions named.
+ * them (undefined → the weighted indices are missing). One check and one sort per year for all of
+ * them (`inequalityIndices`); the formulas and their sources are in the stats functions named.
  */
 export function disparityIndices(values: readonly number[], population: readonly number[] | undefined): DisparityIndices {
-  const p = population;
-  return {
-    n: values.length,
-    mean: values.reduce((a, b) => a + b, 0) / values.length,
-    weightedMean: p ? values.reduce((a, v, i) => a + v * p[i]!, 0) / p.reduce((a, b) => a + b, 0) : undefined,
-    max: Math.max(...values),
-    min: Math.min(...values),
-    sd: standardDeviation(values),
-    range: range(values),
-    cv: coefficientOfVariation(values),
-    williamsonCV: p ? williamsonCV(values, p) : undefined,
-    gini: gini(values),
-    giniWeighted: p ? giniWeighted(values, p) : undefined,
-    theilT: theilT(values),
-    theilTWeighted: p ? theilT(values, p) : undefined,
-    theilL: theilL(values),
-    theilLWeighted: p ? theilL(values, p) : undefined,
-    atkinson05: atkinson(values, 0.5),
-    atkinson05Weighted: p ? atkinson(values, 0.5, p) : undefined,
-    atkinson2: atkinson(values, 2),
-    atkinson2Weighted: p ? atkinson(values, 2, p) : undefined,
-    maxMinRatio: maxMinRatio(values),
-    top20Bottom20: p ? topBottomRatio(values, p) : undefined,
-    sdLog: standardDeviation(values.map(Math.log)),
-  };
+  return inequalityIndices(values, population);
 }
 
 /** Disparity of one year; `indices` undefined when any province is missing or unusable. */

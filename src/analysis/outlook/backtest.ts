@@ -35,6 +35,11 @@ export interface BacktestCase {
   regionShareChange: { projected: number[]; actual: number[] };
   /** Region shares (%) in `year`. */
   regionShares: { projected: number[]; actual: number[] };
+  /** North–south shares (%) in `year`. */
+  northSouthShares: { projected: number[]; actual: number[] };
+  /** The east − west and south − north share gaps (points) in `year`. */
+  eastWestGap: Pair;
+  southNorthGap: Pair;
   /** Change of the east − west and south − north share gaps (points) from the origin year. */
   eastWestChange: Pair;
   southNorthChange: Pair;
@@ -51,6 +56,11 @@ export interface BacktestSummary {
   maeGrowth: number | undefined;
   /** MAE of the four regions' shares (points) over regions × origins. */
   maeShare: number | undefined;
+  /** MAE of the north–south shares (points) over the two sides × origins. */
+  maeNorthSouthShare: number | undefined;
+  /** MAE of the east − west and the south − north share gaps (points). */
+  maeEastWestGap: number | undefined;
+  maeSouthNorthGap: number | undefined;
   /** MAE of the population-weighted Theil T and CV of GDP per capita. */
   maeTheil: number | undefined;
   maeCv: number | undefined;
@@ -60,14 +70,18 @@ export interface BacktestSummary {
 }
 
 /**
- * Every origin from which `id` can be back-tested at `horizon` (its window and the origin base exist,
- * and the outcome year has GDP, real growth and population for every province), with the case of each.
- * Back-tests use the national path the forecaster had: the origin year's 31-province mean (and, for
- * targets, the national target of the year when the file gives one); a stated path is not applied to
- * the past.
+ * Every origin from which `id` can be back-tested at `horizon` without looking past `lastYear` (the
+ * projection's own origin): the outcome year origin + horizon is at most `lastYear`, the scenario's
+ * window and the origin base exist, and the outcome year has GDP, real growth and population for every
+ * province. So the set of runs depends on the data and the origin only, never on which other scenarios
+ * are run. Back-tests use the national path the forecaster had: the origin year's 31-province mean (and,
+ * for targets, the national target of the year when the file gives one); a stated path is not applied
+ * to the past. They use the series as revised today, not the data published at each origin.
+ * Throws what the scenario throws (targets: RegeconError `TARGETS_INCONSISTENT`; any:
+ * `PROJECTION_NOT_POSITIVE`).
  */
-export function backtestCases(history: OutlookHistory, groups: OutlookGroups, id: ScenarioId, horizon: number, targets?: GrowthTargets): BacktestCase[] {
-  const years = [...history.gdp.keys()];
+export function backtestCases(history: OutlookHistory, groups: OutlookGroups, id: ScenarioId, horizon: number, lastYear: number, targets?: GrowthTargets): BacktestCase[] {
+  const years = [...history.gdp.keys()].filter((origin) => origin + horizon <= lastYear);
   const cases: BacktestCase[] = [];
   for (const origin of years) {
     const year = origin + horizon;
@@ -95,6 +109,7 @@ function scoreCase(
   actual: { gdp: number[]; growth: number[]; population: number[] },
 ): BacktestCase {
   const sharesAt = (gdp: readonly number[]) => groupShares(gdp, codes, groups.regions);
+  const sidesAt = (gdp: readonly number[]) => groupShares(gdp, codes, groups.northSouth);
   // A gap widens when its absolute size grows (the sign of the gap itself never changes in the data).
   const change = (gdp: readonly number[], pair: readonly [OutlookGroup, OutlookGroup]) => Math.abs(shareGap(gdp, codes, pair)) - Math.abs(shareGap(originGdp, codes, pair));
   const before = sharesAt(originGdp);
@@ -107,6 +122,9 @@ function scoreCase(
     year,
     growth: { projected: projected.realGrowth, actual: actual.growth },
     regionShares: { projected: projectedShares, actual: actualShares },
+    northSouthShares: { projected: sidesAt(projected.gdp), actual: sidesAt(actual.gdp) },
+    eastWestGap: { projected: shareGap(projected.gdp, codes, groups.eastWest), actual: shareGap(actual.gdp, codes, groups.eastWest) },
+    southNorthGap: { projected: shareGap(projected.gdp, codes, groups.southNorth), actual: shareGap(actual.gdp, codes, groups.southNorth) },
     regionShareChange: { projected: projectedShares.map((s, i) => s - before[i]!), actual: actualShares.map((s, i) => s - before[i]!) },
     eastWestChange: { projected: change(projected.gdp, groups.eastWest), actual: change(actual.gdp, groups.eastWest) },
     southNorthChange: { projected: change(projected.gdp, groups.southNorth), actual: change(actual.gdp, groups.southNorth) },
@@ -127,6 +145,9 @@ export function summarise(scenario: ScenarioId, horizon: number, cases: readonly
     origins: used.map((c) => c.origin),
     maeGrowth: mean(used.flatMap((c) => absErrors(c.growth.projected, c.growth.actual))),
     maeShare: mean(used.flatMap((c) => absErrors(c.regionShares.projected, c.regionShares.actual))),
+    maeNorthSouthShare: mean(used.flatMap((c) => absErrors(c.northSouthShares.projected, c.northSouthShares.actual))),
+    maeEastWestGap: mean(used.map((c) => Math.abs(c.eastWestGap.projected - c.eastWestGap.actual))),
+    maeSouthNorthGap: mean(used.map((c) => Math.abs(c.southNorthGap.projected - c.southNorthGap.actual))),
     maeTheil: mean(used.map((c) => Math.abs(c.theilT.projected - c.theilT.actual))),
     maeCv: mean(used.map((c) => Math.abs(c.cv.projected - c.cv.actual))),
     eastWestRight: used.filter((c) => directionRight(c.eastWestChange.projected, c.eastWestChange.actual)).length,

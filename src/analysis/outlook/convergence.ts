@@ -1,4 +1,5 @@
 import { betaConvergence, type BetaConvergence } from "../../stats/convergence.js";
+import { standardDeviation } from "../../stats/standardDeviation.js";
 import { weightedMean } from "../../stats/weightedMean.js";
 import { seriesAll, type OutlookHistory } from "./history.js";
 import type { GrowthRule, Prepared } from "./types.js";
@@ -49,4 +50,25 @@ export function convergenceRule(beta: number): GrowthRule {
     const factor = (1 + s.nationalGrowth / 100) / weightedMean(a, s.gdpPrev);
     return a.map((x) => 100 * (x * factor - 1));
   };
+}
+
+/** Spread across provinces (points) of the two terms that make real GDP growth differ in the convergence rule. */
+export interface ConvergenceTerms {
+  /** GDP-weighted standard deviation of 100 β (eᵢ − ē): the catch-up of GDP per capita. */
+  beta: number;
+  /** GDP-weighted standard deviation of 100 ln(1 + nᵢ/100): assumed population growth. */
+  population: number;
+}
+
+/**
+ * How much each term of `convergenceRule` spreads provinces' real GDP growth: in logs,
+ * ln(1 + gᵢ/100) = const + β eᵢ + ln(1 + nᵢ/100), so the two spreads (GDP-weighted standard deviations,
+ * stats/standardDeviation.ts, × 100 for points) say whether per-capita catch-up or population growth
+ * drives the scenario's differentials. `gdpPrev` (亿元) and `populationPrev` (万人) of the year before,
+ * `populationGrowth` in %.
+ */
+export function convergenceTerms(beta: number, gdpPrev: readonly number[], populationPrev: readonly number[], populationGrowth: readonly number[]): ConvergenceTerms {
+  const catchUp = gdpPrev.map((y, i) => 100 * beta * Math.log(y / populationPrev[i]!));
+  const people = populationGrowth.map((n) => 100 * Math.log(1 + n / 100));
+  return { beta: standardDeviation(catchUp, gdpPrev), population: standardDeviation(people, gdpPrev) };
 }

@@ -3,32 +3,39 @@
  * against the past. One call computes everything `regecon outlook` and the report section print:
  *
  *   dataset ─ history ─┬─ origin base (levels; price and population assumptions held from the origin)
+ *                      ├─ back-test: every earlier origin whose outcome lies at or before the origin,
+ *                      │            where data allow → errors → print precision and judging errors
  *                      ├─ scenario rules: persistence · trend · convergence (β) · targets (user file)
- *                      ├─ projected path: real growth → nominal GDP, population → shares, disparity
- *                      └─ back-test: every past origin where data allow → errors → print precision
+ *                      └─ projected path: real growth → nominal GDP, population → shares, disparity
  *
  * Projections are conditional on their stated assumptions; the rules module (rules/outlook.ts) decides
- * how finely each may be printed, from its back-test error.
+ * how finely each may be printed and when a change is a direction, from its back-test error.
  */
 import type { Dataset } from "../../data/dataset.js";
 import type { GrowthTargets } from "../../data/growthTargets.js";
 import { membersInYear, type Registry } from "../../data/registry.js";
-import { largestRemainderRound } from "../../stats/rounding.js";
-import { gapChange, printDecimals, PUBLISHED_DECIMALS, smallestError, type GapChange } from "../rules/outlook.js";
+import { RegeconError } from "../../types/errors.js";
+import { GROUPING, REGION, SIDE } from "../groupIds.js";
+import { convergenceDriver, judgingError, largestErrorYears, printDecimals, PUBLISHED_DECIMALS, smallestError, type ConvergenceDriver, type TargetsShift } from "../rules/outlook.js";
 import { backtestCases, summarise, type BacktestCase, type BacktestSummary, type OutlookGroups } from "./backtest.js";
-import type { ConvergenceEstimate } from "./convergence.js";
-import { perCapitaDispersion, type Dispersion } from "./dispersion.js";
+import { convergenceTerms, type ConvergenceEstimate, type ConvergenceTerms } from "./convergence.js";
 import { historyFromDataset, type OutlookHistory } from "./history.js";
 import type { NationalPath } from "./nationalPath.js";
 import { originBase, type OriginBase } from "./origin.js";
+import { originOutcome, scenarioYear, type OriginOutcome, type PrintDecimals, type ScenarioYear } from "./outcomes.js";
 import { projectPath, type ProjectedYear } from "./project.js";
 import { prepareScenario, SCENARIO_WINDOWS } from "./scenarios.js";
-import { groupGrowth, groupShares, shareGap, type OutlookGroup } from "./shares.js";
-import { nationalTarget, scaleTargets, targetsOfYear } from "./targets.js";
+import type { OutlookGroup } from "./shares.js";
+import { nationalTarget, provincialTargetYears, shiftTargets, targetsOfYear } from "./targets.js";
 import { SCENARIOS, type DataGap, type ScenarioId } from "./types.js";
+
+export type { GroupOutcome, OriginOutcome, PrintDecimals, ScenarioYear, GapOutcome } from "./outcomes.js";
 
 /** Longest horizon offered: beyond five years the assumptions say more than the data. */
 export const MAX_HORIZON = 5;
+
+/** The scenarios built from the data alone, back-tested on common origins. */
+export const MODEL_SCENARIOS = ["persistence", "trend", "convergence"] as const satisfies readonly ScenarioId[];
 
 export interface OutlookOptions {
   /** Origin year (the last observed year); default the latest year with every input. */
@@ -43,68 +50,15 @@ export interface OutlookOptions {
   nationalGrowth?: number;
 }
 
-/** A group's share and growth, with the share as printed. */
-export interface GroupOutcome {
-  name: string;
-  nameEn: string;
-  /** Share of the 31-province sum of nominal GDP (%), unrounded. */
-  share: number;
-  /** The share as printed: largest-remainder rounding within the grouping (adds up to 100). */
-  shareDisplay: number;
-  /** Real growth (%, members weighted by previous-year GDP). */
-  realGrowth: number;
-}
-
-/** Decimals a projected year is printed with (rules/outlook.ts printDecimals). */
-export interface PrintDecimals {
-  growth: number;
-  share: number;
-  theil: number;
-  cv: number;
-}
-
-/** The observed origin year, for comparison. */
-export interface OriginOutcome {
-  year: number;
-  meanGrowth: number;
-  regions: GroupOutcome[];
-  northSouth: GroupOutcome[];
-  dispersion: Dispersion;
-  /** 东部 − 西部 and 南方 − 北方 share gaps (points). */
-  eastWestGap: number;
-  southNorthGap: number;
-  /** The assumptions held over the horizon, per province (%), aligned with `codes`. */
-  priceChange: number[];
-  populationGrowth: number[];
-}
-
-/** One projected year of one scenario. */
-export interface ScenarioYear {
-  year: number;
-  step: number;
-  /** The national path imposed (%); undefined for persistence. */
-  nationalGrowth: number | undefined;
-  /** 31-province mean of the projected growth (%). */
-  meanGrowth: number;
-  decimals: PrintDecimals;
-  provinces: { code: string; realGrowth: number; gdp: number; share: number }[];
-  regions: GroupOutcome[];
-  northSouth: GroupOutcome[];
-  /** Shares at origin-year prices (real terms) of the four regions (%). */
-  regionRealShares: number[];
-  dispersion: Dispersion;
-  eastWestGap: number;
-  southNorthGap: number;
-  /** The gaps' change from the origin year, as printed. */
-  eastWest: GapChange;
-  southNorth: GapChange;
-}
-
 /** The targets scenario's use of the file, per projected year. */
 export interface TargetsUse {
   year: number;
-  /** Scale applied to the provincial targets (N / weighted mean target); undefined when none given. */
-  scale: number | undefined;
+  /** GDP-weighted mean of the provincial targets (%); undefined when the year has none. */
+  meanTarget: number | undefined;
+  /** Points added to every target to reach the national path; undefined when the year has none. */
+  shift: number | undefined;
+  /** The shift rule's verdict (ordinary or large); undefined when the year has none. */
+  size: Exclude<TargetsShift, "implausible"> | undefined;
   /** Provinces without a target (grow at the national path). */
   missing: string[];
   /** National target of the year from the file, with its source, when given. */
@@ -113,22 +67,38 @@ export interface TargetsUse {
   sources: string[];
 }
 
+/** Why a scenario has no projection. */
+export type Unavailable =
+  /** The data lack inputs of its window. */
+  | { kind: "dataGaps"; gaps: DataGap[] }
+  /** Targets: no growth-targets file was given (no provincial targets). */
+  | { kind: "noTargetsFile" }
+  /** Targets: the file has no provincial target for the first projected year. */
+  | { kind: "noTargetsForYear"; year: number; provincialYears: number[]; nationalTarget: boolean }
+  /** The scenario's projection or back-test was refused (TARGETS_INCONSISTENT, PROJECTION_NOT_POSITIVE). */
+  | { kind: "refused"; error: RegeconError };
+
+/** The β estimate of the convergence scenario and what drives its growth differentials. */
+export interface ConvergenceOutcome extends ConvergenceEstimate {
+  /** Spreads of the β and the population terms across provinces in the first projected year (points). */
+  terms: ConvergenceTerms;
+  driver: ConvergenceDriver;
+}
+
 export interface ScenarioOutcome {
   scenario: ScenarioId;
-  /** False when the data (gaps) or the targets file (noTargets) do not allow the scenario. */
+  /** True when the scenario has a projection (then `unavailable` is undefined). */
   available: boolean;
-  gaps: DataGap[];
-  noTargets: boolean;
+  unavailable: Unavailable | undefined;
   /** Years of history the scenario reads (persistence, trend, convergence). */
   window: number | undefined;
   /** Trend: average growth differential of each province (points). */
   differentials: number[] | undefined;
-  /** Convergence: the β estimate. */
-  convergence: ConvergenceEstimate | undefined;
+  convergence: ConvergenceOutcome | undefined;
   years: ScenarioYear[];
   /** Back-test per horizon 1 … h (undefined where no origin allows it). */
   backtests: (BacktestSummary | undefined)[];
-  /** Horizon-1 back-test cases (for the projected-vs-actual figure). */
+  /** Horizon-1 back-test cases on the origins summarised (for the projected-vs-actual figure). */
   cases: BacktestCase[];
   targets: TargetsUse[] | undefined;
 }
@@ -138,14 +108,31 @@ export interface OutlookFacts {
   horizon: number;
   /** Years from which projections can start with these data. */
   availableOrigins: number[];
+  /**
+   * When no origin was asked for and the latest year with provincial GDP cannot be the origin: that
+   * year and what it lacks (the origin is then the latest year that works).
+   */
+  latestUnusable: { year: number; gaps: DataGap[] } | undefined;
   codes: string[];
   nationalPath: NationalPath;
   actual: OriginOutcome;
+  /** The scenarios asked for, in SCENARIOS order. */
   scenarios: ScenarioOutcome[];
-  /** Origins on which the model scenarios (not targets) are compared, per horizon 1 … h. */
+  /**
+   * The projected years the data already hold (every input complete), in order from the first: what
+   * happened, beside the projections (an out-of-sample check). Published precision; no judgements.
+   */
+  observed: ScenarioYear[];
+  /**
+   * Origins on which the model scenarios are back-tested and compared, per horizon 1 … h: every origin
+   * from which all three model scenarios can run and whose outcome year is at most the origin. Set by
+   * the data, whatever scenarios are asked for.
+   */
   comparisonOrigins: number[][];
-  /** Scenarios with the smallest horizon-1 back-test error on `comparisonOrigins[0]`: growth and shares. */
+  /** Among two or more model scenarios shown: those with the smallest horizon-1 error (growth, shares). */
   best: { growth: ScenarioId[]; share: ScenarioId[] };
+  /** Outcome years with the largest horizon-1 errors of provincial growth (rules largestErrorYears), with the errors. */
+  largestErrors: { year: number; mae: number }[];
   /** When targets were back-tested: every scenario's horizon-1 summary on the targets' origins. */
   targetsComparison: BacktestSummary[] | undefined;
   /** Every year of history read (windows, origin and back-test outcomes), for source lines and vintages. */
@@ -159,20 +146,13 @@ export interface OriginUnavailable {
   availableOrigins: number[];
 }
 
-/**
- * The groupings and groups the outlook reports, by their English names in data/regions/groupings.csv
- * (四大板块 = four regions: 东部 East … ; 南北 = north-south: 北方 North, 南方 South).
- */
-export const OUTLOOK_GROUPINGS = { regions: "four regions", northSouth: "north-south", east: "East", west: "West", north: "North", south: "South" } as const;
-
-/** 四大板块 and 南北 as valid in `year`, from the registry. Throws RegeconError `UNKNOWN_GROUPING` when absent. */
+/** 四大板块 and 南北 as valid in `year`, from the registry, found by their ids (analysis/groupIds.ts). Throws RegeconError `UNKNOWN_GROUPING` when absent. */
 export function outlookGroups(registry: Registry, year: number): OutlookGroups {
-  const groups = (name: string) => registry.grouping(name).groups.map((g): OutlookGroup => ({ name: g.name, nameEn: g.nameEn, members: membersInYear(g, year) }));
-  const regions = groups(OUTLOOK_GROUPINGS.regions);
-  const northSouth = groups(OUTLOOK_GROUPINGS.northSouth);
-  const find = (gs: OutlookGroup[], nameEn: string) => gs.find((g) => g.nameEn === nameEn)!;
-  const G = OUTLOOK_GROUPINGS;
-  return { regions, northSouth, eastWest: [find(regions, G.east), find(regions, G.west)], southNorth: [find(northSouth, G.south), find(northSouth, G.north)] };
+  const groups = (id: string) => registry.grouping(id).groups.map((g): OutlookGroup => ({ id: g.id, name: g.name, nameEn: g.nameEn, members: membersInYear(g, year) }));
+  const regions = groups(GROUPING.fourRegions);
+  const northSouth = groups(GROUPING.northSouth);
+  const find = (gs: OutlookGroup[], id: string) => gs.find((g) => g.id === id)!;
+  return { regions, northSouth, eastWest: [find(regions, REGION.east), find(regions, REGION.west)], southNorth: [find(northSouth, SIDE.south), find(northSouth, SIDE.north)] };
 }
 
 /** Years from which the outlook can start: every input of the origin base is complete. */
@@ -180,88 +160,169 @@ export function availableOrigins(history: OutlookHistory): number[] {
   return [...history.gdp.keys()].filter((y) => originBase(history, y).ok);
 }
 
+/** The latest year in which any province has GDP (undefined without any). */
+function latestGdpYear(history: OutlookHistory): number | undefined {
+  const years = [...history.gdp.entries()].filter(([, v]) => v.some((x) => x !== undefined)).map(([y]) => y);
+  return years.length > 0 ? Math.max(...years) : undefined;
+}
+
+/** Back-test cases per horizon 1 … h, or the error that refused them. */
+type Cases = BacktestCase[][] | RegeconError;
+
+function casesOf(run: () => BacktestCase[][]): Cases {
+  try {
+    return run();
+  } catch (e) {
+    if (e instanceof RegeconError) return e;
+    throw e;
+  }
+}
+
 /**
  * Compute the outlook from `dataset`. Returns the facts, or `OriginUnavailable` when the origin year
  * lacks inputs (the caller phrases it: an error in the CLI, a note in the report). Throws RangeError
- * for a horizon outside 1 … MAX_HORIZON and RegeconError `IMPLAUSIBLE_VALUE` for targets that cannot
- * be scaled (targets.ts).
+ * for a horizon outside 1 … MAX_HORIZON. A scenario whose projection or back-test is refused
+ * (RegeconError) is reported as unavailable with that error; the others are computed.
  */
 export function outlookFacts(dataset: Dataset, registry: Registry, options: OutlookOptions = {}): OutlookFacts | OriginUnavailable {
   const horizon = options.horizon ?? 1;
   if (!Number.isInteger(horizon) || horizon < 1 || horizon > MAX_HORIZON) throw new RangeError(`outlookFacts: horizon must be 1 … ${MAX_HORIZON}, got ${horizon}`);
   const history = historyFromDataset(dataset, registry);
   const origins = availableOrigins(history);
-  const origin = options.origin ?? origins[origins.length - 1] ?? Math.max(...history.gdp.keys(), 0);
+  const latest = latestGdpYear(history);
+  const origin = options.origin ?? origins[origins.length - 1] ?? latest ?? 0;
   const base = originBase(history, origin);
   if (!base.ok) return { origin, gaps: base.gaps, availableOrigins: origins };
+  const latestBase = options.origin === undefined && latest !== undefined && latest > origin ? originBase(history, latest) : undefined;
   const groups = outlookGroups(registry, origin);
   const nationalPath: NationalPath = options.nationalGrowth === undefined ? { kind: "originMean", growth: base.value.meanGrowth } : { kind: "stated", growth: options.nationalGrowth };
   const wanted = SCENARIOS.filter((s) => (options.scenarios ?? SCENARIOS).includes(s));
+  const horizons = Array.from({ length: horizon }, (_, j) => j + 1);
 
-  // Back-tests first: they decide how finely each projected year may be printed.
-  const cases = new Map(wanted.map((s) => [s, Array.from({ length: horizon }, (_, j) => backtestCases(history, groups, s, j + 1, options.targets))] as const));
-  const models = wanted.filter((s) => s !== "targets");
-  const comparisonOrigins = Array.from({ length: horizon }, (_, j) => {
-    const sets = (models.length > 0 ? models : wanted).map((s) => cases.get(s)![j]!.map((c) => c.origin));
-    return sets.length === 0 ? [] : sets.reduce((a, b) => a.filter((y) => b.includes(y)));
-  });
-  const backtestsOf = (s: ScenarioId) =>
-    cases.get(s)!.map((cs, j) => {
-      const own = s === "targets" && models.length > 0 ? undefined : comparisonOrigins[j];
-      const summary = summarise(s, j + 1, cs, own);
+  // 1. Back-tests of all three model scenarios, whatever is asked for: the origins they are compared on
+  //    are set by the data, and no run looks past the origin.
+  const cases = new Map<ScenarioId, Cases>(MODEL_SCENARIOS.map((s) => [s, casesOf(() => horizons.map((h) => backtestCases(history, groups, s, h, origin)))]));
+  if (wanted.includes("targets") && options.targets) cases.set("targets", casesOf(() => horizons.map((h) => backtestCases(history, groups, "targets", h, origin, options.targets))));
+  const modelCases = MODEL_SCENARIOS.map((s) => cases.get(s)!).filter((c): c is BacktestCase[][] => !(c instanceof RegeconError));
+  const comparisonOrigins = horizons.map((_, j) => (modelCases.length === 0 ? [] : modelCases.map((c) => c[j]!.map((x) => x.origin)).reduce((a, b) => a.filter((y) => b.includes(y)))));
+
+  // 2. Each scenario asked for: its back-test summaries, then its projection.
+  const summaries = (s: ScenarioId, c: BacktestCase[][]) =>
+    c.map((cs, j) => {
+      const summary = summarise(s, j + 1, cs, s === "targets" ? undefined : comparisonOrigins[j]);
       return summary.origins.length > 0 ? summary : undefined;
     });
+  const context: ScenarioContext = { history, base: base.value, groups, nationalPath, targets: options.targets, horizon };
+  const scenarios = wanted.map((s) => scenarioOutcome(s, context, cases.get(s), summaries));
 
-  const scenarios = wanted.map((s) => scenarioOutcome(s, history, base.value, groups, nationalPath, backtestsOf(s), cases.get(s)![0]!, options.targets, horizon));
-  const h1 = scenarios.filter((s) => s.scenario !== "targets").map((s) => s.backtests[0]).filter((b) => b !== undefined);
-  const targetsCases = cases.get("targets")?.[0] ?? [];
-  const targetsOrigins = targetsCases.map((c) => c.origin);
+  // 3. Comparisons among the scenarios shown.
+  const shownModels = scenarios.filter((s) => s.available && s.scenario !== "targets" && s.backtests[0] !== undefined);
+  const h1 = shownModels.map((s) => s.backtests[0]!);
+  const targets = scenarios.find((s) => s.scenario === "targets" && s.available && s.backtests[0] !== undefined);
+  const targetsOrigins = targets?.backtests[0]!.origins ?? [];
   return {
     origin,
     horizon,
     availableOrigins: origins,
+    latestUnusable: latestBase && !latestBase.ok ? { year: latest!, gaps: latestBase.gaps } : undefined,
     codes: [...history.codes],
     nationalPath,
     actual: originOutcome(base.value, history, groups),
     scenarios,
+    observed: observedYears(history, base.value, groups, horizon),
     comparisonOrigins,
     best: {
       growth: smallestError(h1.map((b) => ({ scenario: b.scenario, mae: b.maeGrowth }))),
       share: smallestError(h1.map((b) => ({ scenario: b.scenario, mae: b.maeShare }))),
     },
-    targetsComparison: targetsOrigins.length > 0 && models.length > 0 ? wanted.map((s) => summarise(s, 1, cases.get(s)![0]!, targetsOrigins)) : undefined,
+    largestErrors: largestErrors(shownModels, comparisonOrigins[0] ?? []),
+    targetsComparison:
+      targets && shownModels.length > 0
+        ? [targets.backtests[0]!, ...shownModels.map((s) => summarise(s.scenario, 1, (cases.get(s.scenario) as BacktestCase[][])[0]!, targetsOrigins))]
+        : undefined,
     yearsUsed: yearsUsed(origin, scenarios),
   };
 }
 
+/** What every scenario's projection reads. */
+interface ScenarioContext {
+  history: OutlookHistory;
+  base: OriginBase;
+  groups: OutlookGroups;
+  nationalPath: NationalPath;
+  targets: GrowthTargets | undefined;
+  horizon: number;
+}
+
 function scenarioOutcome(
   id: ScenarioId,
-  history: OutlookHistory,
-  base: OriginBase,
-  groups: OutlookGroups,
-  nationalPath: NationalPath,
-  backtests: (BacktestSummary | undefined)[],
-  cases: BacktestCase[],
-  targets: GrowthTargets | undefined,
-  horizon: number,
+  c: ScenarioContext,
+  cases: Cases | undefined,
+  summaries: (s: ScenarioId, cases: BacktestCase[][]) => (BacktestSummary | undefined)[],
 ): ScenarioOutcome {
   const window = id === "targets" ? undefined : SCENARIO_WINDOWS[id];
-  const prepared = prepareScenario(id, history, base, () => nationalPath.growth, targets);
-  const empty = { scenario: id, window, differentials: undefined, convergence: undefined, years: [], backtests, cases, targets: undefined };
-  if (!prepared.ok) return { ...empty, available: false, gaps: prepared.gaps, noTargets: id === "targets" && !targets };
+  const none = (unavailable: Unavailable, backtests: (BacktestSummary | undefined)[] = []): ScenarioOutcome => ({
+    scenario: id,
+    available: false,
+    unavailable,
+    window,
+    differentials: undefined,
+    convergence: undefined,
+    years: [],
+    backtests,
+    cases: [],
+    targets: undefined,
+  });
+  if (id === "targets" && !c.targets) return none({ kind: "noTargetsFile" });
+  if (cases instanceof RegeconError) return none({ kind: "refused", error: cases });
+  const prepared = prepareScenario(id, c.history, c.base, () => c.nationalPath.growth, c.targets);
+  if (!prepared.ok) return none({ kind: "dataGaps", gaps: prepared.gaps });
+  const backtests = cases ? summaries(id, cases) : [];
   const p = prepared.value;
-  const path = projectPath(base, horizon, p.rule, p.nationalPath ?? (() => nationalPath.growth));
-  const gdpBefore = [base.gdp, ...path.map((y) => y.gdp)];
-  const years = path.map((y, j) => scenarioYear(y, j + 1, gdpBefore[j]!, history.codes, groups, base, p.nationalPath !== undefined, decimalsOf(backtests[j])));
+  let path: ProjectedYear[];
+  try {
+    path = projectPath(c.base, c.horizon, p.rule, p.nationalPath ?? (() => c.nationalPath.growth));
+  } catch (e) {
+    if (e instanceof RegeconError) return none({ kind: "refused", error: e }, backtests);
+    throw e;
+  }
+  if (path.length === 0) {
+    const targets = c.targets!.targets;
+    const year = c.base.year + 1;
+    return none({ kind: "noTargetsForYear", year, provincialYears: provincialTargetYears(targets), nationalTarget: nationalTarget(targets, year) !== undefined }, backtests);
+  }
+  // The error of horizons 1 … steps a projection `steps` years ahead is printed and judged with.
+  const errors = (pick: (b: BacktestSummary) => number | undefined, steps: number) =>
+    judgingError(Array.from({ length: steps }, (_, j) => backtests[j]).map((b) => ({ mae: b ? pick(b) : undefined, runs: b?.origins.length ?? 0 })));
+  // One precision for every projected year: that of the longest horizon projected (the coarsest).
+  const decimals: PrintDecimals = {
+    growth: printDecimals(errors((b) => b.maeGrowth, path.length), "growth"),
+    share: printDecimals(errors((b) => b.maeShare, path.length), "share"),
+    theil: printDecimals(errors((b) => b.maeTheil, path.length), "index"),
+    cv: printDecimals(errors((b) => b.maeCv, path.length), "index"),
+  };
+  const gdpBefore = [c.base.gdp, ...path.map((y) => y.gdp)];
+  const context = { codes: c.history.codes, groups: c.groups, base: c.base, originCv: originOutcome(c.base, c.history, c.groups).dispersion.cv, imposesPath: p.nationalPath !== undefined, decimals };
+  const years = path.map((y, j) =>
+    scenarioYear(y, j + 1, gdpBefore[j]!, context, {
+      eastWestGap: errors((b) => b.maeEastWestGap, j + 1),
+      southNorthGap: errors((b) => b.maeSouthNorthGap, j + 1),
+      cv: errors((b) => b.maeCv, j + 1),
+    }),
+  );
+  const estimate = p.convergence;
+  const terms = estimate ? convergenceTerms(estimate.estimate.beta, c.base.gdp, c.base.population, c.base.populationGrowth) : undefined;
   return {
-    ...empty,
-    available: years.length > 0,
-    gaps: [],
-    noTargets: false,
+    scenario: id,
+    available: true,
+    unavailable: undefined,
+    window,
     differentials: p.differentials,
-    convergence: p.convergence,
+    convergence: estimate && terms ? { ...estimate, terms, driver: convergenceDriver(terms.beta, terms.population) } : undefined,
     years,
-    targets: id === "targets" && targets ? targetsUses(targets, history.codes, base, path, horizon) : undefined,
+    backtests,
+    cases: cases && backtests[0] ? cases[0]!.filter((x) => backtests[0]!.origins.includes(x.origin)) : [],
+    targets: id === "targets" ? targetsUses(c.targets!, c.history.codes, c.base, path, c.horizon) : undefined,
   };
 }
 
@@ -273,78 +334,60 @@ function targetsUses(targets: GrowthTargets, codes: readonly string[], base: Ori
   const years = Array.from({ length: Math.min(horizon, path.length + 1) }, (_, j) => base.year + j + 1);
   return years.map((year, j) => {
     const projected = path[j];
-    const scaled = projected ? scaleTargets(targetsOfYear(targets.targets, year), codes, j === 0 ? base.gdp : path[j - 1]!.gdp, projected.nationalGrowth, year) : undefined;
+    const shifted = projected ? shiftTargets(targetsOfYear(targets.targets, year), codes, j === 0 ? base.gdp : path[j - 1]!.gdp, projected.nationalGrowth, year) : undefined;
     const national = nationalTarget(targets.targets, year);
     return {
       year,
-      scale: scaled?.scale,
-      missing: scaled?.missing ?? [...codes],
+      meanTarget: shifted?.meanTarget,
+      shift: shifted?.shift,
+      size: shifted?.size,
+      missing: shifted?.missing ?? [...codes],
       national: national ? { target: national.target, source: national.source } : undefined,
       sources: [...new Set(targets.targets.filter((t) => t.year === year).map((t) => t.source))],
     };
   });
 }
 
-function decimalsOf(b: BacktestSummary | undefined): PrintDecimals {
-  const runs = b?.origins.length ?? 0;
-  return {
-    growth: printDecimals(b?.maeGrowth, runs, "growth"),
-    share: printDecimals(b?.maeShare, runs, "share"),
-    theil: printDecimals(b?.maeTheil, runs, "index"),
-    cv: printDecimals(b?.maeCv, runs, "index"),
-  };
+/**
+ * The projected years already in the data, as if projected with the observed growth: levels, shares at
+ * current and origin-year prices, disparity. Stops at the first year without every input.
+ */
+function observedYears(history: OutlookHistory, base: OriginBase, groups: OutlookGroups, horizon: number): ScenarioYear[] {
+  const years: ScenarioYear[] = [];
+  let gdpPrev = base.gdp;
+  let realPrev = base.gdp;
+  const context = { codes: history.codes, groups, base, originCv: originOutcome(base, history, groups).dispersion.cv, imposesPath: false, decimals: PUBLISHED_PRINT };
+  for (let step = 1; step <= horizon; step++) {
+    const observed = originBase(history, base.year + step);
+    if (!observed.ok) break;
+    const o = observed.value;
+    const realGdp = realPrev.map((r, i) => r * (1 + o.realGrowth[i]! / 100));
+    const y: ProjectedYear = { year: o.year, realGrowth: o.realGrowth, gdp: o.gdp, realGdp, population: o.population, nationalGrowth: o.meanGrowth, meanGrowth: o.meanGrowth };
+    years.push(scenarioYear(y, step, gdpPrev, context, { eastWestGap: undefined, southNorthGap: undefined, cv: undefined }));
+    gdpPrev = o.gdp;
+    realPrev = realGdp;
+  }
+  return years;
 }
 
-function groupOutcomes(gdp: readonly number[], gdpPrev: readonly number[], growth: readonly number[], codes: readonly string[], groups: readonly OutlookGroup[], decimals: number): GroupOutcome[] {
-  const shares = groupShares(gdp, codes, groups);
-  const display = largestRemainderRound(shares, decimals);
-  const rates = groupGrowth(growth, gdpPrev, codes, groups);
-  return groups.map((g, i) => ({ name: g.name, nameEn: g.nameEn, share: shares[i]!, shareDisplay: display[i]!, realGrowth: rates[i]! }));
-}
+/** Observed values are printed as published. */
+const PUBLISHED_PRINT: PrintDecimals = { growth: PUBLISHED_DECIMALS.growth, share: PUBLISHED_DECIMALS.share, theil: PUBLISHED_DECIMALS.index, cv: PUBLISHED_DECIMALS.index };
 
-function scenarioYear(y: ProjectedYear, step: number, gdpPrev: readonly number[], codes: readonly string[], groups: OutlookGroups, base: OriginBase, imposesPath: boolean, decimals: PrintDecimals): ScenarioYear {
-  const total = y.gdp.reduce((a, b) => a + b, 0);
-  const eastWestGap = shareGap(y.gdp, codes, groups.eastWest);
-  const southNorthGap = shareGap(y.gdp, codes, groups.southNorth);
-  return {
-    year: y.year,
-    step,
-    nationalGrowth: imposesPath ? y.nationalGrowth : undefined,
-    meanGrowth: y.meanGrowth,
-    decimals,
-    provinces: codes.map((code, i) => ({ code, realGrowth: y.realGrowth[i]!, gdp: y.gdp[i]!, share: (100 * y.gdp[i]!) / total })),
-    regions: groupOutcomes(y.gdp, gdpPrev, y.realGrowth, codes, groups.regions, decimals.share),
-    northSouth: groupOutcomes(y.gdp, gdpPrev, y.realGrowth, codes, groups.northSouth, decimals.share),
-    regionRealShares: groupShares(y.realGdp, codes, groups.regions),
-    dispersion: perCapitaDispersion(y.gdp, y.population),
-    eastWestGap,
-    southNorthGap,
-    eastWest: gapChange(shareGap(base.gdp, codes, groups.eastWest), eastWestGap, decimals.share),
-    southNorth: gapChange(shareGap(base.gdp, codes, groups.southNorth), southNorthGap, decimals.share),
-  };
-}
-
-function originOutcome(base: OriginBase, history: OutlookHistory, groups: OutlookGroups): OriginOutcome {
-  const codes = history.codes;
-  const gdpPrev = history.gdp.get(base.year - 1) as number[];
-  return {
-    year: base.year,
-    meanGrowth: base.meanGrowth,
-    regions: groupOutcomes(base.gdp, gdpPrev, base.realGrowth, codes, groups.regions, PUBLISHED_DECIMALS.share),
-    northSouth: groupOutcomes(base.gdp, gdpPrev, base.realGrowth, codes, groups.northSouth, PUBLISHED_DECIMALS.share),
-    dispersion: perCapitaDispersion(base.gdp, base.population),
-    eastWestGap: shareGap(base.gdp, codes, groups.eastWest),
-    southNorthGap: shareGap(base.gdp, codes, groups.southNorth),
-    priceChange: base.priceChange,
-    populationGrowth: base.populationGrowth,
-  };
+/** The outcome years with the largest horizon-1 provincial growth errors of `shown`, on `origins`. */
+function largestErrors(shown: readonly ScenarioOutcome[], origins: readonly number[]): { year: number; mae: number }[] {
+  const byYear = origins.map((origin) => {
+    const errors = shown.flatMap((s) => s.cases.filter((c) => c.origin === origin).flatMap((c) => c.growth.projected.map((p, i) => Math.abs(p - c.growth.actual[i]!))));
+    return { year: origin + 1, mae: errors.length === 0 ? Number.NaN : errors.reduce((a, b) => a + b, 0) / errors.length };
+  });
+  const years = largestErrorYears(byYear);
+  return byYear.filter((e) => years.includes(e.year));
 }
 
 /** From the first year any window reads (origin − window − 1, for the weights) to the last outcome year. */
 function yearsUsed(origin: number, scenarios: readonly ScenarioOutcome[]): number[] {
   const reach = Math.max(1, ...scenarios.map((s) => s.window ?? 1)) + 1;
-  const origins = [origin, ...scenarios.flatMap((s) => s.cases.map((c) => c.origin))];
-  const lo = Math.min(...origins) - reach;
-  const hi = Math.max(origin, ...scenarios.flatMap((s) => s.cases.map((c) => c.year)));
+  const tested = scenarios.flatMap((s) => s.backtests.flatMap((b) => (b ? b.origins.map((o) => ({ origin: o, year: o + b.horizon })) : [])));
+  const lo = Math.min(origin, ...tested.map((t) => t.origin)) - reach;
+  const hi = Math.max(origin, ...tested.map((t) => t.year));
   return Array.from({ length: hi - lo + 1 }, (_, i) => lo + i);
 }

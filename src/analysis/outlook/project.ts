@@ -1,3 +1,6 @@
+import * as m from "../../messages/outlook.js";
+import { fixed } from "../../messages/format.js";
+import { RegeconError } from "../../types/errors.js";
 import { meanGrowth } from "./nationalPath.js";
 import type { OriginBase } from "./origin.js";
 import { nominalNext } from "./prices.js";
@@ -27,6 +30,9 @@ export interface ProjectedYear {
  *   real     Rᵢ,t = Rᵢ,t−1 (1 + gᵢ/100),  Rᵢ,origin = Yᵢ,origin,
  *   people   Pᵢ,t = Pᵢ,t−1 (1 + nᵢ/100)   (nᵢ: population assumption).
  * Stops early (fewer years) when the rule has no assumption for a year. `nationalPath(year)` gives N_t (%).
+ * Throws RegeconError `PROJECTION_NOT_POSITIVE` when a projected GDP or population would not be a
+ * positive finite number (real growth or a price or population change of −100% or less): no statistic
+ * ever receives such a level.
  */
 export function projectPath(base: OriginBase, horizon: number, rule: GrowthRule, nationalPath: (year: number) => number): ProjectedYear[] {
   const out: ProjectedYear[] = [];
@@ -41,6 +47,11 @@ export function projectPath(base: OriginBase, horizon: number, rule: GrowthRule,
     const gdp = nominalNext(gdpPrev, realGrowth, base.priceChange);
     const realGdp = realPrev.map((r, i) => r * (1 + realGrowth[i]! / 100));
     const population = populationPrev.map((p, i) => p * (1 + base.populationGrowth[i]! / 100));
+    const bad = base.codes.findIndex((_, i) => ![gdp[i]!, realGdp[i]!, population[i]!].every((v) => Number.isFinite(v) && v > 0));
+    if (bad >= 0) {
+      const detail = m.projectionInputs(fixed(realGrowth[bad]!, 2), fixed(base.priceChange[bad]!, 2), fixed(base.populationGrowth[bad]!, 2));
+      throw new RegeconError("PROJECTION_NOT_POSITIVE", m.projectionNotPositive(year, base.codes[bad]!, detail), m.projectionNotPositiveHint);
+    }
     out.push({ year, realGrowth, gdp, realGdp, population, nationalGrowth, meanGrowth: meanGrowth(realGrowth, gdpPrev) });
     gdpPrev = gdp;
     realPrev = realGdp;

@@ -5,6 +5,8 @@ import { weightedMean } from "../../stats/weightedMean.js";
 
 /** A group of provinces (e.g. 东部 of 四大板块, 北方 of 南北) by member codes. */
 export interface OutlookGroup {
+  /** Group id from data/regions/groupings.csv (e.g. "east"); code compares ids, never names. */
+  id: string;
   name: string;
   nameEn: string;
   members: readonly string[];

@@ -30,8 +30,17 @@ export interface LocalMoranResult {
  * (the scaling of spdep `localmoran` and PySAL `esda.Moran_Local`). Quadrants as PySAL: HH (zᵢ > 0,
  * lag > 0), LH (zᵢ ≤ 0, lag > 0), LL (zᵢ ≤ 0, lag ≤ 0), HL (zᵢ > 0, lag ≤ 0).
  * Inference by conditional permutation: zᵢ is held fixed and its kᵢ neighbour values are drawn
- * without replacement from the other n − 1 units (seeded mulberry32); the pseudo p-value is folded:
+ * without replacement from the other n − 1 units; the pseudo p-value is folded:
  * c = #{Iᵢ,perm ≥ Iᵢ}, c ← min(c, permutations − c), p = (c + 1)/(permutations + 1) (PySAL p_sim).
+ *
+ * Draws: the scheme of PySAL esda's `crand` (`vec_permutations`): ONE table of `permutations` rows,
+ * each the first k_max of a random permutation of 0 … n − 2 (k_max = the largest number of
+ * neighbours; seeded mulberry32, partial Fisher–Yates), is drawn once and shared by every unit: unit
+ * i reads the first kᵢ entries of each row as positions among the n − 1 units other than i (position
+ * r is unit r when r < i, unit r + 1 otherwise). Each unit's draws are still a uniform sample
+ * without replacement, so the test is the same; the work is O(n · permutations · k) with no random
+ * number per unit. Since this scheme (issue 13) the pseudo p-values of a given seed differ from those
+ * of the earlier one (fresh draws per unit, by rejection) by Monte-Carlo noise only, ≈ √(p(1−p)/permutations).
  *
  * Input: `values` aligned with `w.ids`. Throws RangeError on a length mismatch, non-finite values,
  * constant values, or a unit with more than n − 1 neighbours.
@@ -54,31 +63,27 @@ export function localMoran(values: ArrayLike<number>, w: SpatialWeights, permuta
   }
   if (!(ss > 0)) throw new RangeError("localMoran: all values are equal; local Moran's I is undefined");
   const m2 = ss / n;
-  const rng = mulberry32(seed);
+  let kMax = 0;
+  for (let i = 0; i < n; i++) {
+    const k = w.offsets[i + 1]! - w.offsets[i]!;
+    if (k > n - 1) throw new RangeError(`localMoran: unit ${w.ids[i]} has ${k} neighbours among ${n} units`);
+    kMax = Math.max(kMax, k);
+  }
+  const draws = permutationTable(n - 1, kMax, permutations, seed);
   const units: LocalMoranUnit[] = [];
-  const drawn = new Int32Array(n);
   for (let i = 0; i < n; i++) {
     const start = w.offsets[i]!;
     const k = w.offsets[i + 1]! - start;
-    if (k > n - 1) throw new RangeError(`localMoran: unit ${w.ids[i]} has ${k} neighbours among ${n} units`);
     let lag = 0;
     for (let e = start; e < start + k; e++) lag += w.weights[e]! * z[w.neighbours[e]!]!;
     const Ii = (z[i]! / m2) * lag;
     let larger = 0;
     const tol = 1e-12 * Math.max(1, Math.abs(Ii));
-    for (let p = 0; p < permutations; p++) {
-      // k distinct indices ≠ i, by rejection (k ≪ n for contiguity)
+    for (let p = 0, row = 0; p < permutations; p++, row += kMax) {
       let s = 0;
       for (let m = 0; m < k; m++) {
-        let j: number;
-        let dup: boolean;
-        do {
-          j = rng.int(n);
-          dup = j === i;
-          for (let q = 0; q < m && !dup; q++) if (drawn[q] === j) dup = true;
-        } while (dup);
-        drawn[m] = j;
-        s += w.weights[start + m]! * z[j]!;
+        const r = draws[row + m]!;
+        s += w.weights[start + m]! * z[r < i ? r : r + 1]!;
       }
       if ((z[i]! / m2) * s >= Ii - tol) larger++;
     }
@@ -87,4 +92,34 @@ export function localMoran(values: ArrayLike<number>, w: SpatialWeights, permuta
     units.push({ id: w.ids[i]!, Ii, z: z[i]!, lag, quadrant, pValue: (larger + 1) / (permutations + 1) });
   }
   return { units, permutations, seed };
+}
+
+/**
+ * `rows` × `k` table (row-major): each row the first k entries of a uniform random permutation of
+ * 0 … size − 1 (k ≤ size), by a partial Fisher–Yates shuffle of one pool whose k swaps are undone
+ * after each row, so a row costs O(k), not O(size). Seeded mulberry32.
+ */
+function permutationTable(size: number, k: number, rows: number, seed: number): Int32Array {
+  const rng = mulberry32(seed);
+  const table = new Int32Array(rows * k);
+  const pool = new Int32Array(size);
+  for (let j = 0; j < size; j++) pool[j] = j;
+  const swapped = new Int32Array(k);
+  for (let row = 0; row < rows; row++) {
+    for (let m = 0; m < k; m++) {
+      const j = m + rng.int(size - m);
+      swapped[m] = j;
+      const t = pool[m]!;
+      pool[m] = pool[j]!;
+      pool[j] = t;
+      table[row * k + m] = pool[m]!;
+    }
+    for (let m = k - 1; m >= 0; m--) {
+      const j = swapped[m]!;
+      const t = pool[m]!;
+      pool[m] = pool[j]!;
+      pool[j] = t;
+    }
+  }
+  return table;
 }

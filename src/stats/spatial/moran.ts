@@ -64,29 +64,58 @@ function crossProduct(w: SpatialWeights, z: Float64Array): number {
   return s;
 }
 
-/** S0 = ΣΣwᵢⱼ, S1 = ½ΣΣ(wᵢⱼ + wⱼᵢ)², S2 = Σᵢ(wᵢ. + w.ᵢ)². */
+/**
+ * S0 = ΣΣwᵢⱼ, S1 = ½ΣΣ(wᵢⱼ + wⱼᵢ)², S2 = Σᵢ(wᵢ. + w.ᵢ)² (Cliff & Ord 1981, §1.5), in O(links + n):
+ * the transpose is built by a counting sort of the links by column, then each row i of W + Wᵀ is
+ * accumulated in a scratch array indexed by column and its squares summed. Asymmetric weights
+ * (a link stored one way only) count their (j, i) cell too.
+ */
 export function weightConstants(w: SpatialWeights): { s0: number; s1: number; s2: number } {
   const n = w.ids.length;
-  const map = new Map<number, number>();
+  const links = w.offsets[n]!;
   const rowSum = new Float64Array(n);
   const colSum = new Float64Array(n);
+  const inCol = new Int32Array(n + 1);
   let s0 = 0;
   for (let i = 0; i < n; i++)
     for (let e = w.offsets[i]!; e < w.offsets[i + 1]!; e++) {
-      const j = w.neighbours[e]!;
       const v = w.weights[e]!;
-      map.set(i * n + j, v);
       rowSum[i]! += v;
-      colSum[j]! += v;
+      colSum[w.neighbours[e]!]! += v;
+      inCol[w.neighbours[e]! + 1]!++;
       s0 += v;
     }
+  // Wᵀ in compressed rows: row j lists (i, wᵢⱼ) for every stored wᵢⱼ.
+  for (let j = 0; j < n; j++) inCol[j + 1]! += inCol[j]!;
+  const fill = inCol.slice(0, n);
+  const tFrom = new Int32Array(links);
+  const tWeight = new Float64Array(links);
+  for (let i = 0; i < n; i++)
+    for (let e = w.offsets[i]!; e < w.offsets[i + 1]!; e++) {
+      const slot = fill[w.neighbours[e]!]!++;
+      tFrom[slot] = i;
+      tWeight[slot] = w.weights[e]!;
+    }
+  // Row i of W + Wᵀ summed cell by cell in `cell` (cells of row i marked in `stamp`), then squared.
+  const cell = new Float64Array(n);
+  const stamp = new Int32Array(n).fill(-1);
+  const touched = new Int32Array(n);
+  const scatter = (i: number, m: number, cols: Int32Array, vals: Float64Array, from: number, to: number): number => {
+    for (let e = from; e < to; e++) {
+      const j = cols[e]!;
+      if (stamp[j] !== i) {
+        stamp[j] = i;
+        cell[j] = 0;
+        touched[m++] = j;
+      }
+      cell[j]! += vals[e]!;
+    }
+    return m;
+  };
   let s1 = 0;
-  for (const [key, v] of map) {
-    const i = Math.floor(key / n);
-    const j = key - i * n;
-    const t = map.get(j * n + i) ?? 0;
-    s1 += (v + t) ** 2;
-    if (t === 0) s1 += v * v; // the (j, i) cell is not stored; count its (wⱼᵢ + wᵢⱼ)² too
+  for (let i = 0; i < n; i++) {
+    const m = scatter(i, scatter(i, 0, w.neighbours, w.weights, w.offsets[i]!, w.offsets[i + 1]!), tFrom, tWeight, inCol[i]!, inCol[i + 1]!);
+    for (let q = 0; q < m; q++) s1 += cell[touched[q]!]! ** 2;
   }
   s1 /= 2;
   let s2 = 0;

@@ -44,34 +44,65 @@ export function contiguityWeights(ids: readonly string[], pairs: readonly (reado
     if (index.has(id)) throw new RangeError(`contiguityWeights: duplicate id ${id}`);
     index.set(id, i);
   });
-  const sets = ids.map(() => new Set<number>());
-  for (const [a, b] of [...pairs, ...(options.extraLinks ?? [])]) {
-    const ia = index.get(a);
-    const ib = index.get(b);
-    if (ia === undefined || ib === undefined) throw new RangeError(`contiguityWeights: pair ${a}–${b} names an id that is not among the ${ids.length} units`);
-    if (ia === ib) throw new RangeError(`contiguityWeights: self-link ${a}–${b}`);
-    sets[ia]!.add(ib);
-    sets[ib]!.add(ia);
+  const lists = [pairs, options.extraLinks ?? []];
+  const links = lists.reduce((s, l) => s + l.length, 0);
+  const from = new Int32Array(links);
+  const to = new Int32Array(links);
+  let e = 0;
+  for (const list of lists)
+    for (const [a, b] of list) {
+      const ia = index.get(a);
+      const ib = index.get(b);
+      if (ia === undefined || ib === undefined) throw new RangeError(`contiguityWeights: pair ${a}–${b} names an id that is not among the ${ids.length} units`);
+      if (ia === ib) throw new RangeError(`contiguityWeights: self-link ${a}–${b}`);
+      from[e] = ia;
+      to[e++] = ib;
+    }
+  return weightsFromLinks(ids, from, to, options);
+}
+
+/**
+ * As {@link contiguityWeights}, from links given as unit indices into `ids`: link e joins
+ * `from[e]` and `to[e]` (one direction is enough; the list is symmetrised and de-duplicated here).
+ * For callers that already hold indices (synthetic lattices, large link lists): no id lookup.
+ * Throws RangeError on arrays of different lengths, an index outside `ids`, a self-link, and as
+ * `contiguityWeights` on islands (with `islands: "error"`) or fewer than 3 units left.
+ */
+export function weightsFromLinks(ids: readonly string[], from: Int32Array, to: Int32Array, options: Pick<ContiguityOptions, "islands"> = {}): SpatialWeights {
+  if (from.length !== to.length) throw new RangeError(`weightsFromLinks: ${from.length} link starts but ${to.length} link ends`);
+  for (let e = 0; e < from.length; e++) {
+    const a = from[e]!;
+    const b = to[e]!;
+    if (a < 0 || b < 0 || a >= ids.length || b >= ids.length) throw new RangeError(`weightsFromLinks: link ${e} joins units ${a} and ${b}; there are ${ids.length} units`);
+    if (a === b) throw new RangeError(`weightsFromLinks: self-link of unit ${ids[a]}`);
   }
-  const islands = ids.filter((_, i) => sets[i]!.size === 0);
+  const both = (a: Int32Array, b: Int32Array) => {
+    const out = new Int32Array(2 * a.length);
+    out.set(a);
+    out.set(b, a.length);
+    return out;
+  };
+  const rows = neighbourRows(ids.length, both(from, to), both(to, from));
+  const islands = ids.filter((_, i) => rows.offsets[i + 1] === rows.offsets[i]);
   if (islands.length > 0 && options.islands === "error") throw new RangeError(`contiguityWeights: units without neighbours: ${islands.join(", ")}`);
-  const keep = ids.map((_, i) => i).filter((i) => sets[i]!.size > 0);
+  const keep = ids.map((_, i) => i).filter((i) => rows.offsets[i + 1]! > rows.offsets[i]!);
   if (keep.length < 3) throw new RangeError(`contiguityWeights: only ${keep.length} connected units; need at least 3`);
-  const newIndex = new Map<number, number>(keep.map((old, k) => [old, k]));
+  // Islands have no links, so dropping them only renumbers the others (order kept).
+  const newIndex = new Int32Array(ids.length).fill(-1);
+  keep.forEach((old, k) => (newIndex[old] = k));
   const offsets = new Int32Array(keep.length + 1);
-  let total = 0;
-  keep.forEach((old, k) => {
-    total += sets[old]!.size;
-    offsets[k + 1] = total;
-  });
+  const total = rows.offsets[ids.length]!;
   const neighbours = new Int32Array(total);
   const weights = new Float64Array(total);
+  let m = 0;
   keep.forEach((old, k) => {
-    const row = [...sets[old]!].map((j) => newIndex.get(j)!).sort((x, y) => x - y);
-    row.forEach((j, m) => {
-      neighbours[offsets[k]! + m] = j;
-      weights[offsets[k]! + m] = 1 / row.length;
-    });
+    const start = rows.offsets[old]!;
+    const end = rows.offsets[old + 1]!;
+    for (let q = start; q < end; q++) {
+      neighbours[m] = newIndex[rows.neighbours[q]!]!;
+      weights[m++] = 1 / (end - start);
+    }
+    offsets[k + 1] = m;
   });
   return {
     ids: keep.map((i) => ids[i]!),
@@ -80,6 +111,28 @@ export function contiguityWeights(ids: readonly string[], pairs: readonly (reado
     weights,
     excluded: islands,
   };
+}
+
+/**
+ * Compressed rows of a directed link list: row i holds the distinct `to` of every link from i, in
+ * ascending order (a counting sort by `from`, then each short row sorted and de-duplicated).
+ * O(links + n) memory, no per-unit Set.
+ */
+function neighbourRows(n: number, from: Int32Array, to: Int32Array): { offsets: Int32Array; neighbours: Int32Array } {
+  const start = new Int32Array(n + 1);
+  for (let e = 0; e < from.length; e++) start[from[e]! + 1]!++;
+  for (let i = 0; i < n; i++) start[i + 1]! += start[i]!;
+  const fill = start.slice(0, n);
+  const all = new Int32Array(from.length);
+  for (let e = 0; e < from.length; e++) all[fill[from[e]!]!++] = to[e]!;
+  const offsets = new Int32Array(n + 1);
+  let m = 0;
+  for (let i = 0; i < n; i++) {
+    const row = all.subarray(start[i]!, start[i + 1]!).sort();
+    for (let q = 0; q < row.length; q++) if (q === 0 || row[q] !== row[q - 1]) all[m++] = row[q]!;
+    offsets[i + 1] = m;
+  }
+  return { offsets, neighbours: all.subarray(0, m) };
 }
 
 /** Spatial lag Σⱼ wᵢⱼ xⱼ for every unit (values aligned with `w.ids`). */
@@ -96,17 +149,19 @@ export function spatialLag(w: SpatialWeights, values: ArrayLike<number>): Float6
 }
 
 /**
- * Row-standardised rook contiguity on a rows × cols grid (ids "r,c"), for synthetic tests and the
- * benchmark.
+ * Row-standardised rook contiguity on a rows × cols grid (ids "r,c", row by row), for synthetic tests
+ * and the benchmark.
  */
 export function gridRookWeights(rows: number, cols: number): SpatialWeights {
   const ids: string[] = [];
-  const pairs: [string, string][] = [];
+  const from: number[] = [];
+  const to: number[] = [];
   for (let r = 0; r < rows; r++)
     for (let c = 0; c < cols; c++) {
+      const i = r * cols + c;
       ids.push(`${r},${c}`);
-      if (c + 1 < cols) pairs.push([`${r},${c}`, `${r},${c + 1}`]);
-      if (r + 1 < rows) pairs.push([`${r},${c}`, `${r + 1},${c}`]);
+      if (c + 1 < cols) from.push(i), to.push(i + 1);
+      if (r + 1 < rows) from.push(i), to.push(i + cols);
     }
-  return contiguityWeights(ids, pairs);
+  return weightsFromLinks(ids, new Int32Array(from), new Int32Array(to));
 }

@@ -26,14 +26,14 @@ const history: OutlookHistory = {
   ]),
   population: new Map([2020, 2021, 2022, 2023].map((y) => [y, [10, 10]])),
 };
-const east = { name: "东部", nameEn: "East", members: ["A"] };
-const west = { name: "西部", nameEn: "West", members: ["B"] };
-const north = { name: "北方", nameEn: "North", members: ["A"] };
-const south = { name: "南方", nameEn: "South", members: ["B"] };
+const east = { id: "east", name: "东部", nameEn: "East", members: ["A"] };
+const west = { id: "west", name: "西部", nameEn: "West", members: ["B"] };
+const north = { id: "north", name: "北方", nameEn: "North", members: ["A"] };
+const south = { id: "south", name: "南方", nameEn: "South", members: ["B"] };
 const groups: OutlookGroups = { regions: [east, west], northSouth: [north, south], eastWest: [east, west], southNorth: [south, north] };
 
 test("persistence back-test from 2021 and 2022: errors and directions by hand", () => {
-  const cases = backtestCases(history, groups, "persistence", 1);
+  const cases = backtestCases(history, groups, "persistence", 1, 2023);
   // 2020 cannot be an origin (no 2019 GDP); 2023 has no outcome.
   assert.deepEqual(cases.map((c) => c.origin), [2021, 2022]);
   const s = summarise("persistence", 1, cases);
@@ -56,9 +56,9 @@ test("persistence back-test from 2021 and 2022: errors and directions by hand", 
 });
 
 test("a scenario whose window reaches before the data has no back-test; horizon 2 needs two years of outcome", () => {
-  assert.deepEqual(backtestCases(history, groups, "trend", 1), []);
-  assert.deepEqual(backtestCases(history, groups, "targets", 1), []); // no targets file
-  const two = backtestCases(history, groups, "persistence", 2);
+  assert.deepEqual(backtestCases(history, groups, "trend", 1, 2023), []);
+  assert.deepEqual(backtestCases(history, groups, "targets", 1, 2023), []); // no targets file
+  const two = backtestCases(history, groups, "persistence", 2, 2023);
   // from 2021, two years ahead: 2023 with A 5, B 3 vs actual 6, 2
   assert.deepEqual(two.map((c) => c.origin), [2021]);
   assert.deepEqual(two[0]!.growth.projected, [5, 3]);
@@ -73,10 +73,32 @@ test("a targets back-test uses the targets announced for the outcome year", () =
       { code: "B", year: 2023, target: 3, source: "TEST", line: 3 },
     ],
   };
-  const cases = backtestCases(history, groups, "targets", 1, targets);
+  const cases = backtestCases(history, groups, "targets", 1, 2023, targets);
   assert.deepEqual(cases.map((c) => c.origin), [2022]);
   // national path = 2022 mean = (4 × 105 + 4 × 103) / 208 = 4; mean target (7 × 109.2 + 3 × 107.12) / 216.32 = 5.019231
-  // scale 4 / 5.019231 = 0.796935 → A 5.578544, B 2.390805
-  close(cases[0]!.growth.projected[0], (7 * 4) / ((7 * 109.2 + 3 * 107.12) / 216.32));
+  // shift 4 − 5.019231 = −1.019231 → A 5.980769, B 1.980769 (the 4-point difference kept)
+  close(cases[0]!.growth.projected[0], 7 + 4 - (7 * 109.2 + 3 * 107.12) / 216.32);
+  close(cases[0]!.growth.projected[0]! - cases[0]!.growth.projected[1]!, 4);
   close((cases[0]!.growth.projected[0]! * 109.2 + cases[0]!.growth.projected[1]! * 107.12) / 216.32, 4);
+});
+
+test("no peeking: an origin is back-tested only when its outcome year is at or before the projection's origin", () => {
+  // projecting from 2022: the run from 2022 (outcome 2023) would score the projection itself
+  assert.deepEqual(backtestCases(history, groups, "persistence", 1, 2022).map((c) => c.origin), [2021]);
+  assert.deepEqual(backtestCases(history, groups, "persistence", 1, 2021), []);
+  // two years ahead from 2021 ends in 2023: not allowed from 2022
+  assert.deepEqual(backtestCases(history, groups, "persistence", 2, 2022), []);
+  // a targets file with the 2023 targets cannot be scored from 2022 either
+  const targets = { file: "t.csv", targets: [{ code: "A", year: 2023, target: 7, source: "TEST", line: 2 }] };
+  assert.deepEqual(backtestCases(history, groups, "targets", 1, 2022, targets), []);
+});
+
+test("the summary scores the north–south shares and the two gaps on their own (by hand)", () => {
+  const s = summarise("persistence", 1, backtestCases(history, groups, "persistence", 1, 2023));
+  // North = A and South = B here, so the north–south share errors equal the region errors (0.720976),
+  // and each gap error is twice a share error: from 2021 2 × 0.480680, from 2022 2 × 0.961272 → mean
+  // 0.480680 + 0.961272 = 2 × 0.720976 = 1.441952
+  close(s.maeNorthSouthShare, 0.720976075644618, 1e-9);
+  close(s.maeEastWestGap, 2 * 0.720976075644618, 1e-9);
+  close(s.maeSouthNorthGap, 2 * 0.720976075644618, 1e-9);
 });

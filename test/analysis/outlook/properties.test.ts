@@ -1,7 +1,7 @@
 /**
  * Laws of the outlook projections (fast-check): shares of a partition add to 100, a zero-differential
  * trend keeps real shares, β = 0 keeps per-capita differentials, every scenario with a national path
- * lands on it.
+ * lands on it, the targets shift keeps the differences between targets.
  */
 import { test } from "node:test";
 import assert from "node:assert/strict";
@@ -10,7 +10,7 @@ import { convergenceRule } from "../../../src/analysis/outlook/convergence.js";
 import type { OriginBase } from "../../../src/analysis/outlook/origin.js";
 import { projectPath } from "../../../src/analysis/outlook/project.js";
 import { displayShares, groupShares } from "../../../src/analysis/outlook/shares.js";
-import { scaleTargets } from "../../../src/analysis/outlook/targets.js";
+import { shiftTargets } from "../../../src/analysis/outlook/targets.js";
 import { trendRule } from "../../../src/analysis/outlook/trend.js";
 import { weightedMean } from "../../../src/stats/weightedMean.js";
 
@@ -25,6 +25,7 @@ const originArb = fc.integer({ min: 3, max: 8 }).chain((n) =>
     nationalGrowth: fc.double({ min: -3, max: 10, noNaN: true }),
     differentials: fc.array(fc.double({ min: -3, max: 3, noNaN: true }), { minLength: n, maxLength: n }),
     beta: fc.double({ min: -0.1, max: 0.05, noNaN: true }),
+    targetsShift: fc.double({ min: -3, max: 3, noNaN: true }),
   }),
 );
 
@@ -35,8 +36,8 @@ function baseOf(o: { gdp: number[]; population: number[]; realGrowth: number[]; 
 
 /** Split the provinces into two groups (a partition), by parity of the index. */
 const halves = (codes: readonly string[]) => [
-  { name: "even", nameEn: "even", members: codes.filter((_, i) => i % 2 === 0) },
-  { name: "odd", nameEn: "odd", members: codes.filter((_, i) => i % 2 === 1) },
+  { id: "even", name: "even", nameEn: "even", members: codes.filter((_, i) => i % 2 === 0) },
+  { id: "odd", name: "odd", nameEn: "odd", members: codes.filter((_, i) => i % 2 === 1) },
 ];
 
 test("projected shares of a partition sum to 100, and the displayed (largest-remainder) shares to exactly 100", () => {
@@ -49,7 +50,7 @@ test("projected shares of a partition sum to 100, and the displayed (largest-rem
         assert.ok(Math.abs(shares[0]! + shares[1]! - 100) < 1e-9);
         const shown = displayShares(shares, decimals);
         assert.equal(Math.round(shown.reduce((a, b) => a + b, 0) * 10 ** decimals), 100 * 10 ** decimals);
-        const provinces = groupShares(y.gdp, base.codes, base.codes.map((c) => ({ name: c, nameEn: c, members: [c] })));
+        const provinces = groupShares(y.gdp, base.codes, base.codes.map((c) => ({ id: c, name: c, nameEn: c, members: [c] })));
         assert.ok(Math.abs(provinces.reduce((a, b) => a + b, 0) - 100) < 1e-9);
       }
     }),
@@ -62,12 +63,12 @@ test("a zero-differential trend scenario keeps every province's share constant i
       const base = baseOf(o);
       const zero = base.codes.map(() => 0);
       const path = projectPath(base, 4, trendRule(zero), () => o.nationalGrowth);
-      const before = groupShares(base.gdp, base.codes, base.codes.map((c) => ({ name: c, nameEn: c, members: [c] })));
+      const before = groupShares(base.gdp, base.codes, base.codes.map((c) => ({ id: c, name: c, nameEn: c, members: [c] })));
       for (const y of path) {
         // every province grows at the national path …
         for (const g of y.realGrowth) assert.ok(Math.abs(g - o.nationalGrowth) < 1e-9);
         // … so real (origin-price) shares do not move
-        const after = groupShares(y.realGdp, base.codes, base.codes.map((c) => ({ name: c, nameEn: c, members: [c] })));
+        const after = groupShares(y.realGdp, base.codes, base.codes.map((c) => ({ id: c, name: c, nameEn: c, members: [c] })));
         after.forEach((s, i) => assert.ok(Math.abs(s - before[i]!) < 1e-9));
       }
     }),
@@ -94,10 +95,20 @@ test("trend, convergence (any β) and targets land exactly on the national path"
         const path = projectPath(base, 3, rule, () => o.nationalGrowth);
         for (const y of path) assert.ok(Math.abs(y.meanGrowth - o.nationalGrowth) < 1e-9);
       }
+      // targets between 3 and 6%, the national path within 3 points of their weighted mean (the bound)
       const targets = new Map(base.codes.slice(1).map((c, i) => [c, 3 + Math.abs(o.differentials[i]!)] as const));
-      const scaled = scaleTargets(targets, base.codes, base.gdp, o.nationalGrowth, 2025)!;
-      assert.ok(Math.abs(weightedMean(scaled.growth, base.gdp) - o.nationalGrowth) < 1e-9);
-      assert.deepEqual(scaled.missing, [base.codes[0]]);
+      const mean = weightedMean([...targets.values()], base.gdp.slice(1));
+      const national = mean + o.targetsShift;
+      const shifted = shiftTargets(targets, base.codes, base.gdp, national, 2025)!;
+      assert.ok(Math.abs(weightedMean(shifted.growth, base.gdp) - national) < 1e-9);
+      assert.deepEqual(shifted.missing, [base.codes[0]]);
+      // the differences between the provinces' targets are kept exactly
+      const codes = [...targets.keys()];
+      for (let i = 1; i < codes.length; i++) {
+        const gi = shifted.growth[base.codes.indexOf(codes[i]!)]!;
+        const g0 = shifted.growth[base.codes.indexOf(codes[0]!)]!;
+        assert.ok(Math.abs(gi - g0 - (targets.get(codes[i]!)! - targets.get(codes[0]!)!)) < 1e-9);
+      }
     }),
   );
 });

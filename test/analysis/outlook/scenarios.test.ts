@@ -10,7 +10,7 @@ import { originBase } from "../../../src/analysis/outlook/origin.js";
 import { persistenceGrowth, persistenceRule } from "../../../src/analysis/outlook/persistence.js";
 import { projectPath } from "../../../src/analysis/outlook/project.js";
 import { groupShares } from "../../../src/analysis/outlook/shares.js";
-import { scaleTargets, targetsRule } from "../../../src/analysis/outlook/targets.js";
+import { shiftTargets, targetsRule } from "../../../src/analysis/outlook/targets.js";
 import { trendDifferentials, trendRule } from "../../../src/analysis/outlook/trend.js";
 import { deflatorChange } from "../../../src/stats/deflator.js";
 import { RegeconError } from "../../../src/types/errors.js";
@@ -80,7 +80,7 @@ test("persistence: last-year rates held; nominal GDP and shares follow (hand com
   // 2024: A 106 × 1.06 = 112.36, B 309 × 1.03 = 318.27; share of A = 112.36 / 430.63 = 26.092004737 %
   close(path[0]!.gdp[0], 112.36);
   close(path[0]!.gdp[1], 318.27);
-  close(groupShares(path[0]!.gdp, h.codes, [{ name: "A", nameEn: "A", members: ["A"] }])[0], 26.092004737245432);
+  close(groupShares(path[0]!.gdp, h.codes, [{ id: "a", name: "A", nameEn: "A", members: ["A"] }])[0], 26.092004737245432);
   // implied mean 2024 = (6 × 106 + 3 × 309) / 415 = 1563 / 415 = 3.766265060; the national path (99) is ignored
   close(path[0]!.meanGrowth, 3.766265060240964);
   // 2025: the same rates again, A 112.36 × 1.06 = 119.1016
@@ -149,19 +149,20 @@ test("β estimate over a one-year window: exact fit recovers β = −0.05, speed
   close(c.value.estimate.halfLife, 13.513407333964874, 1e-9);
 });
 
-test("targets: scaled so that the weighted mean equals the national path; provinces without one follow it (hand computation)", () => {
+test("targets: shifted by one number of points so that the weighted mean equals the national path; differences kept (hand computation)", () => {
   // GDP of the year before A 100, B 200, C 100; targets A 6, B 5, C none; N = 4.
-  // mean target (A, B) = (6 × 100 + 5 × 200) / 300 = 5.333…; scale f = 4 / 5.333… = 0.75
-  // gA = 0.75 × 6 = 4.5, gB = 0.75 × 5 = 3.75, gC = N = 4; mean (450 + 750 + 400) / 400 = 4
-  const s = scaleTargets(new Map([["A", 6], ["B", 5]]), ["A", "B", "C"], [100, 200, 100], 4, 2025)!;
-  close(s.scale, 0.75);
-  assert.deepEqual(s.growth, [4.5, 3.75, 4]);
+  // mean target (A, B) = (6 × 100 + 5 × 200) / 300 = 5.333…; shift c = 4 − 5.333… = −1.333…
+  // gA = 6 − 1.333… = 4.666…, gB = 5 − 1.333… = 3.666…, gC = N = 4; mean (466.67 + 733.33 + 400) / 400 = 4
+  const s = shiftTargets(new Map([["A", 6], ["B", 5]]), ["A", "B", "C"], [100, 200, 100], 4, 2025)!;
+  close(s.meanTarget, 16 / 3);
+  close(s.shift, 4 - 16 / 3);
+  close(s.growth[0], 14 / 3);
+  close(s.growth[1], 11 / 3);
+  assert.equal(s.growth[2], 4);
+  close(s.growth[0]! - s.growth[1]!, 1); // the targets' one-point difference is kept
+  assert.equal(s.size, "large"); // |−1.33| > 1 point
   assert.deepEqual(s.missing, ["C"]);
-  assert.equal(scaleTargets(new Map(), ["A"], [1], 4, 2025), undefined);
-  assert.throws(
-    () => scaleTargets(new Map([["A", -1]]), ["A"], [1], 4, 2025),
-    (e: unknown) => e instanceof RegeconError && e.code === "IMPLAUSIBLE_VALUE" && /2025/.test(e.text.en),
-  );
+  assert.equal(shiftTargets(new Map(), ["A"], [1], 4, 2025), undefined);
   // the rule reads the year's targets and ignores the national row (code 100000) and other years
   const rule = targetsRule(
     [
@@ -172,6 +173,23 @@ test("targets: scaled so that the weighted mean equals the national path; provin
     ],
     ["A", "B", "C"],
   );
-  assert.deepEqual(rule({ year: 2025, step: 1, gdpPrev: [100, 200, 100], populationPrev: [1, 1, 1], populationGrowth: [0, 0, 0], nationalGrowth: 4 }), [4.5, 3.75, 4]);
+  assert.deepEqual(rule({ year: 2025, step: 1, gdpPrev: [100, 200, 100], populationPrev: [1, 1, 1], populationGrowth: [0, 0, 0], nationalGrowth: 4 }), s.growth);
   assert.equal(rule({ year: 2027, step: 3, gdpPrev: [100, 200, 100], populationPrev: [1, 1, 1], populationGrowth: [0, 0, 0], nationalGrowth: 4 }), undefined);
+});
+
+test("targets too far from the national path, or shifted out of range, are refused (TARGETS_INCONSISTENT), never scaled without bound", () => {
+  const refused = (targets: [string, number][], gdp: number[], national: number, pattern: RegExp) =>
+    assert.throws(
+      () => shiftTargets(new Map(targets), targets.map(([c]) => c), gdp, national, 2025),
+      (e: unknown) => e instanceof RegeconError && e.code === "TARGETS_INCONSISTENT" && /2025/.test(e.text.en) && pattern.test(e.text.en),
+    );
+  // the tester's files: Beijing −4 and Shanghai 4 (mean near 0) used to give a factor of −60 000; Beijing −2, Shanghai 3 a factor of 8.4
+  refused([["A", -4], ["B", 4]], [100, 100], 5, /shifted by 5\.00 points, more than the limit of 3 points/);
+  refused([["A", -2], ["B", 3]], [100, 100], 5, /mean .* is 0\.50%/);
+  refused([["A", 0.5], ["B", 0.6]], [100, 100], 5, /more than the limit/);
+  // edge: a shift of exactly 3 points is applied (large), just beyond is refused
+  assert.equal(shiftTargets(new Map([["A", 2]]), ["A"], [1], 5, 2025)!.size, "large");
+  refused([["A", 1.99]], [1], 5, /3\.01 points/);
+  // a mean inside the bound, but a shifted target above 30%: mean (29.5 × 1 + 1 × 100) / 101 = 1.282, shift 2.718 → 32.2%
+  refused([["A", 29.5], ["B", 1]], [1, 100], 4, /becomes 32\.22%/);
 });

@@ -2,7 +2,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import fc from "fast-check";
-import { contiguityWeights, gridRookWeights, spatialLag } from "../../../src/stats/spatial/weights.js";
+import { contiguityWeights, gridRookWeights, spatialLag, weightsFromLinks } from "../../../src/stats/spatial/weights.js";
 import { moranI, moranPermutation, weightConstants } from "../../../src/stats/spatial/moran.js";
 import { localMoran } from "../../../src/stats/spatial/localMoran.js";
 import { mulberry32 } from "../../../src/stats/prng.js";
@@ -131,4 +131,112 @@ test("property: Moran's I is invariant to affine rescaling of the values", () =>
     }),
     { numRuns: 50 },
   );
+});
+
+test("property: S0, S1, S2 in O(links) equal their dense definitions, asymmetric and duplicate-free sparse weights", () => {
+  fc.assert(
+    fc.property(fc.integer({ min: 3, max: 12 }), fc.array(fc.tuple(fc.nat(), fc.nat(), fc.double({ min: 0.01, max: 5, noNaN: true })), { maxLength: 60 }), (n, cells) => {
+      const dense = Array.from({ length: n }, () => new Array<number>(n).fill(0));
+      for (const [a, b, v] of cells) if (a % n !== b % n) dense[a % n]![b % n] = v;
+      const offsets = new Int32Array(n + 1);
+      const neighbours: number[] = [];
+      const weights: number[] = [];
+      for (let i = 0; i < n; i++) {
+        for (let j = n - 1; j >= 0; j--) if (dense[i]![j]! > 0) (neighbours.push(j), weights.push(dense[i]![j]!)); // any order within a row
+        offsets[i + 1] = neighbours.length;
+      }
+      const w = { ids: dense.map((_, i) => String(i)), offsets, neighbours: Int32Array.from(neighbours), weights: Float64Array.from(weights), excluded: [] };
+      let s0 = 0;
+      let s1 = 0;
+      let s2 = 0;
+      for (let i = 0; i < n; i++) {
+        let row = 0;
+        let col = 0;
+        for (let j = 0; j < n; j++) {
+          s0 += dense[i]![j]!;
+          s1 += (dense[i]![j]! + dense[j]![i]!) ** 2 / 2;
+          row += dense[i]![j]!;
+          col += dense[j]![i]!;
+        }
+        s2 += (row + col) ** 2;
+      }
+      const got = weightConstants(w);
+      close(got.s0, s0, 1e-12);
+      close(got.s1, s1, 1e-12);
+      close(got.s2, s2, 1e-12);
+    }),
+    { numRuns: 200 },
+  );
+});
+
+test("property: contiguity rows are the symmetrised, de-duplicated pairs in id order, whatever the pair order and repeats", () => {
+  fc.assert(
+    fc.property(fc.integer({ min: 3, max: 15 }), fc.array(fc.tuple(fc.nat(), fc.nat()), { minLength: 3, maxLength: 50 }), (n, raw) => {
+      const ids = Array.from({ length: n }, (_, i) => `u${i}`);
+      const pairs = raw.map(([a, b]) => [a % n, b % n] as const).filter(([a, b]) => a !== b);
+      const sets = ids.map(() => new Set<number>());
+      for (const [a, b] of pairs) (sets[a]!.add(b), sets[b]!.add(a));
+      const kept = ids.map((_, i) => i).filter((i) => sets[i]!.size > 0);
+      fc.pre(kept.length >= 3);
+      const w = contiguityWeights(ids, pairs.map(([a, b]) => [ids[a]!, ids[b]!] as [string, string]));
+      assert.deepEqual(w.ids, kept.map((i) => ids[i]!));
+      assert.deepEqual(w.excluded, ids.filter((_, i) => sets[i]!.size === 0));
+      kept.forEach((old, k) => {
+        const row = [...w.neighbours.subarray(w.offsets[k]!, w.offsets[k + 1]!)].map((j) => kept[j]!);
+        assert.deepEqual(row, [...sets[old]!].sort((a, b) => a - b));
+        for (let e = w.offsets[k]!; e < w.offsets[k + 1]!; e++) assert.equal(w.weights[e], 1 / row.length);
+      });
+    }),
+    { numRuns: 200 },
+  );
+});
+
+test("weightsFromLinks refuses links outside the units, self-links and unequal arrays", () => {
+  const ids = ["a", "b", "c"];
+  assert.throws(() => weightsFromLinks(ids, Int32Array.of(0, 1), Int32Array.of(1)), /2 link starts but 1 link ends/);
+  assert.throws(() => weightsFromLinks(ids, Int32Array.of(0), Int32Array.of(3)), /link 0 joins units 0 and 3; there are 3 units/);
+  assert.throws(() => weightsFromLinks(ids, Int32Array.of(1), Int32Array.of(1)), /self-link of unit b/);
+  assert.deepEqual([...weightsFromLinks(ids, Int32Array.of(0, 1), Int32Array.of(1, 2)).neighbours], [1, 0, 2, 1]);
+});
+
+test("local Moran on a complete graph: every conditional permutation gives the observed Iᵢ, so p = 1/(permutations + 1) (draws never include unit i, never repeat)", () => {
+  const n = 7;
+  const ids = Array.from({ length: n }, (_, i) => String(i));
+  const pairsK: [string, string][] = [];
+  for (let i = 0; i < n; i++) for (let j = i + 1; j < n; j++) pairsK.push([ids[i]!, ids[j]!]);
+  const l = localMoran([3, 1, 4, 1, 5, 9, 2], contiguityWeights(ids, pairsK), 199, 3);
+  for (const u of l.units) assert.equal(u.pValue, 1 / 200);
+});
+
+test("local Moran pseudo p-values agree with the exact conditional-permutation p-values (enumerated) within Monte-Carlo error", () => {
+  // 3 × 3 rook lattice: corners have 2 neighbours, edges 3, the centre 4. The exact distribution of
+  // unit i's permuted lag is over every ordered draw of kᵢ of the other 8 values (≤ 8·7·6·5 = 1680).
+  const g = gridRookWeights(3, 3);
+  const x = [5, 3, 8, 1, 9, 2, 7, 4, 6];
+  const perms = 9999;
+  const l = localMoran(x, g, perms, 11);
+  const mean = x.reduce((a, b) => a + b, 0) / x.length;
+  const z = x.map((v) => v - mean);
+  const m2 = z.reduce((a, b) => a + b * b, 0) / x.length;
+  for (let i = 0; i < 9; i++) {
+    const k = g.offsets[i + 1]! - g.offsets[i]!;
+    const others = z.filter((_, j) => j !== i);
+    let total = 0;
+    let atLeast = 0;
+    const Ii = l.units[i]!.Ii;
+    const walk = (chosen: number[]) => {
+      if (chosen.length === k) {
+        total++;
+        const lag = chosen.reduce((s, j) => s + others[j]!, 0) / k;
+        if ((z[i]! / m2) * lag >= Ii - 1e-12 * Math.max(1, Math.abs(Ii))) atLeast++;
+        return;
+      }
+      for (let j = 0; j < others.length; j++) if (!chosen.includes(j)) walk([...chosen, j]);
+    };
+    walk([]);
+    const share = Math.min(atLeast, total - atLeast) / total;
+    const exact = (perms * share + 1) / (perms + 1);
+    const se = Math.sqrt((share * (1 - share)) / perms);
+    assert.ok(Math.abs(l.units[i]!.pValue - exact) <= 4 * se + 2 / perms, `unit ${i}: ${l.units[i]!.pValue} vs exact ${exact}`);
+  }
 });
