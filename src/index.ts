@@ -30,6 +30,8 @@ export { standardDeviation } from "./stats/standardDeviation.js";
 export { range } from "./stats/range.js";
 export { maxMinRatio } from "./stats/maxMinRatio.js";
 export { topBottomRatio } from "./stats/quintileRatio.js";
+/** Every index above of one cross-section at once (values and optional population aligned), from one sorted pass. */
+export { inequalityIndices, type InequalityIndices } from "./stats/inequalityIndices.js";
 
 /** Convergence: σ (trend of a dispersion measure on year) and β (growth on initial log level, OLS). */
 export { sigmaConvergence, betaConvergence, type SigmaConvergence, type BetaConvergence } from "./stats/convergence.js";

@@ -45,7 +45,7 @@ function documentedValueNames(): string[] {
  * renderers, claim checker, errors, words): removing one from src/index.ts must fail here.
  */
 const REQUIRED = [
-  "theilT", "theilL", "gini", "giniWeighted", "coefficientOfVariation", "williamsonCV", "theilDecomposition",
+  "theilT", "theilL", "inequalityIndices", "gini", "giniWeighted", "coefficientOfVariation", "williamsonCV", "theilDecomposition",
   "sigmaConvergence", "betaConvergence", "moranI", "localMoran", "contiguityWeights",
   "shareOfTotal", "competitionRank", "isTied", "roundShares",
   "groupLevel", "groupRealGrowth", "groupRatio", "growthPatternFacts", "theilByGrouping", "disparitySeries", "betaConvergenceOver", "moranOfYear",
