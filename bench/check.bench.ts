@@ -27,7 +27,7 @@ export async function run(): Promise<void> {
   const parts: string[] = [];
   for (let i = 0; Buffer.byteLength(parts.join("\n"), "utf8") < TARGET_BYTES; i++) {
     const year = years[i % years.length]!;
-    parts.push(renderMarkdown(buildReport({ dataset, registry, year, lang: "zh", datasetLabel: "data/nbs" }), { figureDir: "f" }).markdown);
+    parts.push(renderMarkdown(buildReport({ dataset, registry, year, lang: "zh" }), { figureDir: "f" }).markdown);
   }
   const markdown = parts.join("\n");
   console.log(`report: ${(Buffer.byteLength(markdown, "utf8") / 1024).toFixed(0)} KB of Markdown (${parts.length} generated reports, years ${years.join(", ")})`);

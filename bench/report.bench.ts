@@ -57,7 +57,7 @@ export async function run(): Promise<void> {
     for (let i = 1; i <= 3; i++) {
       const { ms, peakRssMiB } = await measure(async () => {
         const dataset = loadFolderDataset(DEFAULT_DATASET_DIR, registry);
-        const doc = buildReport({ dataset, registry, year: 2024, lang: "zh", datasetLabel: "bench", map });
+        const doc = buildReport({ dataset, registry, year: 2024, lang: "zh", map });
         return renderOutputs(doc, ["html", "docx"], path.join(dir, `warm${i}`));
       });
       console.log(`  warm run ${i} in this process (load data folder, build, render html+docx in memory): ${ms.toFixed(0)} ms, peak RSS ${peakRssMiB.toFixed(0)} MiB`);

@@ -2,7 +2,7 @@ import type { Dataset } from "../data/dataset.js";
 import { membersInYear, type Registry } from "../data/registry.js";
 import { NATIONAL_CODE } from "../types/observation.js";
 import { nominalGrowth } from "../stats/growth.js";
-import { groupLevel, groupWeightedMean, type GroupValue, provinceYears } from "./aggregate.js";
+import { groupLevel, groupWeightedMean, type GroupValue } from "./aggregate.js";
 import { GROUPING } from "./groupIds.js";
 import { extremesOf } from "./rules/extremes.js";
 
@@ -14,11 +14,10 @@ import { extremesOf } from "./rules/extremes.js";
  * - retail sales: Σ levels and their nominal growth on the previous year (current prices);
  * - fixed-asset investment growth (1–12月累计, a rate that cannot be aggregated): provincial values,
  *   the count of provinces with negative growth per region, the national published value;
- * - public finance: Σ general-budget revenue ÷ Σ general-budget expenditure × 100 (self-financing ratio);
- * - exports: whether the data have the report year at all (trade.csv ends in 2019).
+ * - public finance: Σ general-budget revenue ÷ Σ general-budget expenditure × 100 (self-financing ratio).
+ * Growth of income, consumption and retail in two years is in regionalGrowth.ts, goods trade in trade.ts.
  */
 
-export const EXPORT_INDICATORS = ["exports_by_source", "exports_by_operator_location"] as const;
 
 export interface RegionChallenge {
   /** Group id from groupings.csv ("east", …). */
@@ -48,10 +47,6 @@ export interface ChallengesFacts {
   regions: RegionChallenge[];
   /** National FAI growth as published (code 100000), %. */
   nationalFai?: number;
-  /** Provincial years with export data (empty when absent). */
-  exportYears: number[];
-  /** True when any export indicator has provincial data in the report year. */
-  hasExports: boolean;
   /**
    * Highest / lowest regions, compared as displayed (income and consumption to 1 元, rates to 0.1)
    * with ties kept; [] when any region's value is missing (no comparison over part of the regions).
@@ -62,7 +57,6 @@ export interface ChallengesFacts {
     /** Income of the highest ÷ income of the lowest region (unrounded); undefined without both. */
     incomeRatio?: number;
     lowestConsumption: RegionChallenge[];
-    lowestRetailGrowth: RegionChallenge[];
     lowestSelfFinancing: RegionChallenge[];
   };
 }
@@ -111,21 +105,17 @@ export function challengesFacts(dataset: Dataset, registry: Registry, year: numb
         fiscalRevenue.value !== undefined && fiscalExpenditure.value !== undefined && fiscalExpenditure.value > 0 ? (100 * fiscalRevenue.value) / fiscalExpenditure.value : undefined,
     };
   });
-  const exportYears = [...new Set(EXPORT_INDICATORS.flatMap((i) => provinceYears(dataset, registry, i)))].sort((a, b) => a - b);
   const extreme = (pick: (r: RegionChallenge) => number | undefined, which: "highest" | "lowest", decimals: number) => extremesOf(regions, pick, which, decimals, "noJudgement");
   const [highestIncome, lowestIncome] = [extreme((r) => r.income.value, "highest", YUAN_DECIMALS), extreme((r) => r.income.value, "lowest", YUAN_DECIMALS)];
   return {
     year,
     regions,
     nationalFai: dataset.value("fai_growth_excl_rural_jan_dec", NATIONAL_CODE, year),
-    exportYears,
-    hasExports: exportYears.includes(year),
     judgements: {
       highestIncome,
       lowestIncome,
       incomeRatio: highestIncome[0] && lowestIncome[0] ? highestIncome[0].income.value! / lowestIncome[0].income.value! : undefined,
       lowestConsumption: extreme((r) => r.consumption.value, "lowest", YUAN_DECIMALS),
-      lowestRetailGrowth: extreme((r) => r.retailNominalGrowth, "lowest", RATE_DECIMALS),
       lowestSelfFinancing: extreme((r) => r.selfFinancingRatio, "lowest", RATE_DECIMALS),
     },
   };

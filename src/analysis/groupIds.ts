@@ -12,3 +12,6 @@ export const REGION = { east: "east", central: "central", west: "west", northeas
 
 /** Group ids of the north–south split (南北). */
 export const SIDE = { north: "north", south: "south" } as const;
+
+/** Group ids of the strategy regions (区域重大战略) that the report gives a figure of their own. */
+export const STRATEGY = { beijingTianjinHebei: "beijing_tianjin_hebei", yangtzeRiverDelta: "yangtze_river_delta" } as const;

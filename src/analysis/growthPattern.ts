@@ -16,12 +16,13 @@ import {
   extremeProvinces,
   extremeRegions,
   northSouthBalance,
-  provincesAboveComparator,
-  provincesAtMilestone,
   regionsBelowComparator,
+  splitByComparator,
   type EastWestDecision,
   type NorthSouthDecision,
 } from "./rules/growth.js";
+import { GDP_BANDS, gdpBand, inTopN, type GdpBand } from "./rules/size.js";
+import { sizeHistoryFacts, type SizeHistoryFacts } from "./sizeHistory.js";
 
 /** Decimals of published figures: GDP in 亿元 to 0.1, growth in % to 0.1 (rules/growth.ts), shares in % to 0.01. */
 export const GDP_DECIMALS = 1;
@@ -62,8 +63,16 @@ export interface GroupFact {
   realGrowthPrev: GroupValue;
   /** Change of the rounded growth rates, in 个百分点. */
   growthChange?: number;
-  /** Members growing faster than the comparator (national growth or its stand-in), sorted by growth (rules/growth.ts). */
+  /**
+   * Members above, equal to and below the comparator (national growth or its stand-in), each sorted
+   * by growth, fastest first (rules/growth.ts `splitByComparator`).
+   */
   aboveComparator: ProvinceFact[];
+  sameAsComparator: ProvinceFact[];
+  belowComparator: ProvinceFact[];
+  /** Members in the national top ten by GDP and by growth (rules/size.ts `inTopN`), by rank. */
+  topTenGdp: ProvinceFact[];
+  topTenGrowth: ProvinceFact[];
   /** Members with the highest / lowest rounded growth (several when tied; rules/growth.ts). */
   fastest: ProvinceFact[];
   slowest: ProvinceFact[];
@@ -93,6 +102,10 @@ export interface GrowthPatternFacts {
   regions: GroupFact[];
   northSouth: GroupFact[];
   provinces: ProvinceFact[];
+  /** Provinces by size band (rules/size.ts GDP_BANDS), bands in descending order, provinces by GDP; empty bands left out. */
+  bands: { band: GdpBand; provinces: ProvinceFact[] }[];
+  /** Milestones and rank streaks within the years the data hold. */
+  history: SizeHistoryFacts;
   /** Vintages of the GDP and growth observations used (one each unless the data mix vintages, which the report flags). */
   vintages: { gdp: string[]; growth: string[] };
   /** The judgements the section states, decided by rules/growth.ts. */
@@ -107,8 +120,6 @@ export interface GrowthJudgements {
   /** Regions whose growth is below the comparator. */
   belowComparator: GroupFact[];
   northSouth?: NorthSouthDecision;
-  /** Provinces with GDP at or above GDP_MILESTONE (10万亿元). */
-  atMilestone: number;
 }
 
 export interface GrowthPatternOptions {
@@ -121,8 +132,9 @@ export interface GrowthPatternOptions {
 
 /**
  * Facts of the section "区域经济增长格局" for `year`: four-region totals, shares, real growth and its
- * change, provincial ranks with ties, members above the national growth, north–south shares, and the
- * fastest/slowest province within each region.
+ * change, provincial ranks with ties, size bands, members in the national top ten and above, equal to
+ * or below the national growth, north–south shares, the fastest/slowest province within each region,
+ * and the milestones and rank streaks of the years held (sizeHistory.ts).
  *
  * Throws RegeconError `YEAR_NOT_AVAILABLE` when the dataset has no GDP for `year` (listing the years it
  * has) and `UNKNOWN_GROUPING` for an unknown grouping. When the share denominator cannot be formed
@@ -175,6 +187,8 @@ export function growthPatternFacts(dataset: Dataset, registry: Registry, options
     regions,
     northSouth,
     provinces,
+    bands: bandsOf(provinces),
+    history: sizeHistoryFacts(dataset, registry, year),
     vintages,
     judgements: {
       eastWest: eastWestPattern(regions),
@@ -182,7 +196,6 @@ export function growthPatternFacts(dataset: Dataset, registry: Registry, options
       slowestRegions: extremeRegions(regions, "slowest"),
       belowComparator: regionsBelowComparator(regions, comparator?.value),
       northSouth: northSouthBalance(northSouth),
-      atMilestone: provincesAtMilestone(provinces),
     },
   };
 }
@@ -223,6 +236,10 @@ function groupFacts(dataset: Dataset, groups: readonly RegionGroup[], year: numb
     const realGrowthPrev = roundGroupValue(groupRealGrowth(dataset, members, year - 1));
     const withGrowth = members.map((c) => byCode.get(c)!).filter((p) => p.realGrowth !== undefined);
     const byGrowthDesc = [...withGrowth].sort((a, b) => b.realGrowth! - a.realGrowth! || a.code.localeCompare(b.code));
+    const split = splitByComparator(byGrowthDesc, comparator?.value);
+    const memberFacts = members.map((c) => byCode.get(c)!);
+    const byRank = (rank: (p: ProvinceFact) => number | undefined) =>
+      memberFacts.filter((p) => inTopN(rank(p))).sort((a, b) => rank(a)! - rank(b)! || a.code.localeCompare(b.code));
     return {
       id: g.id,
       name: g.name,
@@ -234,11 +251,21 @@ function groupFacts(dataset: Dataset, groups: readonly RegionGroup[], year: numb
       realGrowthPrev,
       growthChange:
         realGrowth.value !== undefined && realGrowthPrev.value !== undefined ? differenceInPoints(realGrowth.value, realGrowthPrev.value) : undefined,
-      aboveComparator: provincesAboveComparator(byGrowthDesc, comparator?.value),
+      aboveComparator: split.above,
+      sameAsComparator: split.same,
+      belowComparator: split.below,
+      topTenGdp: byRank((p) => p.gdpRank),
+      topTenGrowth: byRank((p) => p.growthRank),
       fastest: extremeProvinces(byGrowthDesc, "fastest"),
       slowest: extremeProvinces(byGrowthDesc, "slowest"),
     };
   });
+}
+
+/** Provinces with GDP grouped by size band, largest band first, provinces by GDP (ties by code). */
+function bandsOf(provinces: readonly ProvinceFact[]): { band: GdpBand; provinces: ProvinceFact[] }[] {
+  const withGdp = provinces.filter((p) => p.gdp !== undefined).sort((a, b) => b.gdp! - a.gdp! || a.code.localeCompare(b.code));
+  return GDP_BANDS.map((band) => ({ band, provinces: withGdp.filter((p) => gdpBand(p.gdp!) === band) })).filter((b) => b.provinces.length > 0);
 }
 
 function roundGroupValue(v: GroupValue): GroupValue {

@@ -1,6 +1,7 @@
 import type { Dataset } from "../data/dataset.js";
 import { membersInYear, type Registry } from "../data/registry.js";
-import { largestRemainderRound, roundHalfUp } from "../stats/rounding.js";
+import { roundHalfUp } from "../stats/rounding.js";
+import { cagr } from "../stats/growth.js";
 import { differenceInPoints, shareOfTotal } from "../stats/share.js";
 import { sum } from "../stats/sum.js";
 import { groupLevel, groupRatio, groupRealGrowth, provinceYears, type GroupValue } from "./aggregate.js";
@@ -12,7 +13,8 @@ import { STRATEGY_SHARE_DECIMALS, fastestStrategies, shareTrend } from "./rules/
  * Facts of the section "区域重大战略" (major regional strategies) at province level: for every
  * province-level group of the grouping 区域重大战略 (京津冀, 长三角, 长江经济带, 黄河流域) its GDP,
  * share of the 31-province sum and the share's trend, real growth, per-capita GDP and the structure
- * of its three industries. City-level groups (粤港澳大湾区) are listed apart: they need city data.
+ * of its three industries, and their course since TREND_START. City-level groups (粤港澳大湾区) are listed
+ * apart: their facts come from city data (cityStrategies.ts).
  *
  * Constant composition: every year uses the members valid in the report year (长三角 with 安徽 also
  * before 2019, 黄河流域 also before 2019), so the trend shows the same territory throughout.
@@ -23,6 +25,15 @@ export const STRATEGY_GROUPING = GROUPING.strategies;
 export const TREND_START = 2014;
 /** Structure in %, one decimal (shares: STRATEGY_SHARE_DECIMALS in rules/strategies.ts). */
 export const STRUCTURE_DECIMALS = 1;
+/**
+ * Benchmark years of the levels and their nominal average growth to the report year: 2014 (京津冀协同发展
+ * and 长江经济带 raised to national strategies) and 2018 (长三角一体化 raised to a national strategy; the last
+ * year before the 粤港澳大湾区 outline and the 黄河流域 strategy of 2019). Years after the report year or
+ * without data are left out.
+ */
+export const BENCHMARK_YEARS = [2014, 2018] as const;
+/** Members' shares of their strategy region's GDP, %: one decimal, each rounded half-up (as structures). */
+export const MEMBER_SHARE_DECIMALS = 1;
 
 export interface SharePoint {
   year: number;
@@ -32,11 +43,16 @@ export interface SharePoint {
 
 export interface IndustryStructure {
   year: number;
-  /** Primary : secondary : tertiary, % of Σ(three value-added) rounded to 0.1 by largest remainder (adds to 100.0). */
+  /**
+   * Primary : secondary : tertiary, % of Σ(three value-added), each rounded half-up to 0.1 as NBS prints
+   * structures (the parts may add to 99.9 or 100.1), so the tertiary part equals the tertiary share.
+   */
   shares: [number, number, number];
 }
 
 export interface StrategyFact {
+  /** Group id from groupings.csv (e.g. "beijing_tianjin_hebei"). */
+  id: string;
   name: string;
   nameEn: string;
   /** Province codes valid in the report year (used for every year: constant composition). */
@@ -63,9 +79,33 @@ export interface StrategyFact {
   /** Structure in the first year with all three sectors and in the report year (undefined when missing). */
   structureFirst?: IndustryStructure;
   structureLast?: IndustryStructure;
+  /** Structure in every year with all three sectors for all members (≤ report year). */
+  structureSeries: IndustryStructure[];
+  /** ΣGDP (亿元, current prices) in every trend year; undefined when a member is missing. */
+  gdpSeries: { year: number; gdp?: number }[];
+  /** GDP at the benchmark years (BENCHMARK_YEARS with data) and in the report year, 亿元. */
+  levels: { year: number; gdp: number }[];
+  /** Nominal average annual growth (compound, current prices, %) from each benchmark year to the report year. */
+  nominalGrowth: { from: number; to: number; rate: number }[];
+  /** ΣGDP ÷ Σpopulation_year_end × 10⁴ (元/人) in every trend year; undefined when a member lacks either. */
+  perCapitaSeries: { year: number; value?: number }[];
+  /** Σva_tertiary ÷ ΣGDP × 100 (%) in every trend year; undefined when a member lacks either. */
+  tertiaryShareSeries: { year: number; share?: number }[];
+  /**
+   * Each member's share of the region's GDP (%, MEMBER_SHARE_DECIMALS, half-up) in the first
+   * trend year with complete data and in the report year; undefined when the report year is incomplete.
+   */
+  memberShares?: { first?: MemberShares; last: MemberShares };
+}
+
+/** Members' shares of a strategy region's GDP in one year, in member order. */
+export interface MemberShares {
+  year: number;
+  shares: { code: string; name: string; nameEn: string; share: number }[];
 }
 
 export interface CityLevelStrategy {
+  id: string;
   name: string;
   nameEn: string;
   members: string[];
@@ -86,6 +126,7 @@ export interface StrategiesFacts {
   fastest: StrategyFact[];
   /** Every group of the grouping (province- and city-level), grouping order, with its first year. */
   starts: StrategyStart[];
+  /** City-level groups (粤港澳大湾区) with members valid in the report year: computed from city data apart (cityStrategies.ts). */
   cityLevel: CityLevelStrategy[];
   /** Σ31 GDP of every trend year (denominator of the shares). */
   provinceSum: { year: number; value?: number; missing: string[] }[];
@@ -122,7 +163,8 @@ export function strategiesFacts(dataset: Dataset, registry: Registry, year: numb
   for (const g of grouping.groups) {
     const members = membersInYear(g, year);
     if (members.length === 0) {
-      if (g.members.some((m) => m.level === "city")) cityLevel.push({ name: g.name, nameEn: g.nameEn, members: g.members.map((m) => m.name) });
+      const cities = g.members.filter((m) => m.level === "city" && (m.validFrom === undefined || m.validFrom <= year) && (m.validTo === undefined || year <= m.validTo));
+      if (cities.length > 0) cityLevel.push({ id: g.id, name: g.name, nameEn: g.nameEn, members: cities.map((m) => m.name) });
       continue;
     }
     const lateMembers = g.members
@@ -145,7 +187,14 @@ export function strategiesFacts(dataset: Dataset, registry: Registry, year: numb
     const shareChange = shareFirst && shareDisplay !== undefined ? differenceInPoints(shareDisplay, shareFirst.shareDisplay) : undefined;
     const structures = sectorYears.map((y) => structureOf(dataset, members, y)).filter((s) => s !== undefined);
     const last = structures.find((s) => s.year === year);
+    const gdpSeries = trendYears.map((y) => ({ year: y, gdp: groupLevel(dataset, "gdp_current", members, y).value }));
+    const levels = [...BENCHMARK_YEARS.filter((b) => b < year), year].flatMap((y) => {
+      const v = gdpSeries.find((p) => p.year === y)?.gdp;
+      return v === undefined ? [] : [{ year: y, gdp: v }];
+    });
+    const now = levels.find((l) => l.year === year);
     strategies.push({
+      id: g.id,
       name: g.name,
       nameEn: g.nameEn,
       members,
@@ -162,9 +211,36 @@ export function strategiesFacts(dataset: Dataset, registry: Registry, year: numb
       perCapitaGdp: groupRatio(dataset, "gdp_per_capita", members, year),
       structureFirst: last && structures[0] !== last ? structures[0] : undefined,
       structureLast: last,
+      structureSeries: structures,
+      gdpSeries,
+      levels,
+      nominalGrowth: now ? levels.filter((l) => l.year < year).map((l) => ({ from: l.year, to: year, rate: cagr(l.gdp, now.gdp, year - l.year) })) : [],
+      perCapitaSeries: trendYears.map((y) => ({ year: y, value: groupRatio(dataset, "gdp_per_capita", members, y).value })),
+      tertiaryShareSeries: trendYears.map((y) => {
+        const t = groupLevel(dataset, "va_tertiary", members, y).value;
+        const g = gdpSeries.find((p) => p.year === y)?.gdp;
+        return { year: y, share: t !== undefined && g !== undefined ? shareOfTotal(t, g) : undefined };
+      }),
+      memberShares: memberSharesOf(dataset, registry, members, trendYears, year),
     });
   }
   return { year, strategies, fastest: fastestStrategies(strategies), starts, cityLevel, provinceSum, trendYears, sectorYears };
+}
+
+/** Members' shares in the first trend year with every member's GDP and in the report year (see `MemberShares`). */
+function memberSharesOf(dataset: Dataset, registry: Registry, members: readonly string[], trendYears: readonly number[], year: number): StrategyFact["memberShares"] {
+  const sharesIn = (y: number): MemberShares | undefined => {
+    const values = members.map((c) => dataset.value("gdp_current", c, y));
+    if (values.some((v) => v === undefined)) return undefined;
+    const total = sum(values as number[]);
+    if (!(total > 0)) return undefined;
+    const share = (i: number) => roundHalfUp(shareOfTotal(values[i]!, total), MEMBER_SHARE_DECIMALS);
+    return { year: y, shares: members.map((c, i) => ({ code: c, name: registry.province(c).name, nameEn: registry.province(c).nameEn, share: share(i) })) };
+  };
+  const last = sharesIn(year);
+  if (!last) return undefined;
+  const firstYear = trendYears.find((y) => y < year && sharesIn(y) !== undefined);
+  return { first: firstYear === undefined ? undefined : sharesIn(firstYear), last };
 }
 
 /** Earliest `validFrom` of the members; undefined when any member is valid from the start of the data. */
@@ -175,16 +251,16 @@ function startOf(members: readonly { validFrom?: number }[]): number | undefined
 
 /**
  * Three-industry structure of a group in `year`: Σva_primary, Σva_secondary, Σva_tertiary as % of their
- * sum (which equals GDP up to rounding), rounded to 0.1 by largest remainder so the parts add to 100.0.
- * Undefined when any member lacks any sector.
+ * sum (which equals GDP up to rounding), each rounded half-up to 0.1 as NBS prints structures (the parts
+ * may add to 99.9 or 100.1). Undefined when any member lacks any sector.
  */
 export function structureOf(dataset: Dataset, members: readonly string[], year: number): IndustryStructure | undefined {
   const parts = SECTORS.map((s) => groupLevel(dataset, s, members, year).value);
   if (parts.some((v) => v === undefined)) return undefined;
   const total = sum(parts as number[]);
   if (!(total > 0)) return undefined;
-  const shares = largestRemainderRound(parts.map((v) => (100 * v!) / total), STRUCTURE_DECIMALS);
-  return { year, shares: [shares[0]!, shares[1]!, shares[2]!] };
+  const [p, s, t] = parts.map((v) => roundHalfUp((100 * v!) / total, STRUCTURE_DECIMALS));
+  return { year, shares: [p!, s!, t!] };
 }
 
 function intersect(lists: number[][]): number[] {

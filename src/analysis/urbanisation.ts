@@ -47,6 +47,18 @@ export interface UrbanisationFacts {
   regions: RegionRate[];
   /** Rate of the 31 provinces together (Σurban/Σpopulation ×100). */
   provinceSumRate: GroupValue;
+  /**
+   * Four-region rates in every year with provincial urban population (≤ report year); a year in which a
+   * member lacks urban or resident population is missing for that region, with the members named.
+   */
+  regionSeries: { id: string; name: string; nameEn: string; points: { year: number; rate?: number; missing: string[] }[] }[];
+  /**
+   * Per region, the change of the displayed rate (RATE_DECIMALS, 个百分点) from the first year of
+   * `regionSeries` with a complete rate to the report year; undefined without both.
+   */
+  regionChanges: { id: string; name: string; nameEn: string; since: number; from: number; to: number; points: number }[];
+  /** National urban ÷ rural per-capita disposable income by year (national series, ≤ report year). */
+  nationalIncomeRatio: { year: number; ratio: number }[];
   /** Urban–rural income ratio: year used (latest ≤ report year with data), provincial values, years available. */
   incomeRatio: { year?: number; provinces: ProvinceRate[]; availableYears: number[] };
   /**
@@ -87,9 +99,9 @@ export function urbanisationFacts(dataset: Dataset, registry: Registry, year: nu
     registry.provinces.map((p) => ratioOf(dataset.value("population_urban", p.code, year), dataset.value("population_year_end", p.code, year), 100)),
     RATE_DECIMALS,
   );
-  const rateOf = (members: readonly string[]): GroupValue => {
-    const u = groupLevel(dataset, "population_urban", members, year);
-    const p = groupLevel(dataset, "population_year_end", members, year);
+  const rateOf = (members: readonly string[], y = year): GroupValue => {
+    const u = groupLevel(dataset, "population_urban", members, y);
+    const p = groupLevel(dataset, "population_year_end", members, y);
     return {
       value: u.value !== undefined && p.value !== undefined && p.value > 0 ? (100 * u.value) / p.value : undefined,
       missing: [...new Set([...u.missing, ...p.missing])].sort(),
@@ -98,7 +110,29 @@ export function urbanisationFacts(dataset: Dataset, registry: Registry, year: nu
       vintages: [...new Set([...u.vintages, ...p.vintages])].sort(),
     };
   };
-  const regions = registry.grouping(regionGrouping).groups.map((g) => ({ id: g.id, name: g.name, nameEn: g.nameEn, rate: rateOf(membersInYear(g, year)) }));
+  const groups = registry.grouping(regionGrouping).groups;
+  const regions = groups.map((g) => ({ id: g.id, name: g.name, nameEn: g.nameEn, rate: rateOf(membersInYear(g, year)) }));
+  const seriesYears = provinceYears(dataset, registry, "population_urban").filter((y) => y <= year);
+  const regionSeries = groups.map((g) => ({
+    id: g.id,
+    name: g.name,
+    nameEn: g.nameEn,
+    points: seriesYears.map((y) => {
+      const r = rateOf(membersInYear(g, y), y);
+      return { year: y, rate: r.value, missing: r.missing };
+    }),
+  }));
+  const regionChanges = regionSeries.flatMap((r) => {
+    const first = r.points.find((p) => p.rate !== undefined && p.year < year);
+    const last = r.points.find((p) => p.year === year && p.rate !== undefined);
+    if (!first || !last) return [];
+    const [from, to] = [roundHalfUp(first.rate!, RATE_DECIMALS), roundHalfUp(last.rate!, RATE_DECIMALS)];
+    return [{ id: r.id, name: r.name, nameEn: r.nameEn, since: first.year, from, to, points: differenceInPoints(to, from) }];
+  });
+  const nationalIncomeRatio = dataset.years("income_per_capita_urban").flatMap((y) => {
+    const ratio = y <= year ? ratioOf(dataset.value("income_per_capita_urban", NATIONAL_CODE, y), dataset.value("income_per_capita_rural", NATIONAL_CODE, y), 1) : undefined;
+    return ratio === undefined ? [] : [{ year: y, ratio }];
+  });
 
   const urbanYears = provinceYears(dataset, registry, "income_per_capita_urban");
   const ruralYears = provinceYears(dataset, registry, "income_per_capita_rural");
@@ -126,6 +160,9 @@ export function urbanisationFacts(dataset: Dataset, registry: Registry, year: nu
     provinces,
     regions,
     provinceSumRate: rateOf(registry.provinces.map((p) => p.code)),
+    regionSeries,
+    regionChanges,
+    nationalIncomeRatio,
     incomeRatio: { year: ratioYear, provinces: incomeProvinces, availableYears },
     judgements: {
       highestProvinces: byRate("highest"),

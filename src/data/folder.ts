@@ -23,7 +23,8 @@ export function groupKey(grouping: string, group: string): string {
  * Load a data folder: `sources.csv` (provenance and vintage per source id), any number of long-format
  * observation CSVs (region_code, [region_name,] year, indicator, value, unit, source_id) and an
  * optional `group_totals.csv` (grouping, group, year, indicator, value, unit, source_id) for totals a
- * source publishes for a group directly.
+ * source publishes for a group directly. A region code is the national code (100000), a province's,
+ * or that of a city-level member of a grouping (粤港澳大湾区, registry `city`).
  *
  * Empty value cells are missing (skipped), never 0. Throws RegeconError naming file and line for:
  * an unreadable folder (`DATA_FOLDER_UNREADABLE`), a region code not in the registry, a non-numeric
@@ -67,7 +68,7 @@ export function loadFolderDataset(dir: string, registry: Registry): Dataset {
         if (!groupNames.has(regionCode)) throw new RegeconError("UNKNOWN_GROUPING", m.unknownGroup(where, regionCode), m.groupsHint);
       } else {
         regionCode = f.region_code!.trim();
-        if (regionCode !== NATIONAL_CODE && !registry.isProvince(regionCode)) throw new RegeconError("UNKNOWN_REGION", m.unknownRegionCode(where, regionCode), m.folderRegionHint);
+        if (regionCode !== NATIONAL_CODE && !registry.isProvince(regionCode) && !registry.city(regionCode)) throw new RegeconError("UNKNOWN_REGION", m.unknownRegionCode(where, regionCode), m.folderRegionHint);
       }
       const year = parseYear(f.year!.trim());
       if ("problem" in year) throw new RegeconError("BAD_YEAR", m.badYear(m.at(column("year")), year.problem), m.badYearHint);

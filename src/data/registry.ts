@@ -1,3 +1,4 @@
+import { existsSync } from "node:fs";
 import path from "node:path";
 import type { Grouping, GroupMember, Province, RegionGroup } from "../types/region.js";
 import { NATIONAL_CODE } from "../types/observation.js";
@@ -9,7 +10,8 @@ import { BUNDLED_DATA_DIR } from "./paths.js";
 /**
  * The region registry: the 31 provinces with their names and aliases, the nation's names, the groupings
  * (四大板块, 南北, 区域重大战略) with members and validity periods, and the land-contiguity list. All of it
- * is data in `data/regions/` (provinces.csv, national.csv, groupings.csv, adjacency.csv), not code.
+ * is data in `data/regions/` (provinces.csv, national.csv, groupings.csv, adjacency.csv; cities.csv for the English names
+ * of city-level members), not code.
  */
 export class Registry {
   readonly provinces: readonly Province[];
@@ -60,6 +62,21 @@ export class Registry {
     if (!/^\d{6}$/.test(code)) return false;
     if (code === NATIONAL_CODE || this.byCode.has(code)) return true;
     return code.slice(2) !== "0000" && this.byCode.has(`${code.slice(0, 2)}0000`);
+  }
+
+  /**
+   * The city-level member of a grouping with this code (e.g. 440300 深圳 or 810000 香港 in
+   * 粤港澳大湾区), with its Chinese and English names; undefined for any other code. Cities are not
+   * provinces: `isProvince` stays false for them and every provincial analysis ignores them.
+   */
+  city(code: string): GroupMember | undefined {
+    for (const g of this.groupings) for (const group of g.groups) for (const m of group.members) if (m.level === "city" && m.code === code) return m;
+    return undefined;
+  }
+
+  /** Codes of every city-level member of a grouping, in data order, without duplicates. */
+  cityCodes(): string[] {
+    return [...new Set(this.groupings.flatMap((g) => g.groups.flatMap((group) => group.members.filter((m) => m.level === "city").map((m) => m.code))))];
   }
 
   /**
@@ -153,6 +170,12 @@ export function loadRegistry(dir = path.join(BUNDLED_DATA_DIR, "regions")): Regi
       validFrom: f.valid_from ? Number(f.valid_from) : undefined,
       validTo: f.valid_to ? Number(f.valid_to) : undefined,
     });
+  }
+  // English names of city-level members (optional file; a city without one keeps only its Chinese name).
+  const citiesFile = path.join(dir, "cities.csv");
+  if (existsSync(citiesFile)) {
+    const cityNames = new Map(readCsv(citiesFile, ["code", "name", "name_en"]).map(({ fields: f }) => [f.code!, f.name_en!]));
+    for (const g of groupings) for (const group of g.groups) for (const m of group.members) if (m.level === "city") m.nameEn = cityNames.get(m.code);
   }
   const adjacency = readCsv(path.join(dir, "adjacency.csv"), ["region_code_a", "region_code_b"]).map(
     ({ fields: f }) => [f.region_code_a!, f.region_code_b!] as [string, string],

@@ -1,5 +1,5 @@
 import type { Text } from "../types/text.js";
-import { capitalise, list, yearRange } from "./format.js";
+import { capitalise, grouped, list, yearRange } from "./format.js";
 
 /**
  * Words of regional disparity (区域差距): the analysis' errors, the judgement words and the rule, the
@@ -226,6 +226,9 @@ export const seriesEndsEarly = (gaps: Text, lastYear: number): Text => ({
   en: `${capitalise(gaps.en)}; the indices compare only with all 31 provinces in every year, so the change below ends in ${lastYear}.`,
 });
 
+/** Whole yuan as English prints them ("42,415"), as in the rest of the English report; other strings as they are. */
+const thousands = (s: string): string => (/^-?\d+$/.test(s) ? grouped(Number(s), 0, "en") : s);
+
 /** The first and last values of the series, formatted. */
 export interface SeriesFigures {
   cvFirst: string;
@@ -241,7 +244,7 @@ export interface SeriesFigures {
 /** The series paragraph's main sentence, with the judgement words and an optional break clause. */
 export const seriesSentence = (from: number, to: number, f: SeriesFigures, relative: Text, absolute: Text, breakClause: Text): Text => ({
   zh: `${yearRange(from, to, "zh")}，省际人均地区生产总值人口加权变异系数由${f.cvFirst}变为${f.cvLast}，人口加权泰尔指数由${f.theilFirst}变为${f.theilLast}，相对差距${relative.zh}；标准差由${f.sdFirst}元变为${f.sdLast}元，极差由${f.rangeFirst}元变为${f.rangeLast}元，绝对差距${absolute.zh}${breakClause.zh}。`,
-  en: `From ${from} to ${to}, the population-weighted CV of provincial GDP per capita went from ${f.cvFirst} to ${f.cvLast} and the population-weighted Theil T from ${f.theilFirst} to ${f.theilLast}: relative disparity ${relative.en}. The standard deviation went from ${f.sdFirst} to ${f.sdLast} yuan and the range from ${f.rangeFirst} to ${f.rangeLast} yuan: absolute disparity ${absolute.en}${breakClause.en}.`,
+  en: `From ${from} to ${to}, the population-weighted CV of provincial GDP per capita went from ${f.cvFirst} to ${f.cvLast} and the population-weighted Theil T from ${f.theilFirst} to ${f.theilLast}: relative disparity ${relative.en}. The standard deviation went from ${thousands(f.sdFirst)} to ${thousands(f.sdLast)} yuan and the range from ${thousands(f.rangeFirst)} to ${thousands(f.rangeLast)} yuan: absolute disparity ${absolute.en}${breakClause.en}.`,
 });
 
 /** Clause when a comparison crosses a data-version break. */
@@ -259,7 +262,7 @@ export const sigmaSentence = (negative: boolean, slope: Text, p: string, verdict
 /** One complete year only: its indices, and why no change can be judged. */
 export const singleYearSentence = (year: number, cv: string, theil: string, sd: string, range: string): Text => ({
   zh: `${year}年，省际人均地区生产总值人口加权变异系数为${cv}，人口加权泰尔指数为${theil}，标准差为${sd}元，极差为${range}元；此前没有完整的分省数据，无法判断差距的变化。`,
-  en: `In ${year}, the population-weighted CV of provincial GDP per capita was ${cv}, the population-weighted Theil T ${theil}, the standard deviation ${sd} yuan and the range ${range} yuan; with no complete earlier year, the change in disparity cannot be assessed.`,
+  en: `In ${year}, the population-weighted CV of provincial GDP per capita was ${cv}, the population-weighted Theil T ${theil}, the standard deviation ${thousands(sd)} yuan and the range ${thousands(range)} yuan; with no complete earlier year, the change in disparity cannot be assessed.`,
 });
 
 export const relativeFigureCaption = (from: number, to: number): Text => ({

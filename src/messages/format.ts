@@ -15,18 +15,34 @@ export function fixed(x: number, decimals: number): string {
   return roundHalfUp(x, decimals).toFixed(decimals);
 }
 
-/** Amount in 亿元 with one decimal: "700858.1亿元" / "CNY 7,008.58 bn"… see `amountYi`. */
-export function yi(x: number | undefined, lang: Lang, decimals = 1): string {
+/**
+ * An amount held in 亿元 for prose, at the precision NBS prose uses: zh whole 亿元 ("700858亿元"; tables
+ * keep 0.1 亿元 with `yiCell`), en billion yuan to 0.1 ("70,085.8 billion yuan", the same precision,
+ * 1 亿元 = 0.1 billion yuan). `decimals` overrides the Chinese precision.
+ */
+export function yi(x: number | undefined, lang: Lang, decimals = 0): string {
   if (x === undefined) return MISSING;
-  if (lang === "zh") return `${fixed(x, decimals)}亿元`;
-  // 1 亿元 = 0.1 billion yuan.
-  return `${groupThousands(fixed(x / 10, 1))} billion yuan`;
+  return lang === "zh" ? `${fixed(x, decimals)}亿元` : `${yiNumber(x, "en")} billion yuan`;
+}
+
+/** The number of `yi` without its unit, for lists that name the unit once ("70,085.8, 28,651.4 … billion yuan"). */
+export function yiNumber(x: number, lang: Lang): string {
+  return lang === "zh" ? fixed(x, 0) : groupThousands(fixed(x / 10, 1));
 }
 
 /** Large amount in 万亿元 with one decimal (1349083.5亿元 → "134.9万亿元"; en "134.9 trillion yuan"). */
 export function wanYi(x: number | undefined, lang: Lang): string {
   if (x === undefined) return MISSING;
   return lang === "zh" ? `${fixed(x / 10000, 1)}万亿元` : `${fixed(x / 10000, 1)} trillion yuan`;
+}
+
+/**
+ * A large amount held in 亿元, for prose: zh 万亿元 with `decimals` (115049.6 → "11.50万亿元"), en billion yuan
+ * without decimals ("11,505 billion yuan", the unit of the English tables); missing → "—".
+ */
+export function trillionsInText(x: number | undefined, lang: Lang, decimals = 2): string {
+  if (x === undefined) return MISSING;
+  return lang === "zh" ? `${fixed(x / 10000, decimals)}万亿元` : `${grouped(x / 10, 0, "en")} billion yuan`;
 }
 
 /** Plain number with fixed decimals for tables (no unit); missing → "—". */
@@ -179,6 +195,26 @@ export function yiShown(x: number | undefined, lang: Lang): number | undefined {
 /** A table cell for an amount in 亿元: zh "115049.6" (0.1 亿元), en "11,504.96" (billion yuan, same precision); missing → "—". */
 export function yiCell(x: number | undefined, lang: Lang): string {
   return grouped(yiShown(x, lang), lang === "zh" ? 1 : 2, lang);
+}
+
+/**
+ * An amount held in 千美元 (NBS trade tables), for prose: zh 亿美元 without decimals ("49088亿美元"), en
+ * billion US dollars with one decimal ("US$490.9 billion"); missing → "—".
+ */
+export function usdInText(thousandUsd: number | undefined, lang: Lang): string {
+  if (thousandUsd === undefined) return MISSING;
+  return lang === "zh" ? `${fixed(thousandUsd / 1e5, 0)}亿美元` : `US$${grouped(thousandUsd / 1e6, 1, "en")} billion`;
+}
+
+/** A table cell for an amount held in 千美元: zh 亿美元 without decimals, en billion US dollars with one decimal (`usdUnit`). */
+export function usdCell(thousandUsd: number | undefined, lang: Lang): string {
+  if (thousandUsd === undefined) return MISSING;
+  return lang === "zh" ? fixed(thousandUsd / 1e5, 0) : grouped(thousandUsd / 1e6, 1, "en");
+}
+
+/** Unit of `usdCell`: zh "亿美元", en "US$ billion". */
+export function usdUnit(lang: Lang): string {
+  return lang === "zh" ? "亿美元" : "US$ billion";
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { Text } from "../types/text.js";
-import { listText } from "./format.js";
+import { list, listText } from "./format.js";
 
 /**
  * Names in running text. Province, region and strategy names are data (registry, groupings.csv): the
@@ -45,4 +45,12 @@ export function regionInText(g: NamedGroup): Text {
 /** Regions in text as a list: "东部地区和西部地区" / "the East and the West". */
 export function regionsInText(gs: readonly NamedGroup[]): Text {
   return listText(gs.map(regionInText));
+}
+
+/**
+ * Several of the four regions (or the two sides) as one list, as NBS writes them: zh "东部、中部和西部地区"
+ * (the suffix once), en "the East, the Central region and the West".
+ */
+export function regionsJoined(gs: readonly NamedGroup[]): Text {
+  return { zh: gs.length === 0 ? "" : `${list(gs.map((g) => g.name), "zh")}地区`, en: listText(gs.map(regionInText)).en };
 }

@@ -514,8 +514,8 @@ export const targetsSource = (file: string, sources: string): Text => ({
 });
 
 export const projectionSource: Text = {
-  zh: "推算：regecon 按本节所列假设计算。",
-  en: "Projections: computed by regecon under the assumptions stated in this section.",
+  zh: "推算：按本节所列假设计算。",
+  en: "Projections: computed under the assumptions stated in this section.",
 };
 
 // ---- command line -----------------------------------------------------------------------------------

@@ -1,5 +1,6 @@
 import type { Text } from "../types/text.js";
-import { capitalise, fixed, growthWords, list, listText, pct, points, yearRange, yearSpans, yi, yiUnit, yuan } from "./format.js";
+import { roundHalfUp } from "../stats/rounding.js";
+import { capitalise, fixed, growthWords, list, listText, pct, points, trillionsInText, yearRange, yearSpans, yiUnit, yuan } from "./format.js";
 import type { Named } from "./names.js";
 
 /**
@@ -68,49 +69,116 @@ export const gdpIncomplete = (year: number, name: Text): Text => ({
   en: `GDP of ${name.en} in ${year} cannot be summed: data are incomplete.`,
 });
 
-/** What one strategy sentence states; optional parts are left out when missing (growth: said missing). */
-export interface StrategyFigures {
-  year: number;
-  name: Text;
-  gdp: number;
-  /** Displayed share (%) and its change (个百分点) since `firstYear`. */
-  share?: { value: number; change?: { since: number; points: number } };
-  growth?: number;
-  perCapitaGdp?: number;
-  structure?: { first?: { year: number; shares: readonly number[] }; last: readonly number[] };
+/** Chinese verb for a level or share moving from `a` to `b` as displayed: 增至/降至 (levels), 升至/降至 (shares), 变为 when equal. */
+function toVerb(a: number, b: number, kind: "level" | "share"): string {
+  if (b > a) return kind === "level" ? "增至" : "升至";
+  return b < a ? "降至" : "变为";
 }
 
-/** One strategy region: GDP, share and its change, real growth, per-capita GDP, structure change. */
-export const strategyFigures = (f: StrategyFigures): Text => {
-  const zh: string[] = [`${f.year}年，${f.name.zh}地区生产总值${yi(f.gdp, "zh")}`];
-  const en: string[] = [`In ${f.year}, GDP of ${f.name.en} was ${yi(f.gdp, "en")}`];
-  if (f.share) {
-    const c = f.share.change;
-    zh.push(`占31个省份合计的${fixed(f.share.value, 2)}%${c ? `，比${c.since}年${points(c.points, "zh", "share", 2)}` : ""}`);
-    en.push(`${fixed(f.share.value, 2)}% of the sum of the 31 provinces${c ? ` (${points(c.points, "en", "share", 2)} since ${c.since})` : ""}`);
+/** English verb for the same move: rose / fell / moved (equal). */
+function movedEn(a: number, b: number): string {
+  return b > a ? "rose" : b < a ? "fell" : "moved";
+}
+
+/**
+ * A region's GDP at the benchmark years and in the report year (亿元, stated in 万亿元 / billion yuan) with
+ * the nominal average annual growth from each benchmark year; the report year alone when there is no
+ * earlier level. E.g. zh "京津冀地区生产总值由2014年的6.00万亿元、2018年的8.15万亿元增至2024年的11.50万亿元，
+ * 2014~2024年和2018~2024年名义年均分别增长6.7%和5.9%。"
+ */
+export const levelTrend = (name: Text, levels: readonly { year: number; gdp: number }[], growth: readonly { from: number; to: number; rate: number }[]): Text => {
+  const last = levels[levels.length - 1]!;
+  if (levels.length === 1) {
+    return { zh: `${last.year}年，${name.zh}地区生产总值为${trillionsInText(last.gdp, "zh")}。`, en: `In ${last.year}, GDP of ${name.en} was ${trillionsInText(last.gdp, "en")}.` };
   }
-  zh.push(f.growth === undefined ? "实际增速数据缺失" : `按不变价格计算比上年${growthWords(f.growth, "zh")}`);
-  en.push(f.growth === undefined ? "real growth is missing" : `real GDP was ${growthWords(f.growth, "en")} on the previous year`);
-  if (f.perCapitaGdp !== undefined) {
-    zh.push(`人均地区生产总值${yuan(f.perCapitaGdp, "zh")}`);
-    en.push(`GDP per capita was ${yuan(f.perCapitaGdp, "en")}`);
-  }
-  const st = f.structure;
-  if (st) {
-    zh.push(st.first ? `三次产业结构由${st.first.year}年的${structureRatio(st.first.shares)}调整至${structureRatio(st.last)}` : `三次产业结构为${structureRatio(st.last)}`);
-    en.push(st.first ? `its three-industry structure moved from ${structureRatio(st.first.shares)} in ${st.first.year} to ${structureRatio(st.last)}` : `its three-industry structure was ${structureRatio(st.last)}`);
-  }
-  return { zh: `${zh.join("，")}。`, en: `${en.join("; ")}.` };
+  const earlier = levels.slice(0, -1);
+  const from = {
+    zh: earlier.map((l) => `${l.year}年的${trillionsInText(l.gdp, "zh")}`).join("、"),
+    en: list(earlier.map((l) => `${trillionsInText(l.gdp, "en")} in ${l.year}`), "en"),
+  };
+  const verbEn = movedEn(earlier[0]!.gdp, last.gdp);
+  const spans = (lang: "zh" | "en") => growth.map((g) => yearRange(g.from, g.to, lang));
+  const rates = growth.map((g) => pct(g.rate));
+  const many = growth.length > 1;
+  const zhGrowth = growth.length === 0 ? "" : `，${list(spans("zh"), "zh")}名义年均${many ? "分别" : ""}增长${list(rates, "zh")}`;
+  const enGrowth = growth.length === 0 ? "" : `, a nominal average annual growth of ${list(growth.map((g, i) => `${rates[i]} over ${spans("en")[i]}`), "en")}`;
+  return {
+    zh: `${name.zh}地区生产总值由${from.zh}${toVerb(earlier[0]!.gdp, last.gdp, "level")}${last.year}年的${trillionsInText(last.gdp, "zh")}${zhGrowth}。`,
+    en: `GDP of ${name.en} ${verbEn} from ${from.en} to ${trillionsInText(last.gdp, "en")} in ${last.year}${enGrowth}.`,
+  };
 };
 
-/** City-level strategies (粤港澳大湾区): named with their members, and why they are not computed. */
-export const cityLevel = (strategies: readonly (Named & { members: readonly string[] })[]): Text => {
-  const names = strategiesInText(strategies);
-  const one = strategies.length === 1;
-  return {
-    zh: `${names.zh}的成员为地级市及香港、澳门（${strategies.map((c) => c.members.join("、")).join("；")}），需要城市数据，现有分省数据无法计算，本节未列入。`,
-    en: `${capitalise(names.en)} ${one ? "consists" : "consist"} of cities plus Hong Kong and Macao; ${one ? "it needs" : "they need"} city-level data, which the provincial data do not provide, so ${one ? "it is" : "they are"} not computed here.`,
-  };
+/** The report year's share of the 31-province sum (and its change) and real growth; growth is said missing when it is. */
+export const yearFigures = (p: { year: number; name: Text; share?: { value: number; change?: { since: number; points: number } }; growth?: number }): Text => {
+  const zh: string[] = [];
+  const en: string[] = [];
+  if (p.share) {
+    const c = p.share.change;
+    zh.push(`${p.year}年，${p.name.zh}地区生产总值占31个省份合计的${fixed(p.share.value, 2)}%${c ? `，比${c.since}年${points(c.points, "zh", "share", 2)}` : ""}`);
+    en.push(`In ${p.year}, ${p.name.en} accounted for ${fixed(p.share.value, 2)}% of the GDP of the 31 provinces${c ? ` (${points(c.points, "en", "share", 2)} since ${c.since})` : ""}`);
+  } else {
+    zh.push(`${p.year}年，${p.name.zh}`);
+    en.push(`In ${p.year}, for ${p.name.en},`);
+  }
+  zh.push(p.growth === undefined ? "实际增速数据缺失" : `按不变价格计算比上年${growthWords(p.growth, "zh")}`);
+  en.push(p.growth === undefined ? "real growth is missing" : `real GDP was ${growthWords(p.growth, "en")} on the previous year`);
+  return { zh: `${zh.join(p.share ? "；" : "")}。`, en: `${en.join(p.share ? "; " : " ")}.` };
+};
+
+/** Per-capita GDP (元/人) in the first year with data and the report year; the report year alone when that is all. */
+export const perCapitaTrend = (first: { year: number; value: number } | undefined, last: { year: number; value: number }): Text =>
+  first
+    ? {
+        zh: `人均地区生产总值由${first.year}年的${yuan(first.value, "zh")}${toVerb(first.value, last.value, "level")}${last.year}年的${yuan(last.value, "zh")}。`,
+        en: `GDP per capita ${movedEn(first.value, last.value)} from ${yuan(first.value, "en")} in ${first.year} to ${yuan(last.value, "en")} in ${last.year}.`,
+      }
+    : { zh: `${last.year}年人均地区生产总值为${yuan(last.value, "zh")}。`, en: `GDP per capita was ${yuan(last.value, "en")} in ${last.year}.` };
+
+/**
+ * The tertiary industry's share of GDP (one decimal) from the first year with data to the report year, and
+ * the three-industry structure from its first year to the report year; parts without data are left out.
+ */
+export const structureTrend = (p: {
+  tertiary?: { first: { year: number; share: number }; last: { year: number; share: number } };
+  structure?: { first?: { year: number; shares: readonly number[] }; last: { year: number; shares: readonly number[] } };
+}): Text => {
+  const zh: string[] = [];
+  const en: string[] = [];
+  const t = p.tertiary;
+  if (t) {
+    const [a, b] = [roundHalfUp(t.first.share, 1), roundHalfUp(t.last.share, 1)];
+    zh.push(`第三产业增加值占地区生产总值的比重由${t.first.year}年的${pct(a)}${toVerb(a, b, "share")}${t.last.year}年的${pct(b)}`);
+    en.push(`the tertiary industry's share of GDP ${movedEn(a, b)} from ${pct(a)} in ${t.first.year} to ${pct(b)} in ${t.last.year}`);
+  }
+  const st = p.structure;
+  if (st) {
+    zh.push(
+      st.first
+        ? `三次产业结构由${st.first.year}年的${structureRatio(st.first.shares)}调整至${st.last.year}年的${structureRatio(st.last.shares)}`
+        : `${st.last.year}年三次产业结构为${structureRatio(st.last.shares)}`,
+    );
+    en.push(
+      st.first
+        ? `the three-industry structure moved from ${structureRatio(st.first.shares)} in ${st.first.year} to ${structureRatio(st.last.shares)} in ${st.last.year}`
+        : `the three-industry structure was ${structureRatio(st.last.shares)} in ${st.last.year}`,
+    );
+  }
+  return zh.length === 0 ? { zh: "", en: "" } : { zh: `${zh.join("；")}。`, en: `${capitalise(en.join("; "))}.` };
+};
+
+/** Members' shares (%) of the region's GDP in two years, listed member by member. */
+export const memberShares = (region: Text, first: { year: number; shares: readonly (Named & { share: number })[] } | undefined, last: { year: number; shares: readonly (Named & { share: number })[] }): Text => {
+  const names = { zh: last.shares.map((x) => x.name).join("、"), en: list(last.shares.map((x) => x.nameEn), "en") };
+  const values = (xs: readonly { share: number }[], lang: "zh" | "en") => (lang === "zh" ? xs.map((x) => pct(x.share)).join("、") : list(xs.map((x) => pct(x.share)), "en"));
+  return first
+    ? {
+        zh: `${names.zh}占${region.zh}地区生产总值的比重分别由${first.year}年的${values(first.shares, "zh")}变为${last.year}年的${values(last.shares, "zh")}。`,
+        en: `The shares of ${names.en} in the GDP of ${region.en} moved from ${values(first.shares, "en")} in ${first.year} to ${values(last.shares, "en")} in ${last.year}.`,
+      }
+    : {
+        zh: `${last.year}年，${names.zh}占${region.zh}地区生产总值的比重分别为${values(last.shares, "zh")}。`,
+        en: `In ${last.year}, the shares of ${names.en} in the GDP of ${region.en} were ${values(last.shares, "en")}.`,
+      };
 };
 
 /** One clause of the constant-composition note: members that joined a strategy in `from`. */
@@ -142,6 +210,9 @@ export const noStrategyYet = (year: number, later: readonly { from: number; stra
     en: `(Major regional strategies omitted: none had been set up by ${year}. According to the membership data, ${list(en, "en")}.)`,
   };
 };
+
+/** Heading of a strategy region's subsection, numbered within the section: "1. 京津冀" / "1. Beijing-Tianjin-Hebei". */
+export const subsectionHeading = (n: number, region: Named): Text => ({ zh: `${n}. ${region.name}`, en: `${n}. ${region.nameEn}` });
 
 // ---- figure and table ----------------------------------------------------------------------------
 
@@ -177,8 +248,62 @@ export const tableHeader = (year: number, shareSince: number | undefined, struct
 ];
 
 export const tableMethodNote: Text = {
-  zh: "注：实际增速为所辖省份按不变价格计算的增速以上年地区生产总值（现价）为权重的加权平均；人均地区生产总值 = 所辖省份地区生产总值之和 ÷ 年末常住人口之和 × 10⁴（计算值，非公布值）；三次产业结构为第一、二、三产业增加值之和占三者合计的比重（%，一位小数，按最大余数法修约使合计为100.0）。",
-  en: "Note: real growth is the mean of member provinces' constant-price growth weighted by previous-year current-price GDP; GDP per capita = Σ GDP ÷ Σ year-end resident population × 10⁴ (computed, not published); structure = value added of the primary, secondary and tertiary industries as % of their sum (one decimal, largest-remainder rounding to 100.0).",
+  zh: "注：实际增速为所辖省份按不变价格计算的增速以上年地区生产总值（现价）为权重的加权平均；人均地区生产总值 = 所辖省份地区生产总值之和 ÷ 年末常住人口之和 × 10⁴（计算值，非公布值）；三次产业结构为第一、二、三产业增加值之和占三者合计的比重（%，一位小数，各部分分别四舍五入，合计可能为99.9或100.1）。",
+  en: "Note: real growth is the mean of member provinces' constant-price growth weighted by previous-year current-price GDP; GDP per capita = Σ GDP ÷ Σ year-end resident population × 10⁴ (computed, not published); structure = value added of the primary, secondary and tertiary industries as % of their sum (one decimal, each part rounded on its own, so the parts may add to 99.9 or 100.1).",
+};
+
+// ---- figures and table over time ------------------------------------------------------------------
+
+export const tertiaryCaption = (first: number, last: number): Text => ({
+  zh: `${yearRange(first, last, "zh")}区域重大战略地区第三产业增加值占地区生产总值的比重`,
+  en: `Tertiary industry's share of GDP in the major strategy regions, ${yearRange(first, last, "en")}`,
+});
+
+/** How the tertiary share is computed, and since when the other two industries are missing (`threeFrom`: first year with all three). */
+export const tertiaryNote = (threeFrom: number | undefined, first: number): Text => ({
+  zh: `注：第三产业增加值占比 = 所辖省份第三产业增加值之和 ÷ 地区生产总值之和 × 100（现价，计算值）。${threeFrom !== undefined && threeFrom > first ? `分省第一、第二产业增加值${yearRange(first, threeFrom - 1, "zh")}缺失，该时段只能给出第三产业占比。` : ""}`,
+  en: `Note: tertiary share = Σ tertiary value added of the member provinces ÷ Σ GDP × 100 (current prices; computed).${threeFrom !== undefined && threeFrom > first ? ` Provincial value added of the primary and secondary industries is missing for ${yearRange(first, threeFrom - 1, "en")}, so only the tertiary share is shown for those years.` : ""}`,
+});
+
+export const primary: Text = { zh: "第一产业", en: "Primary industry" };
+export const secondary: Text = { zh: "第二产业", en: "Secondary industry" };
+export const tertiary: Text = { zh: "第三产业", en: "Tertiary industry" };
+
+export const structureCaption = (name: Named, first: number, last: number): Text => ({
+  zh: `${yearRange(first, last, "zh")}${name.name}三次产业结构`,
+  en: `Three-industry structure of ${strategyInText(name).en}, ${yearRange(first, last, "en")}`,
+});
+
+export const structureNote: Text = {
+  zh: "注：三次产业结构为所辖省份第一、二、三产业增加值之和占三者合计的比重（%），各部分分别四舍五入，合计可能为99.9或100.1。",
+  en: "Note: structure = value added of the primary, secondary and tertiary industries of the member provinces as % of their sum; each part is rounded on its own, so the parts may add to 99.9 or 100.1.",
+};
+
+export const gdpShareCaption = (name: Named, first: number, last: number): Text => ({
+  zh: `${yearRange(first, last, "zh")}${name.name}地区生产总值及其占31个省份合计的比重`,
+  en: `GDP of ${strategyInText(name).en} and its share of the 31 provinces, ${yearRange(first, last, "en")}`,
+});
+export const gdpSeries: Text = { zh: "地区生产总值", en: "GDP" };
+export const shareSeries: Text = { zh: "占31个省份合计的比重", en: "Share of the 31 provinces" };
+/** Unit of the GDP bars: zh 万亿元, en billion yuan. */
+export const gdpBarUnit: Text = { zh: "万亿元", en: "billion yuan" };
+
+export const levelsCaption = (years: readonly number[]): Text => ({
+  zh: `${list(years.map((y) => `${y}年`), "zh")}区域重大战略地区生产总值和人均地区生产总值`,
+  en: `GDP and GDP per capita of the major strategy regions, ${list(years.map(String), "en")}`,
+});
+
+export const levelsHeader = (years: readonly number[], growthFrom: readonly number[], year: number, perCapitaFirst: number | undefined): Text[] => [
+  { zh: "战略区域", en: "Strategy region" },
+  ...years.map((y) => ({ zh: `${y}年地区生产总值（${yiUnit("zh")}）`, en: `GDP ${y} (${yiUnit("en")})` })),
+  ...growthFrom.map((f) => ({ zh: `${yearRange(f, year, "zh")}名义年均增长（%）`, en: `Nominal average growth ${yearRange(f, year, "en")} (%)` })),
+  ...(perCapitaFirst !== undefined ? [{ zh: `${perCapitaFirst}年人均地区生产总值（元）`, en: `GDP per capita ${perCapitaFirst} (yuan)` }] : []),
+  { zh: `${year}年人均地区生产总值（元）`, en: `GDP per capita ${year} (yuan)` },
+];
+
+export const levelsNote: Text = {
+  zh: "注：名义年均增长 = (末年地区生产总值 ÷ 基年地区生产总值)^(1/年数) − 1，按现价计算，未剔除价格因素；人均地区生产总值 = 所辖省份地区生产总值之和 ÷ 年末常住人口之和 × 10⁴（计算值）。",
+  en: "Note: nominal average growth = (GDP of the last year ÷ GDP of the base year)^(1/years) − 1 at current prices (price changes not removed); GDP per capita = Σ GDP ÷ Σ year-end resident population × 10⁴ (computed).",
 };
 
 // ---- what the table's "—" mean -------------------------------------------------------------------

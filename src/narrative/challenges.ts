@@ -1,4 +1,6 @@
 import type { ChallengesFacts } from "../analysis/challenges.js";
+import type { IndicatorGrowthFacts, MethodGrowth } from "../analysis/regionalGrowth.js";
+import type { TradeFacts } from "../analysis/trade.js";
 import * as m from "../messages/challenges.js";
 import type { Text } from "../types/text.js";
 
@@ -23,13 +25,6 @@ export function incomeSentence(facts: ChallengesFacts): Text | undefined {
   });
 }
 
-/** Retail sales nominal growth by region; undefined when no region has it. */
-export function retailSentence(facts: ChallengesFacts): Text | undefined {
-  const withGrowth = facts.regions.filter((r) => r.retailNominalGrowth !== undefined);
-  if (withGrowth.length === 0) return undefined;
-  return m.retail(withGrowth.map((r) => ({ ...r, growth: r.retailNominalGrowth! })), facts.judgements.lowestRetailGrowth);
-}
-
 /** FAI growth: provinces with negative growth per region and the national published rate; undefined without data. */
 export function investmentSentence(facts: ChallengesFacts): Text | undefined {
   if (facts.regions.every((r) => r.fai.every((f) => f.value === undefined))) return undefined;
@@ -44,4 +39,38 @@ export function fiscalSentence(facts: ChallengesFacts): Text | undefined {
   const lowest = facts.judgements.lowestSelfFinancing;
   if (lowest.length === 0) return undefined;
   return m.fiscal(facts.regions.map((r) => ({ ...r, ratio: r.selfFinancingRatio })), lowest);
+}
+
+/**
+ * Growth of one indicator in the two years by region: by the regional aggregate with the direction of
+ * change (rules/challenges.ts), then by the simple mean of provincial growth with whether the two methods
+ * agree. [] when a region lacks the aggregate growth of either year.
+ */
+export function growthSentences(g: IndicatorGrowthFacts, year: number): Text[] {
+  const methods = m.methodName(g.perCapita);
+  const subject = m.growthSubject[g.indicator]!;
+  const pairs = (pick: (b: MethodGrowth) => number | undefined) =>
+    g.regions.map((r) => ({ ...r, before: pick(r.byYear[0]!), after: pick(r.byYear[1]!) }));
+  const aggregate = pairs((b) => b.aggregate);
+  if (aggregate.some((r) => r.before === undefined || r.after === undefined || r.change.aggregate === undefined)) return [];
+  const out = [
+    m.growthComparison({
+      subject,
+      method: methods.aggregate,
+      year,
+      regions: aggregate.map((r) => ({ ...r, before: r.before!, after: r.after!, direction: r.change.aggregate!.direction })),
+      common: g.common.aggregate,
+    }),
+  ];
+  const mean = pairs((b) => b.meanOfProvinces);
+  if (mean.every((r) => r.before !== undefined && r.after !== undefined)) {
+    out.push(m.otherMethod({ method: methods.meanOfProvinces, year, regions: mean.map((r) => ({ ...r, before: r.before!, after: r.after! })), agree: g.methodsAgree }));
+  }
+  return out;
+}
+
+/** Goods-trade totals by region under each allocation (the first with the year and units); [] without the report year. */
+export function tradeSentences(t: TradeFacts): Text[] {
+  const complete = t.totals.filter((x) => x.regions.every((r) => r.after.value !== undefined));
+  return complete.map((x, i) => m.tradeTotals({ allocation: m.tradeAllocation[x.indicator]!, year: t.year, regions: x.regions.map((r) => ({ ...r, value: r.after.value!, growth: r.growth })), first: i === 0 }));
 }

@@ -40,15 +40,21 @@ export function indicatorLabel(id: string): Text {
   return def ? m.indicatorWithId({ zh: def.nameZh, en: def.nameEn }, id) : verbatim(id);
 }
 
+/** An input indicator by its name alone ("地区生产总值"), as the report's text names it; ids outside the catalogue as they are. */
+export function indicatorName(id: string): Text {
+  const def = indicatorCatalogue().get(id);
+  return def ? { zh: def.nameZh, en: def.nameEn } : verbatim(id);
+}
+
 /**
- * What the provinces lack in `year`, per indicator, e.g. zh "2024年缺少广东的地区生产总值（gdp_current）；
- * 湖北的年末常住人口（population_year_end）不是正数（0），无法取对数和比值，已剔除"; en "in 2024, GDP
- * (current prices) (gdp_current) is missing for Guangdong". Values are quoted as read.
+ * What the provinces lack in `year`, per indicator, e.g. zh "2024年缺少广东的地区生产总值；湖北的年末常住
+ * 人口不是正数（0），无法取对数和比值，已剔除"; en "in 2024, GDP (current prices) is missing for
+ * Guangdong". Indicators by name (the report's text carries no ids); values quoted as read.
  */
 export function gapText(registry: Registry, year: number, gaps: readonly IndicatorGap[]): Text {
   const parts: Text[] = [];
   for (const g of gaps) {
-    const label = indicatorLabel(g.indicator);
+    const label = indicatorName(g.indicator);
     if (g.missing.length) parts.push(m.gapMissing(label, provinceNames(registry, g.missing, true)));
     if (g.invalid.length) {
       const values = g.invalid.length === 1 ? [verbatim(String(g.invalid[0]!.value))] : g.invalid.map((x) => m.provinceValue(provinceNames(registry, [x.code]), String(x.value)));

@@ -10,20 +10,39 @@ import type { Text } from "../types/text.js";
  * values are said to be missing; functions return undefined when they have nothing to say.
  */
 
-/** One sentence per strategy region: GDP, share, growth, per-capita GDP, structure change. */
-export function strategySentence(facts: StrategiesFacts, s: StrategyFact): Text {
+/** Strategy regions whose members' shares are stated in prose (more members make an unreadable list; the figures show all). */
+export const MAX_MEMBERS_LISTED = 4;
+
+/**
+ * One paragraph per strategy region: GDP at the benchmark years with the nominal average growth, the
+ * report year's share and real growth, per-capita GDP over time, the tertiary share and the
+ * three-industry structure over time, and (for up to MAX_MEMBERS_LISTED members) the members' shares.
+ */
+export function strategyParagraph(facts: StrategiesFacts, s: StrategyFact): Text[] {
   const name = m.strategyInText(s);
-  if (s.gdp.value === undefined) return m.gdpIncomplete(facts.year, name);
+  if (s.gdp.value === undefined) return [m.gdpIncomplete(facts.year, name)];
   const change = s.shareFirst && s.shareChange !== undefined ? { since: s.shareFirst.year, points: s.shareChange } : undefined;
-  return m.strategyFigures({
-    year: facts.year,
-    name,
-    gdp: s.gdp.value,
-    share: s.shareDisplay === undefined ? undefined : { value: s.shareDisplay, change },
-    growth: s.realGrowth.value,
-    perCapitaGdp: s.perCapitaGdp.value,
-    structure: s.structureLast ? { first: s.structureFirst, last: s.structureLast.shares } : undefined,
-  });
+  const out: Text[] = [
+    m.levelTrend(name, s.levels, s.nominalGrowth),
+    m.yearFigures({ year: facts.year, name, share: s.shareDisplay === undefined ? undefined : { value: s.shareDisplay, change }, growth: s.realGrowth.value }),
+  ];
+  const perCapita = s.perCapitaSeries.filter((p) => p.value !== undefined);
+  const last = perCapita.find((p) => p.year === facts.year);
+  if (last) {
+    const first = perCapita[0]!.year < facts.year ? perCapita[0] : undefined;
+    out.push(m.perCapitaTrend(first && { year: first.year, value: first.value! }, { year: last.year, value: last.value! }));
+  }
+  const tertiary = s.tertiaryShareSeries.filter((p) => p.share !== undefined);
+  const tLast = tertiary.find((p) => p.year === facts.year);
+  const tFirst = tertiary[0];
+  out.push(
+    m.structureTrend({
+      tertiary: tLast && tFirst && tFirst.year < facts.year ? { first: { year: tFirst.year, share: tFirst.share! }, last: { year: tLast.year, share: tLast.share! } } : undefined,
+      structure: s.structureLast ? { first: s.structureFirst, last: s.structureLast } : undefined,
+    }),
+  );
+  if (s.memberShares && s.members.length <= MAX_MEMBERS_LISTED) out.push(m.memberShares(name, s.memberShares.first, s.memberShares.last));
+  return out;
 }
 
 /** Opening judgement: the fastest-growing strategy region(s) and which shares rose or fell since the first trend year. */
@@ -37,11 +56,6 @@ export function strategiesOverview(facts: StrategiesFacts): Text[] {
   const firstYear = facts.strategies.find((s) => s.shareFirst)?.shareFirst?.year;
   if (firstYear !== undefined && rose.length + fell.length > 0) out.push(m.shareTrends(firstYear, rose, fell));
   return out;
-}
-
-/** City-level strategies (粤港澳大湾区): named, with the reason they are not computed; undefined when none. */
-export function cityLevelSentence(facts: StrategiesFacts): Text | undefined {
-  return facts.cityLevel.length === 0 ? undefined : m.cityLevel(facts.cityLevel);
 }
 
 /**

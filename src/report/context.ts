@@ -2,7 +2,7 @@ import type { Dataset } from "../data/dataset.js";
 import type { Registry } from "../data/registry.js";
 import type { Boundaries } from "../charts/boundaries.js";
 import type { ReportWarning } from "../types/document.js";
-import type { Lang } from "../types/text.js";
+import type { Lang, Text } from "../types/text.js";
 import * as m from "../messages/report.js";
 
 /**
@@ -24,6 +24,10 @@ export interface ReportContext {
   map?: { boundaries: Boundaries; approval?: string };
   /** Warnings collected while building (printed by the CLI and listed at the end of the report). */
   warnings: ReportWarning[];
+  /** Source ids behind every figure and table built so far (sourceLine.ts adds them), for the 数据说明 and the subtitle. */
+  sourcesUsed?: Set<string>;
+  /** What the sections found missing (missingData.ts adds it), listed once in the 数据说明. */
+  missing?: Text[];
 }
 
 /**

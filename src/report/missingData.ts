@@ -8,8 +8,13 @@ import type { ReportContext } from "./context.js";
 /**
  * Notes for report parts that cannot be computed because indicators are missing. A part whose data
  * are missing is replaced by such a note (never dropped silently, never filled with invented
- * numbers); the note names each indicator (Chinese/English name and id) and how to import it.
+ * numbers); the note names each indicator and what the data hold of it. What is missing is also
+ * recorded for the report's 数据说明 (`ctx.missing`), and how to import it — commands and indicator
+ * ids, which belong to the command line, not the document — becomes a report warning the CLI prints.
  */
+
+/** Warning code of a report part left out for missing indicators (the message says how to import them). */
+export const DATA_MISSING = "DATA_MISSING";
 
 /** The ids among `ids` that have no observation at all in the dataset. */
 export function absentIndicators(ctx: ReportContext, ids: readonly string[]): string[] {
@@ -32,7 +37,7 @@ export function indicatorsMissingIn(ctx: ReportContext, ids: readonly string[], 
   return ids.filter((id) => !yearsOf(ctx, id, options).includes(year));
 }
 
-/** "城镇人口（population_urban）" / "urban population (population_urban)"; ids outside the catalogue as is. */
+/** "城镇人口" / "urban population"; ids outside the catalogue as is. */
 export function indicatorText(id: string): Text {
   return m.indicatorLabel(id, indicatorCatalogue().get(id));
 }
@@ -44,12 +49,24 @@ export function indicatorLabel(id: string, lang: "zh" | "en"): string {
 
 /**
  * Why `what` is omitted, without brackets: absent indicators are named as absent; indicators present in
- * other years get their available years and the missing `year`. Ends with the import command for each
- * id (`regecon import FILE --indicator ID`).
+ * other years get their available years and the missing `year`. Records the coverage for the 数据说明
+ * and a DATA_MISSING warning with the import command of each id (`regecon import FILE --indicator ID`).
  */
 export function missingDataText(ctx: ReportContext, what: Text, ids: readonly string[], year?: number, options: MissingOptions = {}): Text {
   const coverage = ids.map((id) => m.indicatorCoverage(indicatorText(id), yearsOf(ctx, id, options), year, options.provincesOnly ?? false));
-  return m.missingIndicators(what, coverage, ids);
+  recordMissing(ctx, coverage, ids);
+  return m.missingIndicators(what, coverage);
+}
+
+/**
+ * Record what is missing: each coverage text once in `ctx.missing` (for the 数据说明), and once per
+ * wording a DATA_MISSING warning saying how to import `ids`.
+ */
+export function recordMissing(ctx: ReportContext, coverage: readonly Text[], ids: readonly string[]): void {
+  if (ctx.missing) for (const c of coverage) if (!ctx.missing.some((x) => x.zh === c.zh)) ctx.missing.push(c);
+  if (ids.length === 0) return;
+  const message = m.importHint(coverage, ids)[ctx.lang];
+  if (!ctx.warnings.some((w) => w.code === DATA_MISSING && w.message === message)) ctx.warnings.push({ code: DATA_MISSING, message });
 }
 
 /**

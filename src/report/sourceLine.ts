@@ -10,12 +10,16 @@ export interface DataUsed {
   years?: readonly number[];
   /** Count only provincial observations (national or group rows shown elsewhere feed nothing here). */
   provincesOnly?: boolean;
+  /** Count only observations of these region codes (e.g. the cities of 粤港澳大湾区). */
+  regions?: readonly string[];
 }
 
 /** The observations of `data` in the dataset, in indicator order. */
 export function observationsUsed(ctx: ReportContext, data: DataUsed): Observation[] {
   return data.indicators.flatMap((ind) =>
-    ctx.dataset.observations(ind).filter((o) => (!data.years || data.years.includes(o.year)) && (!data.provincesOnly || ctx.registry.isProvince(o.regionCode))),
+    ctx.dataset
+      .observations(ind)
+      .filter((o) => (!data.years || data.years.includes(o.year)) && (!data.provincesOnly || ctx.registry.isProvince(o.regionCode)) && (!data.regions || data.regions.includes(o.regionCode))),
   );
 }
 
@@ -26,7 +30,14 @@ export function observationsUsed(ctx: ReportContext, data: DataUsed): Observatio
  */
 export function sourceText(ctx: ReportContext, data: DataUsed): Text {
   const ids = [...new Set(observationsUsed(ctx, data).map((o) => o.source))].sort();
+  for (const id of ids) ctx.sourcesUsed?.add(id);
   if (ids.length === 0) return m.sourceNone;
+  const { entries, vintages } = sourcesOf(ctx, ids);
+  return m.sourceLine(entries, vintages);
+}
+
+/** The producers with their tables, and the vintage labels, of the source ids `ids`, in order. */
+export function sourcesOf(ctx: ReportContext, ids: readonly string[]): { entries: m.SourceEntry[]; vintages: Text[] } {
   const sources = ids.map((id) => ctx.dataset.source(id));
   // One entry per producer (per language: the Chinese and English producer names group alike).
   const byProducer = new Map<string, m.SourceEntry & { titles: Text[] }>();
@@ -37,7 +48,7 @@ export function sourceText(ctx: ReportContext, data: DataUsed): Text {
   }
   const vintages: Text[] = [];
   for (const s of sources) if (!vintages.some((v) => v.zh === s.vintageLabel)) vintages.push({ zh: s.vintageLabel, en: s.vintageLabelEn });
-  return m.sourceLine([...byProducer.values()], vintages);
+  return { entries: [...byProducer.values()], vintages };
 }
 
 /** The source line in the report's language (see `sourceText`). */

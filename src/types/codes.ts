@@ -94,6 +94,7 @@ export const WARNING_CODES = [
   "OUTLOOK_TARGETS_SHIFTED",
   "TARGETS_NOT_GIVEN",
   "OUTLOOK_SCENARIO_REFUSED",
+  "DATA_MISSING",
 ] as const;
 
 export type WarningCode = (typeof WARNING_CODES)[number];

@@ -17,6 +17,8 @@ export interface Province {
 export interface GroupMember {
   code: string;
   name: string;
+  /** English name of a city-level member (data/regions/cities.csv); province members take theirs from the registry. */
+  nameEn?: string;
   level: "province" | "city";
   validFrom?: number;
   validTo?: number;

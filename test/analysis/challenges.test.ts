@@ -59,11 +59,6 @@ test("FAI growth is not aggregated: negative provinces counted, national value a
   }
 });
 
-test("exports: trade data end before the report year, so they are flagged missing", () => {
-  assert.equal(facts.hasExports, false);
-  assert.equal(facts.exportYears[facts.exportYears.length - 1], 2019);
-});
-
 test("population-weighted mean: a missing member or weight makes it missing", () => {
   const holed = new Dataset("holed", ds.all().filter((o) => !(o.regionCode === "220000" && o.indicator === "population_year_end" && o.year === 2024)), ds.sources);
   const v = groupPopulationWeightedMean(holed, "income_per_capita_all", members("东北"), 2024);

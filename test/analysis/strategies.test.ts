@@ -70,21 +70,71 @@ test("real growth weighted by 2023 GDP; the fastest strategy region follows from
   assert.deepEqual(facts.fastest.map((s) => s.name), facts.strategies.filter((_, i) => rates[i] === max).map((s) => s.name));
 });
 
-test("industry structure 2019 → 2024 from Σ sector value added; parts add to 100.0", () => {
-  const jjj = members("京津冀");
-  for (const year of [2019, 2024]) {
-    const parts = ["va_primary", "va_secondary", "va_tertiary"].map((s) => total(sectors, s, jjj, year));
-    const sum = parts[0]! + parts[1]! + parts[2]!;
-    const st = year === 2019 ? fact("京津冀").structureFirst! : fact("京津冀").structureLast!;
-    assert.equal(st.year, year);
-    st.shares.forEach((v, i) => assert.ok(Math.abs(v - (100 * parts[i]!) / sum) <= 0.1 + 1e-9));
-    assert.equal(Math.round(st.shares.reduce((a, b) => a + b, 0) * 10), 1000);
+test("industry structure 2019 → 2024 from Σ sector value added, each part rounded half-up as NBS prints it", () => {
+  for (const name of ["京津冀", "长三角", "长江经济带", "黄河流域"]) {
+    const ms = members(name);
+    for (const year of [2019, 2020, 2021, 2022, 2023, 2024]) {
+      const parts = ["va_primary", "va_secondary", "va_tertiary"].map((s) => total(sectors, s, ms, year));
+      const sum = parts[0]! + parts[1]! + parts[2]!;
+      const st = fact(name).structureSeries.find((x) => x.year === year)!;
+      assert.deepEqual(st.shares, parts.map((p) => round((100 * p) / sum, 1)), `${name} ${year}`);
+    }
   }
+  // 京津冀 2024 = 4.3:26.8:68.9 (the reference report prints the same); 长三角 2024 adds to 100.1 (3.470, 37.674, 58.857 half-up).
+  assert.deepEqual(fact("京津冀").structureLast!.shares, [4.3, 26.8, 68.9]);
+  assert.deepEqual(fact("长三角").structureLast!.shares, [3.5, 37.7, 58.9]);
+  assert.equal(fact("京津冀").structureFirst!.year, 2019);
 });
 
-test("粤港澳大湾区 (city members) is listed apart, not computed", () => {
+test("levels at 2014, 2018 and 2024 with the nominal average annual growth (compound) from each benchmark year", () => {
+  for (const name of ["京津冀", "长三角", "长江经济带", "黄河流域"]) {
+    const ms = members(name);
+    const g = (y: number) => total(gdp, "gdp_current", ms, y);
+    assert.deepEqual(fact(name).levels.map((l) => l.year), [2014, 2018, 2024]);
+    for (const l of fact(name).levels) assert.ok(Math.abs(l.gdp - g(l.year)) < 1e-6, `${name} ${l.year}`);
+    const expected = [2014, 2018].map((b) => 100 * ((g(2024) / g(b)) ** (1 / (2024 - b)) - 1));
+    fact(name).nominalGrowth.forEach((x, i) => assert.ok(Math.abs(x.rate - expected[i]!) < 1e-9, `${name} from ${x.from}`));
+  }
+  // hand values (python over data/nbs/gdp.csv): 京津冀 59970.8 → 81519.5 → 115049.6 亿元, 6.73% and 5.91% a year
+  assert.equal(round(fact("京津冀").levels[0]!.gdp, 1), 59970.8);
+  assert.equal(round(fact("京津冀").nominalGrowth[0]!.rate, 1), 6.7);
+  assert.equal(round(fact("长三角").nominalGrowth[1]!.rate, 1), 6.7);
+});
+
+test("per-capita GDP over time is ΣGDP/Σpopulation (2014 population now held), tertiary share is Σtertiary/ΣGDP", () => {
+  for (const name of ["京津冀", "长三角", "长江经济带", "黄河流域"]) {
+    const ms = members(name);
+    for (const year of [2014, 2018, 2024]) {
+      const pc = (total(gdp, "gdp_current", ms, year) / total(pop, "population_year_end", ms, year)) * 1e4;
+      assert.ok(Math.abs(fact(name).perCapitaSeries.find((p) => p.year === year)!.value! - pc) < 1e-6, `${name} ${year}`);
+      const t = (100 * total(sectors, "va_tertiary", ms, year)) / total(gdp, "gdp_current", ms, year);
+      assert.ok(Math.abs(fact(name).tertiaryShareSeries.find((p) => p.year === year)!.share! - t) < 1e-9, `${name} ${year}`);
+    }
+  }
+  // hand values: 京津冀 per capita 54903 (2014) → 105309 (2024) 元; tertiary share 60.0% → 68.9%
+  assert.equal(Math.round(fact("京津冀").perCapitaSeries[0]!.value!), 54903);
+  assert.equal(round(fact("京津冀").tertiaryShareSeries[0]!.share!, 1), 60.0);
+  assert.equal(round(fact("京津冀").tertiaryShareSeries[10]!.share!, 1), 68.9);
+});
+
+test("members' shares of 京津冀 GDP in 2014 and 2024 (北京/天津/河北), each rounded half-up to 0.1", () => {
+  const jjj = members("京津冀");
+  const shares = fact("京津冀").memberShares!;
+  for (const [year, point] of [[2014, shares.first!], [2024, shares.last]] as const) {
+    const sum = total(gdp, "gdp_current", jjj, year);
+    assert.equal(point.year, year);
+    assert.deepEqual(point.shares.map((x) => x.code), jjj);
+    assert.deepEqual(point.shares.map((x) => x.share), jjj.map((c) => round((100 * gdp.get(`gdp_current|${c}|${year}`)!) / sum, 1)));
+  }
+  // hand values: 39.3/17.9/42.8 (2014) → 43.2/15.6/41.2 (2024); the reference report has 39.0/18.1/42.9 for 2014 (pre-census GDP)
+  assert.deepEqual(shares.first!.shares.map((x) => x.share), [39.3, 17.9, 42.8]);
+  assert.deepEqual(shares.last.shares.map((x) => x.share), [43.2, 15.6, 41.2]);
+});
+
+test("粤港澳大湾区 (city members) is listed apart from the province-level regions, only once its members are valid", () => {
   assert.deepEqual(facts.cityLevel.map((c) => c.name), ["粤港澳大湾区"]);
   assert.ok(!facts.strategies.some((s) => s.name === "粤港澳大湾区"));
+  assert.deepEqual(strategiesFacts(ds, registry, 2018).cityLevel, [], "members valid from 2019");
 });
 
 test("a missing member makes the group value missing, never a partial sum", () => {

@@ -62,3 +62,45 @@ test("a missing member makes the regional rate missing", () => {
   assert.equal(f.provinces.find((p) => p.code === "230000")!.value, undefined);
   assert.equal(f.provinceSumRate.value, undefined);
 });
+
+test("four-region rates over 2014–2024 where members are complete: 西部 only in 2024 (西藏 lacks 2014–2023), named as missing", () => {
+  const series = (name: string) => facts.regionSeries.find((r) => r.name === name)!;
+  for (const name of ["东部", "中部", "东北"]) {
+    const ms = members(name);
+    for (const p of series(name).points) {
+      const u = ms.reduce((a, c) => a + urb.get(`population_urban|${c}|${p.year}`)!, 0);
+      const t = ms.reduce((a, c) => a + pop.get(`population_year_end|${c}|${p.year}`)!, 0);
+      assert.ok(Math.abs(p.rate! - (100 * u) / t) < 1e-9, `${name} ${p.year}`);
+    }
+  }
+  const west = series("西部").points;
+  assert.deepEqual(west.filter((p) => p.rate === undefined).map((p) => p.year), [2014, 2015, 2016, 2017, 2018, 2019, 2020, 2021, 2022, 2023]);
+  assert.ok(west.filter((p) => p.rate === undefined).every((p) => p.missing.join() === "540000"));
+  assert.notEqual(west.find((p) => p.year === 2024)!.rate, undefined);
+});
+
+test("changes 2014 → 2024 of the displayed rates for the complete regions (hand values 9.37, 12.90, 8.33 points); none for 西部", () => {
+  assert.deepEqual(
+    facts.regionChanges.map((c) => [c.name, c.since, c.from, c.to, c.points]),
+    [
+      ["东部", 2014, 63.91, 73.28, 9.37],
+      ["中部", 2014, 49.79, 62.69, 12.9],
+      ["东北", 2014, 61.84, 70.17, 8.33],
+    ],
+  );
+  for (const c of facts.regionChanges) {
+    const ms = members(c.name);
+    const rate = (y: number) => (100 * ms.reduce((a, m) => a + urb.get(`population_urban|${m}|${y}`)!, 0)) / ms.reduce((a, m) => a + pop.get(`population_year_end|${m}|${y}`)!, 0);
+    assert.equal(c.from, round(rate(2014), 2));
+    assert.equal(c.to, round(rate(2024), 2));
+  }
+});
+
+test("national urban–rural income ratio 2014–2019 from the national urban and rural series (2.75 → 2.64)", () => {
+  assert.deepEqual(facts.nationalIncomeRatio.map((p) => p.year), [2014, 2015, 2016, 2017, 2018, 2019]);
+  for (const p of facts.nationalIncomeRatio) {
+    assert.ok(Math.abs(p.ratio - income.get(`income_per_capita_urban|100000|${p.year}`)! / income.get(`income_per_capita_rural|100000|${p.year}`)!) < 1e-12);
+  }
+  assert.equal(round(facts.nationalIncomeRatio[0]!.ratio, 2), 2.75);
+  assert.equal(round(facts.nationalIncomeRatio[5]!.ratio, 2), 2.64);
+});

@@ -23,7 +23,7 @@ import { mulberry32 } from "../../src/stats/prng.js";
 const registry = loadRegistry();
 const dataset = loadFolderDataset(DEFAULT_DATASET_DIR, registry);
 const years = dataset.years("gdp_current");
-const doc = buildReport({ dataset, registry, year: years[years.length - 1]!, lang: "zh", datasetLabel: "data/nbs" });
+const doc = buildReport({ dataset, registry, year: years[years.length - 1]!, lang: "zh" });
 const views = vintagesFromFolder(DEFAULT_DATASET_DIR, registry);
 const reader = new ClaimReader(registry);
 const markdown = await documentText(Buffer.from(renderMarkdown(doc, { figureDir: "figures" }).markdown), "md", "report.md");

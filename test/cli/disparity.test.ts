@@ -70,7 +70,9 @@ test("the report and regecon disparity print the same digits and the same judgem
       assert.ok(report.includes(`人口加权变异系数由${cv0}变为${cv1}，人口加权泰尔指数由${theil0}变为${theil1}，相对差距${words.relative.zh}；标准差由${sd0}元变为${sd1}元，极差由${range0}元变为${range1}元，绝对差距${words.absolute.zh}`), report);
       assert.ok(cli.out.includes(`相对差距${words.relative.zh}，绝对差距${words.absolute.zh}`));
     } else {
-      assert.ok(report.includes(`went from ${cv0} to ${cv1} and the population-weighted Theil T from ${theil0} to ${theil1}: relative disparity ${words.relative.en}. The standard deviation went from ${sd0} to ${sd1} yuan and the range from ${range0} to ${range1} yuan: absolute disparity ${words.absolute.en}`), report);
+      // English prose groups thousands (22,581) as the rest of the English report does; the digits are the table's.
+      const g = (s: string) => s.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+      assert.ok(report.includes(`went from ${cv0} to ${cv1} and the population-weighted Theil T from ${theil0} to ${theil1}: relative disparity ${words.relative.en}. The standard deviation went from ${g(sd0!)} to ${g(sd1!)} yuan and the range from ${g(range0!)} to ${g(range1!)} yuan: absolute disparity ${words.absolute.en}`), report);
       assert.ok(cli.out.includes(`relative disparity ${words.relative.en}, absolute disparity ${words.absolute.en}`));
     }
     assert.deepEqual([cv0, cv1, theil0, theil1, sd0, sd1], ["0.3886", "0.3868", "0.0676", "0.0661", "22581", "42415"]);

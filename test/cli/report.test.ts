@@ -157,8 +157,8 @@ test("default year: the latest year with GDP and growth for all 31 provinces, no
   assert.equal(zh.code, 0, zh.err);
   assert.match(zh.err, /报告年份为2024年：31个省份地区生产总值和实际增速数据齐全的最近年份；2025年的数据不全，未作为报告年份/);
   const md = readFileSync(`${base}.md`, "utf8");
-  assert.match(md, /2024年中国区域经济发展形势/);
-  assert.match(md, /报告年份为2024年/);
+  assert.match(md, /2024~2025年中国区域经济发展形势与展望/);
+  assert.match(md, /## 数据说明[^]*报告年份为2024年/); // why this year: in the data notes
   const en = await run(["report", "--data", folder, "--format", "md", "--out", base, "--no-maps", "--lang", "en"]);
   assert.match(en.err, /Report year 2024: the latest year with GDP and real growth for all 31 provinces; 2025 is incomplete and not used/);
   // A year named by the user is taken as given (and then the report does not explain it).

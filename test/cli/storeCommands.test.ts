@@ -18,6 +18,8 @@ after(() => rmSync(tmp, { recursive: true, force: true }));
 const db = path.join(tmp, "cli.duckdb");
 
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
+/** Vintage id of the first import into a fresh store: after one bundled vintage per source id of data/nbs. */
+const FIRST = readFileSync(path.join(ROOT, "data/nbs/sources.csv"), "utf8").trim().split("\n").length;
 
 /** Run the CLI in a child process (patching this process's stdout would corrupt the test runner's stream). */
 async function quiet(argv: string[]): Promise<{ result: number; out: string; err: string }> {
@@ -36,7 +38,7 @@ test("regecon import / data / sql over --db", async () => {
   assert.equal(data.result, 0);
   assert.match(data.out, /gdp_index_prev_year/);
   // the export's values equal the bundled ones: the bundled vintage stays current, the import is kept
-  const q = await readOnlyQuery(db, "SELECT count(*) AS n FROM observations_all WHERE vintage = 'import-20' AND NOT is_current");
+  const q = await readOnlyQuery(db, `SELECT count(*) AS n FROM observations_all WHERE vintage = 'import-${FIRST}' AND NOT is_current`);
   assert.deepEqual(q.rows, [[279]]);
 });
 
@@ -105,7 +107,7 @@ test("import refuses a file of an older economic census (OLDER_VINTAGE) unless -
   writeFileSync(tidy, "region,year,indicator,value,unit,source\n广东省,2019,gdp_current,107000,亿元,test\n");
   const t = await runCli(["import", tidy, "--db", db, "--lang", "en"]);
   assert.equal(t.code, 0, t.err);
-  assert.match(t.out, /superseded 1 current values that differ, from vintages import-20 \(#20\) 1/);
+  assert.match(t.out, new RegExp(String.raw`superseded 1 current values that differ, from vintages import-${FIRST} \(#${FIRST}\) 1`));
 });
 
 test("import says when the superseded values are identical (same data re-encoded GBK → UTF-8)", async () => {
@@ -273,10 +275,10 @@ test("import of several files: a store-level refusal lists which files were impo
   writeFileSync(c, "region,year,indicator,value,unit\n北京,1994,gdp_current,1,亿元\n");
   const r = await runCli(["import", a, XLS_4TH, c, "--db", db]);
   assert.equal(r.code, 2, r.err);
-  assert.match(r.out, /^已导入 .*order-a\.csv：1 个观测值，版本 import-20/);
+  assert.match(r.out, new RegExp(String.raw`^已导入 .*order-a\.csv：1 个观测值，版本 import-${FIRST}`));
   assert.match(r.err, /^错误：classic-xls_分省年度数据\.xls：文件注释表明数据为第四次全国经济普查修订后的数据/);
-  assert.match(r.err, /各文件结果：\n  .*order-a\.csv：已导入，版本 import-20（#20）\n  .*classic-xls_分省年度数据\.xls：未导入（OLDER_VINTAGE）\n  .*order-c\.csv：未导入（前一个文件被拒绝，未尝试/);
-  assert.deepEqual(await importVintages(db), [[20, "order-a.csv"]]);
+  assert.match(r.err, new RegExp(String.raw`各文件结果：\n  .*order-a\.csv：已导入，版本 import-${FIRST}（#${FIRST}）\n  .*classic-xls_分省年度数据\.xls：未导入（OLDER_VINTAGE）\n  .*order-c\.csv：未导入（前一个文件被拒绝，未尝试`));
+  assert.deepEqual(await importVintages(db), [[FIRST, "order-a.csv"]]);
   // --json: {ok:false, error, files}
   const db2 = await freshDb();
   const j = await runCli(["import", a, XLS_4TH, c, "--db", db2, "--json", "--lang", "en"]);
@@ -286,15 +288,15 @@ test("import of several files: a store-level refusal lists which files were impo
   assert.equal(out.error.code, "OLDER_VINTAGE");
   assert.deepEqual(
     out.files.map((f) => [path.basename(f.file), f.status, f.vintageId ?? f.code ?? null]),
-    [["order-a.csv", "imported", 20], ["classic-xls_分省年度数据.xls", "refused", "OLDER_VINTAGE"], ["order-c.csv", "not-attempted", null]],
+    [["order-a.csv", "imported", FIRST], ["classic-xls_分省年度数据.xls", "refused", "OLDER_VINTAGE"], ["order-c.csv", "not-attempted", null]],
   );
-  assert.match(j.err, /Files:\n  .*order-a\.csv: imported as vintage import-20 \(#20\)/);
+  assert.match(j.err, new RegExp(String.raw`Files:\n  .*order-a\.csv: imported as vintage import-${FIRST} \(#${FIRST}\)`));
   // re-running the same command once fixed skips what is imported and keeps the order
   const again = await runCli(["import", a, XLS_4TH, c, "--db", db, "--allow-older", "--json"]);
   assert.equal(again.code, 0, again.err);
   assert.deepEqual(
     (JSON.parse(again.out) as { status: string; vintageId: number }[]).map((f) => [f.status, f.vintageId]),
-    [["unchanged", 20], ["imported", 21], ["imported", 22]],
+    [["unchanged", FIRST], ["imported", FIRST + 1], ["imported", FIRST + 2]],
   );
 });
 
@@ -306,9 +308,9 @@ test("re-importing the same file is a notice (nothing changed), exit 0, and does
   writeFileSync(other, "region,year,indicator,value,unit\n北京,1995,gdp_current,1,亿元\n");
   const r = await runCli(["import", GBK_5TH, other, "--db", db]);
   assert.equal(r.code, 0, r.err);
-  assert.match(r.out, /^未改动：.*classic-gbk_地区生产总值\.csv 与已导入的版本 import-20（#20，.* 导入）是同一文件（SHA-256 相同），跳过\n已导入 .*after-same\.csv/);
+  assert.match(r.out, new RegExp(String.raw`^未改动：.*classic-gbk_地区生产总值\.csv 与已导入的版本 import-${FIRST}（#${FIRST}，.* 导入）是同一文件（SHA-256 相同），跳过\n已导入 .*after-same\.csv`));
   assert.doesNotMatch(r.out + r.err, /错误/);
-  assert.deepEqual(await importVintages(db), [[20, "classic-gbk_地区生产总值.csv"], [21, "after-same.csv"]]);
+  assert.deepEqual(await importVintages(db), [[FIRST, "classic-gbk_地区生产总值.csv"], [FIRST + 1, "after-same.csv"]]);
 });
 
 test("the CSV written by export imports back (region_code, source_id); export says how many observations", async () => {

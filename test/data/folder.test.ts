@@ -39,6 +39,19 @@ test("the bundled folder loads every sourced series with source and vintage", ()
   assert.equal(ds.value("gdp_current", "100000", 2014), undefined, "national 2014 GDP is missing, not 0");
 });
 
+test("city members of a grouping (粤港澳大湾区) load beside the provinces; other city codes are refused", () => {
+  const ds = loadFolderDataset(DEFAULT_DATASET_DIR, registry);
+  // data/nbs/city_gdp.csv: 深圳 2024 36801.87 亿元, 香港 2024 31750.94 亿港元, 澳门 2024 4033.14 亿澳门元
+  assert.equal(ds.value("gdp_current_city", "440300", 2024), 36801.87);
+  assert.equal(ds.value("gdp_current_hkd", "810000", 2024), 31750.94);
+  assert.equal(ds.value("gdp_current_mop", "820000", 2024), 4033.14);
+  assert.equal(ds.get("gdp_current_city", "440300", 2024)?.vintage, "gba-city-2025");
+  // provincial series hold no city rows: 31 provinces and the nation only
+  assert.ok(ds.observations("gdp_current").every((o) => o.regionCode === "100000" || registry.isProvince(o.regionCode)));
+  const head = "region_code,year,indicator,value,unit,source_id\n";
+  expectError({ "sources.csv": SOURCES, "x.csv": `${head}440500,2024,gdp_current_city,1,亿元,S1\n` }, "UNKNOWN_REGION", "440500"); // 汕头: no grouping names it
+});
+
 test("an empty value cell is missing, never 0", () => {
   const dir = folder({ "sources.csv": SOURCES, "x.csv": "region_code,year,indicator,value,unit,source_id\n110000,2024,gdp_current,,亿元,S1\n120000,2024,gdp_current,1.5,亿元,S1\n" });
   const ds = loadFolderDataset(dir, registry);

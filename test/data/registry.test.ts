@@ -50,6 +50,16 @@ test("strategy groupings carry validity periods: 长三角 adds 安徽 from 2019
   assert.equal(membersInYear(registry.group("粤港澳大湾区"), 2024).length, 0);
 });
 
+test("city members: 9 Guangdong cities and the two SARs, with English names from cities.csv; never provinces", () => {
+  assert.deepEqual(registry.cityCodes(), ["440100", "440300", "440400", "440600", "441300", "441900", "442000", "440700", "441200", "810000", "820000"]);
+  assert.deepEqual(registry.city("810000"), { code: "810000", name: "香港", nameEn: "Hong Kong", level: "city", validFrom: 2019, validTo: undefined });
+  assert.equal(registry.city("440300")?.nameEn, "Shenzhen");
+  assert.equal(registry.city("440000"), undefined, "a province is not a city");
+  assert.equal(registry.city("440500"), undefined, "汕头 is in no grouping");
+  assert.ok(registry.cityCodes().every((c) => !registry.isProvince(c)));
+  assert.equal(registry.provinces.length, 31);
+});
+
 test("unknown grouping names the available ones", () => {
   assert.throws(() => registry.grouping("五大板块"), (e: unknown) => e instanceof RegeconError && e.code === "UNKNOWN_GROUPING" && (e.hintText?.zh ?? "").includes("四大板块"));
 });

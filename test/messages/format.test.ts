@@ -5,7 +5,8 @@ import { capitalise, fixed, grouped, growthWords, list, listText, ordinal, pct, 
 test("NBS number style: one-decimal growth with trailing zero, 亿元/万亿元, 个百分点", () => {
   assert.equal(pct(5), "5.0%");
   assert.equal(pct(5.05), "5.1%");
-  assert.equal(yi(700858.1, "zh"), "700858.1亿元");
+  assert.equal(yi(700858.1, "zh"), "700858亿元"); // prose: whole 亿元, as NBS text writes them
+  assert.equal(yi(700858.1, "zh", 1), "700858.1亿元");
   assert.equal(wanYi(1349083.5, "zh"), "134.9万亿元"); // the report's "134.9万亿元"
   assert.equal(points(-0.4, "zh"), "回落0.4个百分点");
   assert.equal(points(0.1, "zh", "share"), "上升0.1个百分点");

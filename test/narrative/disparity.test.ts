@@ -73,7 +73,7 @@ test("series paragraph: first and last figures at 4 decimals and whole yuan, the
   );
   assert.equal(
     p.en,
-    "From 2015 to 2024, the population-weighted CV of provincial GDP per capita went from 0.3886 to 0.3868 and the population-weighted Theil T from 0.0676 to 0.0661: relative disparity narrowed slightly (no significant trend). The standard deviation went from 22581 to 42415 yuan and the range from 92060 to 174560 yuan: absolute disparity widened. The linear trend of the weighted CV on year is negative (down 0.0007 a year, p = 0.067), not significant at 5%: no firm evidence of σ-convergence.",
+    "From 2015 to 2024, the population-weighted CV of provincial GDP per capita went from 0.3886 to 0.3868 and the population-weighted Theil T from 0.0676 to 0.0661: relative disparity narrowed slightly (no significant trend). The standard deviation went from 22,581 to 42,415 yuan and the range from 92,060 to 174,560 yuan: absolute disparity widened. The linear trend of the weighted CV on year is negative (down 0.0007 a year, p = 0.067), not significant at 5%: no firm evidence of σ-convergence.",
   );
   // A significant trend is named as σ-convergence / divergence.
   assert.match(seriesParagraph(series({ relative: "narrowed", relativeSlight: false, absolute: "widened" }, sigma(-0.001, 0.01)), { mixedVintages: false }).zh, /相对差距缩小；.*在5%水平上显著，存在σ收敛。$/);
@@ -101,9 +101,9 @@ test("gap text: missing provinces (all 31 = every province), unusable values quo
   ]);
   assert.equal(
     t.zh,
-    "2024年缺少广东的地区生产总值（gdp_current）；湖北的地区生产总值（gdp_current）不是正数（0），无法取对数和比值，已剔除；缺少各省份的年末常住人口（population_year_end）；西藏和新疆的年末常住人口（population_year_end）不是正数（西藏：-1，新疆：0），无法取对数和比值，已剔除",
+    "2024年缺少广东的地区生产总值；湖北的地区生产总值不是正数（0），无法取对数和比值，已剔除；缺少各省份的年末常住人口；西藏和新疆的年末常住人口不是正数（西藏：-1，新疆：0），无法取对数和比值，已剔除",
   );
-  assert.match(t.en, /^in 2024, GDP \(current prices\) \(gdp_current\) is missing for Guangdong; .* is not positive for Hubei \(0\) and cannot enter logs and ratios, so it was excluded; .* is missing for every province; .* is not positive for Tibet and Xinjiang \(Tibet: -1, Xinjiang: 0\) .* so they were excluded$/);
+  assert.match(t.en, /^in 2024, GDP \(current prices\) is missing for Guangdong; .* is not positive for Hubei \(0\) and cannot enter logs and ratios, so it was excluded; .* is missing for every province; .* is not positive for Tibet and Xinjiang \(Tibet: -1, Xinjiang: 0\) .* so they were excluded$/);
   assert.deepEqual(gapText(registry, 2024, []), { zh: "2024年数据不足", en: "the data for 2024 are insufficient" });
   assert.deepEqual(coverageText(registry, Array(30).fill("x"), ["440000"]), { zh: "30个省份，缺少广东", en: "30 provinces; Guangdong missing" });
   assert.deepEqual(provinceNames(registry, ["460000", "540000"]), { zh: "海南和西藏", en: "Hainan and Tibet" });

@@ -1,6 +1,7 @@
 /**
  * The growth-pattern narrative from minimal hand-made facts: it phrases the decisions it is given
- * (facts.judgements) and the numbers in the facts, in both languages, and says what is missing.
+ * (facts.judgements, facts.history) and the numbers in the facts, in both languages, aggregates
+ * parallel facts NBS style, defines the comparator once per paragraph, and says what is missing.
  */
 import { test } from "node:test";
 import assert from "node:assert/strict";
@@ -11,7 +12,24 @@ import * as say from "../../src/narrative/growthPattern.js";
 const value = (v: number | undefined, missing: string[] = []): GroupValue => ({ value: v, missing, publishedTotal: false, sources: [], vintages: [] });
 
 function group(id: string, name: string, nameEn: string, growth: number | undefined, extra: Partial<GroupFact> = {}): GroupFact {
-  return { id, name, nameEn, members: [], gdp: value(100), gdpPrev: value(90), realGrowth: value(growth), realGrowthPrev: value(undefined), aboveComparator: [], fastest: [], slowest: [], ...extra };
+  return {
+    id,
+    name,
+    nameEn,
+    members: [],
+    gdp: value(100),
+    gdpPrev: value(90),
+    realGrowth: value(growth),
+    realGrowthPrev: value(undefined),
+    aboveComparator: [],
+    sameAsComparator: [],
+    belowComparator: [],
+    topTenGdp: [],
+    topTenGrowth: [],
+    fastest: [],
+    slowest: [],
+    ...extra,
+  };
 }
 
 function province(code: string, name: string, nameEn: string, extra: Partial<ProvinceFact> = {}): ProvinceFact {
@@ -34,6 +52,8 @@ function facts(extra: Partial<GrowthPatternFacts> = {}, judgements: Partial<Grow
     regions: [EAST, CENTRAL, WEST, NORTHEAST],
     northSouth: [],
     provinces: [],
+    bands: [],
+    history: { year: 2024, crossings: [], streaks: [] },
     vintages: { gdp: [], growth: [] },
     ...extra,
     judgements: {
@@ -41,124 +61,148 @@ function facts(extra: Partial<GrowthPatternFacts> = {}, judgements: Partial<Grow
       fastestRegions: [WEST],
       slowestRegions: [NORTHEAST],
       belowComparator: [NORTHEAST],
-      atMilestone: 0,
       ...judgements,
     },
   };
 }
 
-test("overview: 西快东慢 states the gap and does not repeat the West's rate", () => {
+test("overview: 西快东慢 states the gap, does not repeat the West's rate, and folds the slowest region's gap to the comparator", () => {
   const t = say.overviewSentence(facts());
-  assert.equal(t.zh, "2024年，区域经济增长呈现“西快东慢”格局：西部地区增长5.2%，比东部地区（5.0%）高0.2个百分点；四大板块中，西部地区增速最快，东北地区增速最慢（4.4%）。");
-  assert.equal(t.en, "In 2024, the West grew faster than the East (5.2% against 5.0%, a gap of 0.2 percentage points); it was the fastest of the four regions and the Northeast the slowest (4.4%).");
+  assert.equal(t.zh, "分板块看，区域经济增长呈现“西快东慢”格局，西部地区经济增速（5.2%）比东部地区（5.0%）高0.2个百分点；四大板块中，西部地区增速最快，东北地区增速最慢（4.4%），低于全国水平（5.0%）0.6个百分点。");
+  assert.equal(t.en, "By region, the West grew faster than the East (5.2% against 5.0%, a gap of 0.2 percentage points); the West was the fastest of the four regions and the Northeast the slowest (4.4%), 0.6 percentage points below the national rate (5.0%).");
+  assert.equal(say.belowComparatorSentence(facts()), undefined); // said once, in the overview
 });
 
-test("overview: a gap below the tolerance is described (略高于) with its size; equal rates are 基本持平", () => {
+test("overview: a gap below the tolerance is 略高于 with its size; equal rates are 持平 — never 基本持平 next to 最快", () => {
   const slightly = say.overviewSentence(facts({}, { eastWest: { pattern: "similar", leader: "west", east: 5.0, west: 5.1, gap: 0.1 }, fastestRegions: [{ ...WEST, realGrowth: value(5.1) }] }));
-  assert.match(slightly.zh, /^2024年，西部地区经济增速略高于东部地区（西部地区增长5\.1%，东部地区增长5\.0%，相差0\.1个百分点）；四大板块中，西部地区增速最快（5\.1%）/);
-  assert.match(slightly.en, /the West grew slightly faster than the East \(5\.1% against 5\.0%, a gap of 0\.1 percentage points\); the West grew fastest \(5\.1%\)/);
-  const eastAhead = say.overviewSentence(facts({}, { eastWest: { pattern: "similar", leader: "east", east: 5.1, west: 5.0, gap: 0.1 } }));
-  assert.match(eastAhead.zh, /东部地区经济增速略高于西部地区（东部地区增长5\.1%，西部地区增长5\.0%/);
+  assert.match(slightly.zh, /^分板块看，西部地区经济增速（5\.1%）略高于东部地区（5\.0%），相差0\.1个百分点；四大板块中，西部地区增速最快，/);
+  assert.match(slightly.en, /the West grew slightly faster than the East \(5\.1% against 5\.0%, a gap of 0\.1 percentage points\); the West was the fastest/);
+  const eastAhead = say.overviewSentence(facts({}, { eastWest: { pattern: "similar", leader: "east", east: 5.1, west: 5.0, gap: 0.1 }, fastestRegions: [CENTRAL] }));
+  assert.match(eastAhead.zh, /东部地区经济增速（5\.1%）略高于西部地区（5\.0%），相差0\.1个百分点；四大板块中，中部地区增速最快（5\.0%）/);
   const equal = say.overviewSentence(facts({}, { eastWest: { pattern: "similar", east: 5.0, west: 5.0, gap: 0 }, fastestRegions: [EAST, { ...WEST, realGrowth: value(5.0) }] }));
-  assert.match(equal.zh, /东西部地区经济增速基本持平（西部地区增长5\.0%，东部地区增长5\.0%）；四大板块中，东部地区和西部地区增速并列最快（5\.0%）/);
-  assert.match(equal.en, /the East and the West grew at much the same rate \(the West 5\.0%, the East 5\.0%\); the East and the West grew fastest/);
-  const eastFaster = say.overviewSentence(facts({}, { eastWest: { pattern: "eastFaster", leader: "east", east: 5.7, west: 5.5, gap: 0.2 }, fastestRegions: [EAST] }));
-  assert.match(eastFaster.zh, /“东快西慢”格局：西部地区增长5\.5%，比东部地区（5\.7%）低0\.2个百分点；四大板块中，东部地区增速最快（5\.0%）/);
+  assert.match(equal.zh, /东部和西部地区经济增速持平（均为5\.0%）；四大板块中，东部地区和西部地区增速并列最快（5\.0%）/);
+  assert.doesNotMatch(equal.zh, /基本持平/);
 });
 
 test("overview: without the rates no pattern is judged, and the sentence says why", () => {
   const none = say.overviewSentence(facts({ regions: [group("east", "东部", "East", undefined), group("west", "西部", "West", undefined)] }, { eastWest: undefined, fastestRegions: [] }));
   assert.equal(none.zh, "2024年四大板块的实际增速无法计算（原因见增速表的注），无法判断四大板块的增长格局。");
   const some = say.overviewSentence(facts({}, { eastWest: undefined, fastestRegions: [] }));
-  assert.match(some.zh, /部分板块的实际增速无法计算/);
   assert.match(some.en, /some regions/);
 });
 
-test("a region: GDP, share of the named denominator, growth and its change; missing parts said", () => {
-  const east = { ...EAST, gdp: value(700858.1), shareDisplay: 52.4, growthChange: -0.6 };
-  const t = say.regionSentence(facts(), east);
-  assert.equal(t.zh, "2024年，东部地区生产总值700858.1亿元，占31个省份合计的52.40%，按不变价格计算比上年增长5.0%，增速比上年回落0.6个百分点。");
-  assert.equal(t.en, "In 2024, GDP of the East was 70,085.8 billion yuan, 52.40% of the sum of the 31 provinces; real growth was 5.0%, down 0.6 percentage points on the previous year.");
-  assert.match(say.regionSentence(facts(), { ...east, growthChange: 0 }).zh, /增速与上年持平。$/);
-  assert.match(say.regionSentence(facts(), { ...east, realGrowth: value(undefined) }).zh, /52\.40%，实际增速数据缺失。$/);
+test("overview paragraph: national GDP with its milestone and the provinces' sum; several regions below the comparator get their own sentence", () => {
+  const [context] = say.overviewParagraph(facts({ history: { year: 2024, crossings: [], streaks: [], national: { level: 1300000, firstYear: 2015 } } }));
+  assert.equal(context!.zh, "2024年，全国国内生产总值134.9万亿元，首次突破130万亿元；31个省份地区生产总值合计133.8万亿元。");
+  assert.equal(context!.en, "In 2024, national GDP was 134.9 trillion yuan, above 130 trillion yuan for the first time; the 31 provinces together produced 133.8 trillion yuan.");
+  const two = say.overviewParagraph(facts({}, { belowComparator: [{ ...CENTRAL, realGrowth: value(4.9) }, NORTHEAST] }));
+  assert.equal(two.at(-1)!.zh, "中部地区增速低于全国水平（5.0%）0.1个百分点，东北地区增速低于这一水平0.6个百分点。");
   const gd = province("440000", "广东", "Guangdong");
-  const missing = say.regionSentence(facts({ provinces: [gd] }), { ...east, gdp: value(undefined, ["440000"]) });
-  assert.equal(missing.zh, "2024年东部地区生产总值无法计算（缺少广东的数据）。");
-  assert.equal(missing.en, "GDP of the East in 2024 cannot be computed (no data for Guangdong).");
+  const missing = say.overviewParagraph(facts({ provinces: [gd], denominator: { kind: "provinceSum", missing: ["440000"] } }));
+  assert.equal(missing[1]!.zh, "因缺少广东的地区生产总值，本节无法计算占比。");
 });
 
-test("provinces above the comparator: none, one, several (with those not compared named)", () => {
-  const js = province("320000", "江苏", "Jiangsu", { realGrowth: 5.7 });
-  const sd = province("370000", "山东", "Shandong", { realGrowth: 5.6 });
-  const gx = province("450000", "广西", "Guangxi");
-  const f = facts({ provinces: [js, sd, gx] });
-  assert.equal(say.aboveComparatorSentence(f, EAST)!.zh, "东部地区没有省份增速高于全国水平（5.0%）。");
-  assert.equal(say.aboveComparatorSentence(f, { ...EAST, aboveComparator: [js] })!.zh, "东部地区有1个省份增速高于全国水平（5.0%），为江苏（5.7%）。");
-  const several = say.aboveComparatorSentence(f, { ...EAST, members: ["320000", "370000", "450000"], aboveComparator: [js, sd] })!;
-  assert.equal(several.zh, "东部地区有2个省份增速高于全国水平（5.0%），分别是江苏（5.7%）、山东（5.6%）（广西增速数据缺失，未参与比较）。");
-  assert.equal(several.en, "2 provinces of the East grew faster than the national rate (5.0%): Jiangsu (5.7%), Shandong (5.6%) (growth missing for Guangxi; not compared).");
-  const standIn = say.aboveComparatorSentence(facts({ comparator: { value: 5.0, kind: "provinceWeighted" } }), EAST)!;
-  assert.match(standIn.zh, /高于31个省份加权平均水平/);
-  assert.equal(say.aboveComparatorSentence(facts({ comparator: undefined }), EAST), undefined);
+test("the four regions in one sentence (分别), then their changes grouped by direction", () => {
+  const regions = [
+    { ...EAST, gdp: value(700858.1), shareDisplay: 52.4, shareChange: 0, growthChange: -0.6 },
+    { ...CENTRAL, gdp: value(286514.2), shareDisplay: 21.42, shareChange: 0, growthChange: 0 },
+    { ...WEST, gdp: value(286909.6), realGrowth: value(5.1), shareDisplay: 21.45, shareChange: 0.08, growthChange: -0.6 },
+    { ...NORTHEAST, gdp: value(63323.9), shareDisplay: 4.73, shareChange: -0.08, growthChange: -0.6 },
+  ];
+  const [levels, changes] = say.regionsParagraph(facts({ regions }));
+  assert.equal(levels!.zh, "东部、中部、西部和东北地区生产总值分别为700858亿元、286514亿元、286910亿元和63324亿元，占31个省份合计的比重分别为52.40%、21.42%、21.45%和4.73%；按不变价格计算，分别比上年增长5.0%、5.0%、5.1%和4.4%。");
+  assert.equal(levels!.en, "GDP of the East, the Central region, the West and the Northeast was 70,085.8, 28,651.4, 28,691.0 and 6,332.4 billion yuan, or 52.40%, 21.42%, 21.45% and 4.73% of the sum of the 31 provinces; real growth was 5.0%, 5.0%, 5.1% and 4.4% respectively.");
+  assert.equal(changes!.zh, "与上年相比，西部地区占比上升0.08个百分点，东北地区下降0.08个百分点，东部和中部地区持平；东部、西部和东北地区增速均回落0.6个百分点，中部地区持平。");
+  assert.match(changes!.en, /^Compared with the previous year, the share of the West rose by 0\.08 percentage points, that of the Northeast fell by 0\.08 points and those of the East and the Central region were unchanged; growth in the East, the West and the Northeast slowed by 0\.6 percentage points each and that in the Central region was unchanged\.$/);
+  const different = say.regionsParagraph(facts({ regions: regions.map((g, i) => ({ ...g, shareChange: [0.1, 0.2, -0.2, -0.1][i] })) }))[1]!;
+  assert.match(different.zh, /^与上年相比，东部和中部地区占比分别上升0\.10和0\.20个百分点，西部和东北地区分别下降0\.20和0\.10个百分点；/);
 });
 
-test("fastest and slowest province within a region, with the gap; nothing when no member has growth", () => {
-  const js = province("320000", "江苏", "Jiangsu", { realGrowth: 5.7 });
-  const gd = province("440000", "广东", "Guangdong", { realGrowth: 3.5 });
-  const t = say.extremesSentence(facts(), { ...EAST, fastest: [js], slowest: [gd] })!;
-  assert.equal(t.zh, "东部地区内部，江苏增速最快（5.7%），广东增速最慢（3.5%），相差2.2个百分点。");
-  assert.equal(t.en, "Within the East, Jiangsu grew fastest (5.7%) and Guangdong slowest (3.5%), a gap of 2.2 percentage points.");
-  assert.equal(say.extremesSentence(facts(), EAST), undefined);
+test("a region without GDP or growth is named as missing; the others are still stated", () => {
+  const gd = province("440000", "广东", "Guangdong");
+  const regions = [{ ...EAST, gdp: value(undefined, ["440000"]) }, { ...CENTRAL, gdp: value(286514.2) }, { ...WEST, gdp: value(286909.6), realGrowth: value(undefined) }];
+  const out = say.regionsParagraph(facts({ provinces: [gd], regions }));
+  assert.equal(out[0]!.zh, "2024年东部地区生产总值无法计算（缺少广东的数据）。");
+  assert.equal(out[1]!.zh, "中部和西部地区生产总值分别为286514亿元和286910亿元。");
+  assert.equal(out[2]!.zh, "西部地区实际增速无法计算（原因见增速表的注）。");
 });
 
-test("ranking: 居全国第N位 with ties only when every province has GDP; the milestone count when any", () => {
-  const gd = province("440000", "广东", "Guangdong", { gdp: 141488.9, gdpRank: 1, realGrowth: 3.5, growthRank: 2 });
-  const js = province("320000", "江苏", "Jiangsu", { gdp: 136696.9, gdpRank: 2, realGrowth: 5.8, growthRank: 1, growthTied: true });
-  const ah = province("340000", "安徽", "Anhui", { gdp: 50625.1, gdpRank: 3, realGrowth: 5.8, growthRank: 1, growthTied: true });
-  const [size, growth] = say.rankingSentences(facts({ provinces: [gd, js, ah] }, { atMilestone: 2 }), 2);
-  assert.equal(size!.zh, "从经济总量看，广东141488.9亿元，居全国第1位；江苏136696.9亿元，居全国第2位。地区生产总值超过10万亿元的省份有2个。");
-  assert.equal(growth!.zh, "从经济增速看，增速居前的省份是江苏（5.8%，并列第1位）、安徽（5.8%，并列第1位）、广东（3.5%，第2位）。");
-  assert.match(growth!.en, /Jiangsu \(5\.8%, joint 1st\)/);
+test("provinces: the top five (ties grouped), streaks and milestones, size bands, the growth top five", () => {
+  const gd = province("440000", "广东", "Guangdong", { gdp: 141488.9, gdpRank: 1, realGrowth: 3.5, growthRank: 4 });
+  const js = province("320000", "江苏", "Jiangsu", { gdp: 136696.9, gdpRank: 2, realGrowth: 5.8, growthRank: 2, growthTied: true });
+  const ah = province("340000", "安徽", "Anhui", { gdp: 50646.7, gdpRank: 3, realGrowth: 5.8, growthRank: 2, growthTied: true });
+  const xz = province("540000", "西藏", "Tibet", { gdp: 2789.1, gdpRank: 4, realGrowth: 6.5, growthRank: 1 });
+  const history = {
+    year: 2024,
+    firstYear: 2006,
+    crossings: [{ code: "440000", level: 140000 }, { code: "340000", level: 50000 }],
+    firstNationally: { code: "440000", level: 140000 },
+    streaks: [
+      { code: "440000", rank: 1, years: 19, since: 2006, fromFirstYearHeld: true },
+      { code: "320000", rank: 2, years: 19, since: 2006, fromFirstYearHeld: true },
+    ],
+  };
+  const bands = [{ band: 100000 as const, provinces: [gd, js] }, { band: 50000 as const, provinces: [ah] }, { band: 0 as const, provinces: [xz] }];
+  const [size, past, banded, growth] = say.provincesParagraph(facts({ provinces: [gd, js, ah, xz], history, bands }));
+  assert.equal(size!.zh, "从经济总量看，居全国前五位的依次是广东（141489亿元）、江苏（136697亿元）、安徽（50647亿元）和西藏（2789亿元）。");
+  assert.equal(past!.zh, "广东和江苏自2006年以来连续19年分列全国第1至2位；广东是全国首个地区生产总值超过14万亿元的省份；安徽首次突破5万亿元。");
+  assert.match(past!.en, /^Guangdong and Jiangsu have held places 1 to 2 for 19 consecutive years since 2006\. Guangdong is the first province with GDP above 14 trillion yuan\. Anhui passed 5 trillion yuan for the first time\.$/);
+  assert.equal(banded!.zh, "按经济总量分档，广东和江苏在10万亿元以上，安徽在5万亿~10万亿元之间，西藏不足1万亿元。");
+  assert.equal(growth!.zh, "从经济增速看，居全国前五位的依次是西藏（6.5%）、江苏、安徽（并列第2位，均为5.8%）和广东（3.5%）。");
+  assert.match(growth!.en, /Jiangsu and Anhui \(joint 2nd, 5\.8% each\)/);
+  const one = say.provincesParagraph(facts({ provinces: [gd], history: { ...history, crossings: [], firstNationally: undefined, streaks: [history.streaks[0]!] } }));
+  assert.equal(one[1]!.zh, "广东自2006年以来连续19年居全国首位。");
+});
+
+test("provinces: ranks among the provinces with data when some lack GDP, and who is not ranked", () => {
+  const gd = province("440000", "广东", "Guangdong", { gdp: 141488.9, gdpRank: 1, realGrowth: 3.5, growthRank: 1 });
   const xz = province("540000", "西藏", "Tibet");
-  const partial = say.rankingSentences(facts({ provinces: [gd, js, xz] }), 5);
-  assert.match(partial[0]!.zh, /^从经济总量看，在有数据的2个省份中，广东141488\.9亿元，居第1位/);
-  assert.doesNotMatch(partial[0]!.zh, /超过10万亿元/);
-  assert.match(partial[1]!.zh, /在有增速数据的2个省份中/);
-  assert.equal(partial[2]!.zh, "西藏2024年地区生产总值数据缺失，未参与经济总量排序。");
+  const out = say.provincesParagraph(facts({ provinces: [gd, xz] }));
+  assert.match(out[0]!.zh, /^从经济总量看，在有数据的1个省份中，居前五位的依次是广东（141489亿元）。$/);
+  assert.match(out[1]!.zh, /在有增速数据的1个省份中/);
+  assert.equal(out.at(-1)!.zh, "西藏2024年地区生产总值数据缺失，未参与经济总量排序。");
+});
+
+test("members per region: the comparator defined once, above / equal / below with the spread, the national top ten", () => {
+  const js = province("320000", "江苏", "Jiangsu", { gdp: 1, realGrowth: 5.7 });
+  const sh = province("310000", "上海", "Shanghai", { gdp: 1, realGrowth: 5.0 });
+  const gd = province("440000", "广东", "Guangdong", { gdp: 1, realGrowth: 3.5 });
+  const ln = province("210000", "辽宁", "Liaoning", { gdp: 1, realGrowth: 5.1 });
+  const east = { ...EAST, members: ["320000", "310000", "440000"], aboveComparator: [js], sameAsComparator: [sh], belowComparator: [gd], fastest: [js], slowest: [gd], topTenGdp: [gd, js], topTenGrowth: [js] };
+  const northeast = { ...NORTHEAST, members: ["210000"], aboveComparator: [ln], fastest: [ln], slowest: [ln] };
+  const [first, second] = say.membersParagraph(facts({ provinces: [js, sh, gd, ln], regions: [east, northeast] }));
+  assert.equal(first!.zh, "以全国经济增速（5.0%）为参照，东部地区3个省份中，江苏（5.7%）高于全国水平，上海（5.0%）与全国水平持平，广东（3.5%）低于全国水平，区内最高与最低增速相差2.2个百分点；广东和江苏地区生产总值居全国前十，江苏增速居全国前十。");
+  assert.equal(first!.en, "Against the national growth rate (5.0%), of the 3 provinces of the East, Jiangsu (5.7%) grew faster than the national rate; Shanghai (5.0%) matched it; Guangdong (3.5%) grew more slowly; a spread of 2.2 percentage points between the fastest and the slowest; Guangdong and Jiangsu were in the national top ten by GDP; Jiangsu was in the national top ten by growth.");
+  assert.equal(second!.zh, "东北地区1个省份中，辽宁（5.1%）高于全国水平；没有省份地区生产总值或增速居全国前十。");
+  const weighted = say.membersParagraph(facts({ provinces: [js, sh, gd, ln], regions: [east], comparator: { value: 5.0, kind: "provinceWeighted" } }));
+  assert.match(weighted[0]!.zh, /^以31个省份加权平均增速（5\.0%）为参照，东部地区3个省份中，江苏（5\.7%）高于平均水平，上海（5\.0%）与平均水平持平/);
+  assert.deepEqual(say.membersParagraph(facts({ comparator: undefined })), []);
+});
+
+test("members per region: those not compared are named; ranks among the provinces with data when some lack them", () => {
+  const js = province("320000", "江苏", "Jiangsu", { gdp: 1, realGrowth: 5.7 });
+  const gx = province("450000", "广西", "Guangxi", { gdp: 1 });
+  const east = { ...EAST, members: ["320000", "450000"], aboveComparator: [js], fastest: [js], slowest: [js], topTenGrowth: [js] };
+  const [t] = say.membersParagraph(facts({ provinces: [js, gx], regions: [east] }));
+  assert.equal(t!.zh, "以全国经济增速（5.0%）为参照，东部地区2个省份中，江苏（5.7%）高于全国水平（广西增速数据缺失，未参与比较）；江苏增速在有数据的省份中居前十。");
 });
 
 const north = group("north", "北方", "North", 5.1);
 const south = group("south", "南方", "South", 5.0);
 
-test("north–south: quoted shares, their change and the 南强北弱 verdict (unchanged, reversed, first year)", () => {
-  const decision = { stronger: "south" as const, change: "unchanged" as const, north: { share: 35.2, change: -0.1 }, south: { share: 64.8, change: 0.1 } };
-  const t = say.northSouthSentence(facts({ northSouth: [north, south] }, { northSouth: decision }));
-  assert.equal(t.zh, "2024年，南方地区经济总量占31个省份合计的64.8%，比上年上升0.1个百分点；北方地区经济总量占31个省份合计的35.2%，比上年下降0.1个百分点，“南强北弱”格局没有改变。南方地区实际增长5.0%，北方地区增长5.1%。");
-  assert.equal(t.en, "In 2024, the south accounted for 64.8% of the sum of the 31 provinces (up 0.1 percentage points) and the north accounted for 35.2% of the sum of the 31 provinces (down 0.1 percentage points); the south remains the larger economy. Real growth was 5.0% in the south and 5.1% in the north.");
-  const reversed = say.northSouthSentence(facts({ northSouth: [north, south] }, { northSouth: { ...decision, change: "reversed" } }));
-  assert.match(reversed.zh, /由上年的“北强南弱”转为“南强北弱”/);
-  const first = say.northSouthSentence(facts({ northSouth: [north, south] }, { northSouth: { ...decision, change: undefined, north: { share: 35.2 }, south: { share: 64.8 } } }));
-  assert.match(first.zh, /占31个省份合计的35\.2%，呈现“南强北弱”格局。/);
-  assert.match(first.en, /the south is the larger economy/);
-  const price = say.northSouthSentence(facts({ northSouth: [north, south] }, { northSouth: { ...decision, fasterButLostShare: "north" } }));
-  assert.match(price.zh, /北方实际增速较高而经济总量占比下降，是因为占比按现价计算、增速按不变价计算/);
-  assert.match(price.en, /The north grew faster in real terms yet lost share/);
-  assert.equal(say.northSouthSentence(facts({ northSouth: [north, south] }, { northSouth: undefined })).zh, "2024年南北地区生产总值数据不全，无法计算南北占比。");
-});
-
-test("regions below the comparator, with the gap; nothing when none", () => {
-  const t = say.belowComparatorSentence(facts())!;
-  assert.equal(t.zh, "四大板块中，东北地区低于全国水平0.6个百分点。");
-  assert.equal(t.en, "Among the four regions, the Northeast was below the national rate by 0.6 percentage points.");
-  assert.equal(say.belowComparatorSentence(facts({}, { belowComparator: [] })), undefined);
-});
-
-test("context: national GDP and the 31-province sum in 万亿元; shares said not computable when the denominator is missing", () => {
-  const t = say.contextSentence(facts());
-  assert.equal(t.zh, "2024年，全国国内生产总值134.9万亿元，31个省份地区生产总值合计133.8万亿元。本节占比均以31个省份合计为分母。");
-  assert.equal(t.en, "In 2024, national GDP was 134.9 trillion yuan and the 31 provinces together produced 133.8 trillion yuan. Shares in this section are shares of the sum of the 31 provinces.");
-  const gd = province("440000", "广东", "Guangdong");
-  const missing = say.contextSentence(facts({ nationalGdp: undefined, provinceSum: value(undefined), provinces: [gd], denominator: { kind: "provinceSum", missing: ["440000"] } }));
-  assert.equal(missing.zh, "2024年，全国国内生产总值数据缺失。因缺少广东的地区生产总值，本节无法计算占比。");
-  assert.equal(missing.en, "In 2024, national GDP is missing. Shares cannot be computed: GDP is missing for Guangdong.");
+test("north–south: quoted shares, the 南强北弱 verdict, growth compared under the one rule, the top-ten counts", () => {
+  const decision = { stronger: "south" as const, change: "unchanged" as const, north: { share: 35.2, change: -0.1 }, south: { share: 64.8, change: 0.1 }, growth: "slightlyHigher" as const };
+  const p = (code: string) => province(code, code, code, { gdp: 1, realGrowth: 5 });
+  const sides = [{ ...north, topTenGdp: [p("a"), p("b")], topTenGrowth: [p("a"), p("b"), p("c"), p("d")] }, { ...south, topTenGdp: Array.from({ length: 8 }, (_, i) => p(`s${i}`)), topTenGrowth: Array.from({ length: 6 }, (_, i) => p(`s${i}`)) }];
+  const [verdict, topTen] = say.northSouthParagraph(facts({ northSouth: sides }, { northSouth: decision }));
+  assert.equal(verdict!.zh, "2024年，南方地区经济总量占31个省份合计的64.8%，比上年上升0.1个百分点；北方地区占35.2%，比上年下降0.1个百分点，“南强北弱”格局没有改变。北方地区增速（5.1%）略高于南方地区（5.0%）。");
+  assert.equal(verdict!.en, "In 2024, the south accounted for 64.8% of the sum of the 31 provinces (up 0.1 percentage points) and the north accounted for 35.2% (down 0.1 percentage points); the south remains the larger economy. The north grew slightly faster than the south (5.1% against 5.0%).");
+  assert.equal(topTen!.zh, "地区生产总值居全国前十的10个省份中，南方有8个；增速居全国前十的10个省份中，南方有6个。");
+  const same = say.northSouthParagraph(facts({ northSouth: [north, { ...south, realGrowth: value(5.1) }] }, { northSouth: { ...decision, growth: "same" } }));
+  assert.match(same[0]!.zh, /南北地区增速持平（均为5\.1%）。$/);
+  const reversed = say.northSouthParagraph(facts({ northSouth: [north, south] }, { northSouth: { ...decision, change: "reversed" } }));
+  assert.match(reversed[0]!.zh, /由上年的“北强南弱”转为“南强北弱”/);
+  const price = say.northSouthParagraph(facts({ northSouth: [north, south] }, { northSouth: { ...decision, growth: "higher", fasterButLostShare: "north" } }));
+  assert.match(price[0]!.zh, /北方地区增速（5\.1%）高于南方地区（5\.0%）。北方实际增速较高而经济总量占比下降/);
+  assert.deepEqual(say.northSouthParagraph(facts({ northSouth: [north, south] }, { northSouth: undefined })).map((t) => t.zh), ["2024年南北地区生产总值数据不全，无法计算南北占比。"]);
 });

@@ -24,6 +24,9 @@ function facts(extra: Partial<UrbanisationFacts> = {}, judgements: Partial<Urban
     regions: [EAST, WEST],
     provinceSumRate: value(66.95),
     incomeRatio: { year: 2019, provinces: [], availableYears: [2014, 2015, 2016, 2017, 2018, 2019] },
+    regionSeries: [],
+    regionChanges: [],
+    nationalIncomeRatio: [],
     ...extra,
     judgements: {
       highestProvinces: [SH],
@@ -65,4 +68,41 @@ test("urban–rural income ratio: the latest year with data, highest and lowest,
   assert.doesNotMatch(current.zh, /以后数据缺失/);
   assert.doesNotMatch(current.en, / $/);
   assert.match(say.incomeRatioSentence(facts({ incomeRatio: { provinces: [], availableYears: [] } })).zh, /无法计算城乡居民收入比/);
+});
+
+test("regional rates over time: changes of the complete regions, then the region lacking years with its members", () => {
+  const f = facts({
+    regionChanges: [
+      { id: "east", name: "东部", nameEn: "East", since: 2014, from: 63.91, to: 73.28, points: 9.37 },
+      { id: "central", name: "中部", nameEn: "Central", since: 2014, from: 49.79, to: 62.69, points: 12.9 },
+    ],
+  });
+  const gaps = [{ id: "west", name: "西部", nameEn: "West", years: [2014, 2015, 2016], members: [{ name: "西藏", nameEn: "Tibet" }], latest: { year: 2024, rate: 60.79 } }];
+  const [changes, coverage] = say.regionalTrendSentences(f, gaps);
+  assert.equal(changes!.zh, "2014~2024年，东部和中部地区城镇化率分别由63.91%和49.79%提高至73.28%和62.69%，分别提高9.37和12.90个百分点。");
+  assert.equal(changes!.en, "Over 2014–2024, the urbanisation rates of the East and the Central region rose from 63.91% and 49.79% to 73.28% and 62.69% respectively, up 9.37 and 12.90 percentage points.");
+  assert.equal(coverage!.zh, "西藏2014~2016年城镇人口缺失，西部地区城镇化率只有2024年的数值（60.79%）。");
+  assert.equal(coverage!.en, "Urban population of Tibet is missing for 2014–2016, so the rate of the West exists for 2024 only (60.79%).");
+  // different first years or a fall: one clause per region
+  const mixed = say.regionalTrendSentences(facts({ regionChanges: [{ id: "east", name: "东部", nameEn: "East", since: 2016, from: 70, to: 69.5, points: -0.5 }] }), [])[0]!;
+  assert.equal(mixed.zh, "东部地区城镇化率由2016年的70.00%变为2024年的69.50%（下降0.50个百分点）。");
+  assert.deepEqual(say.regionalTrendSentences(facts(), gaps), []);
+});
+
+test("coverage gaps name the members missing in the years a region lacks, and its report-year rate", () => {
+  const f = facts({
+    regionSeries: [
+      { id: "west", name: "西部", nameEn: "West", points: [{ year: 2023, missing: ["540000"] }, { year: 2024, rate: 60.79, missing: [] }] },
+      { id: "east", name: "东部", nameEn: "East", points: [{ year: 2023, rate: 72.58, missing: [] }, { year: 2024, rate: 73.28, missing: [] }] },
+    ],
+  });
+  assert.deepEqual(say.coverageGaps(f, () => ({ name: "西藏", nameEn: "Tibet" })), [
+    { id: "west", name: "西部", nameEn: "West", years: [2023], members: [{ name: "西藏", nameEn: "Tibet" }], latest: { year: 2024, rate: 60.79 } },
+  ]);
+});
+
+test("national urban–rural income ratio: first and last year, narrowing said", () => {
+  const t = say.nationalIncomeRatioSentence(facts({ nationalIncomeRatio: [{ year: 2014, ratio: 2.7499 }, { year: 2019, ratio: 2.644 }] }))!;
+  assert.equal(t.zh, "全国城乡居民人均可支配收入之比由2014年的2.75缩小至2019年的2.64。");
+  assert.equal(say.nationalIncomeRatioSentence(facts()), undefined);
 });

@@ -65,7 +65,7 @@ test("numbering happens once, after every block is in place: a section failing a
     },
   };
   for (const lang of ["zh", "en"] as const) {
-    const doc = buildReport({ dataset: nbs, registry, year: 2024, lang, datasetLabel: "test", sections: [SECTIONS.strategies!, failing, SECTIONS.urbanisation!] });
+    const doc = buildReport({ dataset: nbs, registry, year: 2024, lang, sections: [SECTIONS.strategies!, failing, SECTIONS.urbanisation!] });
     const figures = doc.blocks.filter((b) => b.kind === "figure");
     const tables = doc.blocks.filter((b) => b.kind === "table");
     const [fig, tab] = lang === "zh" ? ["图", "表"] : ["Figure ", "Table "];

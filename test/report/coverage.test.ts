@@ -6,6 +6,7 @@
  */
 import { test } from "node:test";
 import assert from "node:assert/strict";
+import { Dataset } from "../../src/data/dataset.js";
 import { loadFolderDataset } from "../../src/data/folder.js";
 import { DEFAULT_DATASET_DIR } from "../../src/data/paths.js";
 import { loadRegistry } from "../../src/data/registry.js";
@@ -26,7 +27,7 @@ const LANGS = ["zh", "en"] as const;
 test("every table has at least one row and every figure draws data (2006, 2015, 2024; zh and en)", () => {
   for (const year of YEARS) {
     for (const lang of LANGS) {
-      const doc = buildReport({ dataset, registry, year, lang, datasetLabel: "test" });
+      const doc = buildReport({ dataset, registry, year, lang });
       for (const b of doc.blocks) {
         const where = `${year} ${lang} ${b.kind === "table" || b.kind === "figure" ? `${b.label} ${b.caption}` : ""}`;
         if (b.kind === "table") {
@@ -111,9 +112,11 @@ test("disparity 2015 (one complete year): no one-point time-series figures, the 
 });
 
 test("urbanisation 2015: the provincial note counts provincial observations only", () => {
-  const text = prose(urbanisationSection(ctxOf(2015, "zh"))).join("\n");
-  assert.match(text, /城镇人口（population_urban）分省数据仅有2024年，缺少2015年/);
-  assert.doesNotMatch(text, /年末常住人口（population_year_end）[^；]*缺少2015年/);
+  // Provincial urban population kept for 2024 only: the national series (2014–2024) must not make 2015 look present.
+  const only2024 = new Dataset("only-2024", dataset.all().filter((o) => !(o.indicator === "population_urban" && o.regionCode !== "100000" && o.year < 2024)), dataset.sources);
+  const text = prose(urbanisationSection({ ...ctxOf(2015, "zh"), dataset: only2024 })).join("\n");
+  assert.match(text, /城镇人口分省数据仅有2024年，缺少2015年/);
+  assert.doesNotMatch(text, /年末常住人口分省数据[^；]*缺少2015年/);
 });
 
 test("challenges: a fall in investment is said in words, not with a minus sign", () => {

@@ -15,23 +15,31 @@ const dataset = loadFolderDataset(DEFAULT_DATASET_DIR, registry);
 const FIXTURE = fileURLToPath(new URL("../fixtures/outlook/growth-targets-TEST-DATA.csv", import.meta.url));
 const CJK = /[\u4e00-\u9fff]/;
 
+/** The outlook as the report prints it alone: its part heading (the single section takes the part's title), then its blocks, up to the 数据说明. */
 function section(lang: "zh" | "en", year = 2024, build = SECTIONS.outlook!): Block[] {
-  return buildReport({ dataset, registry, year, lang, datasetLabel: "test", sections: [build] }).blocks.slice(1);
+  const blocks = buildReport({ dataset, registry, year, lang, sections: [build] }).blocks;
+  const start = blocks.findIndex((b) => b.kind === "heading" && b.level === 1);
+  const end = blocks.findIndex((b, i) => i > start && b.kind === "heading" && b.level === 1);
+  return blocks.slice(start, end);
 }
 
-test("the outlook is in the default report, last, as in the general report's third part", () => {
+test("the outlook is in the default report, last, as the general report's third part", () => {
   assert.equal(DEFAULT_SECTIONS[DEFAULT_SECTIONS.length - 1], SECTIONS.outlook);
+  assert.equal(SECTIONS.outlook!.part, "outlook");
+  const headings = buildReport({ dataset, registry, year: 2024, lang: "zh" }).blocks.filter((b) => b.kind === "heading" && b.level === 1).map((b) => (b as { text: string }).text);
+  assert.ok(headings.includes("三 2025年中国区域经济发展展望"), headings.join(" | "));
 });
 
 test("zh: figures and tables with sources; every figure note names the scenarios and their assumptions", () => {
   const blocks = section("zh");
-  assert.equal(blocks[0]!.kind === "heading" && blocks[0]!.text, "（一）区域经济展望");
+  assert.equal(blocks[0]!.kind === "heading" && blocks[0]!.text, "一 2025年中国区域经济发展展望");
+  assert.ok(!blocks.some((b) => b.kind === "heading" && b.level === 2)); // a part of one section has no （一）
   const figures = blocks.filter((b) => b.kind === "figure");
   const tables = blocks.filter((b) => b.kind === "table");
   assert.deepEqual(figures.map((f) => f.caption), ["各情景下2025年四大板块及南北地区占比较2024年的变化", "回测：四大板块占比变化的推算值与实际值（2019~2024年）"]);
   assert.deepEqual(tables.map((t) => t.caption), ["展望情景及其假设", "各情景下2025年区域经济推算", "展望情景回测（2018~2023年各年为起点，推算下一年）"]);
   for (const b of [...figures, ...tables]) {
-    assert.match(b.source, /^资料来源：.+数据版本：.+推算：regecon 按本节所列假设计算。$/);
+    assert.match(b.source, /^资料来源：.+数据版本：.+推算：按本节所列假设计算。$/);
   }
   for (const f of figures) {
     const notes = f.notes.join("");
@@ -54,11 +62,11 @@ test("zh: figures and tables with sources; every figure note names the scenarios
 });
 
 test("warnings carry what the report may not say: how to give targets, a refused scenario", () => {
-  const doc = buildReport({ dataset, registry, year: 2024, lang: "en", datasetLabel: "test", sections: [SECTIONS.outlook!] });
+  const doc = buildReport({ dataset, registry, year: 2024, lang: "en", sections: [SECTIONS.outlook!] });
   const warning = doc.warnings.find((w) => w.code === "TARGETS_NOT_GIVEN");
   assert.match(warning?.message ?? "", /growth-targets\.csv .* --targets FILE/);
   const targets = { file: "mixneg.csv", targets: [{ code: "110000", year: 2025, target: -4, source: "x", line: 2 }, { code: "310000", year: 2025, target: 4, source: "x", line: 3 }] };
-  const refused = buildReport({ dataset, registry, year: 2024, lang: "en", datasetLabel: "test", sections: [{ title: SECTIONS.outlook!.title, build: outlookSectionWith({ targets }) }] });
+  const refused = buildReport({ dataset, registry, year: 2024, lang: "en", sections: [{ title: SECTIONS.outlook!.title, build: outlookSectionWith({ targets }) }] });
   assert.ok(refused.warnings.some((w) => w.code === "OUTLOOK_SCENARIO_REFUSED" && /shifted by 4\.85 points/.test(w.message)));
   const notes = refused.blocks.filter((b) => b.kind === "note").map((b) => (b.kind === "note" ? b.text : ""));
   assert.ok(notes.some((n) => /^Targets scenario not computed: /.test(n)));
@@ -91,7 +99,7 @@ test("a report year without growth data gets one note naming what is missing and
   const note = blocks[1]!;
   assert.ok(note.kind === "note");
   // gaps in order of year: 2009 first
-  assert.match(note.text, /以2010年为起点的推算缺少各省份2009年的年末常住人口（population_year_end）；缺少各省份2010年的地区生产总值指数/);
+  assert.match(note.text, /以2010年为起点的推算缺少各省份2009年的年末常住人口；缺少各省份2010年的地区生产总值指数/);
   assert.match(note.text, /可作为起点的年份：2016~2024年/);
   assert.doesNotMatch(section("en", 2010)[1]!.kind === "note" ? (section("en", 2010)[1] as { text: string }).text : "", CJK);
 });

@@ -23,20 +23,27 @@ export const NORTH_SOUTH_SHARE_DECIMALS = 1;
  */
 export const MIN_GROWTH_GAP = 0.2;
 
-/**
- * The size milestone the ranking sentence counts provinces against: 10万亿元 = 100000 亿元 (GDP at or
- * above it). A round figure readers quote, not a statistical threshold.
- */
-export const GDP_MILESTONE = 100000;
-
-/** Number of provinces whose GDP (亿元) is at or above GDP_MILESTONE; missing GDP is not counted. */
-export function provincesAtMilestone(provinces: readonly { gdp?: number }[]): number {
-  return provinces.filter((p) => p.gdp !== undefined && p.gdp >= GDP_MILESTONE).length;
-}
-
 /** True when two published growth rates differ by at least MIN_GROWTH_GAP (binary noise removed). */
 export function isMaterialGap(a: number, b: number): boolean {
   return Math.abs(differenceInPoints(a, b)) >= MIN_GROWTH_GAP;
+}
+
+/**
+ * How growth rate `a` compares with `b`, both as published (one decimal) — the one rule behind every
+ * "高于 / 略高于 / 持平 / 略低于 / 低于" the report writes about growth rates, in every section:
+ * - "same" (持平): the published rates are equal;
+ * - "slightlyHigher" / "slightlyLower" (略高于 / 略低于): they differ by less than MIN_GROWTH_GAP, a gap
+ *   that is stated but never called a pattern nor explained;
+ * - "higher" / "lower" (高于 / 低于): they differ by at least MIN_GROWTH_GAP.
+ */
+export type GrowthComparison = "higher" | "slightlyHigher" | "same" | "slightlyLower" | "lower";
+
+/** Compare two published growth rates under the one tolerance rule (see `GrowthComparison`). */
+export function compareGrowth(a: number, b: number): GrowthComparison {
+  const d = differenceInPoints(roundHalfUp(a, GROWTH_DECIMALS), roundHalfUp(b, GROWTH_DECIMALS));
+  if (d === 0) return "same";
+  if (!isMaterialGap(a, b)) return d > 0 ? "slightlyHigher" : "slightlyLower";
+  return d > 0 ? "higher" : "lower";
 }
 
 /** What the growth rules read of a region: its id (groupings.csv) and its published real growth. */
@@ -95,13 +102,31 @@ export function regionsBelowComparator<R extends RegionGrowth>(regions: readonly
   return regions.filter((r) => r.realGrowth.value !== undefined && r.realGrowth.value < comparator);
 }
 
+/** Provinces split by their published growth against the comparator. */
+export interface ComparatorSplit<P> {
+  /** Published rate strictly above the comparator ("增速高于全国", as NBS counts on one-decimal figures). */
+  above: P[];
+  /** Published rate equal to the comparator (与全国持平). */
+  same: P[];
+  /** Published rate below the comparator. */
+  below: P[];
+}
+
 /**
- * Provinces growing faster than the comparator: published rate strictly above it, as NBS counts
- * "增速高于全国" on the one-decimal figures. Missing growth is not compared.
+ * Provinces above, equal to and below the comparator (national growth or its stand-in), in the given
+ * order. Rule: compareGrowth on the published rates — "same" is 持平, any other result is above or
+ * below (a gap under MIN_GROWTH_GAP is still above or below, only described as 略高/略低 where a
+ * single pair is compared). Missing growth is in none of the lists; no comparator → all empty.
  */
-export function provincesAboveComparator<P extends { realGrowth?: number }>(provinces: readonly P[], comparator: number | undefined): P[] {
-  if (comparator === undefined) return [];
-  return provinces.filter((p) => p.realGrowth !== undefined && p.realGrowth > comparator);
+export function splitByComparator<P extends { realGrowth?: number }>(provinces: readonly P[], comparator: number | undefined): ComparatorSplit<P> {
+  const split: ComparatorSplit<P> = { above: [], same: [], below: [] };
+  if (comparator === undefined) return split;
+  for (const p of provinces) {
+    if (p.realGrowth === undefined) continue;
+    const c = compareGrowth(p.realGrowth, comparator);
+    (c === "same" ? split.same : c === "higher" || c === "slightlyHigher" ? split.above : split.below).push(p);
+  }
+  return split;
 }
 
 /** What the north–south rule reads of each side: id, unrounded shares of the two years, published growth. */
@@ -119,6 +144,8 @@ export interface NorthSouthDecision {
   /** Shares as quoted (NORTH_SOUTH_SHARE_DECIMALS) and their change in 个百分点 (of the quoted shares). */
   north: { share: number; change?: number };
   south: { share: number; change?: number };
+  /** North's published growth against the south's (compareGrowth); undefined when either is missing. */
+  growth?: GrowthComparison;
   /**
    * The side that grew materially faster in real terms (isMaterialGap) yet whose quoted share fell:
    * shares are at current prices, growth at constant prices, so relative prices moved against it.
@@ -150,6 +177,7 @@ export function northSouthBalance(sides: readonly SideFacts[]): NorthSouthDecisi
     change: before === undefined ? undefined : before === stronger ? "unchanged" : "reversed",
     north: n,
     south: s,
+    growth: north.realGrowth.value !== undefined && south.realGrowth.value !== undefined ? compareGrowth(north.realGrowth.value, south.realGrowth.value) : undefined,
     fasterButLostShare: fasterButLostShare(north.realGrowth.value, south.realGrowth.value, n.change),
   };
 }

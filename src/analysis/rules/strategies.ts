@@ -23,3 +23,37 @@ export function shareTrend(shareChange: number | undefined): "rose" | "fell" | "
   const d = roundHalfUp(shareChange, STRATEGY_SHARE_DECIMALS);
   return d > 0 ? "rose" : d < 0 ? "fell" : "unchanged";
 }
+
+/**
+ * The size mark of "万亿元级城市" (cities whose GDP reaches 1万亿元 = 10000 亿元): a round figure readers
+ * quote (e.g. "万亿城市由6个增至9个"), not a statistical threshold.
+ */
+export const TRILLION_CITY = 10000;
+
+/** Cities whose GDP (亿元) is at or above TRILLION_CITY, in input order; missing GDP is not counted. */
+export function trillionCities<C>(cities: readonly C[], gdpOf: (c: C) => number | undefined): C[] {
+  return cities.filter((c) => {
+    const v = gdpOf(c);
+    return v !== undefined && v >= TRILLION_CITY;
+  });
+}
+
+/** Cities in one band: GDP of at least `trillions` 万亿元 and below the next whole 万亿元. */
+export interface TrillionBand<C> {
+  trillions: number;
+  cities: C[];
+}
+
+/**
+ * Judgement: the 万亿元 bands of the cities at or above TRILLION_CITY ("3万亿元以上", "1万亿元以上"): band
+ * = ⌊GDP ÷ 10000⌋ on the unrounded GDP in 亿元, highest band first, cities in input order within a band.
+ * Empty bands are left out.
+ */
+export function trillionBands<C>(cities: readonly C[], gdpOf: (c: C) => number | undefined): TrillionBand<C>[] {
+  const bands = new Map<number, C[]>();
+  for (const c of trillionCities(cities, gdpOf)) {
+    const band = Math.floor(gdpOf(c)! / TRILLION_CITY);
+    bands.set(band, [...(bands.get(band) ?? []), c]);
+  }
+  return [...bands].sort((a, b) => b[0] - a[0]).map(([trillions, cs]) => ({ trillions, cities: cs }));
+}

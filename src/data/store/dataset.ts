@@ -12,7 +12,8 @@ export { defaultDbPath } from "./paths.js";
 /**
  * The in-memory `Dataset` (the same class the bundled-folder loader returns) from the store at
  * `dbPath` (default `defaultDbPath()`): the current, non-superseded vintage of every provincial and
- * national series (county or city rows stay in the store), with `sources` carrying each source id's
+ * national series and of the city members of groupings (粤港澳大湾区; other county or city rows stay in the
+ * store), with `sources` carrying each source id's
  * SourceInfo (vintage id and labels). Opens the store read-only (the default store is created and
  * loaded with the bundled `data/nbs` folder on first use) and closes it again.
  * Throws RegeconError `STORE_NOT_FOUND`, `STORE_UNAVAILABLE`, `STORE_LOCKED` or `STORE_SCHEMA_MISMATCH`.
@@ -32,11 +33,12 @@ export async function datasetFromStore(
   }
   try {
     const sources = await store.sources();
-    // Only the provinces and the national total (the region-name table): county or city panels in the
-    // store are not read into the provincial analyses (they would cost memory and time for nothing).
+    // Only the provinces, the national total (the region-name table) and the city members of groupings
+    // (粤港澳大湾区): other county or city panels in the store are not read (memory and time for nothing).
     const rows = await store.rows(
       `SELECT region_code, year, indicator, value, unit, source_id, vintage FROM observations_current
-       WHERE region_code IN (SELECT region_code FROM ${REGION_NAMES_TABLE}) ORDER BY indicator, region_code, year`,
+       WHERE region_code IN (SELECT region_code FROM ${REGION_NAMES_TABLE})
+          OR region_code IN (${registry.cityCodes().map((c) => `'${c}'`).join(", ") || "''"}) ORDER BY indicator, region_code, year`,
     );
     const observations: Observation[] = rows.map((r) => ({
       regionCode: r.region_code as string,

@@ -1,10 +1,12 @@
-import { challengesFacts, EXPORT_INDICATORS, type ChallengesFacts, type RegionChallenge } from "../../analysis/challenges.js";
+import { challengesFacts, type ChallengesFacts, type RegionChallenge } from "../../analysis/challenges.js";
+import { GROWTH_INDICATORS, regionalGrowthFacts } from "../../analysis/regionalGrowth.js";
+import { TRADE_TOTALS, tradeFacts } from "../../analysis/trade.js";
 import { renderGroupedBars } from "../../charts/groupedBars.js";
 import { renderSortedBars } from "../../charts/sortedBars.js";
 import { SIZE } from "../../charts/style.js";
 import * as charts from "../../messages/charts.js";
 import * as m from "../../messages/challenges.js";
-import { grouped, MISSING, num, yiCell } from "../../messages/format.js";
+import { grouped, MISSING, num, usdCell, yiCell } from "../../messages/format.js";
 import { nameOf } from "../../messages/names.js";
 import { sectionTitle } from "../../messages/report.js";
 import * as say from "../../narrative/challenges.js";
@@ -33,7 +35,7 @@ export function challengesSection(ctx: ReportContext): Block[] {
   const y = ctx.year;
   const title = heading(ctx, 2, sectionTitle.challenges);
   const all = [...HOUSEHOLD, ...POP, ...RETAIL, ...FAI, ...FISCAL];
-  if (indicatorsMissingIn(ctx, all, y).length === all.length) return [title, missingDataNote(ctx, m.analysis, [...all, ...EXPORT_INDICATORS], y)];
+  if (indicatorsMissingIn(ctx, all, y).length === all.length) return [title, missingDataNote(ctx, m.analysis, [...all, ...TRADE_TOTALS], y)];
   const facts = challengesFacts(ctx.dataset, ctx.registry, y);
   const blocks: Block[] = [title];
 
@@ -66,11 +68,8 @@ export function challengesSection(ctx: ReportContext): Block[] {
     blocks.push(missingDataNote(ctx, m.householdOmitted, householdMissing, y));
   }
 
-  // Retail sales: growth needs the previous year too.
-  const retailMissingNow = indicatorsMissingIn(ctx, RETAIL, y).length > 0;
-  const retailMissing = retailMissingNow ? RETAIL : indicatorsMissingIn(ctx, RETAIL, y - 1);
-  if (retailMissing.length === 0) blocks.push(...paragraph(ctx, [say.retailSentence(facts)]));
-  else blocks.push(missingDataNote(ctx, m.retailOmitted(y), retailMissing, retailMissingNow ? y : y - 1));
+  // Growth of income, consumption and retail sales in the report year and the year before, by two methods.
+  blocks.push(...growthBlocks(ctx));
 
   // Fixed-asset investment.
   if (indicatorsMissingIn(ctx, FAI, y).length === 0) {
@@ -100,11 +99,88 @@ export function challengesSection(ctx: ReportContext): Block[] {
   if (fiscalMissing.length === 0) blocks.push(...paragraph(ctx, [say.fiscalSentence(facts)]));
   else blocks.push(missingDataNote(ctx, m.fiscalOmitted, fiscalMissing, y));
 
-  // Exports.
-  if (!facts.hasExports) blocks.push(missingDataNote(ctx, m.exportsOmitted(y), [...EXPORT_INDICATORS], y));
+  // Goods trade (totals: provincial exports end earlier).
+  blocks.push(...tradeBlocks(ctx));
 
   blocks.push(summaryTable(ctx, facts));
   return blocks;
+}
+
+/**
+ * Growth of income, consumption and retail sales by region in the report year and the year before:
+ * for each indicator its sentences and 图 (grouped bars of the regional aggregate's growth), then 表
+ * both methods for all three. A note names the missing data when no indicator can be shown.
+ */
+function growthBlocks(ctx: ReportContext): Block[] {
+  const { lang } = ctx;
+  const y = ctx.year;
+  const facts = regionalGrowthFacts(ctx.dataset, ctx.registry, y);
+  const shown = facts.filter((g) => g.regions.every((r) => r.byYear.every((b) => b.aggregate !== undefined)));
+  if (shown.length === 0) {
+    const needed = [...GROWTH_INDICATORS, ...POP];
+    const missing = [y - 2, y - 1, y].flatMap((year) => indicatorsMissingIn(ctx, needed, year));
+    return [missingDataNote(ctx, m.growthOmitted(y), [...new Set(missing.length ? missing : needed)], y)];
+  }
+  const blocks: Block[] = [];
+  for (const g of shown) {
+    blocks.push(...paragraph(ctx, say.growthSentences(g, y)));
+    const subject = m.growthSubject[g.indicator]!;
+    const chart = renderGroupedBars(
+      {
+        categories: g.regions.map((r) => nameOf(r)[lang]),
+        series: g.years.map((year, k) => ({ name: m.yearSeries(year)[lang], values: g.regions.map((r) => r.byYear[k]!.aggregate) })),
+        unit: "%",
+        decimals: 1,
+        showValues: true,
+      },
+      SIZE.wide,
+    );
+    blocks.push(
+      figure(ctx, {
+        caption: m.growthCaption(subject, y),
+        chart,
+        data: { indicators: [g.indicator, ...(g.perCapita ? POP : [])], years: [y - 2, y - 1, y], provincesOnly: true },
+        notes: [m.growthFigureNote(g.perCapita)],
+      }),
+    );
+  }
+  const rows = shown.flatMap((g) =>
+    g.regions.map((r, i) => [i === 0 ? m.growthSubject[g.indicator]! : "", nameOf(r), ...[0, 1].map((k) => num(r.byYear[k]!.aggregate, 1)), ...[0, 1].map((k) => num(r.byYear[k]!.meanOfProvinces, 1))]),
+  );
+  blocks.push(
+    table(ctx, {
+      caption: m.growthTableCaption(y),
+      header: m.growthTableHeader(y),
+      align: ["left", "left", "right", "right", "right", "right"],
+      rows,
+      data: { indicators: [...shown.map((g) => g.indicator), ...POP], years: [y - 2, y - 1, y], provincesOnly: true },
+      notes: [m.growthTableNote],
+    }),
+  );
+  return blocks;
+}
+
+/** Goods-trade totals by region in the report year and the year before (sentences and 表), or a note when missing. */
+function tradeBlocks(ctx: ReportContext): Block[] {
+  const y = ctx.year;
+  const t = tradeFacts(ctx.dataset, ctx.registry, y);
+  const shown = t.totals.filter((x) => x.regions.every((r) => r.after.value !== undefined));
+  if (shown.length === 0) return [missingDataNote(ctx, m.tradeOmitted(y), [...TRADE_TOTALS], y, { provincesOnly: true })];
+  const cells = (v: { before: { value?: number }; after: { value?: number }; growth?: number }) => [usdCell(v.before.value, ctx.lang), usdCell(v.after.value, ctx.lang), num(v.growth, 1)];
+  return [
+    ...paragraph(ctx, say.tradeSentences(t)),
+    table(ctx, {
+      caption: m.tradeCaption(y),
+      header: m.tradeHeader(y, shown.map((x) => m.tradeAllocationShort[x.indicator]!)),
+      align: ["left", ...shown.flatMap(() => ["right", "right", "right"] as const)],
+      rows: [
+        ...t.totals[0]!.regions.map((r, i) => [nameOf(r), ...shown.flatMap((x) => cells(x.regions[i]!))]),
+        [m.provinceSumRow, ...shown.flatMap((x) => cells(x.provinceSum))],
+      ],
+      data: { indicators: shown.map((x) => x.indicator), years: [y - 1, y], provincesOnly: true },
+      notes: [m.tradeNote(t.exportYears)],
+    }),
+  ];
 }
 
 function summaryTable(ctx: ReportContext, facts: ChallengesFacts): Block {

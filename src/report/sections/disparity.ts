@@ -27,6 +27,7 @@ import { nextFigureLabel, nextTableLabel, type ReportContext } from "../context.
 import { indicatorsMissingIn, missingDataNote } from "../missingData.js";
 import { sourceLine } from "../sourceLine.js";
 import { mixedVintageNotes } from "../vintageNote.js";
+import { regionalGapBlocks } from "./regionalGap.js";
 
 const INDICATOR = COMPUTED_GDP_PER_CAPITA;
 
@@ -42,6 +43,9 @@ const INDICATOR = COMPUTED_GDP_PER_CAPITA;
  *   between-group share; and 表: absolute and conditional (四大板块 dummies) β-convergence. These are
  *   single cross-sections: when provinces lack data they cover the others and state the coverage
  *   ("30个省份，缺少广东");
+ * - the gaps between the four regions' per-capita GDP (regionalGap.ts: ratio and difference of the
+ *   East to each other region, and 图 of the ratios), so relative and absolute gaps between regions
+ *   are read next to the provincial indices;
  * - 表: global Moran's I on land contiguity (海南 excluded, see SpatialWeights.excluded); it needs the
  *   whole contiguity map, so an incomplete year omits it with the reason.
  * Values and populations that are not > 0 are excluded before any statistic (named in a note). Every
@@ -58,6 +62,7 @@ export function disparitySection(ctx: ReportContext): Block[] {
     return blocks;
   }
   blocks.push(...(cov.completeYears.length === 0 ? [note(ctx, m.omitted.series(ctx.year, gaps(ctx, ctx.year)))] : seriesBlocks(ctx, cov)));
+  blocks.push(...regionalGapBlocks(ctx));
   if (!cov.usableNow) {
     blocks.push(note(ctx, m.omitted.crossSections(ctx.year, gaps(ctx, ctx.year))));
     return blocks;

@@ -6,16 +6,16 @@ import { renderPie } from "../../charts/pie.js";
 import { renderSortedBars } from "../../charts/sortedBars.js";
 import { SIZE } from "../../charts/style.js";
 import * as say from "../../narrative/growthPattern.js";
-import { num, signedPoints, yiShown } from "../../messages/format.js";
+import { MISSING, num, signedPoints, yiCell, yiShown } from "../../messages/format.js";
 import * as m from "../../messages/growth.js";
 import { nameOf } from "../../messages/names.js";
-import { omittedMissing, sectionTitle } from "../../messages/report.js";
+import { indicatorCoverage, omittedMissing, sectionTitle } from "../../messages/report.js";
 import type { Block } from "../../types/document.js";
 import type { Text } from "../../types/text.js";
 import { figure, heading, note, paragraph, table } from "../blocks.js";
 import type { ReportContext } from "../context.js";
 import { mapFigure } from "../mapFigure.js";
-import { missingGrowthNote } from "../missingData.js";
+import { indicatorText, missingGrowthNote, recordMissing, yearsOf } from "../missingData.js";
 
 const GDP = ["gdp_current"];
 const GROWTH = ["gdp_index_prev_year", "gdp_real_growth"];
@@ -30,12 +30,7 @@ export function growthPatternSection(ctx: ReportContext): Block[] {
   const facts = growthPatternFacts(ctx.dataset, ctx.registry, { year: ctx.year });
   const { lang } = ctx;
   const y = facts.year;
-  const blocks: Block[] = [
-    heading(ctx, 2, sectionTitle.growthPattern),
-    ...paragraph(ctx, [say.overviewSentence(facts)]),
-    ...paragraph(ctx, [say.contextSentence(facts)]),
-    ...paragraph(ctx, facts.regions.map((g) => say.regionSentence(facts, g))),
-  ];
+  const blocks: Block[] = [heading(ctx, 2, sectionTitle.growthPattern), ...paragraph(ctx, say.overviewParagraph(facts)), ...paragraph(ctx, say.regionsParagraph(facts))];
 
   if (facts.regions.every((g) => g.gdp.value !== undefined)) {
     const chart = renderPie({ slices: facts.regions.map((g) => ({ name: g[label(lang)], value: g.gdp.value!, label: `${g[label(lang)]}\n${num(g.shareDisplay, 2)}%` })) }, SIZE.square);
@@ -67,8 +62,12 @@ export function growthPatternSection(ctx: ReportContext): Block[] {
       notes: [m.growthMethodNote],
     }),
   );
+  blocks.push(sharesTable(ctx, facts));
+  // The table (with notes on what is missing) when any province has growth for either year; else a note.
+  const anyGrowth = ctx.registry.provinces.some((p) => [facts.prevYear, y].some((year) => realGrowthOf(ctx.dataset, p.code, year) !== undefined));
+  blocks.push(anyGrowth ? growthTable(ctx, facts) : growthTableOmitted(ctx, facts));
 
-  blocks.push(...paragraph(ctx, say.rankingSentences(facts)));
+  blocks.push(...paragraph(ctx, say.provincesParagraph(facts)));
   const provinceChart = renderSortedBars(
     {
       items: facts.provinces.map((p) => ({ name: p[label(lang)], value: yiShown(p.gdp, lang), lineValue: p.realGrowth })),
@@ -82,7 +81,7 @@ export function growthPatternSection(ctx: ReportContext): Block[] {
       caption: m.provincesFigureCaption(y, facts.provinces.some((p) => p.realGrowth !== undefined)),
       chart: provinceChart,
       data: { indicators: [...GDP, ...GROWTH], years: [y], provincesOnly: true },
-      notes: [m.provincesFigureNote, ...missingProvinceNotes(facts)],
+      notes: [m.provincesFigureNote, ...historyNote(facts), ...missingProvinceNotes(facts)],
     }),
   );
 
@@ -96,13 +95,8 @@ export function growthPatternSection(ctx: ReportContext): Block[] {
       years: [y],
     }),
   );
-  // The table (with notes on what is missing) when any province has growth for either year; else a note.
-  const anyGrowth = ctx.registry.provinces.some((p) => [facts.prevYear, y].some((year) => realGrowthOf(ctx.dataset, p.code, year) !== undefined));
-  blocks.push(anyGrowth ? growthTable(ctx, facts) : growthTableOmitted(ctx, facts));
-  blocks.push(...paragraph(ctx, [say.belowComparatorSentence(facts)]));
-  blocks.push(...paragraph(ctx, facts.regions.map((g) => say.aboveComparatorSentence(facts, g))));
-  blocks.push(...paragraph(ctx, facts.regions.map((g) => say.extremesSentence(facts, g))));
-  blocks.push(...paragraph(ctx, [say.northSouthSentence(facts)]));
+  blocks.push(...paragraph(ctx, say.membersParagraph(facts)));
+  blocks.push(...paragraph(ctx, say.northSouthParagraph(facts)));
   blocks.push(northSouthTable(ctx, facts));
   return blocks;
 }
@@ -141,6 +135,25 @@ function growthTable(ctx: ReportContext, facts: GrowthPatternFacts): Block {
   });
 }
 
+/** 表: the four regions' GDP and shares in the previous and the current year, with the change of the shares. */
+function sharesTable(ctx: ReportContext, facts: GrowthPatternFacts): Block {
+  const { year: y, prevYear: p, lang } = { ...facts, lang: ctx.lang };
+  const d = facts.denominator;
+  const total = d.value === undefined ? [] : [[m.denominatorRow[d.kind], yiCell(d.prevValue, lang), yiCell(d.value, lang), num(d.prevValue === undefined ? undefined : 100, 2), num(100, 2), MISSING]];
+  return table(ctx, {
+    caption: m.sharesTableCaption(p, y),
+    header: m.sharesTableHeader(p, y),
+    align: ["left", "right", "right", "right", "right", "right"],
+    rows: [...facts.regions.map((g) => [nameOf(g), yiCell(g.gdpPrev.value, lang), yiCell(g.gdp.value, lang), num(g.sharePrevDisplay, 2), num(g.shareDisplay, 2), signedPoints(g.shareChange, 2)]), ...total],
+    data: { indicators: GDP, years: [p, y], provincesOnly: d.kind !== "groupTotals" },
+    notes: [
+      m.shareNote(say.denominatorName(facts), d.value, d.kind === "national"),
+      ...(facts.regions.some((g) => g.gdp.publishedTotal) ? [m.publishedTotalsNote] : []),
+      ...(facts.regions.every((g) => g.gdpPrev.value === undefined) ? [m.prevYearGdpMissing(p)] : []),
+    ],
+  });
+}
+
 function northSouthTable(ctx: ReportContext, facts: GrowthPatternFacts): Block {
   const { year: y, prevYear: p } = facts;
   const north = ctx.registry.group(SIDE.north).members.map((x) => ctx.registry.province(x.code));
@@ -160,7 +173,37 @@ function growthTableOmitted(ctx: ReportContext, facts: GrowthPatternFacts): Bloc
   // Another vintage of the index may cover the year; it is named, never spliced in.
   const older = ctx.dataset.years("gdp_index_prev_year_pre5census");
   const olderCovers = older.includes(facts.year) || older.includes(facts.prevYear);
+  const index = "gdp_index_prev_year";
+  recordMissing(ctx, [indicatorCoverage(indicatorText(index), yearsOf(ctx, index, { provincesOnly: true }), facts.year, true)], [index]);
   return note(ctx, m.growthTableOmitted(facts.prevYear, facts.year, years, olderCovers ? older : undefined));
+}
+
+/** How milestones and streaks are judged: within the years the data hold (none when nothing is stated). */
+function historyNote(facts: GrowthPatternFacts): Text[] {
+  const h = facts.history;
+  const stated = h.streaks.length > 0 || h.crossings.length > 0 || h.national !== undefined;
+  return stated && h.firstYear !== undefined ? [m.historyNote(h.firstYear, facts.year, h.national?.firstYear)] : [];
+}
+
+/**
+ * 附表: every province's GDP and real growth with their national ranks (ties 并列), in the registry's
+ * order (GB/T 2260), for the end of the report. Throws what growthPatternFacts throws.
+ */
+export function provinceAppendixTable(ctx: ReportContext): Block {
+  const facts = growthPatternFacts(ctx.dataset, ctx.registry, { year: ctx.year });
+  const region = new Map(facts.regions.flatMap((g) => g.members.map((c) => [c, g] as const)));
+  const { lang } = ctx;
+  return table(ctx, {
+    caption: m.appendixCaption(facts.year),
+    header: m.appendixHeader,
+    align: ["left", "left", "right", "right", "right", "right"],
+    rows: facts.provinces.map((p) => {
+      const g = region.get(p.code);
+      return [nameOf(p), g ? nameOf(g) : MISSING, yiCell(p.gdp, lang), m.tableRank(p.gdpRank, p.gdpTied), num(p.realGrowth, 1), m.tableRank(p.growthRank, p.growthTied)];
+    }),
+    data: { indicators: [...GDP, ...GROWTH], years: [facts.year], provincesOnly: true },
+    notes: [m.appendixNote],
+  });
 }
 
 /** Notes under the provincial chart: provinces without GDP (not drawn) and without growth (no point). */

@@ -33,23 +33,10 @@ export function urbanisationSection(ctx: ReportContext): Block[] {
   if (!hasNational && !hasProvincial && !hasIncome) return [title, missingDataNote(ctx, m.analysis, [...new Set([...PROVINCIAL, ...NATIONAL, ...INCOME])], y)];
   const blocks: Block[] = [title];
 
+  const gaps = say.coverageGaps(facts, (c) => ctx.registry.province(c));
   if (hasNational) {
-    blocks.push(...paragraph(ctx, [say.nationalSentence(facts)]));
-    const s = facts.nationalSeries;
-    if (s.length > 1) {
-      const chart = renderLines(
-        { categories: s.map((p) => String(p.year)), series: [{ name: m.nationalSeriesName[ctx.lang], values: s.map((p) => p.rate) }], unit: "%", decimals: RATE_DECIMALS, labelLast: true, yMin: "auto" },
-        SIZE.wide,
-      );
-      blocks.push(
-        figure(ctx, {
-          caption: m.nationalFigureCaption(s[0]!.year, s[s.length - 1]!.year),
-          chart,
-          data: { indicators: NATIONAL, years: s.map((p) => p.year) },
-          notes: [m.rateMethodNote],
-        }),
-      );
-    }
+    blocks.push(...paragraph(ctx, [say.nationalSentence(facts), ...say.regionalTrendSentences(facts, gaps)]));
+    blocks.push(...trendFigure(ctx, facts, gaps));
   } else {
     blocks.push(missingDataNote(ctx, m.nationalRateOmitted, indicatorsMissingIn(ctx, NATIONAL, y), y));
   }
@@ -76,7 +63,7 @@ export function urbanisationSection(ctx: ReportContext): Block[] {
 
   if (hasIncome) {
     const ir = facts.incomeRatio;
-    blocks.push(...paragraph(ctx, [say.incomeRatioSentence(facts)]));
+    blocks.push(...paragraph(ctx, [say.incomeRatioSentence(facts), say.nationalIncomeRatioSentence(facts)]));
     const chart = renderSortedBars(
       {
         items: ir.provinces.map((p) => ({ name: nameOf(p)[ctx.lang], value: p.value })),
@@ -98,6 +85,38 @@ export function urbanisationSection(ctx: ReportContext): Block[] {
   return blocks;
 }
 
+/**
+ * 图 the national rate and the four regions' rates over the years: the national line from the national
+ * series, each region drawn in the years its members are complete (a note names the gaps).
+ */
+function trendFigure(ctx: ReportContext, facts: UrbanisationFacts, gaps: readonly say.CoverageGap[]): Block[] {
+  const years = [...new Set([...facts.nationalSeries.map((p) => p.year), ...facts.regionSeries.flatMap((r) => r.points.map((p) => p.year))])].sort((a, b) => a - b);
+  if (years.length <= 1) return [];
+  const chart = renderLines(
+    {
+      categories: years.map(String),
+      series: [
+        { name: m.nationalRow[ctx.lang], values: years.map((y) => facts.nationalSeries.find((p) => p.year === y)?.rate) },
+        ...facts.regionSeries.map((r) => ({ name: nameOf(r)[ctx.lang], values: years.map((y) => r.points.find((p) => p.year === y)?.rate) })),
+      ],
+      unit: "%",
+      decimals: RATE_DECIMALS,
+      labelLast: true,
+      yMin: "auto",
+    },
+    SIZE.wide,
+  );
+  const hasRegions = facts.regionSeries.some((r) => r.points.some((p) => p.rate !== undefined));
+  return [
+    figure(ctx, {
+      caption: hasRegions ? m.regionSeriesCaption(years[0]!, years[years.length - 1]!) : m.nationalFigureCaption(years[0]!, years[years.length - 1]!),
+      chart,
+      data: { indicators: [...NATIONAL, ...PROVINCIAL], years },
+      notes: [m.rateMethodNote, ...(hasRegions && gaps.length > 0 ? [m.regionSeriesGaps(gaps)] : [])],
+    }),
+  ];
+}
+
 function regionTable(ctx: ReportContext, facts: UrbanisationFacts): Block {
   const y = facts.year;
   const missing = [...new Set(facts.regions.flatMap((r) => r.rate.missing))].map((c) => ctx.registry.province(c));
@@ -111,6 +130,6 @@ function regionTable(ctx: ReportContext, facts: UrbanisationFacts): Block {
       [m.nationalRow, num(facts.nationalRate, RATE_DECIMALS)],
     ],
     data: { indicators: [...PROVINCIAL, ...NATIONAL], years: [y] },
-    notes: [m.rateMethodNote, m.provincialUrbanYears(yearsOf(ctx, "population_urban", { provincesOnly: true })), ...(missing.length ? [m.populationMissing(missing)] : [])],
+    notes: [m.rateMethodNote, ...(facts.regionSeries[0] && facts.regionSeries[0].points.length <= 1 ? [m.provincialUrbanYears(yearsOf(ctx, "population_urban", { provincesOnly: true }))] : []), ...(missing.length ? [m.populationMissing(missing)] : [])],
   });
 }

@@ -6,16 +6,15 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import fc from "fast-check";
 import {
-  GDP_MILESTONE,
   MIN_GROWTH_GAP,
+  compareGrowth,
   eastWestPattern,
   extremeProvinces,
   extremeRegions,
   isMaterialGap,
   northSouthBalance,
-  provincesAboveComparator,
-  provincesAtMilestone,
   regionsBelowComparator,
+  splitByComparator,
   type SideFacts,
 } from "../../../src/analysis/rules/growth.js";
 
@@ -87,18 +86,41 @@ test("fastest/slowest province: missing growth is skipped, ties kept in the give
   assert.deepEqual(extremeProvinces([{ realGrowth: undefined }], "fastest"), []);
 });
 
-test("below / above the comparator: strictly, on the published rates; equal is neither; missing is not compared", () => {
+test("regions below the comparator: strictly, on the published rates; equal is not below; missing is not compared", () => {
   const regions = [region("east", 5.0), region("central", 4.9), region("west", undefined), region("northeast", 4.4)];
   assert.deepEqual(regionsBelowComparator(regions, 5.0).map((r) => r.id), ["central", "northeast"]);
   assert.deepEqual(regionsBelowComparator(regions, undefined), []);
-  const ps = [{ realGrowth: 5.1 }, { realGrowth: 5.0 }, { realGrowth: undefined }, { realGrowth: 6.5 }];
-  assert.deepEqual(provincesAboveComparator(ps, 5.0), [{ realGrowth: 5.1 }, { realGrowth: 6.5 }]);
-  assert.deepEqual(provincesAboveComparator(ps, undefined), []);
 });
 
-test("the 10万亿元 milestone counts GDP at or above it; missing GDP is not counted", () => {
-  assert.equal(GDP_MILESTONE, 100000);
-  assert.equal(provincesAtMilestone([{ gdp: 141488.9 }, { gdp: 100000 }, { gdp: 99999.9 }, { gdp: undefined }]), 2);
+test("the one comparison rule: 持平 when the published rates are equal, 略高/略低 below 0.2 points, 高于/低于 from 0.2", () => {
+  assert.equal(compareGrowth(5.0, 5.0), "same");
+  assert.equal(compareGrowth(5.04, 4.96), "same"); // both publish as 5.0
+  assert.equal(compareGrowth(5.1, 5.0), "slightlyHigher");
+  assert.equal(compareGrowth(5.0, 5.1), "slightlyLower");
+  assert.equal(compareGrowth(5.2, 5.0), "higher"); // exactly the tolerance
+  assert.equal(compareGrowth(5.1, 5.3), "lower"); // 0.19999999999999973 in binary is still 0.2
+  assert.equal(compareGrowth(-0.1, 0.1), "lower");
+});
+
+test("comparison laws: antisymmetric, and 持平 exactly when the published rates are equal", () => {
+  const rate = fc.integer({ min: -100, max: 150 }).map((k) => k / 10);
+  const mirror = { higher: "lower", slightlyHigher: "slightlyLower", same: "same", slightlyLower: "slightlyHigher", lower: "higher" } as const;
+  fc.assert(
+    fc.property(rate, rate, (a, b) => {
+      assert.equal(compareGrowth(b, a), mirror[compareGrowth(a, b)]);
+      assert.equal(compareGrowth(a, b) === "same", Math.round(a * 10) === Math.round(b * 10));
+      assert.equal(["higher", "lower"].includes(compareGrowth(a, b)), isMaterialGap(a, b));
+    }),
+  );
+});
+
+test("provinces against the comparator: above (any published gap), equal (持平), below; missing in none; order kept", () => {
+  const ps = [{ realGrowth: 5.1 }, { realGrowth: 5.0 }, { realGrowth: undefined }, { realGrowth: 6.5 }, { realGrowth: 4.9 }, { realGrowth: 3.5 }];
+  const split = splitByComparator(ps, 5.0);
+  assert.deepEqual(split.above, [{ realGrowth: 5.1 }, { realGrowth: 6.5 }]); // 5.1 is 略高于 but above
+  assert.deepEqual(split.same, [{ realGrowth: 5.0 }]);
+  assert.deepEqual(split.below, [{ realGrowth: 4.9 }, { realGrowth: 3.5 }]);
+  assert.deepEqual(splitByComparator(ps, undefined), { above: [], same: [], below: [] });
 });
 
 const side = (id: string, share: number | undefined, sharePrev: number | undefined, growth: number | undefined): SideFacts => ({ id, share, sharePrev, realGrowth: { value: growth } });
@@ -111,6 +133,7 @@ test("north–south: the larger share is the stronger side; unchanged or reverse
   assert.deepEqual(d.north, { share: 35.2, change: -0.1 }); // quoted to one decimal: 35.2 − 35.3
   assert.deepEqual(d.south, { share: 64.8, change: 0.1 });
   assert.equal(d.fasterButLostShare, undefined); // 0.1 point faster is below the tolerance: not explained
+  assert.equal(d.growth, "slightlyHigher"); // north 5.1 against south 5.0: 略高于
   const reversed = northSouthBalance([side("north", 50.2, 49.9, 5.0), side("south", 49.8, 50.1, 5.0)])!;
   assert.equal(reversed.stronger, "north");
   assert.equal(reversed.change, "reversed");
