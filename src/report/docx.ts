@@ -65,15 +65,16 @@ function caption(label: string, text: string): Paragraph {
 
 /**
  * Source and notes lines below a figure/table: small, left-aligned, no indent. Each is kept whole and
- * with the next, so the lines never leave their figure or table, nor stand alone on a page.
+ * (with `keepNext`, default) with the next, so the lines never leave their figure, nor stand alone on
+ * a page.
  */
-function smallLines(lines: readonly string[]): Paragraph[] {
+function smallLines(lines: readonly string[], keepNext = true): Paragraph[] {
   const kept = lines.filter((l) => l.trim() !== "");
   return kept.map(
     (l, i) =>
       new Paragraph({
         alignment: AlignmentType.LEFT,
-        keepNext: i < kept.length - 1,
+        keepNext: keepNext && i < kept.length - 1,
         keepLines: true,
         spacing: spacing(TYPE.small, { after: i === kept.length - 1 ? AFTER_BLOCK_TW : 0 }),
         children: [run(l, BODY_FONT, TYPE.small)],
@@ -108,9 +109,11 @@ const none = { style: BorderStyle.NONE, size: 0, color: "FFFFFF" } as const;
 /**
  * 三线表 (three-line table): thick top and bottom rules, thin rule under the header, no vertical rules.
  * Column widths from the content (layout/columns.ts: first-column names and numbers on one line), the
- * header row repeated on every page, rows never split. A table that fits on a page is kept on one page
- * and with its source and notes (keep-with-next on every row, the last too, which ties it to the
- * source line); a longer one keeps its caption with its first rows and its last rows with the source.
+ * header row repeated on every page, rows never split. The source and notes lines are the table's last
+ * row, under the bottom rule and spanning all columns, so that they cannot be separated from it. A
+ * table that fits on a page is kept on one page: every row but that last one is kept with the next
+ * (keep-with-next on the last row of a table makes LibreOffice move tables that fit); a longer table
+ * keeps its caption with its first rows and its last rows with the source.
  */
 function table(b: TableBlock): (Paragraph | Table)[] {
   const em = emTw(TYPE.table);
@@ -144,9 +147,27 @@ function table(b: TableBlock): (Paragraph | Table)[] {
         }),
       ],
     });
+  // In one cell of a row that is never split: no keep-with-next needed (nor wanted: see above).
+  const notes = smallLines(lines, false);
   const rows = [
     new TableRow({ tableHeader: true, cantSplit: true, children: b.header.map((h, i) => cell(h, i, true, false, true)) }),
     ...b.rows.map((r, k) => new TableRow({ cantSplit: true, children: r.map((c, i) => cell(c, i, false, k === b.rows.length - 1, keepRow(k))) })),
+    ...(notes.length === 0
+      ? []
+      : [
+          new TableRow({
+            cantSplit: true,
+            children: [
+              new TableCell({
+                columnSpan: widths.length,
+                width: { size: TEXT_AREA.width, type: WidthType.DXA },
+                margins: { left: 0, right: 0, top: 60, bottom: 0 },
+                borders: { top: none, bottom: none, left: none, right: none },
+                children: notes,
+              }),
+            ],
+          }),
+        ]),
   ];
   return [
     caption(b.label, b.caption),
@@ -156,9 +177,10 @@ function table(b: TableBlock): (Paragraph | Table)[] {
       layout: TableLayoutType.FIXED,
       columnWidths: widths,
       width: { size: TEXT_AREA.width, type: WidthType.DXA },
-      borders: { top: thick, bottom: thick, left: none, right: none, insideHorizontal: none, insideVertical: none },
+      borders: { top: thick, bottom: none, left: none, right: none, insideHorizontal: none, insideVertical: none },
     }),
-    ...smallLines(lines),
+    // Space after the table (its last row holds the notes).
+    new Paragraph({ spacing: { before: 0, after: 0, line: AFTER_BLOCK_TW, lineRule: LineRuleType.EXACT }, children: [] }),
   ];
 }
 
