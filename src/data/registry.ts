@@ -56,11 +56,12 @@ export class Registry {
   /**
    * True for a GB/T 2260 code the registry can place: the nation (100000), a province, or a six-digit
    * code below province level (city PPCC00, county PPCCDD) whose first two digits are a province's,
-   * e.g. 500101 (重庆 万州区). False for any other six digits (990000, 000123, 113000 …).
+   * e.g. 500101 (重庆 万州区), or a city-level member of a grouping (810000 香港, 820000 澳门 in
+   * 粤港澳大湾区). False for any other six digits (990000, 000123, 113000 …).
    */
   isKnownRegionCode(code: string): boolean {
     if (!/^\d{6}$/.test(code)) return false;
-    if (code === NATIONAL_CODE || this.byCode.has(code)) return true;
+    if (code === NATIONAL_CODE || this.byCode.has(code) || this.city(code) !== undefined) return true;
     return code.slice(2) !== "0000" && this.byCode.has(`${code.slice(0, 2)}0000`);
   }
 
