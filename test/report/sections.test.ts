@@ -15,7 +15,7 @@ import type { Block } from "../../src/types/document.js";
 const registry = loadRegistry();
 const prelim = loadFolderDataset(path.join(BUNDLED_DATA_DIR, "report-2024-prelim"), registry);
 const nbs = loadFolderDataset(DEFAULT_DATASET_DIR, registry);
-const ctxOf = (dataset: typeof nbs, lang: "zh" | "en" = "zh"): ReportContext => ({ dataset, registry, year: 2024, lang, counters: { figure: 0, table: 0 }, warnings: [] });
+const ctxOf = (dataset: typeof nbs, lang: "zh" | "en" = "zh"): ReportContext => ({ dataset, registry, year: 2024, lang, warnings: [] });
 const textOf = (blocks: Block[]) => blocks.map((b) => (b.kind === "figure" || b.kind === "table" ? [b.caption, b.source, ...b.notes].join("\n") : b.text)).join("\n");
 
 test("urbanisation and challenges on the preliminary vintage are one note naming the indicators; the import commands are warnings", () => {
