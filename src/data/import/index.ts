@@ -58,11 +58,12 @@ export async function parseImportFile(file: string, registry: Registry, options:
     });
     return { ...parser.finish(), encoding, bytes };
   }
-  if (endsMidLine(text)) throw new RegeconError("TRUNCATED_FILE", m.endsMidLine(name, position(text, text.length).line), m.endsMidLineHint);
   const records: CsvLine[] = [];
   forEachCsvRecord(text, name, (r) => records.push(r));
   try {
     const parsed = parseNbsRecords(records, name, encoding === "utf-8-bom" ? "nbs-2026-csv" : "nbs-classic-csv", registry, options);
+    // after the rows were read: a row cut short is TRUNCATED_ROW, which names its cells
+    if (endsMidLine(text)) throw new RegeconError("TRUNCATED_FILE", m.endsMidLine(name, position(text, text.length).line), m.endsMidLineHint);
     return { ...parsed, encoding, bytes };
   } catch (e) {
     // an unrecognised header in the wrong encoding: say so before listing the accepted headers

@@ -1,5 +1,6 @@
 import * as m from "../../messages/import.js";
 import { RegeconError } from "../../types/errors.js";
+import { joinText } from "../../types/text.js";
 import { indicatorCatalogue } from "../indicators.js";
 import { cleanCell } from "./cells.js";
 import { checkNotMerged, type CsvLine } from "./csvRecords.js";
@@ -63,7 +64,7 @@ export function readLayout(header: CsvLine | undefined, meta: NbsMetadata, file:
     // a long table that lacks one or two of the tidy columns (a scraper's region_code,year,value): say which
     const tidy = tidyColumns(header.fields);
     const missing = TIDY_REQUIRED.filter((c) => !tidy.includes(c));
-    const hint = missing.length <= 2 ? m.almostTidyHint(missing) : m.acceptedHeaders;
+    const hint = missing.length <= 2 ? joinText([m.almostTidyHint(missing), m.acceptedHeaders], { zh: "\n", en: "\n" }) : m.acceptedHeaders;
     throw new RegeconError("NOT_AN_NBS_EXPORT", m.unknownHeader({ file, line: header.line }, shown), hint);
   }
   const headerCells = header.fields.map(cleanCell);
