@@ -258,9 +258,9 @@ test("a header that is neither layout names both accepted headers", async () => 
   await rejects(file("地名,年份,数值\n北京,2024,1\n"), "NOT_AN_NBS_EXPORT", [/第1行：无法识别的表头“地名,年份,数值”/]);
   await assert.rejects(parseImportFile(file("region,year,amount\n北京,2024,1\n"), registry), (e: unknown) => {
     assert.ok(e instanceof RegeconError);
-    assert.match(e.hint!, /地区,2024年,2023年/);
-    assert.match(e.hint!, /region,year,indicator,value/);
-    assert.match(e.hint!, /region_code,region_name,year,indicator,value,unit,source_id,vintage/);
+    assert.match(e.hintText!.zh, /地区,2024年,2023年/);
+    assert.match(e.hintText!.zh, /region,year,indicator,value/);
+    assert.match(e.hintText!.zh, /region_code,region_name,year,indicator,value,unit,source_id,vintage/);
     return true;
   });
 });
