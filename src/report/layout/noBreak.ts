@@ -55,14 +55,18 @@ export function segments(text: string): Segment[] {
 export const NO_BREAK = "\u200d";
 
 const HAN = /\p{Script=Han}/u;
-/** Characters after which a line breaker may break inside a number (ratio colons, range tildes and dashes). */
-const BREAK_AFTER = new Set([":", "\uff1a", "∶", "~", "\uff5e", "–"]);
+/**
+ * Characters after which a line breaker may break inside a number: ratio colons, range tildes and
+ * dashes, and a sign (LibreOffice breaks "is -" / "0.0038" after a hyphen-minus that follows a space).
+ */
+const BREAK_AFTER = new Set([":", "\uff1a", "∶", "~", "\uff5e", "–", "-", "−", "+"]);
 
 /**
  * The text with {@link NO_BREAK} wherever a kept segment could otherwise break: next to a Chinese
- * character (number → unit, inside the unit) and after a ratio colon or range tilde. Nothing is put
- * between digits, a decimal point or a percent sign (no line breaker breaks there), so copying
- * "52.40%" or "700858" out of the document gives the plain number.
+ * character (number → unit, inside the unit), after a ratio colon or range tilde, and after a sign
+ * ("−0.0038"). Nothing is put between digits, a thousands separator, a decimal point or a percent sign
+ * (no line breaker breaks there: UAX #14 LB25), so copying "52.40%" or "11,504.96" out of the document
+ * gives the plain number.
  */
 export function joinKept(text: string): string {
   return segments(text)

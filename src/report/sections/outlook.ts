@@ -157,15 +157,18 @@ function assumptionsTable(ctx: ReportContext, facts: OutlookFacts, notes: Common
 
 function projectionTable(ctx: ReportContext, facts: OutlookFacts, notes: CommonNotes): Block {
   const t = (text: Text) => text[ctx.lang];
+  const { header, rows, actualNote } = tables.projectionTable(facts, ctx.lang);
   return {
     kind: "table",
     label: "", // numbered by build.ts
     caption: t(m.projectionCaption(facts.origin + 1)),
-    ...tables.projectionTable(facts, ctx.lang),
+    header,
+    rows,
     align: ["left", "right", ...say.computed(facts).map(() => "right" as const)],
     source: notes.source,
     notes: [
       t(m.sharesNote(facts.origin)),
+      ...(actualNote ? [actualNote] : []),
       t(m.precisionNote(MIN_BACKTEST_RUNS, { growth: m.decimalsUnit(UNTESTED_DECIMALS.growth), share: m.decimalsUnit(UNTESTED_DECIMALS.share), index: m.decimalsUnit(UNTESTED_DECIMALS.index) })),
       notes.assumptions(),
       notes.conditional,
