@@ -33,6 +33,8 @@ export interface NumberToken {
   approx: Approx;
   /** The approximate word as written ("约", "近", "超过" …), when any. */
   approxWord?: string;
+  /** Upper bound of a range ("5万亿~10万亿元": value 5, upper 10, unit 万亿元; approx "between"). */
+  upper?: number;
   /** Written in Chinese numerals (百分之五点二, 十四万亿). */
   chinese: boolean;
 }
@@ -42,6 +44,8 @@ export type Subject =
   | { kind: "province"; code: string; name: string }
   | { kind: "group"; grouping: string; name: string }
   | { kind: "national"; name: string }
+  /** A city-level member of a grouping (深圳, 香港 in 粤港澳大湾区), with city GDP data. */
+  | { kind: "city"; code: string; name: string }
   /** The 31 provinces together ("31个省份合计"), which differ from the national total. */
   | { kind: "provinceSum"; name: string };
 
@@ -53,11 +57,14 @@ export type ClaimKind = "level" | "share" | "growth" | "points" | "rank" | "coun
  * - level: the value of `indicator` (or a derived rate) for the subject in `year`;
  * - growth: its growth on `year − 1` (real for GDP, nominal from levels otherwise);
  * - share: its share of `of` (全国 or a group; undefined: 全国 with both denominators tried);
- * - points: the change of `base` between `fromYear` and `year`, or its gap to `comparator`, in 个百分点;
- * - rank: rank among provinces (or members of `within`) of the level or the growth;
+ * - points: the change of `base` between `fromYear` and `year`, or its gap to `comparator`, in 个百分点; with
+ *   `spread`, the gap between the highest and the lowest member of the subject group (区内最高与最低相差);
+ * - rank: rank among provinces (or members of `within`) of the level or the growth; with `streakFrom`, the
+ *   same rank in every year from then to `year` (自2006年以来连续19年);
  * - count: number of provinces of `within` meeting `condition`;
  * - structure: share of sector `part` (0, 1, 2) in the three-industry structure;
- * - milestone: the level reached `threshold` in `year` (first time: it was below in `year − 1`);
+ * - milestone: the level reached `threshold` in `year` (first time: it was below in `year − 1`; first
+ *   among provinces (全国首个超过): no other province reached it in an earlier or the same year);
  * - change: the change of the level between `fromYear` and `year`, in the level's unit (增加2969.7亿元);
  * - index: a disparity index of the provincial distribution (cv, theil, sd, range, moran).
  */
@@ -68,12 +75,13 @@ export type Measure =
    * annual rate since that year ("年均增长"), compounded from levels.
    */
   | { kind: "growth"; sign?: -1; annualFrom?: number }
-  | { kind: "share"; of?: Subject }
-  | { kind: "points"; base: "growth" | "share" | "level"; of?: Subject; fromYear?: number; comparator?: Subject; sign?: 1 | -1; absolute?: boolean }
-  | { kind: "rank"; by: "level" | "growth"; within?: Subject; tied?: boolean; top?: boolean }
+  /** `ofIndicator`: the share of the claim's indicator in another indicator of the same region (第三产业增加值占地区生产总值的比重). */
+  | { kind: "share"; of?: Subject; ofIndicator?: string }
+  | { kind: "points"; base: "growth" | "share" | "level"; of?: Subject; fromYear?: number; comparator?: Subject; sign?: 1 | -1; absolute?: boolean; spread?: boolean }
+  | { kind: "rank"; by: "level" | "growth"; within?: Subject; tied?: boolean; top?: boolean; streakFrom?: number }
   | { kind: "count"; within?: Subject; condition: CountCondition }
   | { kind: "structure"; part: 0 | 1 | 2 }
-  | { kind: "milestone"; first: boolean }
+  | { kind: "milestone"; first: boolean; firstAmongProvinces?: boolean }
   | { kind: "change"; fromYear: number; sign?: 1 | -1 }
   | { kind: "ratio" }
   | { kind: "index"; index: DisparityIndexName };
@@ -83,6 +91,10 @@ export type CountCondition =
   | { kind: "growthAboveNational" }
   | { kind: "growthBelowNational" }
   | { kind: "levelAbove"; threshold: number }
+  | { kind: "levelBelow"; threshold: number }
+  /** A rate or percentage above / below the nation's ("7个省份R&D经费投入强度高于全国水平"). */
+  | { kind: "levelAboveNational" }
+  | { kind: "levelBelowNational" }
   | { kind: "topN"; n: number; by: "level" | "growth" }
   /** How many provinces the group has ("西部地区12个省份中"). */
   | { kind: "members" };
@@ -108,10 +120,18 @@ export interface Claim {
   /** Catalogue indicator id, or a derived quantity (see `DERIVED_QUANTITIES`). */
   indicator?: string;
   measure?: Measure;
+  /** The method the text names for the figure, when it names one. */
+  method?: StatedMethod;
   stated: NumberToken;
   /** Why the reader could not make a checkable claim of the number (missing subject, unknown indicator …). */
   gap?: ClaimGap;
 }
+
+/**
+ * A method the text names for a group's value ("按人口加权的板块均值计算", "按所辖省份增速的简单平均计算",
+ * "按板块合计计算"): only computations by it are tried.
+ */
+export type StatedMethod = "populationWeighted" | "unweighted" | "sum";
 
 /** What the reader could not determine for a number. */
 export type ClaimGap = "noIndicator" | "noSubject" | "noYear" | "unknownSubject" | "notStatistic" | "noMeasure";

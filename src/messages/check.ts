@@ -43,6 +43,7 @@ const METHOD_WORDS: Readonly<Record<string, Text>> = {
   ratioOfSums: { zh: "分子之和 ÷ 分母之和", en: "sum of numerators ÷ sum of denominators" },
   populationWeighted: { zh: "按常住人口加权平均", en: "population-weighted mean" },
   unweighted: { zh: "各省份简单平均", en: "unweighted mean of provinces" },
+  meanOfRates: { zh: "所辖省份增速的简单平均", en: "unweighted mean of the provinces' growth rates" },
   realGrowth: { zh: "按不变价格计算的实际增长", en: "real growth at constant prices" },
   gdpWeighted: { zh: "以上年地区生产总值加权", en: "weighted by previous-year GDP" },
   nominalFromLevels: { zh: "按现价总量计算的名义增长", en: "nominal growth from current-price levels" },
@@ -53,6 +54,13 @@ const METHOD_WORDS: Readonly<Record<string, Text>> = {
   published: { zh: "公布值", en: "published value" },
   disparity: { zh: "省际人均地区生产总值分布（人口加权）", en: "provincial GDP per capita distribution (population-weighted)" },
   compoundAnnual: { zh: "年均增长（按首末年总量复合计算）", en: "average annual growth (compounded from the first and last levels)" },
+  currentMembers: { zh: "各年均按现行成员范围计算", en: "every year with the current members" },
+  streak: { zh: "所述各年的名次", en: "the rank in every year of the streak" },
+  spread: { zh: "区内最高与最低之差", en: "highest minus lowest member" },
+  revised: { zh: "修订后的数值", en: "revised figure" },
+  byOperatorLocation: { zh: "按经营单位所在地分", en: "by location of the trading firm" },
+  byDestinationSource: { zh: "按境内目的地和货源地分", en: "by domestic destination and source" },
+  mainlandCities: { zh: "内地城市之和", en: "sum of the mainland cities" },
 };
 
 export function methodText(methods: readonly string[]): Text {
@@ -98,8 +106,32 @@ export const noDataExplanation = (missing: readonly string[]): Text => ({
 });
 
 export const unitNotHeld = (stated: string, held: string): Text => ({
-  zh: `所写单位“${stated}”与数据的单位“${held}”不可比（如人民币与美元），无法核对。`,
-  en: `the stated unit "${stated}" cannot be compared with the data's unit "${held}" (e.g. yuan and US dollars).`,
+  zh: `所写单位“${stated}”与数据的单位“${held}”是不同币种，数据中没有汇率，无法核对。`,
+  en: `the stated unit "${stated}" and the data's unit "${held}" are different currencies and the data hold no exchange rate.`,
+});
+
+/** Why a "first" milestone (首次突破, 全国首个超过) fails: an earlier level already reached the threshold. */
+export interface MilestoneFailure {
+  ok: false;
+  region: string;
+  year: number;
+  /** The level that reached it, in the base unit of the claim (亿元). */
+  value: number;
+}
+
+export const milestoneNotReached = (f: MilestoneFailure, scale: number): Text => ({
+  zh: `并非首次：${f.region}在${f.year}年已达到 ${num(f.value / scale)}，不低于所写的门槛。`,
+  en: `not the first time: ${f.region} already had ${num(f.value / scale)} in ${f.year}, at or above the stated threshold.`,
+});
+
+export const standInNotMatching = (c: ShownComputation): Text => ({
+  zh: `数据中没有全国实际增速；以31个省份按上年地区生产总值加权的平均增速代替时为 ${num(c.value)}，与所写数字不符，但二者口径不同，不能据此判定不符。`,
+  en: `the data hold no national real growth rate; the 31 provinces' growth weighted by previous-year GDP, which stands in for it, gives ${num(c.value)} — a different quantity, so the stated figure is not judged contradicted.`,
+});
+
+export const unitRulesOutIndicator = (stated: string, held: string, indicator: string): Text => ({
+  zh: `所写单位“${stated}”不是“${indicator}”的单位（${held}），无法确定所说的指标。`,
+  en: `the stated unit "${stated}" is not the unit of "${indicator}" (${held}); the indicator could not be determined.`,
 });
 
 const GAP_WORDS: Readonly<Record<string, Text>> = {

@@ -13,6 +13,11 @@ export interface ReadingContext {
   unknownSubject?: string;
   /** Indicator id, or null when the last quantity named is one regecon does not hold. */
   indicator?: string | null;
+  /**
+   * The regions a 分别 of the previous sentence distributed ("东部、中部、西部和东北地区生产总值分别为…；
+   * 按不变价格计算，分别比上年增长…"): a later 分别 of the paragraph without a list of its own uses them.
+   */
+  list?: { subject?: Subject; unknown?: string }[];
 }
 
 /**

@@ -51,6 +51,8 @@ export class MentionFinder {
       const target = registry.groupings.flatMap((g) => g.groups.map((x) => ({ g, x }))).find((e) => e.x.name === a.group);
       if (target) this.subjectOf.set(a.word, { kind: "group", grouping: target.g.name, name: target.x.name });
     }
+    // city-level members of groupings (深圳, 香港 in 粤港澳大湾区): subjects with city data
+    for (const g of registry.groupings) for (const grp of g.groups) for (const m of grp.members) if (m.level === "city" && !this.subjectOf.has(m.name)) this.subjectOf.set(m.name, { kind: "city", code: m.code, name: m.name });
     for (const n of NATIONAL_WORDS) this.subjectOf.set(n, { kind: "national", name: NATIONAL_WORDS[0]! });
     const names = [...this.subjectOf.keys()].sort((a, b) => b.length - a.length);
     this.subjectPattern = new RegExp(names.map(escape).join("|"), "g");
