@@ -120,8 +120,8 @@ export interface MilestoneFailure {
 }
 
 export const milestoneNotReached = (f: MilestoneFailure, scale: number): Text => ({
-  zh: `并非首次：${f.region}在${f.year}年已达到 ${num(f.value / scale)}，不低于所写的门槛。`,
-  en: `not the first time: ${f.region} already had ${num(f.value / scale)} in ${f.year}, at or above the stated threshold.`,
+  zh: `并非首次（首个）：${f.region}在${f.year}年已达到 ${num(f.value / scale)}，不低于所写的门槛。`,
+  en: `not the first: ${f.region} already had ${num(f.value / scale)} in ${f.year}, at or above the stated threshold.`,
 });
 
 export const standInNotMatching = (c: ShownComputation): Text => ({

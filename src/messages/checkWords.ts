@@ -151,6 +151,8 @@ export const INDICATOR_WORDS: readonly { word: string; indicator: string }[] = [
   { word: "本地生产总值", indicator: "gdp_current" },
   { word: "国内生产总值", indicator: "gdp_current" },
   { word: "生产总值", indicator: "gdp_current" },
+  { word: "地区生产总量", indicator: "gdp_current" },
+  { word: "生产总量", indicator: "gdp_current" },
   { word: "GDP", indicator: "gdp_current" },
   { word: "经济总量", indicator: "gdp_current" },
   { word: "经济规模", indicator: "gdp_current" },
@@ -169,6 +171,7 @@ export const INDICATOR_WORDS: readonly { word: string; indicator: string }[] = [
   { word: "城镇化率", indicator: "urbanisation_rate" },
   { word: "年末常住人口", indicator: "population_year_end" },
   { word: "常住人口", indicator: "population_year_end" },
+  { word: "人口", indicator: "population_year_end" },
   { word: "年末总人口", indicator: "population_year_end_total_national" },
   { word: "城镇人口", indicator: "population_urban" },
   { word: "乡村人口", indicator: "population_rural" },
@@ -203,10 +206,13 @@ export const INDICATOR_WORDS: readonly { word: string; indicator: string }[] = [
   { word: "进口", indicator: "imports_by_destination" },
   { word: "研究与试验发展（R&D）经费投入强度", indicator: "rd_intensity" },
   { word: "研究与试验发展(R&D)经费投入强度", indicator: "rd_intensity" },
+  { word: "研究与试验发展经费投入强度", indicator: "rd_intensity" },
   { word: "R&D经费投入强度", indicator: "rd_intensity" },
+  { word: "R&D投入强度", indicator: "rd_intensity" },
   { word: "经费投入强度", indicator: "rd_intensity" },
   { word: "研究与试验发展（R&D）经费", indicator: "rd_expenditure" },
   { word: "研究与试验发展(R&D)经费", indicator: "rd_expenditure" },
+  { word: "研究与试验发展经费", indicator: "rd_expenditure" },
   { word: "R&D经费", indicator: "rd_expenditure" },
   { word: "研发经费", indicator: "rd_expenditure" },
   { word: "人口加权变异系数", indicator: "index:cvWeighted" },
@@ -368,7 +374,7 @@ export const GROUP_SUFFIXES: readonly string[] = ["地区", "板块"];
 export const PLACE_PRECEDERS = "的在和与、，及如是省";
 export const NOT_PLACE_AFTER = "场镇";
 /** Characters after an unknown quantity noun: a verb, a comparison or a number follows (发电量达到…). */
-export const QUANTITY_FOLLOWERS = "为达占约近超仅已由从均比是同提下上增减攀跃预分，,（( ";
+export const QUANTITY_FOLLOWERS = "为达占约近超仅已由从均比是同提下上增减攀跃预分居位列排，,（( ";
 /** Years: 2024年, 2024 年, 2014~2024年, 2014-2024年, 2014年至2024年. */
 export const YEAR_SPAN = /((?:19|20)\d{2})\s*(?:年\s*)?[~～—–\-至到]\s*((?:19|20)\d{2})\s*年|((?:19|20)\d{2})\s*年/g;
 /** Units of time (counted, not checked). */

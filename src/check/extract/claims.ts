@@ -289,12 +289,18 @@ function parenthesisedSubject(s: Sentence, pos: number): Sentence["subjects"][nu
  * regions or the figure is their sum (合计).
  */
 function sharedList(s: Sentence, pos: number, acrossClauses = false): Sentence["subjects"] {
+  const { list, sum } = listBefore(s, pos, acrossClauses);
+  return list.length > 1 && !sum ? list : [];
+}
+
+/** The list of regions ending right before `pos` (see `sharedList`), and whether the figure is their sum (合计). */
+function listBefore(s: Sentence, pos: number, acrossClauses = false): { list: Sentence["subjects"]; sum: boolean } {
   const subjects = s.subjects.filter((m) => m.role === "subject");
   const last = parenthesisedSubject(s, pos) ?? lastBefore(subjects, pos, clauseStart(s, pos)) ?? (acrossClauses ? lastBefore(subjects, pos) : undefined);
-  if (!last || last.role !== "subject" || w.SUM_OF_LIST.test(textBetween(s, last.end, pos))) return [];
+  if (!last || last.role !== "subject") return { list: [], sum: false };
   const list = [last];
   for (let i = subjects.indexOf(last) - 1; i >= 0 && w.LIST_GAP.test(textBetween(s, subjects[i]!.end, list[0]!.start)); i--) list.unshift(subjects[i]!);
-  return list.length > 1 ? list : [];
+  return { list, sum: w.SUM_OF_LIST.test(textBetween(s, last.end, pos)) };
 }
 
 /** A subject of a list (a mention, or carried from the previous sentence). */
@@ -402,8 +408,9 @@ function readSentence(s: Sentence, ctx: ReadingContext): Claim[] {
     // the later year of a from/to: named after the to-word ("增长至2024年的…"), else the claim year
     const toYear = s.years.filter((y) => y.role === "claim" && y.start > pos).reduce<number | undefined>((a, y) => Math.max(a ?? y.year, y.year), undefined);
     if (fromValue) {
-      // "由2014年的6.00万亿元、2018年的8.15万亿元增至…": the year nearest before the value, from the from-year on
-      const own = fromYearMention ? lastBefore(s.years.filter((y) => y.role === "claim" && y.from === undefined), pos, fromYearMention.start) : undefined;
+      // "由2014年的6.00万亿元、2018年的8.15万亿元增至…": the year nearest before the value, after its from-word
+      const fromWord = lastWord(textBetween(s, s.seg.start, pos), w.FROM_WORDS);
+      const own = fromWord ? lastBefore(s.years.filter((y) => y.role !== "base" && y.role !== "since" && y.from === undefined), pos, s.seg.start + fromWord.at) : undefined;
       return { year: own?.year ?? fromYearMention?.year ?? spanFrom, fromYear: undefined, spanFrom, asOfYear: toYear ?? year };
     }
     if (toValue) return { year, fromYear: fromYearMention?.year ?? spanFrom, spanFrom };
@@ -523,6 +530,9 @@ function readSentence(s: Sentence, ctx: ReadingContext): Claim[] {
       (claim.indicator === undefined && measure?.kind !== "count" ? (indicator === null ? "notStatistic" : "noIndicator") : undefined) ??
       (year === undefined ? "noYear" : undefined);
     if (missing) claim.gap = missing;
+    // "江苏和浙江地区生产总值合计超过22万亿元": a figure of several regions together is not the last one's
+    const together = listBefore(s, pos);
+    if (!claim.gap && !(list && list.length > 1) && together.sum && together.list.length > 1) claim.gap = "noSubject";
     // "广东和江苏在10万亿元以上", "内蒙古、安徽和甘肃增速均为5.8%": the figure holds for each region of the list
     const each = !claim.gap && !(list && list.length > 1) && (measure?.kind === "level" || measure?.kind === "growth") && (isBand(n) || w.EACH_BEFORE.test(textBetween(s, clauseStart(s, pos), pos))) ? sharedList(s, pos) : [];
     if (each.length > 1) out.push(...each.map((m) => ({ ...claim, subject: m.subject })));

@@ -3,7 +3,7 @@ import type { Subject } from "../types.js";
 /**
  * What a text has said so far, carried to the clauses that follow: "2024年，东部地区…，其中江苏…"
  * gives the year to every later clause of the paragraph and beyond (until another year is named),
- * the subject and the indicator to the rest of the paragraph.
+ * the subject, the indicator and a 分别 list to the rest of the paragraph.
  */
 export interface ReadingContext {
   year?: number;
@@ -21,9 +21,10 @@ export interface ReadingContext {
 }
 
 /**
- * The context at the start of a new paragraph: the year and the indicator carry on (a report names
- * them once per section), the subject does not.
+ * The context at the start of a new paragraph: the year carries on (a report names it once per section);
+ * the subject, the indicator and a list do not (issue 11: context carries "to the following clauses of the
+ * paragraph" — an R&D intensity named in one paragraph is not the quantity of the next one's rank).
  */
 export function paragraphStart(previous: ReadingContext): ReadingContext {
-  return { year: previous.year, fromYear: previous.fromYear, indicator: previous.indicator };
+  return { year: previous.year, fromYear: previous.fromYear };
 }

@@ -4,7 +4,7 @@ import * as m from "../../messages/check.js";
 import { BAND_WORDS, UNITS } from "../../messages/checkWords.js";
 import { unitOf } from "../quantities.js";
 import { indicatorCatalogue } from "../../data/indicators.js";
-import type { CheckedClaim, Claim, ClaimFlag, Computed } from "../types.js";
+import type { CheckedClaim, Claim, ClaimFlag, Computed, Subject } from "../types.js";
 import type { Lang } from "../../types/text.js";
 import { Calculator, type Computation } from "./compute.js";
 import type { VintageView } from "./vintages.js";
@@ -127,19 +127,26 @@ function tieAgrees(c: Claim, comp: Computation): boolean {
 type MilestoneCheck = m.MilestoneFailure | { ok: true };
 
 /**
- * "首次突破": the level was below the threshold the year before. "全国首个超过": besides, no other province
- * reached it in an earlier year, nor in the same year (data years only: earlier years are not held).
+ * "首次突破": the level was below the threshold the year before. "全国首个超过": no other province reached
+ * the threshold before the subject first did, nor in the same year (data years only: earlier years are not
+ * held, as the report's note says).
  */
 function milestoneAgrees(c: Claim, calc: Calculator): MilestoneCheck {
   if (c.measure?.kind !== "milestone" || !c.measure.first || !c.subject || c.year === undefined || !c.indicator) return { ok: true };
   const threshold = c.stated.value * c.stated.scale;
-  const prev = calc.levels(c.indicator, c.subject, c.year - 1)[0]?.value;
-  if (prev !== undefined && prev >= threshold) return { ok: false, region: c.subject.name, year: c.year - 1, value: prev };
-  if (!c.measure.firstAmongProvinces) return { ok: true };
+  const level = (s: Subject, y: number) => calc.levels(c.indicator!, s, y)[0]?.value;
+  if (!c.measure.firstAmongProvinces) {
+    const prev = level(c.subject, c.year - 1);
+    return prev !== undefined && prev >= threshold ? { ok: false, region: c.subject.name, year: c.year - 1, value: prev } : { ok: true };
+  }
+  const from = calc.firstYear(c.indicator);
+  if (from === undefined) return { ok: true };
+  let own = c.year;
+  for (let y = from; y < c.year; y++) if ((level(c.subject, y) ?? -Infinity) >= threshold) own = Math.min(own, y);
   for (const p of calc.provinces()) {
     if (c.subject.kind === "province" && p.code === c.subject.code) continue;
-    for (let y = calc.firstYear(c.indicator); y !== undefined && y <= c.year; y++) {
-      const v = calc.levels(c.indicator, { kind: "province", code: p.code, name: p.name }, y)[0]?.value;
+    for (let y = from; y <= own; y++) {
+      const v = level({ kind: "province", code: p.code, name: p.name }, y);
       if (v !== undefined && v >= threshold) return { ok: false, region: p.name, year: y, value: v };
     }
   }
