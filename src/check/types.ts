@@ -50,7 +50,7 @@ export type Subject =
   | { kind: "provinceSum"; name: string };
 
 /** The kinds of claims the reader extracts (issue 11). */
-export type ClaimKind = "level" | "share" | "growth" | "points" | "rank" | "count" | "ratio" | "structure" | "milestone" | "index";
+export type ClaimKind = "level" | "share" | "growth" | "points" | "rank" | "count" | "ratio" | "structure" | "milestone" | "index" | "direction";
 
 /**
  * What exactly is claimed, in the engine's terms: enough to compute it again.
@@ -66,7 +66,9 @@ export type ClaimKind = "level" | "share" | "growth" | "points" | "rank" | "coun
  * - milestone: the level reached `threshold` in `year` (first time: it was below in `year − 1`; first
  *   among provinces (全国首个超过): no other province reached it in an earlier or the same year);
  * - change: the change of the level between `fromYear` and `year`, in the level's unit (增加2969.7亿元);
- * - index: a disparity index of the provincial distribution (cv, theil, sd, range, moran).
+ * - index: a disparity index of the provincial distribution (cv, theil, sd, range, moran);
+ * - direction: the way a from/to went ("占比略有下降，分别由2023年的21.5%下降到2024年的21.44%"): the sign
+ *   of the change of `base` from `fromYear` to `year`, both years in the same vintage.
  */
 export type Measure =
   | { kind: "level" }
@@ -84,7 +86,8 @@ export type Measure =
   | { kind: "milestone"; first: boolean; firstAmongProvinces?: boolean }
   | { kind: "change"; fromYear: number; sign?: 1 | -1 }
   | { kind: "ratio" }
-  | { kind: "index"; index: DisparityIndexName };
+  | { kind: "index"; index: DisparityIndexName }
+  | { kind: "direction"; base: "growth" | "share" | "level"; fromYear: number; sign: 1 | -1; of?: Subject; ofIndicator?: string };
 
 /** Conditions of count claims ("有7个省份增速高于全国", "超过10万亿元的省份有2个", "居全国前十"). */
 export type CountCondition =

@@ -129,6 +129,11 @@ export const standInNotMatching = (c: ShownComputation): Text => ({
   en: `the data hold no national real growth rate; the 31 provinces' growth weighted by previous-year GDP, which stands in for it, gives ${num(c.value)} — a different quantity, so the stated figure is not judged contradicted.`,
 });
 
+export const directionExplanation = (sign: 1 | -1, fromYear: number, year: number, change: number, agrees: boolean, vintage: Text | undefined): Text => ({
+  zh: `所写为${sign > 0 ? "上升" : "下降"}；按同一数据版本${vintage ? `“${vintage.zh}”` : ""}计算，${fromYear}年至${year}年的变化为 ${change > 0 ? "+" : ""}${num(change)}（${change > 0 ? "上升" : change < 0 ? "下降" : "不变"}），${agrees ? "方向一致" : "方向不符"}。`,
+  en: `stated as ${sign > 0 ? "a rise" : "a fall"}; from ${fromYear} to ${year} in one vintage${vintage ? ` ("${vintage.en}")` : ""} the change is ${change > 0 ? "+" : ""}${num(change)} (${change > 0 ? "a rise" : change < 0 ? "a fall" : "no change"}): the direction ${agrees ? "agrees" : "is wrong"}.`,
+});
+
 export const unitRulesOutIndicator = (stated: string, held: string, indicator: string): Text => ({
   zh: `所写单位“${stated}”不是“${indicator}”的单位（${held}），无法确定所说的指标。`,
   en: `the stated unit "${stated}" is not the unit of "${indicator}" (${held}); the indicator could not be determined.`,

@@ -270,6 +270,9 @@ export const MILESTONE_AFTER = "新台阶";
 /** From/to: 由39.0%变化至43.2%, 从75%提升到98.1%, 由2019年的A调整至B. */
 export const FROM_WORDS: readonly string[] = ["由", "从"];
 export const TO_WORDS: readonly string[] = ["变化至", "变化到", "调整至", "调整为", "调整到", "提高至", "提高到", "提升至", "提升到", "上升至", "上升到", "下降至", "下降到", "降至", "降到", "增至", "增加至", "增加到", "减至", "变为", "降低至", "降低到", "扩大至", "扩大到", "缩小至", "缩小到", "增长至", "增长到", "至", "到"];
+/** Direction words of a from/to (略有下降，分别由…下降到…; 由…升至…): up or down. */
+export const DIRECTION_UP_WORDS: readonly string[] = ["上升", "提高", "提升", "增长", "增加", "增至", "升至", "扩大", "回升", "上涨"];
+export const DIRECTION_DOWN_WORDS: readonly string[] = ["下降", "降低", "减少", "降至", "回落", "缩小", "下滑", "下跌"];
 /** "分别" distributes a list of subjects over a list of numbers, in order. */
 export const RESPECTIVELY = "分别";
 /** Words that distribute like 分别: 分列 ("广东、江苏、山东和浙江分列全国第1至4位"). */

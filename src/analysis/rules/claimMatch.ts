@@ -21,6 +21,18 @@ export const ABOUT_RELATIVE = 0.05;
  */
 export const NEARLY_RELATIVE = 0.05;
 
+/**
+ * Smallest change that has a direction: a from/to said to rise (上升, 增至) needs a computed change of at
+ * least this (in the quantity's unit), one said to fall at most its negative; a change of 0 has neither.
+ * Far below any printed precision, far above floating-point noise.
+ */
+export const MIN_DIRECTED_CHANGE = 1e-6;
+
+/** The interval of changes a stated direction allows: up [MIN_DIRECTED_CHANGE, ∞), down (−∞, −MIN_DIRECTED_CHANGE]. */
+export function directionInterval(sign: 1 | -1): [number, number] {
+  return sign > 0 ? [MIN_DIRECTED_CHANGE, Infinity] : [-Infinity, -MIN_DIRECTED_CHANGE];
+}
+
 /** Absolute slack for floating-point noise when comparing a computed value with an interval bound. */
 export const FLOAT_SLACK = 1e-9;
 
@@ -68,7 +80,8 @@ function lastDigitUnit(value: number): number {
 
 /** True when `x` lies in the inclusive interval (with FLOAT_SLACK). */
 export function withinInterval(x: number, [lo, hi]: readonly [number, number]): boolean {
-  return x >= lo - FLOAT_SLACK * Math.max(1, Math.abs(lo)) && x <= hi + FLOAT_SLACK * Math.max(1, Math.abs(hi));
+  const slack = (b: number) => (Number.isFinite(b) ? FLOAT_SLACK * Math.max(1, Math.abs(b)) : 0);
+  return x >= lo - slack(lo) && x <= hi + slack(hi);
 }
 
 /** Distance of `x` from the interval (0 inside): ranks the nearest computation of a contradicted claim. */

@@ -422,6 +422,7 @@ function readSentence(s: Sentence, ctx: ReadingContext): Claim[] {
 
   // pairing counters per family, reset after each 分别 and after a from→to word
   const counters = new Map<string, number>();
+  const fromToOf = new Map<Claim, "from" | "to">();
   let counterKey = "";
 
   const items: ({ kind: "number"; n: NumberToken } | { kind: "rank"; r: RankMention })[] = [
@@ -537,8 +538,61 @@ function readSentence(s: Sentence, ctx: ReadingContext): Claim[] {
     const each = !claim.gap && !(list && list.length > 1) && (measure?.kind === "level" || measure?.kind === "growth") && (isBand(n) || w.EACH_BEFORE.test(textBetween(s, clauseStart(s, pos), pos))) ? sharedList(s, pos) : [];
     if (each.length > 1) out.push(...each.map((m) => ({ ...claim, subject: m.subject })));
     else out.push(claim);
+    if (fromTo.role) fromToOf.set(claim, fromTo.role);
+  }
+  return [...out, ...directionClaims(s, out, fromToOf)];
+}
+
+/**
+ * The directions of a sentence's from/to pairs ("略有下降，分别由2023年的21.5%下降到2024年的21.44%"):
+ * for each to-value with a from-value of the same region and kind, a claim that the quantity rose or fell,
+ * when a direction word stands between them (下降到, 增至) or in the clauses before the from-word (占比略有
+ * 下降，分别由…). Its span is that word.
+ */
+function directionClaims(s: Sentence, claims: readonly Claim[], roles: ReadonlyMap<Claim, "from" | "to">): Claim[] {
+  const out: Claim[] = [];
+  for (const to of claims) {
+    if (roles.get(to) !== "to" || to.gap || !to.subject || to.year === undefined) continue;
+    const kind = to.measure?.kind;
+    if (kind !== "share" && kind !== "level" && kind !== "growth") continue;
+    const from = [...claims].reverse().find((f) => roles.get(f) === "from" && f.start < to.start && !f.gap && f.subject?.name === to.subject!.name && f.measure?.kind === kind && f.indicator === to.indicator);
+    if (!from || from.year === undefined || from.year >= to.year) continue;
+    const word = directionWord(s, from, to);
+    if (!word) continue;
+    const base: "share" | "level" | "growth" = kind;
+    const of = to.measure?.kind === "share" ? { ...(to.measure.of ? { of: to.measure.of } : {}), ...(to.measure.ofIndicator ? { ofIndicator: to.measure.ofIndicator } : {}) } : {};
+    out.push({
+      id: "",
+      sentence: to.sentence,
+      span: word.word,
+      start: word.start,
+      end: word.start + word.word.length,
+      kind: "direction",
+      subject: to.subject,
+      year: to.year,
+      ...(to.indicator ? { indicator: to.indicator } : {}),
+      measure: { kind: "direction", base, fromYear: from.year, sign: word.sign, ...of },
+      ...(to.method ? { method: to.method } : {}),
+      stated: { start: word.start, end: word.start + word.word.length, raw: word.word, value: 1, decimals: 0, unit: "", unitClass: "plain", scale: 1, baseUnit: "", approx: "exact", chinese: false },
+    });
   }
   return out;
+}
+
+/** The direction word of a from/to pair: between the values (the to-word), else in the two clauses before the from-word. */
+function directionWord(s: Sentence, from: Claim, to: Claim): { word: string; start: number; sign: 1 | -1 } | undefined {
+  const find = (a: number, b: number) => {
+    const text = textBetween(s, a, b);
+    const up = lastWord(text, w.DIRECTION_UP_WORDS);
+    const down = lastWord(text, w.DIRECTION_DOWN_WORDS);
+    const hit = (up?.at ?? -1) > (down?.at ?? -1) ? up && { ...up, sign: 1 as const } : down && { ...down, sign: -1 as const };
+    return hit ? { word: hit.word, start: a + hit.at, sign: hit.sign } : undefined;
+  };
+  const fromWord = lastWord(textBetween(s, s.seg.start, from.start), w.FROM_WORDS);
+  if (!fromWord) return undefined;
+  const fromAt = s.seg.start + fromWord.at;
+  const previousClause = clauseStart(s, Math.max(s.seg.start, clauseStart(s, fromAt) - 1));
+  return find(from.end, to.start) ?? find(previousClause, fromAt);
 }
 
 /** The method the sentence names before `pos` for a group's value ("按人口加权的板块均值计算"), the last one. */

@@ -107,7 +107,7 @@ export class Calculator {
    * method ("按人口加权的板块均值计算"), only the computations by that method, if there are any.
    */
   compute(claim: Claim): Computation[] {
-    const overTime = claim.measure?.kind === "change" || (claim.measure?.kind === "points" && claim.measure.fromYear !== undefined) || (claim.measure?.kind === "growth" && claim.measure.annualFrom !== undefined);
+    const overTime = claim.measure?.kind === "change" || claim.measure?.kind === "direction" || (claim.measure?.kind === "points" && claim.measure.fromYear !== undefined) || (claim.measure?.kind === "growth" && claim.measure.annualFrom !== undefined);
     this.membershipYear = claim.asOfYear ?? (overTime ? claim.year : undefined);
     try {
       const all = this.computeMeasure(claim);
@@ -135,8 +135,7 @@ export class Calculator {
         }
         return subject ? this.growths(ind, subject, year) : [];
       case "share":
-        if (subject && m.ofIndicator) return pairwise(this.levels(ind, subject, year), this.levels(m.ofIndicator, subject, year), (part, whole) => shareOfTotal(part, whole));
-        return subject ? this.shares(ind, subject, year, m.of) : [];
+        return subject ? this.shareValues(ind, subject, year, m.of, m.ofIndicator) : [];
       case "change": {
         if (!subject) return [];
         return pairwise(this.levels(ind, subject, year), this.levels(ind, subject, m.fromYear), (a, b) => a - b);
@@ -153,6 +152,12 @@ export class Calculator {
         else if (m.fromYear !== undefined) out = differences(of(subject, year), of(subject, m.fromYear), decimals);
         else return [];
         return m.absolute ? out.map((c) => (c.value === undefined ? c : { ...c, value: Math.abs(c.value) })) : out;
+      }
+      case "direction": {
+        // the change in one vintage, unrounded: its sign is the direction (both years from the same data)
+        if (!subject) return [];
+        const of = (y: number) => (m.base === "growth" ? this.growths(ind, subject, y) : m.base === "share" ? this.shareValues(ind, subject, y, m.of, m.ofIndicator) : this.levels(ind, subject, y));
+        return differences(of(year), of(m.fromYear), 6).filter((c) => c.value === undefined || c.methods.includes("unrounded"));
       }
       case "rank":
         if (subject?.kind !== "province") return [];
@@ -343,6 +348,12 @@ export class Calculator {
     }
     const members = this.members(subject, year);
     return [fromGroup(groupWeightedMean(members, rateOf, (c) => this.dataset.get(weight, c, year - 1)), ["realGrowth", "gdpWeighted"], `${index} ${year}`)];
+  }
+
+  /** A share of the subject in `of` (`shares`), or of `ind` in another indicator of the subject (第三产业增加值占地区生产总值). */
+  private shareValues(ind: string, subject: Subject, year: number, of?: Subject, ofIndicator?: string): Value[] {
+    if (!ofIndicator) return this.shares(ind, subject, year, of);
+    return pairwise(this.levels(ind, subject, year), this.levels(ofIndicator, subject, year), (part, whole) => shareOfTotal(part, whole));
   }
 
   /** Shares of `ind` held by the subject in the denominator `of` (全国: national total or province sum). */

@@ -1,5 +1,5 @@
 import type { Registry } from "../../data/registry.js";
-import { claimVerdict, distanceToInterval, isDistinctiveFigure, isImpossible, statedInterval, withinInterval, type Attempt } from "../../analysis/rules/claimMatch.js";
+import { claimVerdict, directionInterval, distanceToInterval, isDistinctiveFigure, isImpossible, statedInterval, withinInterval, type Attempt } from "../../analysis/rules/claimMatch.js";
 import * as m from "../../messages/check.js";
 import { BAND_WORDS, UNITS } from "../../messages/checkWords.js";
 import { unitOf } from "../quantities.js";
@@ -29,7 +29,7 @@ export function verifyClaims(claims: readonly Claim[], views: readonly VintageVi
   return checked;
 }
 
-/** The stated value with its sign (下降4.5% → −4.5; 回落0.4个百分点 → −0.4). */
+/** The stated value with its sign (下降4.5% → −4.5; 回落0.4个百分点 → −0.4; a direction: +1 up, −1 down). */
 export function signedValue(c: Claim): number {
   const sign = c.measure && "sign" in c.measure && c.measure.sign === -1 ? -1 : 1;
   return sign * c.stated.value;
@@ -38,6 +38,7 @@ export function signedValue(c: Claim): number {
 /** Interval of the stated number in the base unit of its quantity. */
 export function claimInterval(c: Claim): [number, number] {
   const s = c.stated;
+  if (c.measure?.kind === "direction") return directionInterval(c.measure.sign);
   if (c.measure?.kind === "rank" && c.measure.top) return [1, s.value];
   if (c.measure?.kind === "milestone") return [s.value * s.scale, Infinity];
   const band = s.approxWord !== undefined && BAND_WORDS.includes(s.approxWord);
@@ -77,6 +78,10 @@ function verifyOne(original: Claim, calculators: { view: VintageView; calc: Calc
     vintage: t.view.current ? t.vintages.join(",") || t.view.name : t.view.name,
     method: m.methodText(t.methods)[lang],
   });
+  if (c.measure?.kind === "direction" && (verdict === "verified" || verdict === "contradicted")) {
+    const hit = verdict === "verified" ? tried.find((t) => t.view.current && t.within)! : nearest(tried.filter((t) => t.value !== undefined && !t.standIn), interval)!;
+    return { ...c, verdict, computed: show(hit), explanation: m.directionExplanation(c.measure.sign, c.measure.fromYear, c.year!, hit.value!, verdict === "verified", hit.view.current ? undefined : hit.view.label)[lang], flags };
+  }
   switch (verdict) {
     case "verified": {
       const hit = tried.find((t) => t.view.current && t.within)!;
