@@ -13,6 +13,7 @@ export const unsupportedDocumentHint: Text = {
 };
 export const fileUnreadable = (file: string, reason: Text): Text => ({ zh: `无法读取文件 ${file}：${reason.zh}`, en: `cannot read the file ${file}: ${reason.en}` });
 export const fileUnreadableHint: Text = { zh: "检查路径和读取权限。", en: "Check the path and the read permission." };
+export const isDirectory = (file: string): Text => ({ zh: `无法读取 ${file}：这是一个目录，不是文件`, en: `cannot read ${file}: it is a directory, not a file` });
 export const notADocx = (file: string, reason: Text): Text => ({ zh: `${file} 不是可读的 Word（.docx）文件：${reason.zh}`, en: `${file} is not a readable Word (.docx) file: ${reason.en}` });
 export const notADocxHint: Text = { zh: "用 Word 重新另存为 .docx，或另存为 .txt 后再检查。", en: "Save it again as .docx from Word, or as .txt, and check that." };
 
@@ -237,9 +238,13 @@ export const wroteHtml = (file: string): Text => ({ zh: `已写入 ${file}`, en:
 
 /** Terminal summary: coverage first, then accuracy (statcheck's lesson: say how much was checked). */
 export const summaryCoverage = (file: string, numbers: number, claims: number, checkable: number): Text => ({
-  zh: `${file}：找到 ${numbers} 个数字，提取 ${claims} 个表述，其中 ${checkable} 个可以核对（关于所持统计数据）。`,
-  en: `${file}: ${numbers} numbers found, ${claims} claims extracted, ${checkable} of them checkable (about statistics held).`,
+  zh: `${file}：找到 ${numbers} 个数字，提取 ${claims} 个表述，其中 ${checkable} 个可以核对（关于所持统计数据）。${claims > numbers ? "表述多于数字：一个数字可以是几个地区各自的表述（“广东和江苏在10万亿元以上”），升降方向也是表述。" : ""}`,
+  en: `${file}: ${numbers} numbers found, ${claims} claims extracted, ${checkable} of them checkable (about statistics held).${claims > numbers ? " More claims than numbers: one number can be a claim about each of several regions (\"广东和江苏在10万亿元以上\"), and the direction of a from/to is a claim too." : ""}`,
 });
+export const summaryNoNumbers: Text = {
+  zh: "文中没有找到任何数字：文件是否为空，或不是报告正文？",
+  en: "No numbers were found in the text: is the file empty, or not the report's text?",
+};
 export const summaryVerdictCounts = (counts: readonly (readonly [Text, number])[]): Text => ({
   zh: `结论：${counts.map(([v, n]) => `${v.zh} ${n}`).join("，")}`,
   en: `Verdicts: ${counts.map(([v, n]) => `${v.en} ${n}`).join(", ")}`,

@@ -22,6 +22,17 @@ export const nulByte = (file: string, line: number, column: number): Text => ({
   en: `${file}, line ${line}, character ${column}: a NUL byte; this is not a text CSV`,
 });
 export const saveAsUtf8Hint: Text = { zh: "请另存为 UTF-8 或 GBK（GB18030）编码的 CSV。", en: "Save it as CSV in UTF-8 or GBK (GB18030)." };
+/** The same conditions for a text document (`regecon check`, bulletins): the file is not text. */
+export const utf16Text = (file: string): Text => ({ zh: `${file}：文件是 UTF-16 编码，无法读取`, en: `${file}: the file is UTF-16 encoded and cannot be read` });
+export const nulByteText = (file: string, line: number, column: number): Text => ({
+  zh: `${file} 第${line}行第${column}个字符：含空字节（NUL），不是文本文件（可能是二进制文件或改了扩展名的其他格式）`,
+  en: `${file}, line ${line}, character ${column}: a NUL byte; this is not a text file (a binary file, or another format renamed)`,
+});
+export const binaryText = (file: string): Text => ({ zh: `${file}：不是可解码的文本文件（二进制内容）`, en: `${file}: not a decodable text file (binary content)` });
+export const saveAsTextHint: Text = {
+  zh: "请提供文本格式的文件：另存为 UTF-8 或 GBK 编码的 .txt、.md 或 .html，或 Word 的 .docx。",
+  en: "Give a text file: save it as .txt, .md or .html in UTF-8 or GBK, or as a Word .docx.",
+};
 export const undecodable = (file: string, line: number, column: number, encoding: string): Text => ({
   zh: `${file} 第${line}行第${column}个字符：无法按 ${encoding} 解码（文件编码与声明不符或文件已损坏）`,
   en: `${file}, line ${line}, character ${column}: cannot be decoded as ${encoding} (the encoding differs from the declared one, or the file is damaged)`,

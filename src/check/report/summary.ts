@@ -15,6 +15,7 @@ export function checkSummary(r: CheckResult, lang: Lang): string {
   const lines: string[] = [];
   const checkable = r.claims.length - r.byVerdict.not_checkable;
   lines.push(say(m.summaryCoverage(r.file, r.numbersFound, r.claims.length, checkable), lang));
+  if (r.numbersFound === 0) lines.push(say(m.summaryNoNumbers, lang));
   lines.push(say(m.summaryVerdictCounts(VERDICTS.map((v) => [m.verdictName[v]!, r.byVerdict[v]])), lang));
   const listed = r.claims.filter((c) => c.verdict === "contradicted" || c.verdict === "vintage_mismatch");
   if (listed.length > 0) {
