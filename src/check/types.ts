@@ -153,12 +153,17 @@ export interface Computed {
   vintage: string;
   /** Method used (and which alternative matched). */
   method: string;
+  /** Printed decimals of the stated number, and whether it is a whole number of places (rank, count): how the values print. */
+  decimals: number;
+  integer: boolean;
 }
 
 /** Flags raised on a claim beside its verdict. */
 export type ClaimFlag = "impossibleValue" | "sameFigureOtherSubject";
 
 export interface CheckedClaim extends Claim {
+  /** The subject's name in both languages (registry names; the text's for an unknown place). */
+  subjectLabel?: { zh: string; en: string };
   verdict: Verdict;
   computed?: Computed;
   explanation: string;

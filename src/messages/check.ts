@@ -17,6 +17,10 @@ export const isDirectory = (file: string): Text => ({ zh: `无法读取 ${file}�
 export const notADocx = (file: string, reason: Text): Text => ({ zh: `${file} 不是可读的 Word（.docx）文件：${reason.zh}`, en: `${file} is not a readable Word (.docx) file: ${reason.en}` });
 export const notADocxHint: Text = { zh: "用 Word 重新另存为 .docx，或另存为 .txt 后再检查。", en: "Save it again as .docx from Word, or as .txt, and check that." };
 
+/** The nation and the 31-province sum as subjects of claims (provinces and groups take the registry's names). */
+export const nationalLabel: Text = { zh: "全国", en: "China (national)" };
+export const provinceSumLabel: Text = { zh: "31个省份合计", en: "the 31 provinces together" };
+
 /** Verdict names, as the summary and the HTML page print them. */
 export const verdictName: Readonly<Record<string, Text>> = {
   verified: { zh: "核实", en: "verified" },
@@ -76,29 +80,51 @@ function num(x: number): string {
   return Math.abs(x) >= 1000 ? fixed(x, 1) : significant(x, 5);
 }
 
-/** The computation as shown to a reader: value, interval, vintage and method, already in the chosen words. */
+/**
+ * The computation as shown to a reader: value, interval, vintage and method, already in the chosen words;
+ * `decimals` of the stated number and `integer` for ranks and counts decide how values are printed.
+ */
 export interface ShownComputation {
   value: number;
   interval: [number, number];
   vintage: string;
   method: string;
+  decimals: number;
+  integer: boolean;
 }
 
-const interval = (c: ShownComputation) => `[${num(c.interval[0])}, ${num(c.interval[1])}]`;
+/**
+ * A bound of the interval a stated number allows: one decimal more than printed (the rounding interval
+ * of 108008.7 is [108008.65, 108008.75]); for ranks and counts the whole numbers inside ([1, 5] for 前五).
+ */
+export function boundText(x: number, c: Pick<ShownComputation, "decimals" | "integer">, side: "lo" | "hi"): string {
+  if (!Number.isFinite(x)) return x > 0 ? "∞" : "−∞";
+  if (c.integer) return String(side === "lo" ? Math.ceil(x - 1e-9) : Math.floor(x + 1e-9));
+  return fixed(x, c.decimals + 1);
+}
+
+/** A computed value: whole for ranks and counts, else two decimals more than the stated number. */
+export function valueText(x: number, c: Pick<ShownComputation, "decimals" | "integer">): string {
+  if (!Number.isFinite(x)) return x > 0 ? "∞" : "−∞";
+  return c.integer ? fixed(x, 0) : fixed(x, c.decimals + 2);
+}
+
+const interval = (c: ShownComputation) => `[${boundText(c.interval[0], c, "lo")}, ${boundText(c.interval[1], c, "hi")}]`;
+const shown = (c: ShownComputation, x = c.value) => valueText(x, c);
 
 export const verifiedExplanation = (c: ShownComputation, method: Text, defaultMethod: boolean): Text => ({
-  zh: `计算值 ${num(c.value)}，在所写数字允许的区间 ${interval(c)} 内（${method.zh}${defaultMethod ? "" : "；此为备选口径"}；数据版本 ${c.vintage}）。`,
-  en: `computed ${num(c.value)}, inside the interval ${interval(c)} the stated number allows (${method.en}${defaultMethod ? "" : "; an alternative method"}; vintage ${c.vintage}).`,
+  zh: `计算值 ${shown(c)}，在所写数字允许的区间 ${interval(c)} 内（${method.zh}${defaultMethod ? "" : "；此为备选口径"}；数据版本 ${c.vintage}）。`,
+  en: `computed ${shown(c)}, inside the interval ${interval(c)} the stated number allows (${method.en}${defaultMethod ? "" : "; an alternative method"}; vintage ${c.vintage}).`,
 });
 
 export const mismatchExplanation = (c: ShownComputation, vintage: Text, current: ShownComputation | undefined): Text => ({
-  zh: `与数据版本“${vintage.zh}”相符（计算值 ${num(c.value)}，${c.method}）${current ? `；当前数据计算值为 ${num(current.value)}` : ""}。`,
-  en: `matches the vintage "${vintage.en}" (computed ${num(c.value)}, ${c.method})${current ? `; the current data give ${num(current.value)}` : ""}.`,
+  zh: `与数据版本“${vintage.zh}”相符（计算值 ${shown(c)}，${c.method}）${current ? `；当前数据计算值为 ${shown(current)}` : ""}。`,
+  en: `matches the vintage "${vintage.en}" (computed ${shown(c)}, ${c.method})${current ? `; the current data give ${shown(current)}` : ""}.`,
 });
 
 export const contradictedExplanation = (c: ShownComputation, vintage: Text | undefined, tieMissing: boolean): Text => ({
-  zh: `最接近的计算值为 ${num(c.value)}（${c.method}${vintage ? `；数据版本“${vintage.zh}”` : ""}），不在所写数字允许的区间 ${interval(c)} 内${tieMissing ? "；且该名次并非并列" : ""}。`,
-  en: `the nearest computation gives ${num(c.value)} (${c.method}${vintage ? `; vintage "${vintage.en}"` : ""}), outside the interval ${interval(c)} the stated number allows${tieMissing ? "; and the rank is not shared" : ""}.`,
+  zh: `最接近的计算值为 ${shown(c)}（${c.method}${vintage ? `；数据版本“${vintage.zh}”` : ""}），不在所写数字允许的区间 ${interval(c)} 内${tieMissing ? "；且该名次并非并列" : ""}。`,
+  en: `the nearest computation gives ${shown(c)} (${c.method}${vintage ? `; vintage "${vintage.en}"` : ""}), outside the interval ${interval(c)} the stated number allows${tieMissing ? "; and the rank is not shared" : ""}.`,
 });
 
 export const noDataExplanation = (missing: readonly string[]): Text => ({
@@ -114,20 +140,20 @@ export const unitNotHeld = (stated: string, held: string): Text => ({
 /** Why a "first" milestone (首次突破, 全国首个超过) fails: an earlier level already reached the threshold. */
 export interface MilestoneFailure {
   ok: false;
-  region: string;
+  region: Text;
   year: number;
   /** The level that reached it, in the base unit of the claim (亿元). */
   value: number;
 }
 
 export const milestoneNotReached = (f: MilestoneFailure, scale: number): Text => ({
-  zh: `并非首次（首个）：${f.region}在${f.year}年已达到 ${num(f.value / scale)}，不低于所写的门槛。`,
-  en: `not the first: ${f.region} already had ${num(f.value / scale)} in ${f.year}, at or above the stated threshold.`,
+  zh: `并非首次（首个）：${f.region.zh}在${f.year}年已达到 ${num(f.value / scale)}，不低于所写的门槛。`,
+  en: `not the first: ${f.region.en} already had ${num(f.value / scale)} in ${f.year}, at or above the stated threshold.`,
 });
 
 export const standInNotMatching = (c: ShownComputation): Text => ({
-  zh: `数据中没有全国实际增速；以31个省份按上年地区生产总值加权的平均增速代替时为 ${num(c.value)}，与所写数字不符，但二者口径不同，不能据此判定不符。`,
-  en: `the data hold no national real growth rate; the 31 provinces' growth weighted by previous-year GDP, which stands in for it, gives ${num(c.value)} — a different quantity, so the stated figure is not judged contradicted.`,
+  zh: `数据中没有全国实际增速；以31个省份按上年地区生产总值加权的平均增速代替时为 ${shown(c)}，与所写数字不符，但二者口径不同，不能据此判定不符。`,
+  en: `the data hold no national real growth rate; the 31 provinces' growth weighted by previous-year GDP, which stands in for it, gives ${shown(c)} — a different quantity, so the stated figure is not judged contradicted.`,
 });
 
 export const directionExplanation = (sign: 1 | -1, fromYear: number, year: number, change: number, agrees: boolean, vintage: Text | undefined): Text => ({

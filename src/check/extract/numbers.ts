@@ -187,8 +187,8 @@ function withUnit(text: string, start: number, end: number, raw: string, value: 
   skipSpaces();
   const afterWord = () => SORTED_APPROX_AFTER.find((a) => text.startsWith(a.word, pos));
   let a = afterWord();
-  // 5000多亿元: 多 between number and unit
-  if (a && BAND_WORDS.includes(a.word) && SORTED_UNITS.some((u) => text.startsWith(u.unit, pos + a!.word.length))) {
+  // 5000多亿元, 2000余家: 多 or 余 between number and unit
+  if (a && BAND_WORDS.includes(a.word) && (SORTED_UNITS.some((u) => text.startsWith(u.unit, pos + a!.word.length)) || SORTED_OTHER.some((u) => text.startsWith(u, pos + a!.word.length)))) {
     approx = "over";
     approxWord = a.word;
     pos += a.word.length;

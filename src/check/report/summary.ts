@@ -20,7 +20,7 @@ export function checkSummary(r: CheckResult, lang: Lang): string {
   const listed = r.claims.filter((c) => c.verdict === "contradicted" || c.verdict === "vintage_mismatch");
   if (listed.length > 0) {
     lines.push("", say(m.summaryListHeading, lang));
-    for (const c of listed.slice(0, SUMMARY_LIST_LIMIT)) lines.push(say(m.summaryClaimLine(c.id, m.verdictName[c.verdict]!, c.span, c.subject?.name, c.year, c.explanation), lang));
+    for (const c of listed.slice(0, SUMMARY_LIST_LIMIT)) lines.push(say(m.summaryClaimLine(c.id, m.verdictName[c.verdict]!, c.span, c.subjectLabel?.[lang], c.year, c.explanation), lang));
     if (listed.length > SUMMARY_LIST_LIMIT) lines.push(`  ${say(m.summaryMore(listed.length - SUMMARY_LIST_LIMIT), lang)}`);
   }
   const flagged = r.claims.filter((c) => c.flags.length > 0);

@@ -196,7 +196,7 @@ export class Calculator {
       if (found.length > 0) return found;
       if (def.ratioOf && subject.kind !== "city") return [fromGroup(groupRatio(this.dataset, ind, [code], year), ["ratioOfSums"], `${ind} ${year}`)];
       // no stand-in for a national level: the provinces' sum is another quantity (central budgets, unallocated GDP)
-      return [missingValue(`${ind} ${year}: ${subject.name}`)];
+      return [missingValue(`${ind} ${year}: ${whereOf(subject)}`)];
     }
     if (subject.kind === "group" && this.isCityGroup(subject) && ind === CITY_GDP_INDICATORS[0]) return [this.mainlandCitySum(subject, year)];
     // the members of the year, and (when they differ) the current members for every year ("为保持口径一致，
@@ -239,10 +239,9 @@ export class Calculator {
    */
   private mainlandCitySum(subject: Subject & { kind: "group" }, year: number): Value {
     const ind = CITY_GDP_INDICATORS[0];
-    const g = this.groupOf(subject)!;
-    const mainland = g.members.filter((x) => this.dataset.has(ind) && this.dataset.years(ind).length > 0 && this.dataset.observations(ind).some((o) => o.regionCode === x.code));
+    const mainland = this.groupOf(subject)!.members.filter((x) => this.indicatorOf("gdp_current", { kind: "city", code: x.code, name: x.name }) === ind);
     const obs = mainland.map((x) => this.dataset.get(ind, x.code, year));
-    if (mainland.length === 0 || obs.some((o) => o === undefined)) return missingValue(`${ind} ${year}: ${mainland.filter((_, k) => !obs[k]).map((x) => x.name).join(", ") || subject.name}`);
+    if (mainland.length === 0 || obs.some((o) => o === undefined)) return missingValue(`${ind} ${year}: ${mainland.filter((_, k) => !obs[k]).map((x) => x.code).join(", ") || whereOf(subject)}`);
     return { value: obs.reduce((a, o) => a + o!.value, 0), methods: ["mainlandCities"], missing: [], vintages: unique(obs.map((o) => o!.vintage)) };
   }
 
@@ -299,9 +298,9 @@ export class Calculator {
       // the indicator is itself a growth rate (固定资产投资 1–12月累计增长)
       if (subject.kind === "province" || subject.kind === "national") {
         const o = this.dataset.get(ind, subject.kind === "province" ? subject.code : NATIONAL_CODE, year);
-        return [o ? { value: o.value, methods: ["published"], missing: [], vintages: [o.vintage] } : missingValue(`${ind} ${year}: ${subject.name}`)];
+        return [o ? { value: o.value, methods: ["published"], missing: [], vintages: [o.vintage] } : missingValue(`${ind} ${year}: ${whereOf(subject)}`)];
       }
-      return [missingValue(`${ind}: ${subject.name}`)];
+      return [missingValue(`${ind}: ${whereOf(subject)}`)];
     }
     const now = this.levels(ind, subject, year);
     const before = this.levels(ind, subject, year - 1);
@@ -327,7 +326,7 @@ export class Calculator {
       const code = subject.kind === "province" ? subject.code : NATIONAL_CODE;
       const g = realGrowthOf(this.dataset, code, year);
       if (g) return [{ value: g.value, methods: ["realGrowth"], missing: [], vintages: [g.vintage] }];
-      if (subject.kind === "province" || !standIn) return [missingValue(`gdp_index_prev_year ${year}: ${subject.name}`)];
+      if (subject.kind === "province" || !standIn) return [missingValue(`gdp_index_prev_year ${year}: ${whereOf(subject)}`)];
       // no national index: in comparisons the 31-province weighted mean stands in (the report says so)
       return [fromGroup(groupRealGrowth(this.dataset, this.allCodes(), year), ["realGrowth", "gdpWeighted", "provincesForNational"], `gdp_index_prev_year ${year}`)];
     }
@@ -344,7 +343,7 @@ export class Calculator {
     };
     if (subject.kind === "province" || subject.kind === "national") {
       const r = rateOf(subject.kind === "province" ? subject.code : NATIONAL_CODE);
-      return [r ? { value: r.value, methods: ["realGrowth"], missing: [], vintages: [r.vintage] } : missingValue(`${index} ${year}: ${subject.name}`)];
+      return [r ? { value: r.value, methods: ["realGrowth"], missing: [], vintages: [r.vintage] } : missingValue(`${index} ${year}: ${whereOf(subject)}`)];
     }
     const members = this.members(subject, year);
     return [fromGroup(groupWeightedMean(members, rateOf, (c) => this.dataset.get(weight, c, year - 1)), ["realGrowth", "gdpWeighted"], `${index} ${year}`)];
@@ -439,7 +438,7 @@ export class Calculator {
       const s: Subject = { kind: "province", code: c, name: c };
       return (base === "growth" ? this.growths(ind, s, year) : base === "share" ? this.shares(ind, s, year) : this.levels(ind, s, year))[0]!;
     });
-    if (codes.length === 0 || values.some((v) => v.value === undefined)) return [{ methods: [], missing: unique(values.flatMap((v) => v.missing)).concat(codes.length === 0 ? [`${subject.name}`] : []), vintages: [] }];
+    if (codes.length === 0 || values.some((v) => v.value === undefined)) return [{ methods: [], missing: unique(values.flatMap((v) => v.missing)).concat(codes.length === 0 ? [whereOf(subject)] : []), vintages: [] }];
     const vintages = unique(values.flatMap((v) => v.vintages));
     const range = (xs: number[]) => Math.max(...xs) - Math.min(...xs);
     const methods = values[0]!.methods;
@@ -545,6 +544,11 @@ export class Calculator {
     }
   }
 
+  /** The registry the calculator was made with. */
+  registryOf(): Registry {
+    return this.registry;
+  }
+
   /** The registry's provinces (code, short name). */
   provinces(): readonly { code: string; name: string }[] {
     return this.registry.provinces;
@@ -616,6 +620,11 @@ function sameSet(a: readonly string[], b: readonly string[]): boolean {
 
 function unique(xs: readonly string[]): string[] {
   return [...new Set(xs.filter((x) => x !== ""))].sort();
+}
+
+/** A subject in a "what is missing" line: a region code (named in the reader's language by `localiseCodes`), or a group's name. */
+function whereOf(s: Subject): string {
+  return s.kind === "province" || s.kind === "city" ? s.code : s.kind === "national" ? NATIONAL_CODE : s.name;
 }
 
 function subjectKey(s: Subject): string {

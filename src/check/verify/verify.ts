@@ -4,6 +4,7 @@ import * as m from "../../messages/check.js";
 import { BAND_WORDS, UNITS } from "../../messages/checkWords.js";
 import { unitOf } from "../quantities.js";
 import { indicatorCatalogue } from "../../data/indicators.js";
+import { localiseCodes, subjectLabel } from "../names.js";
 import type { CheckedClaim, Claim, ClaimFlag, Computed, Subject } from "../types.js";
 import type { Lang } from "../../types/text.js";
 import { Calculator, type Computation } from "./compute.js";
@@ -24,7 +25,11 @@ interface Tried extends Computation {
  */
 export function verifyClaims(claims: readonly Claim[], views: readonly VintageView[], registry: Registry, lang: Lang): CheckedClaim[] {
   const calculators = [...views].sort((a, b) => Number(b.current) - Number(a.current)).map((v) => ({ view: v, calc: new Calculator(v.dataset, registry) }));
-  const checked = claims.map((c) => verifyOne(c, calculators, lang));
+  const checked = claims.map((c) => {
+    const v = verifyOne(c, calculators, registry, lang);
+    const label = subjectLabel(v.subject, v.unknownSubject, registry);
+    return label ? { ...v, subjectLabel: label } : v;
+  });
   flagSameFigures(checked, lang);
   return checked;
 }
@@ -47,10 +52,12 @@ export function claimInterval(c: Claim): [number, number] {
   return [lo * s.scale, hi * s.scale];
 }
 
-function verifyOne(original: Claim, calculators: { view: VintageView; calc: Calculator }[], lang: Lang): CheckedClaim {
+function verifyOne(original: Claim, calculators: { view: VintageView; calc: Calculator }[], registry: Registry, lang: Lang): CheckedClaim {
   const flags: CheckedClaim["flags"] = [];
-  if (original.kind !== "points" && original.stated.unitClass !== "other" && isImpossible(original.kind, signedValue(original))) flags.push({ flag: "impossibleValue", detail: m.impossibleValue(original.span)[lang] });
-  if (original.gap) return { ...original, verdict: "not_checkable", explanation: m.gapExplanation(original.gap, original.unknownSubject)[lang], flags };
+  // impossible values are flagged for figures of statistics, not for other numbers (−60℃, a year's count of …)
+  const statistic = original.gap !== "notStatistic" && original.stated.unitClass !== "other" && original.stated.unitClass !== "plain";
+  if (original.kind !== "points" && statistic && isImpossible(original.kind, signedValue(original))) flags.push({ flag: "impossibleValue", detail: m.impossibleValue(original.span)[lang] });
+  if (original.gap) return { ...withoutUnknowns(original), verdict: "not_checkable", explanation: m.gapExplanation(original.gap, original.unknownSubject)[lang], flags };
   // a city's GDP is held under its own series (亿元, 亿港元, 亿澳门元)
   const c: Claim = original.indicator ? { ...original, indicator: calculators[0]!.calc.indicatorOf(original.indicator, original.subject) } : original;
   const unit = inHeldUnit(c);
@@ -77,6 +84,8 @@ function verifyOne(original: Claim, calculators: { view: VintageView; calc: Calc
     interval: [interval[0] / claim.stated.scale, interval[1] / claim.stated.scale],
     vintage: t.view.current ? t.vintages.join(",") || t.view.name : t.view.name,
     method: m.methodText(t.methods)[lang],
+    decimals: claim.stated.decimals,
+    integer: claim.kind === "rank" || claim.kind === "count",
   });
   if (c.measure?.kind === "direction" && (verdict === "verified" || verdict === "contradicted")) {
     const hit = verdict === "verified" ? tried.find((t) => t.view.current && t.within)! : nearest(tried.filter((t) => t.value !== undefined && !t.standIn), interval)!;
@@ -104,9 +113,20 @@ function verifyOne(original: Claim, calculators: { view: VintageView; calc: Calc
       // a stand-in that does not match says nothing about the official figure: name what is missing and what it gave
       const standIn = tried.find((t) => t.standIn && t.value !== undefined);
       const missing = [...new Set(tried.flatMap((t) => t.missing))].slice(0, 6);
-      return { ...c, verdict, explanation: (standIn ? m.standInNotMatching(show(standIn)) : m.noDataExplanation(missing))[lang], flags };
+      return { ...c, verdict, explanation: (standIn ? m.standInNotMatching(show(standIn)) : m.noDataExplanation(missing.map((x) => localiseCodes(x, registry, lang))))[lang], flags };
     }
   }
+}
+
+/**
+ * A claim the reader could not complete, without the fields its gap says are unknown (a number that is no
+ * statistic has no indicator, one whose region is unclear no region), so the output does not suggest them.
+ */
+function withoutUnknowns(c: Claim): Claim {
+  const out = { ...c };
+  if (c.gap === "notStatistic" || c.gap === "noIndicator") delete out.indicator;
+  if (c.gap === "noSubject") delete out.subject;
+  return out;
 }
 
 /** The Chinese name of an indicator for explanations (its id when not in the catalogue). */
@@ -142,7 +162,7 @@ function milestoneAgrees(c: Claim, calc: Calculator): MilestoneCheck {
   const level = (s: Subject, y: number) => calc.levels(c.indicator!, s, y)[0]?.value;
   if (!c.measure.firstAmongProvinces) {
     const prev = level(c.subject, c.year - 1);
-    return prev !== undefined && prev >= threshold ? { ok: false, region: c.subject.name, year: c.year - 1, value: prev } : { ok: true };
+    return prev !== undefined && prev >= threshold ? { ok: false, region: subjectLabel(c.subject, undefined, calc.registryOf())!, year: c.year - 1, value: prev } : { ok: true };
   }
   const from = calc.firstYear(c.indicator);
   if (from === undefined) return { ok: true };
@@ -152,7 +172,7 @@ function milestoneAgrees(c: Claim, calc: Calculator): MilestoneCheck {
     if (c.subject.kind === "province" && p.code === c.subject.code) continue;
     for (let y = from; y <= own; y++) {
       const v = level({ kind: "province", code: p.code, name: p.name }, y);
-      if (v !== undefined && v >= threshold) return { ok: false, region: p.name, year: y, value: v };
+      if (v !== undefined && v >= threshold) return { ok: false, region: subjectLabel({ kind: "province", code: p.code, name: p.name }, undefined, calc.registryOf())!, year: y, value: v };
     }
   }
   return { ok: true };
@@ -186,7 +206,8 @@ function inHeldUnit(c: Claim): { problem?: undefined; claim: Claim } | { problem
 function flagSameFigures(claims: CheckedClaim[], lang: Lang): void {
   const seen = new Map<string, CheckedClaim>();
   for (const c of claims) {
-    if (!c.subject || !isDistinctiveFigure(c.stated.raw) || c.stated.unitClass === "other" || c.kind === "rank") continue;
+    // only statistics: "2000余家供应商" and "实现2000…" are no figures of held data (F17)
+    if (!c.subject || c.gap === "notStatistic" || c.stated.unitClass === "plain" || !isDistinctiveFigure(c.stated.raw) || c.stated.unitClass === "other" || c.kind === "rank") continue;
     const key = `${c.stated.raw}|${c.stated.unit}|${c.kind}`;
     const first = seen.get(key);
     if (!first) {
@@ -195,7 +216,7 @@ function flagSameFigures(claims: CheckedClaim[], lang: Lang): void {
     }
     if (first.subject && first.subject.name !== c.subject.name) {
       const flag: ClaimFlag = "sameFigureOtherSubject";
-      c.flags.push({ flag, detail: m.sameFigure(c.span, first.subject.name, first.sentence)[lang] });
+      c.flags.push({ flag, detail: m.sameFigure(c.span, (first.subjectLabel ?? { zh: first.subject.name, en: first.subject.name })[lang], first.sentence)[lang] });
     }
   }
 }
