@@ -74,9 +74,10 @@ export type Measure =
   | { kind: "level" }
   /**
    * `sign` −1: written as a fall ("下降4.5%"), so the stated rate is −4.5. `annualFrom`: an average
-   * annual rate since that year ("年均增长"), compounded from levels.
+   * annual rate since that year ("年均增长"), compounded from levels. `pointsLikely`: a % after 比上年回落/提高,
+   * where a change in 个百分点 was probably meant (the explanation says so when contradicted).
    */
-  | { kind: "growth"; sign?: -1; annualFrom?: number }
+  | { kind: "growth"; sign?: -1; annualFrom?: number; pointsLikely?: boolean }
   /** `ofIndicator`: the share of the claim's indicator in another indicator of the same region (第三产业增加值占地区生产总值的比重). */
   | { kind: "share"; of?: Subject; ofIndicator?: string }
   | { kind: "points"; base: "growth" | "share" | "level"; of?: Subject; fromYear?: number; comparator?: Subject; sign?: 1 | -1; absolute?: boolean; spread?: boolean }

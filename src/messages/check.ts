@@ -161,6 +161,11 @@ export const directionExplanation = (sign: 1 | -1, fromYear: number, year: numbe
   en: `stated as ${sign > 0 ? "a rise" : "a fall"}; from ${fromYear} to ${year} in one vintage${vintage ? ` ("${vintage.en}")` : ""} the change is ${change > 0 ? "+" : ""}${num(change)} (${change > 0 ? "a rise" : change < 0 ? "a fall" : "no change"}): the direction ${agrees ? "agrees" : "is wrong"}.`,
 });
 
+export const percentForPoints: Text = {
+  zh: "（“比上年回落/提高”之后的增速变化通常以“个百分点”表示，所写“%”可能应为“个百分点”。）",
+  en: " (a change of a growth rate after 比上年回落/提高 is usually given in 个百分点, percentage points; the % may be meant as points.)",
+};
+
 export const unitRulesOutIndicator = (stated: string, held: string, indicator: string): Text => ({
   zh: `所写单位“${stated}”不是“${indicator}”的单位（${held}），无法确定所说的指标。`,
   en: `the stated unit "${stated}" is not the unit of "${indicator}" (${held}); the indicator could not be determined.`,

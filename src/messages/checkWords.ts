@@ -132,6 +132,16 @@ export const GROUP_ALIASES: readonly { word: string; group: string }[] = [
   { word: "大湾区", group: "粤港澳大湾区" },
 ];
 
+/**
+ * One-character abbreviations of provinces (粤, 苏, 桂 …) are read only at the start of a clause and right
+ * before an indicator word ("桂经济增长4.2%"); these are left out even there, being common words first
+ * (新经济, 黑色, 青年, 云经济 …).
+ */
+export const AMBIGUOUS_ABBREVIATIONS = "新黑青宁云贵吉甘藏晋蒙秦陇蜀京津";
+/** What may stand right after a one-character abbreviation: an indicator word. */
+export const AFTER_ABBREVIATION = ["经济", "地区生产总值", "生产总值", "GDP", "增速", "人均"];
+/** What may stand right before it: the start of the text or of a clause. */
+export const BEFORE_ABBREVIATION = "，。；、：,;: \t";
 /** Words after a place name that make it a city or county the registry does not hold (金昌市). */
 export const SUBNATIONAL_SUFFIXES: readonly string[] = ["市", "县", "州", "盟"];
 /** Words ending in 市/区 that are not place names (城市, 地区, 市场 …). */
@@ -273,6 +283,8 @@ export const TO_WORDS: readonly string[] = ["变化至", "变化到", "调整至
 /** Direction words of a from/to (略有下降，分别由…下降到…; 由…升至…): up or down. */
 export const DIRECTION_UP_WORDS: readonly string[] = ["上升", "提高", "提升", "增长", "增加", "增至", "升至", "扩大", "回升", "上涨"];
 export const DIRECTION_DOWN_WORDS: readonly string[] = ["下降", "降低", "减少", "降至", "回落", "缩小", "下滑", "下跌"];
+/** Words of a change of a rate (回落1.4个百分点): before a % right after 比上年 they suggest 个百分点 was meant. */
+export const POINTS_CHANGE_WORDS: readonly string[] = ["回落", "提高", "加快", "放缓", "回升"];
 /** "分别" distributes a list of subjects over a list of numbers, in order. */
 export const RESPECTIVELY = "分别";
 /** Words that distribute like 分别: 分列 ("广东、江苏、山东和浙江分列全国第1至4位"). */

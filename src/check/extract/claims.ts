@@ -714,7 +714,9 @@ function classify(
         const fall = w.FALL_BEFORE.test(window.replace(w.APPROX_TAIL, ""));
         // "年均增速接近10%" after "由2014年的…增长至2024年的…": compound annual growth since the from-year
         const since = w.ANNUAL_AVERAGE.test(clauseBefore) ? fromYear ?? spanFrom : undefined;
-        return { kind: "growth", measure: { kind: "growth", ...(fall ? { sign: -1 as const } : {}), ...(since !== undefined ? { annualFrom: since } : {}) } };
+        // "增速比上年回落1.4%": a change of a rate is written in 个百分点; the % may be a slip (said when contradicted)
+        const pointsLikely = w.COMPARED_WITH_PREVIOUS.some((x) => clauseBefore.includes(x)) && lastWord(window, w.POINTS_CHANGE_WORDS) !== undefined;
+        return { kind: "growth", measure: { kind: "growth", ...(fall ? { sign: -1 as const } : {}), ...(since !== undefined ? { annualFrom: since } : {}), ...(pointsLikely ? { pointsLikely } : {}) } };
       }
       // "以5.8%的经济增速": the cue after the figure, in its clause
       const after = s.seg.text.slice(rel(s, n.end), clauseEnd(s, n.end));

@@ -107,7 +107,8 @@ function verifyOne(original: Claim, calculators: { view: VintageView; calc: Calc
         interval,
       )!;
       const why = !milestone.ok && withinInterval(near.value!, interval) ? m.milestoneNotReached(milestone, claim.stated.scale) : m.contradictedExplanation(show(near), near.view.current ? undefined : near.view.label, c.measure?.kind === "rank" && !tieAgrees(c, near));
-      return { ...c, verdict, computed: show(near), explanation: why[lang], flags };
+      const hint = c.measure?.kind === "growth" && c.measure.pointsLikely ? m.percentForPoints[lang] : "";
+      return { ...c, verdict, computed: show(near), explanation: why[lang] + hint, flags };
     }
     case "no_data": {
       // a stand-in that does not match says nothing about the official figure: name what is missing and what it gave
