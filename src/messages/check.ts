@@ -317,5 +317,8 @@ export const page = {
   sentence: { zh: "所在句子", en: "sentence" } satisfies Text,
 };
 
+/** An imported vintage in an explanation: its id and its label. */
+export const importedVintage = (id: string, label: Text): Text => ({ zh: `${id}：${label.zh}`, en: `${id}: ${label.en}` });
+
 /** Separator of several vintage labels. */
 export const vintageSeparator: Text = { zh: "；", en: "; " };

@@ -220,6 +220,7 @@ export const INDICATOR_WORDS: readonly { word: string; indicator: string }[] = [
   { word: "R&D经费投入强度", indicator: "rd_intensity" },
   { word: "R&D投入强度", indicator: "rd_intensity" },
   { word: "经费投入强度", indicator: "rd_intensity" },
+  { word: "投入强度", indicator: "rd_intensity" },
   { word: "研究与试验发展（R&D）经费", indicator: "rd_expenditure" },
   { word: "研究与试验发展(R&D)经费", indicator: "rd_expenditure" },
   { word: "研究与试验发展经费", indicator: "rd_expenditure" },

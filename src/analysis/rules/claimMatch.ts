@@ -138,3 +138,15 @@ export function isDistinctiveFigure(raw: string): boolean {
   const digits = raw.replace(/[^0-9]/g, "").replace(/^0+/, "");
   return digits.length >= MIN_DUPLICATE_DIGITS;
 }
+
+/**
+ * Coarsest printed resolution of a figure read from a bulletin's prose that may become a stored value, in
+ * units of the catalogue's unit: 1 (one 亿元, one 万人, 0.01 of a % printed as 2.69%). A figure rounded more
+ * coarsely ("134.9万亿元": ±500亿元) would replace a precise value with a rounded one, so it is not proposed.
+ */
+export const MAX_STORED_RESOLUTION = 1;
+
+/** True when a figure printed with `decimals` in a unit `scale` times the stored unit is precise enough to store. */
+export function isPreciseEnoughToStore(scale: number, decimals: number): boolean {
+  return scale * 10 ** -decimals <= MAX_STORED_RESOLUTION;
+}

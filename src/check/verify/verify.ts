@@ -82,7 +82,7 @@ function verifyOne(original: Claim, calculators: { view: VintageView; calc: Calc
   const show = (t: Tried): Computed & m.ShownComputation => ({
     value: t.value! / claim.stated.scale,
     interval: [interval[0] / claim.stated.scale, interval[1] / claim.stated.scale],
-    vintage: t.view.current ? t.vintages.join(",") || t.view.name : t.view.name,
+    vintage: t.view.current ? t.vintages.map((id) => vintageText(id, t.view, lang)).join(",") || t.view.name : t.view.name,
     method: m.methodText(t.methods)[lang],
     decimals: claim.stated.decimals,
     integer: claim.kind === "rank" || claim.kind === "count",
@@ -128,6 +128,16 @@ function withoutUnknowns(c: Claim): Claim {
   if (c.gap === "notStatistic" || c.gap === "noIndicator") delete out.indicator;
   if (c.gap === "noSubject") delete out.subject;
   return out;
+}
+
+/**
+ * A vintage id as explanations print it: the bundled ids are short names the summary lists; an imported
+ * vintage ("import-28") also gets its label (the file and date, for a bulletin its name).
+ */
+function vintageText(id: string, view: VintageView, lang: Lang): string {
+  if (!id.startsWith("import-")) return id;
+  const source = [...view.dataset.sources.values()].find((x) => x.vintage === id);
+  return source ? m.importedVintage(id, { zh: source.vintageLabel, en: source.vintageLabelEn })[lang] : id;
 }
 
 /** The Chinese name of an indicator for explanations (its id when not in the catalogue). */
