@@ -710,7 +710,9 @@ function classify(
         if (partOf) return partOf.whole ? { kind: "share", measure: { kind: "share", ofIndicator: partOf.whole }, indicator: partOf.part } : { kind: "share", gap: "noMeasure" };
         return { kind: "share", measure: { kind: "share", ...(of?.subject ? { of: of.subject } : {}) } };
       }
-      if (latest === "growth" || growthCueNear(window)) {
+      // "名义年均分别增长6.7%和5.9%": a figure of a list after a growth rate is one too
+      const listAfterGrowth = prevNumber !== undefined && prevNumber.unitClass === "percent" && prevNumber.start >= cStart && w.LIST_GAP.test(window) && growthCueNear(textBetween(s, cStart, prevNumber.start));
+      if (latest === "growth" || growthCueNear(window) || listAfterGrowth) {
         const fall = w.FALL_BEFORE.test(window.replace(w.APPROX_TAIL, ""));
         // "年均增速接近10%" after "由2014年的…增长至2024年的…": compound annual growth since the from-year
         const since = w.ANNUAL_AVERAGE.test(clauseBefore) ? fromYear ?? spanFrom : undefined;
