@@ -9,7 +9,8 @@ import { yearRange } from "../messages/format.js";
 import * as m from "../messages/import.js";
 import { errorPrefix, hintPrefix } from "../messages/cli.js";
 import { RegeconError } from "../types/errors.js";
-import { joinText, say, type Lang, type Text } from "../types/text.js";
+import { joinText, say, verbatim, type Lang, type Text } from "../types/text.js";
+import { bulletinCommand } from "./bulletin.js";
 import { stringOption, type Command } from "./command.js";
 import { overridesUsed, refuseFindings } from "./importChecks.js";
 
@@ -34,6 +35,8 @@ export const importCommand: Command = {
     "allow-older": { type: "boolean" },
     "allow-revision": { type: "boolean" },
     "allow-inconsistent": { type: "boolean" },
+    bulletin: { type: "boolean" },
+    yes: { type: "boolean" },
     json: { type: "boolean" },
   },
   positionals: true,
@@ -41,6 +44,9 @@ export const importCommand: Command = {
     const lang = args.lang;
     const json = args.values.json === true;
     const files = args.positionals;
+    // a statistical bulletin: the same reading, review and write as `regecon bulletin`
+    if (args.values.bulletin === true) return bulletinCommand.run(args);
+    if (args.values.yes === true) throw new RegeconError("BAD_ARGUMENT", m.yesWithoutBulletin, m.yesWithoutBulletinHint);
     if (files.length === 0) throw new RegeconError("BAD_ARGUMENT", m.noFiles, m.noFilesHint);
     const registry = loadRegistry();
     const db = stringOption(args, "db");

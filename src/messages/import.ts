@@ -22,6 +22,17 @@ export const nulByte = (file: string, line: number, column: number): Text => ({
   en: `${file}, line ${line}, character ${column}: a NUL byte; this is not a text CSV`,
 });
 export const saveAsUtf8Hint: Text = { zh: "请另存为 UTF-8 或 GBK（GB18030）编码的 CSV。", en: "Save it as CSV in UTF-8 or GBK (GB18030)." };
+/** The same conditions for a text document (`regecon check`, bulletins): the file is not text. */
+export const utf16Text = (file: string): Text => ({ zh: `${file}：文件是 UTF-16 编码，无法读取`, en: `${file}: the file is UTF-16 encoded and cannot be read` });
+export const nulByteText = (file: string, line: number, column: number): Text => ({
+  zh: `${file} 第${line}行第${column}个字符：含空字节（NUL），不是文本文件（可能是二进制文件或改了扩展名的其他格式）`,
+  en: `${file}, line ${line}, character ${column}: a NUL byte; this is not a text file (a binary file, or another format renamed)`,
+});
+export const binaryText = (file: string): Text => ({ zh: `${file}：不是可解码的文本文件（二进制内容）`, en: `${file}: not a decodable text file (binary content)` });
+export const saveAsTextHint: Text = {
+  zh: "请提供文本格式的文件：另存为 UTF-8 或 GBK 编码的 .txt、.md 或 .html，或 Word 的 .docx。",
+  en: "Give a text file: save it as .txt, .md or .html in UTF-8 or GBK, or as a Word .docx.",
+};
 export const undecodable = (file: string, line: number, column: number, encoding: string): Text => ({
   zh: `${file} 第${line}行第${column}个字符：无法按 ${encoding} 解码（文件编码与声明不符或文件已损坏）`,
   en: `${file}, line ${line}, character ${column}: cannot be decoded as ${encoding} (the encoding differs from the declared one, or the file is damaged)`,
@@ -609,6 +620,7 @@ export const allowedTotalsLine = (count: number): Text => ({
 
 export const importHelp: Text = {
   zh: `用法：regecon import FILE… [--indicator ID] [--new-indicators] [--allow-subprovincial] [--allow-older] [--allow-revision] [--allow-inconsistent] [--db FILE] [--json] [--lang zh|en]
+      regecon import FILE --bulletin [--yes] [--db FILE] [--json] [--lang zh|en]
 
 把统计文件导入内置数据库（DuckDB），每个文件成为一个数据版本（记录文件注释、数据来源、SHA-256 和导入时间）。
 支持：国家统计局数据库导出（分省年度数据、年度数据）的经典 CSV（GBK）、2026 年新版 CSV（UTF-8 BOM，
@@ -649,6 +661,9 @@ regecon export 写出的 CSV（region_code,…,source_id,vintage）可直接导�
   --allow-older      允许用较早经济普查口径的数据替代较新普查口径的现有数据
   --allow-revision   允许新值与现有值相差超过 5 倍，或等于其他单元格的现有值（确属修订时；记入版本注释）
   --allow-inconsistent 允许新年份的数值与相邻年份相差超过 5 倍、全国总量与各省合计不符（确属口径不同时；记入版本注释）
+  --bulletin         文件是统计公报（文本）：与 regecon bulletin 相同，列出从表格和正文读出的观测值及其将替代的
+                     现值，供审阅；加 --yes 才写入，作为以公报命名的新数据版本（一次一份公报）
+  --yes              与 --bulletin 同用：确认写入
   --db FILE          数据库文件（默认：用户数据目录下的 regecon/regecon.duckdb；也可用环境变量 REGECON_DB）
   --json             在标准输出打印机器可读的结果：成功时为数组（每个文件一项，status 为 imported 或 unchanged）；
                      写入时被拒绝为 {ok:false, error, files}（files 为每个文件的结果）；
@@ -657,6 +672,7 @@ regecon export 写出的 CSV（region_code,…,source_id,vintage）可直接导�
 详见 docs/data.md。退出码：0 成功（含“未改动”）；2 文件有误（数据库未改动）或某个文件被拒绝（此前的文件已导入，见输出）。
 `,
   en: `Usage: regecon import FILE… [--indicator ID] [--new-indicators] [--allow-subprovincial] [--allow-older] [--allow-revision] [--allow-inconsistent] [--db FILE] [--json] [--lang zh|en]
+       regecon import FILE --bulletin [--yes] [--db FILE] [--json] [--lang zh|en]
 
 Import statistics files into the embedded DuckDB store; each file becomes one vintage (notes, source,
 SHA-256, import time). Reads data.stats.gov.cn exports (classic GBK CSV, the 2026 UTF-8 layouts, XLS/XLSX)
@@ -714,6 +730,10 @@ Options:
   --allow-inconsistent allow values of new years that differ from the adjacent year by a factor above 5,
                      and national totals far from the provinces' sum (another definition; recorded in the
                      vintage's notes)
+  --bulletin         the file is a statistical bulletin (text): as regecon bulletin, list the observations read
+                     from its tables and prose with the current values they would replace, for review; only
+                     with --yes are they written, as a new vintage named after the bulletin (one at a time)
+  --yes              with --bulletin: confirm the write
   --db FILE          database file (default: regecon/regecon.duckdb in the user data directory; or REGECON_DB)
   --json             machine-readable result on stdout: on success an array with one entry per file (status
                      imported or unchanged); refused while writing: {ok:false, error, files} (the outcome of
@@ -725,6 +745,8 @@ refused (the files before it were imported; see the output).
 `,
 };
 
+export const yesWithoutBulletin: Text = { zh: "regecon import：--yes 只能与 --bulletin 同用（其他文件导入无需确认）", en: "regecon import: --yes goes with --bulletin only (other imports need no confirmation)" };
+export const yesWithoutBulletinHint: Text = { zh: "例如 regecon import 2024年统计公报.txt --bulletin --yes", en: "e.g. regecon import bulletin-2024.txt --bulletin --yes" };
 export const noFiles: Text = { zh: "regecon import：没有给出要导入的文件", en: "regecon import: no file to import was given" };
 export const noFilesHint: Text = { zh: "例如 regecon import 分省年度数据.csv --indicator gdp_current", en: "e.g. regecon import 分省年度数据.csv --indicator gdp_current" };
 export const noneImported = (count: number): Text => ({
