@@ -1,7 +1,6 @@
 /**
  * ECharts with only the parts regecon's charts use (bar, line, pie, map, scatter and custom series;
- * grid, legend, title, piecewise visual map and mark lines; label layout, which moves overlapping
- * labels apart; the SVG renderer), registered once:
+ * grid, legend, title, piecewise visual map and mark lines; the SVG renderer), registered once:
  * loading the whole `echarts` package costs several hundred ms of module loading per process, these
  * parts a fraction of it. Output is the same SVG as with the full package (the chart snapshot tests
  * compare bytes). A chart that needs another series type or component adds it here and to the lists
@@ -11,10 +10,9 @@
 import { use } from "echarts/core";
 import { BarChart, CustomChart, LineChart, MapChart, PieChart, ScatterChart } from "echarts/charts";
 import { GridComponent, LegendComponent, MarkLineComponent, TitleComponent, VisualMapPiecewiseComponent } from "echarts/components";
-import { LabelLayout } from "echarts/features";
 import { SVGRenderer } from "echarts/renderers";
 
-use([BarChart, LineChart, PieChart, MapChart, ScatterChart, CustomChart, GridComponent, LegendComponent, TitleComponent, VisualMapPiecewiseComponent, MarkLineComponent, LabelLayout, SVGRenderer]);
+use([BarChart, LineChart, PieChart, MapChart, ScatterChart, CustomChart, GridComponent, LegendComponent, TitleComponent, VisualMapPiecewiseComponent, MarkLineComponent, SVGRenderer]);
 
 export * from "echarts/core";
 

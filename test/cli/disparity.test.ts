@@ -49,7 +49,7 @@ test("--json --years gives machine-readable series, judgement, β and Moran resu
 /** The report's disparity section for 2024 on the bundled data, as text. */
 function reportText(lang: "zh" | "en"): string {
   const registry = loadRegistry();
-  const ctx: ReportContext = { dataset: loadFolderDataset(DEFAULT_DATASET_DIR, registry), registry, year: 2024, lang, counters: { figure: 0, table: 0 }, warnings: [] };
+  const ctx: ReportContext = { dataset: loadFolderDataset(DEFAULT_DATASET_DIR, registry), registry, year: 2024, lang, warnings: [] };
   return disparitySection(ctx)
     .map((b) => (b.kind === "paragraph" || b.kind === "note" ? b.text : b.kind === "table" ? b.rows.map((r) => r.join(" | ")).join("\n") : ""))
     .join("\n");

@@ -44,9 +44,11 @@ export function tableCaption(paras: readonly Paragraph[], i: number): { caption:
  * tab-separated text tables). Header rows are the leading rows without numeric cells; a header cell left
  * empty under a merged cell takes the text on its left, and several header rows join per column. A column
  * headed 变化/比…变化 is read with the header on its left ("2024年增速（%）" → growth), so its points
- * change the right quantity. The unit in brackets after a header ("（%）") goes after the value.
+ * change the right quantity; a column whose header names no indicator (`namesIndicator`) is read with the
+ * nearest header on its left that names one ("2018~2024年名义年均增长" after "2024年地区生产总值"), not with
+ * the caption's last indicator. The unit in brackets after a header ("（%）") goes after the value.
  */
-export function readTable(rows: readonly Paragraph[], meta: { caption: string; unit?: string }): { cells: TableCell[] } {
+export function readTable(rows: readonly Paragraph[], meta: { caption: string; unit?: string }, namesIndicator: (header: string) => boolean = () => true): { cells: TableCell[] } {
   const { header, headerRows, grid } = tableGrid(rows);
   const cells: TableCell[] = [];
   for (let r = headerRows; r < grid.length; r++) {
@@ -58,7 +60,8 @@ export function readTable(rows: readonly Paragraph[], meta: { caption: string; u
       if (!NUMERIC_CELL.test(value)) continue;
       const { label, unit } = headerOf(header[c] ?? "", meta.unit);
       const previous = headerOf(header[c - 1] ?? "", meta.unit).label;
-      const context = CHANGE_HEADER.test(label) && c > 1 ? `${previous}${CLAUSE_JOINER}` : "";
+      const named = namesIndicator(label) ? undefined : header.slice(1, c).reverse().map((h) => headerOf(h, meta.unit).label).find(namesIndicator);
+      const context = CHANGE_HEADER.test(label) && c > 1 ? `${previous}${CLAUSE_JOINER}` : named ? `${named}${CLAUSE_JOINER}` : "";
       const valueUnit = value.endsWith("%") || /[:\uff1a]/.test(value) ? "" : unit;
       const prefix = `${meta.caption}${CAPTION_JOINER}${context}${name}${label}`;
       const synthetic = `${prefix}${value}${valueUnit}${SENTENCE_END}`;
