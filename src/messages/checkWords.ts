@@ -443,6 +443,14 @@ export const LIST_SPLIT = /[，,、]/;
 /** A table column of changes (变化, 比2014年变化, 增减): read with the column on its left. */
 export const CHANGE_HEADER = /^(变化|比|较|增减)/;
 export const CHANGE_WORDS = /变化|增减/;
+/** A table column of ranks (位次, 排名): read with the column on its left, its cells as ranks (12, 并列17, 第1位). */
+export const RANK_HEADER = /^(位次|排名|名次|排位)$/;
+export const RANK_CELL = /^(并列)?第?\s*(\d+)\s*[位名]?$/;
+export const TIED_WORD_CELL = "并列";
+/** A table column of shares (占31个省份合计（%）, 占比, 比重). */
+export const SHARE_HEADER = /^占|占比|比重/;
+/** A table column giving each row's unit (单位): its cell is the unit of the row's figures. */
+export const UNIT_HEADER = /^单位$/;
 /** Joiners of the sentence made for a table cell: caption：row header value。 */
 export const CAPTION_JOINER = "：";
 export const CLAUSE_JOINER = "，";

@@ -1,6 +1,6 @@
 import * as w from "../../messages/checkWords.js";
 import type { Registry } from "../../data/registry.js";
-import { isLevelIndicator, isPercentValued } from "../quantities.js";
+import { isLevelIndicator, isPercentValued, unitOf } from "../quantities.js";
 import type { Claim, ClaimGap, ClaimKind, CountCondition, Measure, NumberToken, StatedMethod, Subject } from "../types.js";
 import { paragraphStart, type ReadingContext } from "./context.js";
 import { MentionFinder, type IndicatorMention, type SubjectMention } from "./mentions.js";
@@ -76,15 +76,16 @@ export class ClaimReader {
       if (p.isTableRow) {
         let j = i;
         while (j + 1 < paras.length && paras[j + 1]!.isTableRow) j++;
-        const table = readTable(paras.slice(i, j + 1), tableCaption(paras, i), (h) => this.finder.indicators(h).some((x) => x.indicator !== undefined));
+        const table = readTable(paras.slice(i, j + 1), tableCaption(paras, i), (h) => this.finder.indicators(h).flatMap((x) => (x.indicator ? [{ word: x.word, unit: unitOf(x.indicator) }] : [])));
         for (const cell of table.cells) {
           const s = this.prepare(cell.synthetic, false);
           numbersFound += 1;
-          const found = readSentence(s, { year: ctx.year }).filter((c) => c.start === cell.start);
+          // the claim of the cell's figure (a rank cell's claim starts at its 第)
+          const found = readSentence(s, { year: ctx.year }).filter((c) => c.start <= cell.start && cell.start < c.end && c.kind !== "direction");
           const claim = found[0] ?? notStatistic(cell);
           // a disparity index in a row that is not the whole (组间, 组内：东部) is a component, not the index
           if (claim.measure?.kind === "index" && cell.rowName !== "" && !w.TOTAL_ROW_WORDS.includes(cell.rowName)) claim.gap = "noSubject";
-          claims.push({ ...claim, span: cell.text, end: cell.end, sentence: cell.row });
+          claims.push({ ...claim, span: cell.text, start: cell.start, end: cell.end, sentence: cell.row, stated: { ...claim.stated, start: cell.start, end: cell.end } });
         }
         i = j;
         continue;
