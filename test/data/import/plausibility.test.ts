@@ -174,7 +174,7 @@ test("tidy CSV region codes are checked against the registry: province, nation, 
   assert.ok(!registry.isKnownRegionCode("11000"));
   assert.ok(!registry.isKnownRegionCode("710000")); // not in the registry's 31 provinces
   await rejects(file("region,year,indicator,value\n990000,2024,gdp_current,1\n000123,2024,gdp_current,1\n110105,2024,gdp_current,1\n"), "UNKNOWN_REGION_NAMES", [/990000（第2行）、000123（第3行）/]);
-  const county = await parseImportFile(file("region,year,indicator,value\n500101,2024,gdp_current,1200.5\n"), registry);
+  const county = await parseImportFile(file("region,year,indicator,value\n500101,2024,gdp_current,1200.5\n"), registry, { allowSubprovincial: true });
   assert.deepEqual(county.rows.entries().map((e) => e.regionCode), ["500101"]);
 });
 
