@@ -2,7 +2,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { columnWidths, COMPACT_PADDING_TW, type ColumnInput } from "../../src/report/layout/columns.js";
 import { textWidthEm, widestPieceEm } from "../../src/report/layout/measure.js";
-import { joinKept, NO_BREAK, segments } from "../../src/report/layout/noBreak.js";
+import { joinKept, NO_BREAK, segments, WORD_JOINER } from "../../src/report/layout/noBreak.js";
 
 // Table 4 and Table 18 of the English 2024 report (`regecon report --lang en`): nine columns, the widest
 // tables of the report, with the widest numbers (thousands separators, ratios) and header words.
@@ -83,7 +83,7 @@ test("the longest header word is the edge: one twip less and the header would br
 test("numbers, signs and ratios in English text are kept whole", () => {
   assert.deepEqual(segments("GDP was 11,504.96 billion"), [{ text: "GDP was ", keep: false }, { text: "11,504.96", keep: true }, { text: " billion", keep: false }]);
   assert.equal(joinKept("11,504.96"), "11,504.96"); // no joiner between digits: copies as the plain number
-  assert.equal(joinKept("the coefficient is -0.0038"), `the coefficient is -${NO_BREAK}0.0038`);
-  assert.equal(joinKept("is −0.0038."), `is −${NO_BREAK}0.0038.`);
+  assert.equal(joinKept("the coefficient is -0.0038"), `the coefficient is -${WORD_JOINER}0.0038`);
+  assert.equal(joinKept("is −0.0038."), `is −${WORD_JOINER}0.0038.`);
   assert.equal(joinKept("structure 4.4:27.9:67.7"), `structure 4.4:${NO_BREAK}27.9:${NO_BREAK}67.7`);
 });
