@@ -14,32 +14,39 @@ import type { Lists } from "./views/lists.js";
  * first) and never fetch it.
  *
  * The characters: every word the pages print comes from the message catalogue (src/messages, the one
- * home for words; compiled to dist/messages) or from the data (names of regions, indicators,
- * groupings, sources, vintages, the 审图号), plus printable ASCII. The file name carries a hash of the
- * characters, so a browser may keep it while the data stay the same.
+ * home for words; compiled to dist/messages), the chart builders and views add symbols (≤, ·), and the
+ * rest comes from the data (names of regions, indicators, groupings, sources, vintages, the 审图号);
+ * plus printable ASCII. test/server/font.test.ts checks the page's and the API's answers against it.
+ * The file name carries a hash of the characters, so a browser may keep it while the data stay the same.
  */
 
-/** The message catalogue's files: src/messages beside src/server, dist/messages beside dist/server and dist/cli (the bundle). */
-const CATALOGUE_DIR = fileURLToPath(new URL("../messages/", import.meta.url));
+/**
+ * Where the page's text is written: the message catalogue (words), the chart builders (symbols of
+ * legends and labels such as ≤, ~) and the views (separators such as ·). src/… beside src/server;
+ * dist/… beside dist/server and dist/cli (the bundle).
+ */
+const TEXT_DIRS = ["../messages/", "../charts/", "../server/", "../server/views/"].map((d) => fileURLToPath(new URL(d, import.meta.url)));
 
 const ASCII = Array.from({ length: 95 }, (_, i) => String.fromCharCode(32 + i)).join("");
 
-/** Every character of the catalogue's files that is not ASCII (Chinese words, full-width punctuation, ×, —, …). */
-function catalogueCharacters(): Set<string> {
+/** Every character of those directories' source files that is not ASCII (Chinese words, full-width punctuation, ×, —, ≤, …). */
+function sourceCharacters(): Set<string> {
   const chars = new Set<string>();
-  for (const f of readdirSync(CATALOGUE_DIR).filter((x) => /\.(ts|js)$/.test(x) && !x.endsWith(".d.ts"))) {
-    for (const ch of readFileSync(path.join(CATALOGUE_DIR, f), "utf8")) if (ch > "\x7e") chars.add(ch);
+  for (const dir of TEXT_DIRS) {
+    for (const f of readdirSync(dir).filter((x) => /\.(ts|js)$/.test(x) && !x.endsWith(".d.ts"))) {
+      for (const ch of readFileSync(path.join(dir, f), "utf8")) if (ch > "\x7e") chars.add(ch);
+    }
   }
   return chars;
 }
 
 /**
- * The characters the dashboard can print for `data`: ASCII, the catalogue's characters and those of
- * the data's names (the page lists in both languages, sources, store vintages, boundaries, 审图号).
+ * The characters the dashboard can print for `data`: ASCII, the characters of the catalogue, chart and
+ * view sources, and those of the data's names (the page lists in both languages, sources, store vintages, boundaries, 审图号).
  * Sorted, so the same data give the same text.
  */
 export function pageCharacters(data: ServeData, lists: readonly Lists[]): string {
-  const chars = catalogueCharacters();
+  const chars = sourceCharacters();
   for (const ch of ASCII) chars.add(ch);
   const named = JSON.stringify([
     lists,
