@@ -172,6 +172,10 @@ test("F1/F1b: a row shifted by one cell, two years swapped, two provinces exchan
   const swapped = classicGdp.replace("北京市,", "@@,").replace("天津市,", "北京市,").replace("@@,", "天津市,");
   const e = await runCli(["import", writeGbk("swap-provinces.csv", swapped), "--db", db]);
   assert.match(e.err, /38 个新值恰好等于.*\n  swap-provinces\.csv 第5行：天津 2024年 gdp_current 新值 49670\.2（现有值 17931\.3）= 北京 2024年的现有值/);
+  const years = classicGdp.replace(/^(山东省,)([0-9.]+),([0-9.]+),/m, "$1$3,$2,");
+  assert.notEqual(years, classicGdp);
+  const y = await runCli(["import", writeGbk("swap-years.csv", years), "--db", db]);
+  assert.match(y.err, /2 个新值恰好等于.*\n  swap-years\.csv 第19行：山东 2024年 gdp_current 新值 \S+（现有值 \S+）= 山东 2023年的现有值/);
   const ok = await runCli(["import", file, "--db", db, "--allow-revision"]);
   assert.equal(ok.code, 0, ok.err);
   assert.match(ok.out, /按 --allow-revision，导入了 18 个等于其他单元格现有值的新值（已记入版本注释）/);
@@ -180,6 +184,10 @@ test("F1/F1b: a row shifted by one cell, two years swapped, two provinces exchan
   store.close();
   assert.match(String(v!.notes), /regecon import --allow-revision：用户确认导入 18 个等于其他单元格现有值的新值（例如 shift-left\.csv 第5行：北京 2024年/);
   assert.match(String(v!.notes), /the user confirmed 18 new values equal to the current values of other cells/);
+  // a genuine revision is no moved value: the 4th-census XLS export changes 155 values of the 5th-census data
+  const xls = await runCli(["import", path.join(FIX, "raw-exports", "classic-xls_分省年度数据.xls"), "--allow-older", "--db", freshDb()]);
+  assert.equal(xls.code, 0, xls.err);
+  assert.match(xls.out, /替代了 155 个数值不同的现有值/);
 });
 
 test("F3: a workbook cell formatted as a date is NOT_NUMERIC showing the date (it used to import as its day number 45292)", async () => {
