@@ -169,3 +169,24 @@ test("default year: the latest year with GDP and growth for all 31 provinces, no
   assert.equal(JSON.parse(given.out).year, 2025);
   assert.doesNotMatch(readFileSync(`${base}.md`, "utf8"), /报告年份为/);
 });
+
+test("Word figures rendered while the report is built (worker threads) are the PNGs of rendering the finished report, and all come from the font subset", async () => {
+  const { loadBoundaries } = await import("../../src/charts/boundaries.js");
+  const { chartCharacters, charactersOf } = await import("../../src/charts/rasterize.js");
+  const { loadFolderDataset } = await import("../../src/data/folder.js");
+  const { loadRegistry } = await import("../../src/data/registry.js");
+  const { buildReport } = await import("../../src/report/build.js");
+  const { renderDocx } = await import("../../src/report/docx.js");
+  const out = path.join(dir, "overlap.docx");
+  const r = await run(["report", "--data", DEFAULT_DATASET_DIR, "--year", "2024", "--format", "docx", "--out", out, "--json"]);
+  assert.equal(r.code, 0, r.err);
+  const media = (bytes: Buffer) => [...readZip(bytes).entries()].filter(([k]) => k.startsWith("word/media/")).map(([k, v]) => `${k} ${v.length}`).sort();
+  const registry = loadRegistry();
+  const subset = new Set(chartCharacters(JSON.stringify([registry.provinces, registry.groupings]))); // as the CLI does
+  for (const lang of ["zh", "en"] as const) {
+    const doc = buildReport({ dataset: loadFolderDataset(DEFAULT_DATASET_DIR, registry), registry, year: 2024, lang, map: { boundaries: loadBoundaries(registry) } });
+    const outside = [...charactersOf(doc.blocks.flatMap((b) => (b.kind === "figure" ? [b.svg] : [])))].filter((c) => !subset.has(c));
+    assert.deepEqual(outside, [], `${lang}: characters of the charts outside the CLI's font subset (those figures would be rendered from the full fonts, slowly)`);
+    if (lang === "zh") assert.deepEqual(media(readFileSync(out)), media(await renderDocx(doc)));
+  }
+});
