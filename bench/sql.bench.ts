@@ -5,7 +5,7 @@
  * and reads its peak RSS from the process itself at exit (a preloaded module prints
  * `process.resourceUsage().maxRSS`). The reference, measured in the same run on the same engine:
  * DuckDB's own `COPY (same query) TO FILE (HEADER)` in this process. Prints times, the ratio, and both
- * output files. sizes. `npm run bench -- sql 2000000` runs a smaller N.
+ * output files' sizes. `npm run bench -- sql 2000000` runs a smaller N.
  */
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, rmSync, statSync, writeFileSync } from "node:fs";
