@@ -63,6 +63,21 @@ test("shareOfTotal and differenceInPoints", () => {
   assert.throws(() => shareOfTotal(1, 0), RangeError);
 });
 
+test("shareOfTotal: a negative part or a non-positive total has no share — each branch and edge", () => {
+  // part 0 is a real share of 0 %; part = total is 100 %
+  assert.equal(shareOfTotal(0, 10), 0);
+  assert.equal(shareOfTotal(10, 10), 100);
+  // before the fix shareOfTotal(-5, 10) returned -50 silently
+  assert.throws(() => shareOfTotal(-5, 10), { name: "RangeError", message: /part must be >= 0, got -5/ });
+  assert.throws(() => shareOfTotal(-Number.MIN_VALUE, 10), { name: "RangeError", message: /part must be >= 0/ });
+  assert.throws(() => shareOfTotal(0, 0), { name: "RangeError", message: /total must be > 0, got 0/ });
+  assert.throws(() => shareOfTotal(5, -10), { name: "RangeError", message: /total must be > 0, got -10/ });
+  assert.throws(() => shareOfTotal(Number.NaN, 10), { name: "RangeError", message: /non-finite/ });
+  assert.throws(() => shareOfTotal(5, Number.POSITIVE_INFINITY), { name: "RangeError", message: /non-finite/ });
+  // the smallest positive total still gives a share
+  assert.equal(shareOfTotal(0, Number.MIN_VALUE), 0);
+});
+
 test("weightedMean: known answer and equal weights give the plain mean", () => {
   assert.equal(weightedMean([5, 6], [3, 1]), 5.25);
   fc.assert(
