@@ -7,6 +7,7 @@ import type { Registry } from "../registry.js";
 import { cleanCell } from "./cells.js";
 import { forEachCsvRecord, type CsvLine } from "./csvRecords.js";
 import { decodeBuffer, headerEncodingSuspect, position } from "./decode.js";
+import { refuseUnknownIndicatorOption } from "./indicatorNames.js";
 import { parseNbsRecords } from "./nbsExport.js";
 import { readSpreadsheetRecords } from "./spreadsheet.js";
 import { checkLineLengths } from "./textLimits.js";
@@ -20,11 +21,14 @@ export type { ImportOptions, ParsedImport } from "./types.js";
  * XLSX (ZIP signature) workbooks; CSV in GB18030/GBK or UTF-8 (with or without BOM) with a tidy
  * header (region, year, indicator, value…) or a data.stats.gov.cn layout. Workbooks are read in a
  * bounded worker thread (`readSpreadsheetRecords`), hence the promise. Nothing is written: the store
- * writes a `ParsedImport` in one transaction. Throws RegeconError (`FILE_UNREADABLE`, `EMPTY_EXPORT`,
+ * writes a `ParsedImport` in one transaction. Throws RegeconError (`UNKNOWN_INDICATOR` for an
+ * `options.indicator` the catalogue does not hold, in every layout, `FILE_UNREADABLE`, `EMPTY_EXPORT`,
  * `TRUNCATED_FILE` for an NBS-layout CSV that ends inside a line without the portal's footer, and the
  * parsers' codes) naming file, line and column.
  */
 export async function parseImportFile(file: string, registry: Registry, options: ImportOptions = {}): Promise<ParsedImport & { bytes: Buffer }> {
+  // before the layout is known: a tidy file would otherwise never look at the option
+  refuseUnknownIndicatorOption(options.indicator, { file: path.basename(file) });
   let bytes: Buffer;
   try {
     bytes = readFileSync(file);
