@@ -18,8 +18,8 @@ export const storeNotFound = (file: string): Text => ({
 });
 
 export const storeNotFoundHint = (file: string): Text => ({
-  zh: `检查 --db 的路径是否写错。只读命令不会新建数据库；要新建，运行 regecon import 文件 --db ${file}（先自动载入内置数据）。省略 --db 则使用默认数据库（首次使用时自动建立）。`,
-  en: `Check the path given to --db. Read-only commands never create a store; to create one, run regecon import FILE --db ${file} (the bundled data load first). Without --db the default store is used (created on first use).`,
+  zh: `检查数据库路径（命令行的 --db，库函数的 dbPath/db 参数）是否写错。只读命令不会新建数据库；要新建，运行 regecon import 文件 --db ${file}（先自动载入内置数据）。不给路径则使用默认数据库（首次使用时自动建立）。`,
+  en: `Check the store path (--db on the command line; the dbPath/db argument in the library). Read-only commands never create a store; to create one, run regecon import FILE --db ${file} (the bundled data load first). Without a path the default store is used (created on first use).`,
 });
 
 export const notAStore = (file: string): Text => ({
@@ -53,8 +53,8 @@ export const notDuckDb = (file: string): Text => ({
 });
 
 export const notAStoreHint = (file: string): Text => ({
-  zh: `用 --db 指定 regecon 数据库文件（regecon import 建立的 .duckdb 文件），或省略 --db 使用默认数据库；要在 ${file} 新建数据库，先把它移走。`,
-  en: `Give --db a regecon store (a .duckdb file created by regecon import), or leave out --db to use the default store; to create a new store at ${file}, move that file away first.`,
+  zh: `指定一个 regecon 数据库文件（regecon import 建立的 .duckdb 文件；命令行用 --db），或不指定以使用默认数据库；要在 ${file} 新建数据库，先把它移走。`,
+  en: `Give a regecon store (a .duckdb file created by regecon import; --db on the command line), or none to use the default store; to create a new store at ${file}, move that file away first.`,
 });
 
 export const cannotOpen = (file: string, detail: string): Text => ({
@@ -63,8 +63,8 @@ export const cannotOpen = (file: string, detail: string): Text => ({
 });
 
 export const cannotOpenHint: Text = {
-  zh: "检查文件和所在目录的读写权限；可用 --db 指定另一个文件。",
-  en: "Check the read and write permissions of the file and its folder; --db chooses another file.",
+  zh: "检查文件和所在目录的读写权限；或指定另一个数据库文件（命令行用 --db）。",
+  en: "Check the read and write permissions of the file and its folder, or give another store file (--db on the command line).",
 };
 
 export const schemaMismatch = (file: string, version: string, current: string): Text => ({
@@ -73,8 +73,8 @@ export const schemaMismatch = (file: string, version: string, current: string): 
 });
 
 export const schemaMismatchHint: Text = {
-  zh: "用 --db 指定一个新文件（会自动载入内置数据），或先用旧版本 regecon export 导出数据再重新导入。",
-  en: "Give a new file with --db (the bundled data load automatically), or export the data with the old version (regecon export) and import them again.",
+  zh: "指定一个新的数据库文件（命令行用 --db；会自动载入内置数据），或先用旧版本 regecon export 导出数据再重新导入。",
+  en: "Give a new store file (--db on the command line; the bundled data load automatically), or export the data with the old version (regecon export) and import them again.",
 };
 
 /** DuckDB's own message, quoted. */
@@ -200,8 +200,8 @@ export const olderVintage = (
 });
 
 export const olderVintageHint: Text = {
-  zh: "若确实要用旧普查口径的数据替代现有数据，加 --allow-older 重新导入（旧值仍可在 observations_all 中查询）；用 regecon data 查看现有版本。",
-  en: "To replace the current data with data on the older census basis anyway, import again with --allow-older (the replaced values stay in observations_all); regecon data shows the vintages.",
+  zh: "若确实要用旧普查口径的数据替代现有数据，以选项 allowOlder 重新导入（命令行：--allow-older；旧值仍可在 observations_all 中查询）；用 regecon data 查看现有版本。",
+  en: "To replace the current data with data on the older census basis anyway, import again with the option allowOlder (CLI: --allow-older; the replaced values stay in observations_all); regecon data shows the vintages.",
 };
 
 /** Producer recorded for an imported file that names none. */
