@@ -12,6 +12,7 @@ import { loadBoundaries } from "../../src/charts/boundaries.js";
 import { loadFolderDataset } from "../../src/data/folder.js";
 import { loadRegistry } from "../../src/data/registry.js";
 import { Store } from "../../src/data/store/store.js";
+import * as charts from "../../src/messages/charts.js";
 import * as store from "../../src/messages/store.js";
 import { RegeconError } from "../../src/types/errors.js";
 import type { Text } from "../../src/types/text.js";
@@ -56,5 +57,7 @@ test("hints of errors thrown by the public API name CLI flags only with their li
   flagsExplained(store.olderVintageHint, "OLDER_VINTAGE (Store.importParsed)");
   flagsExplained(store.schemaMismatchHint, "STORE_SCHEMA_MISMATCH");
   flagsExplained(store.cannotOpenHint, "STORE_UNAVAILABLE");
+  // a warning buildReport returns (MAP_NO_APPROVAL_NUMBER)
+  flagsExplained(charts.noApprovalNumber, "MAP_NO_APPROVAL_NUMBER");
   assert.match(store.olderVintageHint.en, /option allowOlder \(CLI: --allow-older/);
 });
