@@ -139,10 +139,24 @@ export const storeLocked = (file: string, holder: LockHolder, seconds: number): 
   en: `the store ${file} is in use by ${holderText(holder).en} and was not released within ${seconds} s; nothing was changed`,
 });
 
-export const storeLockedHint = (holder: LockHolder): Text => ({
-  zh: `等该进程（通常是另一个 regecon import 或 regecon report）结束后重试${holder.pid === undefined ? "" : `；用 ps -p ${holder.pid} 查看它是什么`}。只读命令可以同时运行，写入（import）需要独占。`,
-  en: `Retry when that process (usually another regecon import or regecon report) has finished${holder.pid === undefined ? "" : `; ps -p ${holder.pid} shows what it is`}. Read-only commands can run side by side; a write (import) needs the store to itself.`,
-});
+/**
+ * How to get past STORE_LOCKED, stating only what DuckDB's lock message told: the holder's PID and program
+ * when it names them (no guess at which command that is), otherwise how to find the holder.
+ */
+export const storeLockedHint = (file: string, holder: LockHolder): Text => {
+  const sideBySide: Text = { zh: "只读命令可以同时运行，写入（import）需要独占。", en: "Read-only commands can run side by side; a write (import) needs the store to itself." };
+  if (holder.pid === undefined) {
+    return {
+      zh: `等持有该数据库的进程结束后重试；DuckDB 未说明是哪个进程（lsof "${file}" 可列出打开它的进程）。${sideBySide.zh}`,
+      en: `Retry when the process holding the store has finished; DuckDB did not say which process it is (lsof "${file}" lists the processes that have it open). ${sideBySide.en}`,
+    };
+  }
+  const program: Text = holder.program === undefined ? { zh: "", en: "" } : { zh: `（${holder.program}）`, en: ` (${holder.program})` };
+  return {
+    zh: `等进程 ${holder.pid}${program.zh}结束后重试；ps -p ${holder.pid} -o args= 显示它的完整命令。${sideBySide.zh}`,
+    en: `Retry when process ${holder.pid}${program.en} has finished; ps -p ${holder.pid} -o args= shows its full command. ${sideBySide.en}`,
+  };
+};
 
 /** Warning `BUNDLED_DATA_CHANGED`. */
 export const bundledDataChanged = (file: string): Text => ({

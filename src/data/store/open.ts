@@ -210,7 +210,7 @@ async function connect(file: string, readOnly: boolean, opts: OpenOptions): Prom
     } catch (e) {
       const holder = lockHolder(e);
       if (holder === undefined) throw openError(file, e);
-      if (Date.now() >= deadline) throw new RegeconError("STORE_LOCKED", m.storeLocked(file, holder, waitMs / 1000), m.storeLockedHint(holder));
+      if (Date.now() >= deadline) throw new RegeconError("STORE_LOCKED", m.storeLocked(file, holder, waitMs / 1000), m.storeLockedHint(file, holder));
       if (!told) opts.onWait?.(m.waitingForStore(file, holder, waitMs / 1000));
       told = true;
       await sleep(200);
