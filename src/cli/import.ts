@@ -1,7 +1,7 @@
 import { existsSync, statSync } from "node:fs";
 import path from "node:path";
 import { indicatorCatalogue } from "../data/indicators.js";
-import { parseImportFile, type ParsedImport } from "../data/import/index.js";
+import { parseImportFile, type FileContent, type ParsedImport } from "../data/import/index.js";
 import { implausibleRevisions, REVISION_FACTOR_LIMIT, type ImplausibleRevision } from "../data/import/plausibility.js";
 import { loadRegistry, type Registry } from "../data/registry.js";
 import { parseExportFile } from "../data/store/exportReader.js";
@@ -48,12 +48,13 @@ export const importCommand: Command = {
     const db = stringOption(args, "db");
     // 1. read and validate every file before anything is written: a bad file anywhere imports nothing
     const parsedFiles: ParsedImport[] = [];
-    const bytesOf: Buffer[] = [];
+    const bytesOf: FileContent[] = [];
     for (const file of files) {
       const big = sizeOf(file) > 20 * 2 ** 20;
       const onProgress = big ? (f: number) => process.stderr.write(say(m.readingProgress(file, Math.round(f * 100)), lang)) : undefined;
       try {
-        const options = { indicator: stringOption(args, "indicator"), allowNewIndicators: args.values["new-indicators"] === true, onProgress };
+        // one file: a large tidy CSV is validated while the store inserts it (DuckDB reads it once); several: all before any is written
+        const options = { indicator: stringOption(args, "indicator"), allowNewIndicators: args.values["new-indicators"] === true, onProgress, validateAtImport: files.length === 1 };
         // the XLSX and Parquet files `regecon export` writes are read back as tidy tables; anything else by content
         const { bytes, ...parsed } = (await parseExportFile(file, registry, options)) ?? (await parseImportFile(file, registry, options));
         parsedFiles.push(parsed);
