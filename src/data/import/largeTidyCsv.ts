@@ -33,7 +33,7 @@ export async function readLargeTidyCsv(
   file: string,
   registry: Registry,
   options: ImportOptions,
-  parseWithTidyParser: () => Promise<ParsedImport & { bytes: FileContent }>,
+  parseWithTidyParser: DirectCsv["parseWithTidyParser"],
 ): Promise<(ParsedImport & { bytes: FileContent }) | undefined> {
   const head = await readHead(file);
   const header = head && tidyHeader(head);
@@ -46,7 +46,6 @@ export async function readLargeTidyCsv(
     path: path.resolve(file),
     header: { line: header.line, fields: header.fields },
     columns: { region: at("region"), year: at("year"), indicator: at("indicator"), value: at("value"), unit: at("unit"), source: at("source") },
-    newline: scan.newline,
     padded: scan.padded,
     firstSource: at("source") >= 0 ? cleanCell(header.next?.[at("source")]) : "",
     registry,
@@ -64,16 +63,24 @@ export async function readLargeTidyCsv(
     direct,
     bytes: { sha256: scan.sha256 },
   };
-  if (!options.validateAtImport) {
-    try {
-      applySummary(parsed, await checkTidyCsv(parsed, { duplicates: false }));
-    } catch (e) {
-      if (e instanceof NotCheckable) return parseWithTidyParser();
-      throw e;
-    }
-  }
+  const read = options.validateAtImport ? parsed : await validateDirect(parsed);
   options.onProgress?.(1);
-  return parsed;
+  return read;
+}
+
+/**
+ * Validate a file DuckDB reads (`parsed.direct`) now, in a read of its own (`checkTidyCsv`): records in
+ * `parsed` what the tidy parser would and returns it, or throws the parser's error. A file DuckDB cannot
+ * decide is read by the tidy parser, whose result is returned instead.
+ */
+export async function validateDirect(parsed: ParsedImport & { direct: DirectCsv; bytes: FileContent }): Promise<ParsedImport & { bytes: FileContent }> {
+  try {
+    applySummary(parsed, await checkTidyCsv(parsed, { duplicates: false }));
+    return parsed;
+  } catch (e) {
+    if (e instanceof NotCheckable) return parsed.direct.parseWithTidyParser();
+    throw e;
+  }
 }
 
 /** The first HEAD_BYTES of a file, or undefined when it cannot be read (the caller's reader reports it). */

@@ -7,7 +7,7 @@ import { RegeconError } from "../../types/errors.js";
 import { indicatorCatalogue, plausibleRange, type RegionScope } from "../indicators.js";
 import { SqlConnection, type SqlRow } from "../store/sql.js";
 import { cleanCell } from "./cells.js";
-import { cleaned, linesRelation, NEW_INDICATOR_ID_SQL, NUMBER_SQL, YEAR_SQL } from "./tidyCsvSql.js";
+import { cleaned, finiteNumber, linesRelation, NEW_INDICATOR_ID_SQL, YEAR_SQL } from "./tidyCsvSql.js";
 import { tidyParser } from "./tidyCsv.js";
 import { firstCrossSectionProblem, sourceText, SOURCES_KEPT, tidyRegion, unitVerdict, type UnitPair, type ValueGroup } from "./tidyRules.js";
 import type { TidySummary } from "./tidySummary.js";
@@ -148,7 +148,7 @@ class Check {
             r.indicator IS NOT NULL AND b.unit <> '' AND u.unit IS NULL AS cat_unit_fails,
             r.indicator IS NULL AND ${allowNew ? `regexp_full_match(b.indicator, ${NEW_INDICATOR_ID_SQL})` : "false"} AS new_id
           FROM (SELECT *, CASE WHEN regexp_full_match(year_cell, ${YEAR_SQL}) THEN year_cell::INTEGER END AS year,
-              CASE WHEN regexp_full_match(value_cell, ${NUMBER_SQL}) THEN TRY_CAST(value_cell AS DOUBLE) END AS value FROM ${this.based()}) b
+              ${finiteNumber("value_cell")} AS value FROM ${this.based()}) b
           LEFT JOIN known_regions g ON g.raw = b.region
           LEFT JOIN ranges r ON r.indicator = b.indicator AND r.scope = g.scope
           LEFT JOIN accepted_units u ON u.indicator = b.indicator AND u.unit = b.unit)))`;

@@ -12,7 +12,16 @@ import type { DirectCsv } from "./types.js";
 const PADDING = "\\t\\n\\x0B\\f\\r \\x{A0}\\x{1680}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{202F}\\x{205F}\\x{3000}\\x{FEFF}";
 
 /** `cells.NUMBER` in RE2 (`\d` is ASCII digits in both). */
-export const NUMBER_SQL = "'[+-]?([0-9]+([.][0-9]*)?|[.][0-9]+)([eE][+-]?[0-9]+)?'";
+const NUMBER_SQL = "'[+-]?([0-9]+([.][0-9]*)?|[.][0-9]+)([eE][+-]?[0-9]+)?'";
+
+/**
+ * The value of a (cleaned) cell as the parser takes it: a `NUMBER` read as the nearest double (as JS
+ * `Number` does), NULL when the cell is not a number or the number is not finite (`1e400`, which
+ * DuckDB reads as infinity: `NOT_NUMERIC`).
+ */
+export function finiteNumber(expr: string): string {
+  return `CASE WHEN regexp_full_match(${expr}, ${NUMBER_SQL}) AND isfinite(TRY_CAST(${expr} AS DOUBLE)) THEN TRY_CAST(${expr} AS DOUBLE) END`;
+}
 
 /** `NEW_INDICATOR_ID` of tidyRules.ts in RE2 (for `regexp_full_match`). */
 export const NEW_INDICATOR_ID_SQL = "'[a-z][a-z0-9_]*'";
@@ -30,11 +39,6 @@ export function cleaned(expr: string, d: DirectCsv): string {
   return `CASE WHEN regexp_full_match(${expr}, '[!-~](?:.*[!-~])?') THEN ${expr} ELSE regexp_replace(${expr}, '^[${PADDING}]+|[${PADDING}]+$', '', 'g') END`;
 }
 
-/** The line-end option: the scan found one style in the whole file (a mix is read by the parser). */
-function newLine(d: DirectCsv): string {
-  return d.newline === "crlf" ? "'\\r\\n'" : "'\\n'";
-}
-
 /** Name of the k-th column (0-based) of `cellsRelation`. */
 export function cell(k: number): string {
   return `c${Math.trunc(k)}`;
@@ -46,11 +50,13 @@ export function cell(k: number): string {
  * DuckDB error, which sends the file to the diagnosis). Empty cells read as '' and cells a short row lacks
  * as NULL (`null_padding`; the NULL string is a double quote, which the file does not hold). DuckDB
  * skips empty lines, as the parser does; `strict_mode` refuses anything it cannot read as plain CSV.
+ * The line end is left to DuckDB: the file has one style throughout (`FileScan.newline`), and DuckDB
+ * 1.5 reads nothing of a CRLF file when told `new_line = '\r\n'`.
  */
 export function cellsRelation(d: DirectCsv): string {
   const columns = Array.from({ length: d.header.fields.length + 1 }, (_, k) => `'${cell(k)}': 'VARCHAR'`).join(", ");
   return `read_csv($file, header = false, skip = $skip, auto_detect = false, delim = ',', quote = '', escape = '', comment = '',
-    new_line = ${newLine(d)}, null_padding = true, nullstr = '"', strict_mode = true, columns = {${columns}})`;
+    null_padding = true, nullstr = '"', strict_mode = true, columns = {${columns}})`;
 }
 
 /**
@@ -60,5 +66,5 @@ export function cellsRelation(d: DirectCsv): string {
  */
 export function linesRelation(d: DirectCsv): string {
   return `(SELECT row_number() OVER () AS line, l FROM read_csv($file, header = false, auto_detect = false, delim = '"', quote = '', escape = '',
-    comment = '', new_line = ${newLine(d)}, strict_mode = true, columns = {'l': 'VARCHAR'}))`;
+    comment = '', strict_mode = true, columns = {'l': 'VARCHAR'}))`;
 }

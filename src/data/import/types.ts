@@ -1,6 +1,7 @@
 import type { Registry } from "../registry.js";
 import type { CensusRevision } from "./census.js";
 import type { CsvLine } from "./csvRecords.js";
+import type { FileContent } from "./fileScan.js";
 import type { SpreadsheetLimits } from "./spreadsheet.js";
 
 /** Which layout a file was read as. */
@@ -106,8 +107,6 @@ export interface DirectCsv {
   header: CsvLine;
   /** 0-based positions of the tidy columns; `unit` and `source` are -1 when the file has none. */
   columns: { region: number; year: number; indicator: number; value: number; unit: number; source: number };
-  /** The file's line ends (one style throughout). */
-  newline: "lf" | "crlf";
   /** Some cell may carry padding `cleanCell` trims (`FileScan.padded`); when false no cell needs cleaning. */
   padded: boolean;
   /** The source cell of the first data line ("" when none or no source column): most files have one source throughout. */
@@ -116,7 +115,7 @@ export interface DirectCsv {
   registry: Registry;
   options: ImportOptions;
   /** The same file read by the tidy parser (the path for small files): when DuckDB cannot read it. */
-  parseWithTidyParser(): Promise<ParsedImport>;
+  parseWithTidyParser(): Promise<ParsedImport & { bytes: FileContent }>;
 }
 
 /** Default of `ImportOptions.directMinBytes`: 8 MiB. */
