@@ -99,7 +99,7 @@ export const importCommand: Command = {
           if (!json) process.stdout.write(`${message}\n`);
           continue;
         }
-        if (parsed.rows.count > 1_000_000) process.stderr.write(say(m.writingProgress, lang));
+        if (parsed.direct || parsed.rows.count > 1_000_000) process.stderr.write(say(m.writingProgress, lang)); // a file DuckDB reads is large
         let r: ImportResult;
         try {
           const revised = allowed.get(parsed);

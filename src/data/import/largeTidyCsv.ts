@@ -38,7 +38,7 @@ export async function readLargeTidyCsv(
   const head = await readHead(file);
   const header = head && tidyHeader(head);
   if (!header) return undefined;
-  const scan = await scanFile(file, options.onProgress && ((f) => options.onProgress!(Math.min(0.5, f / 2))));
+  const scan = await scanFile(file, scanProgress(options));
   if (!scan.utf8 || scan.irregular || scan.newline === "mixed") return undefined;
   const cols = tidyColumns(header.fields);
   const at = (name: string) => cols.indexOf(name);
@@ -81,6 +81,21 @@ export async function validateDirect(parsed: ParsedImport & { direct: DirectCsv;
     if (e instanceof NotCheckable) return parsed.direct.parseWithTidyParser();
     throw e;
   }
+}
+
+/**
+ * Progress of the scan in tenths: all of the reading when the store validates the file, the first half
+ * when it is validated now.
+ */
+function scanProgress(options: ImportOptions): ((fraction: number) => void) | undefined {
+  const report = options.onProgress;
+  if (!report) return undefined;
+  const share = options.validateAtImport ? 1 : 0.5;
+  let shown = -1;
+  return (fraction) => {
+    const tenth = Math.floor(fraction * 10);
+    if (tenth > shown) report(((shown = tenth) / 10) * share);
+  };
 }
 
 /** The first HEAD_BYTES of a file, or undefined when it cannot be read (the caller's reader reports it). */

@@ -7,7 +7,7 @@ import { RegeconError } from "../../types/errors.js";
 import { indicatorCatalogue, plausibleRange, type RegionScope } from "../indicators.js";
 import { SqlConnection, type SqlRow } from "../store/sql.js";
 import { cleanCell } from "./cells.js";
-import { cleaned, finiteNumber, linesRelation, NEW_INDICATOR_ID_SQL, YEAR_SQL } from "./tidyCsvSql.js";
+import { cleaned, linesRelation, numberOf, NEW_INDICATOR_ID_SQL, YEAR_GLOB } from "./tidyCsvSql.js";
 import { tidyParser } from "./tidyCsv.js";
 import { firstCrossSectionProblem, sourceText, SOURCES_KEPT, tidyRegion, unitVerdict, type UnitPair, type ValueGroup } from "./tidyRules.js";
 import type { TidySummary } from "./tidySummary.js";
@@ -141,14 +141,14 @@ class Check {
   private decided(): string {
     const allowNew = this.d.options.allowNewIndicators === true;
     const outOfRange = "(low IS NOT NULL AND (CASE WHEN low_exclusive THEN value <= low ELSE value < low END)) OR (high IS NOT NULL AND value > high)";
-    return `(SELECT *, considered AND (value IS NULL OR cat_unit_fails OR NOT (catalogue OR new_id) OR (catalogue AND (${outOfRange}))) AS row_fails
+    return `(SELECT *, considered AND (NOT coalesce(isfinite(value), false) OR cat_unit_fails OR NOT (catalogue OR new_id) OR (catalogue AND (${outOfRange}))) AS row_fails
       FROM (SELECT *, code IS NOT NULL AND year_ok AS considered
         FROM (SELECT b.*, g.code, g.scope, coalesce(b.year BETWEEN ${FIRST_YEAR} AND $last_year, false) AS year_ok,
             r.indicator IS NOT NULL AS catalogue, r.low, r.low_exclusive, r.high,
             r.indicator IS NOT NULL AND b.unit <> '' AND u.unit IS NULL AS cat_unit_fails,
             r.indicator IS NULL AND ${allowNew ? `regexp_full_match(b.indicator, ${NEW_INDICATOR_ID_SQL})` : "false"} AS new_id
-          FROM (SELECT *, CASE WHEN regexp_full_match(year_cell, ${YEAR_SQL}) THEN year_cell::INTEGER END AS year,
-              ${finiteNumber("value_cell")} AS value FROM ${this.based()}) b
+          FROM (SELECT *, CASE WHEN year_cell GLOB ${YEAR_GLOB} THEN year_cell::INTEGER END AS year,
+              ${numberOf("value_cell")} AS value FROM ${this.based()}) b
           LEFT JOIN known_regions g ON g.raw = b.region
           LEFT JOIN ranges r ON r.indicator = b.indicator AND r.scope = g.scope
           LEFT JOIN accepted_units u ON u.indicator = b.indicator AND u.unit = b.unit)))`;

@@ -1,4 +1,4 @@
-import { cell, cellsRelation, cleaned, finiteNumber, YEAR_SQL } from "../import/tidyCsvSql.js";
+import { cell, cellsRelation, cleaned, numberOf, YEAR_GLOB } from "../import/tidyCsvSql.js";
 import { firstCrossSectionProblem, sourceText, SOURCES_KEPT, tidyRegion, unitVerdict, valuesPlausible, type UnitPair, type ValueGroup } from "../import/tidyRules.js";
 import { applySummary } from "../import/tidySummary.js";
 import type { DirectCsv, ParsedImport } from "../import/types.js";
@@ -33,11 +33,11 @@ export class DirectRejected extends Error {}
 const DISTINCT_LIMIT = 100_000;
 
 /**
- * A new row's place in the file: its row id from the vintage's first (row ids follow the order of
- * insertion, which is the file's; those of rows not yet committed lie above 2^53, beyond what a JS
- * number holds exactly).
+ * The place in the file of the first of a group of new rows: its row id from the vintage's first (row
+ * ids follow the order of insertion, which is the file's; those of rows not yet committed lie above 2^53,
+ * beyond what a JS number holds exactly).
  */
-const ROW = "(rowid - (SELECT min(rowid) FROM observations WHERE vintage_id = $vintage))";
+const FIRST = "min(rowid) - (SELECT min(rowid) FROM observations WHERE vintage_id = $vintage)";
 
 /** Names of the temporary objects (dropped at the end; the transaction rolls them back on a refusal). */
 const RENAMES = "import_region_names";
@@ -62,7 +62,7 @@ export async function insertDirect(sql: SqlConnection, parsed: ParsedImport & { 
   // 2. the distinct cells, decided by the parser's rules
   const regions = await sql.rows(`SELECT DISTINCT region_code AS raw FROM observations WHERE vintage_id = $vintage LIMIT ${DISTINCT_LIMIT + 1}`, params);
   const pairs = await sql.rows(
-    `SELECT indicator, unit, min(${ROW}) AS first, count(*) AS n, min(year) AS y0, max(year) AS y1 FROM observations
+    `SELECT indicator, unit, ${FIRST} AS first, count(*) AS n, min(year) AS y0, max(year) AS y1 FROM observations
      WHERE vintage_id = $vintage GROUP BY indicator, unit LIMIT ${DISTINCT_LIMIT + 1}`,
     params,
   );
@@ -127,9 +127,8 @@ function insertStatement(d: DirectCsv): string {
   const unit = d.columns.unit >= 0 ? c(d.columns.unit) : "''";
   const source = d.columns.source >= 0 ? `CASE WHEN s = $first_source THEN $source_id WHEN s = $source_id THEN ',' || s ELSE s END` : "$source_id";
   return `INSERT INTO observations
-    SELECT r, CASE WHEN wrong_width OR year IS NULL OR value IS NULL THEN error('regecon: row refused') ELSE year END, i, value, u, ${source}, $vintage, NULL
-    FROM (SELECT *, CASE WHEN regexp_full_match(y, ${YEAR_SQL}) THEN y::INTEGER END AS year,
-            ${finiteNumber("v")} AS value
+    SELECT r, CASE WHEN wrong_width OR year IS NULL OR NOT coalesce(isfinite(value), false) THEN error('regecon: row refused') ELSE year END, i, value, u, ${source}, $vintage, NULL
+    FROM (SELECT *, CASE WHEN y GLOB ${YEAR_GLOB} THEN y::INTEGER END AS year, ${numberOf("v")} AS value
       FROM (SELECT ${cell(width - 1)} IS NULL OR ${cell(width)} IS NOT NULL AS wrong_width, ${c(0)} AS first_cell, ${cell(1)} IS NULL AS one_cell,
               ${c(d.columns.region)} AS r, ${c(d.columns.year)} AS y, ${c(d.columns.indicator)} AS i, ${c(d.columns.value)} AS v, ${unit} AS u,
               ${d.columns.source >= 0 ? c(d.columns.source) : "''"} AS s
@@ -141,8 +140,8 @@ function insertStatement(d: DirectCsv): string {
 /** The first SOURCES_KEPT distinct non-empty source cells of the new rows, with their first row. */
 async function firstSources(sql: SqlConnection, d: DirectCsv, vintage: { id: number; sourceId: string }): Promise<{ source: string; first: number }[]> {
   const rows = await sql.rows(
-    `SELECT source, min(row) AS first FROM (
-       SELECT CASE WHEN source_id = $source_id THEN $first_source WHEN source_id[1] = ',' THEN source_id[2:] ELSE source_id END AS source, ${ROW} AS row
+    `SELECT source, ${FIRST} AS first FROM (
+       SELECT CASE WHEN source_id = $source_id THEN $first_source WHEN source_id[1] = ',' THEN source_id[2:] ELSE source_id END AS source, rowid
        FROM observations WHERE vintage_id = $vintage) WHERE source <> '' GROUP BY source ORDER BY first LIMIT ${SOURCES_KEPT}`,
     { vintage: vintage.id, source_id: vintage.sourceId, first_source: d.firstSource },
   );
@@ -165,8 +164,8 @@ async function valueGroups(sql: SqlConnection, d: DirectCsv, vintageId: number, 
   await sql.run(`CREATE TEMP TYPE ${REGION_TYPE} AS ENUM (SELECT code FROM ${CODES} ORDER BY k::INTEGER)`);
   const rows = await sql.rows(
     `SELECT indicator, year, CASE WHEN k < ${provincesFrom} THEN 'aggregate' WHEN k < ${othersFrom} THEN 'province' ELSE 'subprovince' END AS scope,
-            count(*) AS n, min(value) AS lo, max(value) AS hi, min(row) AS first, bit_count(bitstring_agg(k, 0, ${ordered.length - 1})) AS regions
-     FROM (SELECT indicator, year, value, ${ROW} AS row, enum_code(region_code::${REGION_TYPE})::INTEGER AS k FROM observations WHERE vintage_id = $vintage)
+            count(*) AS n, min(value) AS lo, max(value) AS hi, ${FIRST} AS first, bit_count(bitstring_agg(k, 0, ${ordered.length - 1})) AS regions
+     FROM (SELECT indicator, year, value, rowid, enum_code(region_code::${REGION_TYPE})::INTEGER AS k FROM observations WHERE vintage_id = $vintage)
      GROUP BY indicator, year, scope`,
     { vintage: vintageId },
   );

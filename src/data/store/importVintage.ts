@@ -154,14 +154,22 @@ export async function importVintage(sql: SqlConnection, storeFile: string, parse
         if (inserted !== parsed.rows.count) throw new Error(`import of ${parsed.file}: ${inserted} rows stored but ${parsed.rows.count} validated`);
         await refuseDuplicates(sql, parsed, staged, vintageId);
       }
-      const from = await sql.rows(
-        `SELECT o.vintage_id, any_value(v.vintage) AS vintage, any_value(v.census) AS census, count(*) AS n,
-                count(*) FILTER (WHERE o.value = k.value AND o.unit = k.unit) AS same
-         FROM observations o JOIN vintages v ON v.vintage_id = o.vintage_id
-         JOIN observations k ON k.vintage_id = $vintage AND k.region_code = o.region_code AND k.year = o.year AND k.indicator = o.indicator
-         WHERE o.superseded_by IS NULL AND o.vintage_id <> $vintage GROUP BY o.vintage_id ORDER BY o.vintage_id`,
+      // a file of indicators no other vintage holds now (a new panel) supersedes nothing and mixes no series
+      const shared = await sql.scalar(
+        `SELECT EXISTS (SELECT 1 FROM observations WHERE superseded_by IS NULL AND vintage_id <> $vintage
+           AND indicator IN (SELECT DISTINCT indicator FROM observations WHERE vintage_id = $vintage))`,
         { vintage: vintageId },
       );
+      const from = shared
+        ? await sql.rows(
+            `SELECT o.vintage_id, any_value(v.vintage) AS vintage, any_value(v.census) AS census, count(*) AS n,
+                    count(*) FILTER (WHERE o.value = k.value AND o.unit = k.unit) AS same
+             FROM observations o JOIN vintages v ON v.vintage_id = o.vintage_id
+             JOIN observations k ON k.vintage_id = $vintage AND k.region_code = o.region_code AND k.year = o.year AND k.indicator = o.indicator
+             WHERE o.superseded_by IS NULL AND o.vintage_id <> $vintage GROUP BY o.vintage_id ORDER BY o.vintage_id`,
+            { vintage: vintageId },
+          )
+        : [];
       // (skipped when no value is identical: on a large new panel the join would cost a second)
       if (from.some((f) => (f.same as number) > 0)) await keepIdentical(sql, vintageId);
       const superseded = from.length > 0 ? await supersede(sql, vintageId) : 0;
@@ -176,14 +184,16 @@ export async function importVintage(sql: SqlConnection, storeFile: string, parse
         .map((r) => r.vintage_id as number)
         .sort((x, y) => x - y);
       // (observations_current without its join to region names: the distinct (indicator, source) pairs first)
-      const mixed = await sql.rows(
-        `SELECT o.indicator, list(DISTINCT s.vintage ORDER BY s.vintage) AS vs
-         FROM (SELECT DISTINCT indicator, source_id FROM main.observations WHERE superseded_by IS NULL AND region_code <> '100000'
-               AND indicator IN (SELECT DISTINCT indicator FROM main.observations WHERE vintage_id = $vintage)) o
-         JOIN main.sources s USING (source_id)
-         GROUP BY o.indicator HAVING count(DISTINCT s.vintage) > 1 ORDER BY o.indicator`,
-        { vintage: vintageId },
-      );
+      const mixed = shared
+        ? await sql.rows(
+            `SELECT o.indicator, list(DISTINCT s.vintage ORDER BY s.vintage) AS vs
+             FROM (SELECT DISTINCT indicator, source_id FROM main.observations WHERE superseded_by IS NULL AND region_code <> '100000'
+                   AND indicator IN (SELECT DISTINCT indicator FROM main.observations WHERE vintage_id = $vintage)) o
+             JOIN main.sources s USING (source_id)
+             GROUP BY o.indicator HAVING count(DISTINCT s.vintage) > 1 ORDER BY o.indicator`,
+            { vintage: vintageId },
+          )
+        : [];
       return {
         vintageId,
         vintage,
