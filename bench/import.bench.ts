@@ -63,7 +63,7 @@ export async function run(): Promise<void> {
       };
       const importing = () =>
         measure(async () => {
-          const parsed = await parseImportFile(file, registry, { allowNewIndicators: true, validateAtImport: true });
+          const parsed = await parseImportFile(file, registry, { allowNewIndicators: true, allowSubprovincial: true, validateAtImport: true });
           return s.importParsed(parsed, parsed.bytes);
         });
       let ref: Awaited<ReturnType<typeof reference>>;

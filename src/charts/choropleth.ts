@@ -36,6 +36,8 @@ export interface ChoroplethInput {
   regionLabels?: ReadonlyMap<string, string>;
   /** Colours per class (breaks.length + 1), for categorical maps (e.g. LISA clusters); default {@link classColours}. */
   colours?: readonly string[];
+  /** Colour of the missing class, when a class colour is close to the default {@link NO_DATA_COLOUR}. */
+  noDataColour?: string;
 }
 
 /**
@@ -128,7 +130,7 @@ export function choroplethOption(input: ChoroplethInput, labelOffsets?: Readonly
   }
   const pieces = [
     ...colours.map((color, i) => ({ value: i, label: labels[i], color })),
-    { value: noData, label: input.noDataLabel, color: NO_DATA_COLOUR },
+    { value: noData, label: input.noDataLabel, color: input.noDataColour ?? NO_DATA_COLOUR },
   ].reverse();
   return {
     title: { text: input.legendTitle, left: 16, bottom: 30 + 20 * (k + 1), textStyle: { fontSize: FONT_SIZE.legend, fontWeight: "normal", color: "#333" } },

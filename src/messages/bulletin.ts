@@ -1,4 +1,5 @@
 import type { Text } from "../types/text.js";
+import { fixed } from "./format.js";
 
 /** Words of `regecon bulletin` (reading observations out of a statistical bulletin). */
 
@@ -55,7 +56,30 @@ export const noFileGiven: Text = { zh: "regecon bulletin：没有给出公报文
 export const noFileGivenHint: Text = { zh: "例如 regecon bulletin 2024年统计公报.txt", en: "e.g. regecon bulletin bulletin-2024.txt" };
 
 export const heading = (title: string, n: number): Text => ({ zh: `《${title}》：拟导入 ${n} 个观测值`, en: `"${title}": ${n} observations proposed` });
-export const columns: Text = { zh: "地区\t年份\t指标\t数值\t单位\t来源（行）", en: "region\tyear\tindicator\tvalue\tunit\tfrom (line)" };
+export const columns: Text = { zh: "地区\t年份\t指标\t数值\t单位\t来源（行）\t现值（导入后）", en: "region\tyear\tindicator\tvalue\tunit\tfrom (line)\tcurrent value (after import)" };
+/** What importing does to a value: new, equal to the held one, or replacing a different one (with the difference). */
+export const effect = (e: "new" | "same" | "replace", held: number | undefined, value: number): Text => {
+  if (e === "new" || held === undefined) return { zh: "无（新增）", en: "none (added)" };
+  if (e === "same") return { zh: `${held}（相同，不替代）`, en: `${held} (equal, kept)` };
+  // the difference at the finer of the two printed precisions (1349000 − 1349083.5 → −83.5)
+  const decimals = Math.max(...[held, value].map((x) => (String(x).split(".")[1] ?? "").length));
+  const d = fixed(value - held, decimals);
+  const diff = value > held ? `+${d}` : d;
+  return { zh: `${held}（将被替代，差 ${diff}）`, en: `${held} (replaced; difference ${diff})` };
+};
+export const reviewSummary = (added: number, same: number, replaced: number): Text => ({
+  zh: `导入后：新增 ${added} 个值，${same} 个与现值相同（不替代），替代 ${replaced} 个不同的现值（旧值仍可查询）。`,
+  en: `On import: ${added} values added, ${same} equal to the current ones (kept), ${replaced} different current values replaced (the old ones stay queryable).`,
+});
+export const reviewAgainst = (store: string | undefined): Text =>
+  store === undefined
+    ? { zh: "（数据库尚不存在：现值取自内置数据，即新数据库的初始内容）", en: "(no store yet: current values are the bundled data a new store starts with)" }
+    : { zh: `（现值取自 ${store}）`, en: `(current values from ${store})` };
+export const roundedFigure = (region: string, year: number, indicator: string, printed: string, line: number): Text => ({
+  zh: `未导入：${region} ${year} ${indicator} “${printed}”（第${line}行）修约过粗，会以粗略数替代精确数`,
+  en: `not imported: ${region} ${year} ${indicator} "${printed}" (line ${line}) is rounded too coarsely; it would replace a precise value with a rounded one`,
+});
+export const oneBulletinOnly: Text = { zh: "regecon bulletin：一次只读一份公报", en: "regecon bulletin: one bulletin at a time" };
 export const origin = (origin: "table" | "prose", line: number): Text =>
   origin === "table" ? { zh: `表格（第${line}行）`, en: `table (line ${line})` } : { zh: `正文（第${line}行）`, en: `text (line ${line})` };
 export const conflict = (indicator: string, region: string, year: number, kept: number, dropped: number, line: number): Text => ({

@@ -25,7 +25,7 @@ export const approvalNote = (approval: string): Text =>
  */
 export const schematicMapNotice: Text = {
   zh: "注：本图为示意图，未经审图，未标注审图号，不得以此形式公开出版或刊登。",
-  en: "Note: this map is a schematic; it has not been through map review and bears no map approval number (审图号), so it must not be published as it is.",
+  en: "Note: this map is a schematic; it has not been through map review and bears no map approval number, so it must not be published as it is.",
 };
 
 /** How a map's classes were formed and where its boundaries came from. */

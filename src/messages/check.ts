@@ -13,8 +13,13 @@ export const unsupportedDocumentHint: Text = {
 };
 export const fileUnreadable = (file: string, reason: Text): Text => ({ zh: `无法读取文件 ${file}：${reason.zh}`, en: `cannot read the file ${file}: ${reason.en}` });
 export const fileUnreadableHint: Text = { zh: "检查路径和读取权限。", en: "Check the path and the read permission." };
+export const isDirectory = (file: string): Text => ({ zh: `无法读取 ${file}：这是一个目录，不是文件`, en: `cannot read ${file}: it is a directory, not a file` });
 export const notADocx = (file: string, reason: Text): Text => ({ zh: `${file} 不是可读的 Word（.docx）文件：${reason.zh}`, en: `${file} is not a readable Word (.docx) file: ${reason.en}` });
 export const notADocxHint: Text = { zh: "用 Word 重新另存为 .docx，或另存为 .txt 后再检查。", en: "Save it again as .docx from Word, or as .txt, and check that." };
+
+/** The nation and the 31-province sum as subjects of claims (provinces and groups take the registry's names). */
+export const nationalLabel: Text = { zh: "全国", en: "China (national)" };
+export const provinceSumLabel: Text = { zh: "31个省份合计", en: "the 31 provinces together" };
 
 /** Verdict names, as the summary and the HTML page print them. */
 export const verdictName: Readonly<Record<string, Text>> = {
@@ -43,6 +48,7 @@ const METHOD_WORDS: Readonly<Record<string, Text>> = {
   ratioOfSums: { zh: "分子之和 ÷ 分母之和", en: "sum of numerators ÷ sum of denominators" },
   populationWeighted: { zh: "按常住人口加权平均", en: "population-weighted mean" },
   unweighted: { zh: "各省份简单平均", en: "unweighted mean of provinces" },
+  meanOfRates: { zh: "所辖省份增速的简单平均", en: "unweighted mean of the provinces' growth rates" },
   realGrowth: { zh: "按不变价格计算的实际增长", en: "real growth at constant prices" },
   gdpWeighted: { zh: "以上年地区生产总值加权", en: "weighted by previous-year GDP" },
   nominalFromLevels: { zh: "按现价总量计算的名义增长", en: "nominal growth from current-price levels" },
@@ -53,6 +59,13 @@ const METHOD_WORDS: Readonly<Record<string, Text>> = {
   published: { zh: "公布值", en: "published value" },
   disparity: { zh: "省际人均地区生产总值分布（人口加权）", en: "provincial GDP per capita distribution (population-weighted)" },
   compoundAnnual: { zh: "年均增长（按首末年总量复合计算）", en: "average annual growth (compounded from the first and last levels)" },
+  currentMembers: { zh: "各年均按现行成员范围计算", en: "every year with the current members" },
+  streak: { zh: "所述各年的名次", en: "the rank in every year of the streak" },
+  spread: { zh: "区内最高与最低之差", en: "highest minus lowest member" },
+  revised: { zh: "修订后的数值", en: "revised figure" },
+  byOperatorLocation: { zh: "按经营单位所在地分", en: "by location of the trading firm" },
+  byDestinationSource: { zh: "按境内目的地和货源地分", en: "by domestic destination and source" },
+  mainlandCities: { zh: "内地城市之和", en: "sum of the mainland cities" },
 };
 
 export function methodText(methods: readonly string[]): Text {
@@ -67,29 +80,51 @@ function num(x: number): string {
   return Math.abs(x) >= 1000 ? fixed(x, 1) : significant(x, 5);
 }
 
-/** The computation as shown to a reader: value, interval, vintage and method, already in the chosen words. */
+/**
+ * The computation as shown to a reader: value, interval, vintage and method, already in the chosen words;
+ * `decimals` of the stated number and `integer` for ranks and counts decide how values are printed.
+ */
 export interface ShownComputation {
   value: number;
   interval: [number, number];
   vintage: string;
   method: string;
+  decimals: number;
+  integer: boolean;
 }
 
-const interval = (c: ShownComputation) => `[${num(c.interval[0])}, ${num(c.interval[1])}]`;
+/**
+ * A bound of the interval a stated number allows: one decimal more than printed (the rounding interval
+ * of 108008.7 is [108008.65, 108008.75]); for ranks and counts the whole numbers inside ([1, 5] for 前五).
+ */
+export function boundText(x: number, c: Pick<ShownComputation, "decimals" | "integer">, side: "lo" | "hi"): string {
+  if (!Number.isFinite(x)) return x > 0 ? "∞" : "−∞";
+  if (c.integer) return String(side === "lo" ? Math.ceil(x - 1e-9) : Math.floor(x + 1e-9));
+  return fixed(x, c.decimals + 1);
+}
+
+/** A computed value: whole for ranks and counts, else two decimals more than the stated number. */
+export function valueText(x: number, c: Pick<ShownComputation, "decimals" | "integer">): string {
+  if (!Number.isFinite(x)) return x > 0 ? "∞" : "−∞";
+  return c.integer ? fixed(x, 0) : fixed(x, c.decimals + 2);
+}
+
+const interval = (c: ShownComputation) => `[${boundText(c.interval[0], c, "lo")}, ${boundText(c.interval[1], c, "hi")}]`;
+const shown = (c: ShownComputation, x = c.value) => valueText(x, c);
 
 export const verifiedExplanation = (c: ShownComputation, method: Text, defaultMethod: boolean): Text => ({
-  zh: `计算值 ${num(c.value)}，在所写数字允许的区间 ${interval(c)} 内（${method.zh}${defaultMethod ? "" : "；此为备选口径"}；数据版本 ${c.vintage}）。`,
-  en: `computed ${num(c.value)}, inside the interval ${interval(c)} the stated number allows (${method.en}${defaultMethod ? "" : "; an alternative method"}; vintage ${c.vintage}).`,
+  zh: `计算值 ${shown(c)}，在所写数字允许的区间 ${interval(c)} 内（${method.zh}${defaultMethod ? "" : "；此为备选口径"}；数据版本 ${c.vintage}）。`,
+  en: `computed ${shown(c)}, inside the interval ${interval(c)} the stated number allows (${method.en}${defaultMethod ? "" : "; an alternative method"}; vintage ${c.vintage}).`,
 });
 
 export const mismatchExplanation = (c: ShownComputation, vintage: Text, current: ShownComputation | undefined): Text => ({
-  zh: `与数据版本“${vintage.zh}”相符（计算值 ${num(c.value)}，${c.method}）${current ? `；当前数据计算值为 ${num(current.value)}` : ""}。`,
-  en: `matches the vintage "${vintage.en}" (computed ${num(c.value)}, ${c.method})${current ? `; the current data give ${num(current.value)}` : ""}.`,
+  zh: `与数据版本“${vintage.zh}”相符（计算值 ${shown(c)}，${c.method}）${current ? `；当前数据计算值为 ${shown(current)}` : ""}。`,
+  en: `matches the vintage "${vintage.en}" (computed ${shown(c)}, ${c.method})${current ? `; the current data give ${shown(current)}` : ""}.`,
 });
 
 export const contradictedExplanation = (c: ShownComputation, vintage: Text | undefined, tieMissing: boolean): Text => ({
-  zh: `最接近的计算值为 ${num(c.value)}（${c.method}${vintage ? `；数据版本“${vintage.zh}”` : ""}），不在所写数字允许的区间 ${interval(c)} 内${tieMissing ? "；且该名次并非并列" : ""}。`,
-  en: `the nearest computation gives ${num(c.value)} (${c.method}${vintage ? `; vintage "${vintage.en}"` : ""}), outside the interval ${interval(c)} the stated number allows${tieMissing ? "; and the rank is not shared" : ""}.`,
+  zh: `最接近的计算值为 ${shown(c)}（${c.method}${vintage ? `；数据版本“${vintage.zh}”` : ""}），不在所写数字允许的区间 ${interval(c)} 内${tieMissing ? "；且该名次并非并列" : ""}。`,
+  en: `the nearest computation gives ${shown(c)} (${c.method}${vintage ? `; vintage "${vintage.en}"` : ""}), outside the interval ${interval(c)} the stated number allows${tieMissing ? "; and the rank is not shared" : ""}.`,
 });
 
 export const noDataExplanation = (missing: readonly string[]): Text => ({
@@ -98,8 +133,42 @@ export const noDataExplanation = (missing: readonly string[]): Text => ({
 });
 
 export const unitNotHeld = (stated: string, held: string): Text => ({
-  zh: `所写单位“${stated}”与数据的单位“${held}”不可比（如人民币与美元），无法核对。`,
-  en: `the stated unit "${stated}" cannot be compared with the data's unit "${held}" (e.g. yuan and US dollars).`,
+  zh: `所写单位“${stated}”与数据的单位“${held}”是不同币种，数据中没有汇率，无法核对。`,
+  en: `the stated unit "${stated}" and the data's unit "${held}" are different currencies and the data hold no exchange rate.`,
+});
+
+/** Why a "first" milestone (首次突破, 全国首个超过) fails: an earlier level already reached the threshold. */
+export interface MilestoneFailure {
+  ok: false;
+  region: Text;
+  year: number;
+  /** The level that reached it, in the base unit of the claim (亿元). */
+  value: number;
+}
+
+export const milestoneNotReached = (f: MilestoneFailure, scale: number): Text => ({
+  zh: `并非首次（首个）：${f.region.zh}在${f.year}年已达到 ${num(f.value / scale)}，不低于所写的门槛。`,
+  en: `not the first: ${f.region.en} already had ${num(f.value / scale)} in ${f.year}, at or above the stated threshold.`,
+});
+
+export const standInNotMatching = (c: ShownComputation): Text => ({
+  zh: `数据中没有全国实际增速；以31个省份按上年地区生产总值加权的平均增速代替时为 ${shown(c)}，与所写数字不符，但二者口径不同，不能据此判定不符。`,
+  en: `the data hold no national real growth rate; the 31 provinces' growth weighted by previous-year GDP, which stands in for it, gives ${shown(c)} — a different quantity, so the stated figure is not judged contradicted.`,
+});
+
+export const directionExplanation = (sign: 1 | -1, fromYear: number, year: number, change: number, agrees: boolean, vintage: Text | undefined): Text => ({
+  zh: `所写为${sign > 0 ? "上升" : "下降"}；按同一数据版本${vintage ? `“${vintage.zh}”` : ""}计算，${fromYear}年至${year}年的变化为 ${change > 0 ? "+" : ""}${num(change)}（${change > 0 ? "上升" : change < 0 ? "下降" : "不变"}），${agrees ? "方向一致" : "方向不符"}。`,
+  en: `stated as ${sign > 0 ? "a rise" : "a fall"}; from ${fromYear} to ${year} in one vintage${vintage ? ` ("${vintage.en}")` : ""} the change is ${change > 0 ? "+" : ""}${num(change)} (${change > 0 ? "a rise" : change < 0 ? "a fall" : "no change"}): the direction ${agrees ? "agrees" : "is wrong"}.`,
+});
+
+export const percentForPoints: Text = {
+  zh: "（“比上年回落/提高”之后的增速变化通常以“个百分点”表示，所写“%”可能应为“个百分点”。）",
+  en: " (a change of a growth rate after 比上年回落/提高 is usually given in 个百分点, percentage points; the % may be meant as points.)",
+};
+
+export const unitRulesOutIndicator = (stated: string, held: string, indicator: string): Text => ({
+  zh: `所写单位“${stated}”不是“${indicator}”的单位（${held}），无法确定所说的指标。`,
+  en: `the stated unit "${stated}" is not the unit of "${indicator}" (${held}); the indicator could not be determined.`,
 });
 
 const GAP_WORDS: Readonly<Record<string, Text>> = {
@@ -200,9 +269,13 @@ export const wroteHtml = (file: string): Text => ({ zh: `已写入 ${file}`, en:
 
 /** Terminal summary: coverage first, then accuracy (statcheck's lesson: say how much was checked). */
 export const summaryCoverage = (file: string, numbers: number, claims: number, checkable: number): Text => ({
-  zh: `${file}：找到 ${numbers} 个数字，提取 ${claims} 个表述，其中 ${checkable} 个可以核对（关于所持统计数据）。`,
-  en: `${file}: ${numbers} numbers found, ${claims} claims extracted, ${checkable} of them checkable (about statistics held).`,
+  zh: `${file}：找到 ${numbers} 个数字，提取 ${claims} 个表述，其中 ${checkable} 个可以核对（关于所持统计数据）。${claims > numbers ? "表述多于数字：一个数字可以是几个地区各自的表述（“广东和江苏在10万亿元以上”），升降方向也是表述。" : ""}`,
+  en: `${file}: ${numbers} numbers found, ${claims} claims extracted, ${checkable} of them checkable (about statistics held).${claims > numbers ? " More claims than numbers: one number can be a claim about each of several regions (\"广东和江苏在10万亿元以上\"), and the direction of a from/to is a claim too." : ""}`,
 });
+export const summaryNoNumbers: Text = {
+  zh: "文中没有找到任何数字：文件是否为空，或不是报告正文？",
+  en: "No numbers were found in the text: is the file empty, or not the report's text?",
+};
 export const summaryVerdictCounts = (counts: readonly (readonly [Text, number])[]): Text => ({
   zh: `结论：${counts.map(([v, n]) => `${v.zh} ${n}`).join("，")}`,
   en: `Verdicts: ${counts.map(([v, n]) => `${v.en} ${n}`).join(", ")}`,
@@ -243,6 +316,9 @@ export const page = {
   method: { zh: "方法", en: "method" } satisfies Text,
   sentence: { zh: "所在句子", en: "sentence" } satisfies Text,
 };
+
+/** An imported vintage in an explanation: its id and its label. */
+export const importedVintage = (id: string, label: Text): Text => ({ zh: `${id}：${label.zh}`, en: `${id}: ${label.en}` });
 
 /** Separator of several vintage labels. */
 export const vintageSeparator: Text = { zh: "；", en: "; " };

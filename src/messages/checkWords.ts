@@ -32,6 +32,8 @@ export const UNITS: readonly UnitWord[] = [
   { unit: "万美元", unitClass: "currency", scale: 10, baseUnit: "千美元" },
   { unit: "千美元", unitClass: "currency", scale: 1, baseUnit: "千美元" },
   { unit: "美元", unitClass: "currency", scale: 0.001, baseUnit: "千美元" },
+  { unit: "亿港元", unitClass: "currency", scale: 1, baseUnit: "亿港元" },
+  { unit: "亿澳门元", unitClass: "currency", scale: 1, baseUnit: "亿澳门元" },
   { unit: "亿人", unitClass: "people", scale: 10000, baseUnit: "万人" },
   { unit: "万人", unitClass: "people", scale: 1, baseUnit: "万人" },
   { unit: "个百分点", unitClass: "points", scale: 1, baseUnit: "个百分点" },
@@ -45,7 +47,7 @@ export const UNITS: readonly UnitWord[] = [
 export const OTHER_UNITS: readonly string[] = [
   "亿千瓦时", "万千瓦时", "千瓦时", "万千瓦", "千瓦", "亿吨", "万吨", "吨", "万辆", "辆", "万台", "台", "万家", "家", "万户", "户",
   "万平方米", "平方米", "平方公里", "公里", "千米", "米", "万亩", "亩", "微克/米³", "微克/立方米", "亿立方米", "立方米", "万件", "件",
-  "万套", "套", "万人次", "人次", "人", "项", "条", "座", "所", "天", "小时", "岁", "万个", "个", "次", "批", "类", "元/吨",
+  "万套", "套", "万人次", "人次", "人", "项", "条", "座", "所", "天", "小时", "岁", "万个", "个", "次", "批", "类", "元/吨", "℃", "°C", "摄氏度",
 ];
 
 /** Words after a count that make it a count of provinces (有7个省份, 6个省市, 3个省区). */
@@ -130,6 +132,16 @@ export const GROUP_ALIASES: readonly { word: string; group: string }[] = [
   { word: "大湾区", group: "粤港澳大湾区" },
 ];
 
+/**
+ * One-character abbreviations of provinces (粤, 苏, 桂 …) are read only at the start of a clause and right
+ * before an indicator word ("桂经济增长4.2%"); these are left out even there, being common words first
+ * (新经济, 黑色, 青年, 云经济 …).
+ */
+export const AMBIGUOUS_ABBREVIATIONS = "新黑青宁云贵吉甘藏晋蒙秦陇蜀京津";
+/** What may stand right after a one-character abbreviation: an indicator word. */
+export const AFTER_ABBREVIATION = ["经济", "地区生产总值", "生产总值", "GDP", "增速", "人均"];
+/** What may stand right before it: the start of the text or of a clause. */
+export const BEFORE_ABBREVIATION = "，。；、：,;: \t";
 /** Words after a place name that make it a city or county the registry does not hold (金昌市). */
 export const SUBNATIONAL_SUFFIXES: readonly string[] = ["市", "县", "州", "盟"];
 /** Words ending in 市/区 that are not place names (城市, 地区, 市场 …). */
@@ -146,8 +158,11 @@ export const INDICATOR_WORDS: readonly { word: string; indicator: string }[] = [
   { word: "人均生产总值", indicator: "gdp_per_capita" },
   { word: "人均GDP", indicator: "gdp_per_capita" },
   { word: "地区生产总值", indicator: "gdp_current" },
+  { word: "本地生产总值", indicator: "gdp_current" },
   { word: "国内生产总值", indicator: "gdp_current" },
   { word: "生产总值", indicator: "gdp_current" },
+  { word: "地区生产总量", indicator: "gdp_current" },
+  { word: "生产总量", indicator: "gdp_current" },
   { word: "GDP", indicator: "gdp_current" },
   { word: "经济总量", indicator: "gdp_current" },
   { word: "经济规模", indicator: "gdp_current" },
@@ -166,6 +181,7 @@ export const INDICATOR_WORDS: readonly { word: string; indicator: string }[] = [
   { word: "城镇化率", indicator: "urbanisation_rate" },
   { word: "年末常住人口", indicator: "population_year_end" },
   { word: "常住人口", indicator: "population_year_end" },
+  { word: "人口", indicator: "population_year_end" },
   { word: "年末总人口", indicator: "population_year_end_total_national" },
   { word: "城镇人口", indicator: "population_urban" },
   { word: "乡村人口", indicator: "population_rural" },
@@ -190,20 +206,24 @@ export const INDICATOR_WORDS: readonly { word: string; indicator: string }[] = [
   { word: "一般公共预算支出", indicator: "fiscal_expenditure_general_budget" },
   { word: "财政自给率", indicator: "self_financing_ratio" },
   { word: "固定资产投资", indicator: "fai_growth_excl_rural_jan_dec" },
-  { word: "货物进出口总额", indicator: "trade_total_by_destination_source" },
-  { word: "进出口总额", indicator: "trade_total_by_destination_source" },
-  { word: "外贸进出口", indicator: "trade_total_by_destination_source" },
-  { word: "进出口", indicator: "trade_total_by_destination_source" },
+  { word: "货物进出口总额", indicator: "trade_total" },
+  { word: "进出口总额", indicator: "trade_total" },
+  { word: "外贸进出口", indicator: "trade_total" },
+  { word: "进出口", indicator: "trade_total" },
   { word: "出口总额", indicator: "exports_by_source" },
   { word: "出口", indicator: "exports_by_source" },
   { word: "进口总额", indicator: "imports_by_destination" },
   { word: "进口", indicator: "imports_by_destination" },
   { word: "研究与试验发展（R&D）经费投入强度", indicator: "rd_intensity" },
   { word: "研究与试验发展(R&D)经费投入强度", indicator: "rd_intensity" },
+  { word: "研究与试验发展经费投入强度", indicator: "rd_intensity" },
   { word: "R&D经费投入强度", indicator: "rd_intensity" },
+  { word: "R&D投入强度", indicator: "rd_intensity" },
   { word: "经费投入强度", indicator: "rd_intensity" },
+  { word: "投入强度", indicator: "rd_intensity" },
   { word: "研究与试验发展（R&D）经费", indicator: "rd_expenditure" },
   { word: "研究与试验发展(R&D)经费", indicator: "rd_expenditure" },
+  { word: "研究与试验发展经费", indicator: "rd_expenditure" },
   { word: "R&D经费", indicator: "rd_expenditure" },
   { word: "研发经费", indicator: "rd_expenditure" },
   { word: "人口加权变异系数", indicator: "index:cvWeighted" },
@@ -251,14 +271,25 @@ export const LOWEST_WORDS: readonly string[] = ["最慢", "最低", "最小", "�
 
 /** Milestones: 首次突破9万亿元, 迈上130万亿元新台阶, 站上, 跨越. */
 export const FIRST_TIME = "首次";
+/** "全国首个超过14万亿元的省份": the first province ever to pass a threshold. */
+export const FIRST_AMONG = "首个";
+/** "区内最高与最低增速相差2.2个百分点": the spread between the highest and the lowest member. */
+export const SPREAD = /最高与最低|最快与最慢|最大与最小|最高和最低|最快和最慢/;
 export const MILESTONE_WORDS: readonly string[] = ["突破", "迈上", "跨越", "站上", "超过", "达到", "迈过"];
 export const MILESTONE_AFTER = "新台阶";
 
 /** From/to: 由39.0%变化至43.2%, 从75%提升到98.1%, 由2019年的A调整至B. */
 export const FROM_WORDS: readonly string[] = ["由", "从"];
 export const TO_WORDS: readonly string[] = ["变化至", "变化到", "调整至", "调整为", "调整到", "提高至", "提高到", "提升至", "提升到", "上升至", "上升到", "下降至", "下降到", "降至", "降到", "增至", "增加至", "增加到", "减至", "变为", "降低至", "降低到", "扩大至", "扩大到", "缩小至", "缩小到", "增长至", "增长到", "至", "到"];
+/** Direction words of a from/to (略有下降，分别由…下降到…; 由…升至…): up or down. */
+export const DIRECTION_UP_WORDS: readonly string[] = ["上升", "提高", "提升", "增长", "增加", "增至", "升至", "扩大", "回升", "上涨"];
+export const DIRECTION_DOWN_WORDS: readonly string[] = ["下降", "降低", "减少", "降至", "回落", "缩小", "下滑", "下跌"];
+/** Words of a change of a rate (回落1.4个百分点): before a % right after 比上年 they suggest 个百分点 was meant. */
+export const POINTS_CHANGE_WORDS: readonly string[] = ["回落", "提高", "加快", "放缓", "回升"];
 /** "分别" distributes a list of subjects over a list of numbers, in order. */
 export const RESPECTIVELY = "分别";
+/** Words that distribute like 分别: 分列 ("广东、江苏、山东和浙江分列全国第1至4位"). */
+export const RESPECTIVELY_WORDS: readonly string[] = [RESPECTIVELY, "分列"];
 /** A count of provinces relative to the national rate: 增速高于全国 / 低于全国. */
 export const COUNT_HAS = "有";
 
@@ -287,10 +318,12 @@ export const NOTE_LINE = /^\s*(注[：:]|资料来源|数据来源|来源[：:]|
 /** "31个省份中", "12个省份里": a count introducing members, not the 31-province sum. */
 export const MEMBERS_AFTER = /^(中|里)/;
 /** A year that is the comparison base: 比2023年, 与2023年相比. */
-export const BASE_YEAR_BEFORE = /(比|较|与|同|相对于)$/;
+export const BASE_YEAR_BEFORE = /(比|较|与|同|相对于)(修订后的|修订前的|调整后的)?$/;
 export const BASE_YEAR_AFTER = /^(相比|比较)/;
 /** A year that starts a from/to: 由2019年的, 从2012年的. */
 export const FROM_YEAR_BEFORE = /(由|从)$/;
+/** The start of a streak, not a claim year: 自2006年以来, 2006年以来. */
+export const SINCE_YEAR_AFTER = /^\s*(以来|来)/;
 /** A region used as comparator: 全国平均水平, 31个省份加权平均水平, 与全国持平. */
 export const COMPARATOR_AFTER = /^(的)?(平均|加权平均|水平)/;
 export const COMPARED_BEFORE = /(高于|低于|超过|快于|慢于|与|和|同)$/;
@@ -300,7 +333,7 @@ export const COMPARATOR_BEFORE = /(高于|低于|次于|快于|慢于|不及|超
 /** The denominator of a share: 占全国的, 占京津冀地区生产总值的. */
 export const DENOMINATOR_BEFORE = /占$|占了$|占到$/;
 /** 全国 as the scope of a rank or count, not its subject: 居全国第3位, 全国首个, 全国经济总量前十. */
-export const SCOPE_AFTER = /^(第|前|首|排名|排|居|各|的首|范围|层面|平均|水平|经济总量前|增速前)/;
+export const SCOPE_AFTER = /^(第|前|首|排名|排|居(?!民)|各|的首|范围|层面|平均|水平|经济总量前|增速前)/;
 export const SCOPE_BEFORE = /(居|列|排|位居|位列|领跑|在|并列)$/;
 /** 第N before these is not a rank (第五次普查, 第一产业, 第三季度). */
 export const NOT_RANK_AFTER = /^(次|届|季|批|条|章|节|部|阶段|轮|产业|个|类|名单|梯队|方阵)/;
@@ -311,6 +344,8 @@ export const RANK_CONTEXT_BEFORE = /(居|列|排|位居|位列|全国|并列|名
 export const RANK_SUFFIX_CHAR = /^[位名]/;
 /** 第五大省: an ordinal rank. */
 export const ORDINAL_AFTER = /^大/;
+/** Nothing but an opening bracket: a figure right after "2023年（" is that year's. */
+export const BRACKET_OPENING = /^\s*[（(]\s*$/;
 /** A bracketed aside: （…） or (…). */
 export const ASIDE = /（[^（）]*）|\([^()]*\)/g;
 /** What may stand between a comparator and its bracketed value: 平均水平（5.0%）. */
@@ -339,6 +374,10 @@ export const PROVINCE_COUNT_HEADER = /省份数$/;
 export const GROWTH_IN_CLAUSE = /(增速|增长)/;
 export const ABOVE_NATIONAL = /(高于|超过|快于)(全国|31个省份)/;
 export const BELOW_NATIONAL = /(低于|慢于)(全国|31个省份)/;
+/** "居全国前五位的依次是广东、江苏…": the regions of a top N named after it. */
+export const LISTED_AFTER_TOP = /^\s*[位名]?的?(省份|地区|省市)?(依次是|依次为|分别是|分别为|是|为|有)/;
+/** Words between a list of regions and a figure that make the figure their sum, not each one's (合计超过…). */
+export const SUM_OF_LIST = /合计|共计|总和|之和|加起来|合起来|总计/;
 /** 并列 right before a rank. */
 export const TIED_BEFORE = /并列(全国)?$/;
 export const TIED_NEAR = /并列\S{0,3}$/;
@@ -351,7 +390,7 @@ export const GROUP_SUFFIXES: readonly string[] = ["地区", "板块"];
 export const PLACE_PRECEDERS = "的在和与、，及如是省";
 export const NOT_PLACE_AFTER = "场镇";
 /** Characters after an unknown quantity noun: a verb, a comparison or a number follows (发电量达到…). */
-export const QUANTITY_FOLLOWERS = "为达占约近超仅已由从均比是同提下上增减攀跃预分，,（( ";
+export const QUANTITY_FOLLOWERS = "为达占约近超仅已由从均比是同提下上增减攀跃预分居位列排，,（( ";
 /** Years: 2024年, 2024 年, 2014~2024年, 2014-2024年, 2014年至2024年. */
 export const YEAR_SPAN = /((?:19|20)\d{2})\s*(?:年\s*)?[~～—–\-至到]\s*((?:19|20)\d{2})\s*年|((?:19|20)\d{2})\s*年/g;
 /** Units of time (counted, not checked). */
@@ -363,10 +402,26 @@ export const URL = /<?https?:\/\/[^\s>）)]+>?/g;
 /** 第 or 前 before a numeral (with spaces): a rank. */
 export const RANK_LEAD = /(第|前)\s*$/;
 export const RANK_SUFFIX_AFTER = /^\s*[位名]/;
+/** "第1至4位": the end of a range of ranks after 第N. */
+export const RANK_RANGE_AFTER = /^\s*[至到~～—–-]\s*第?\s*(\d+)\s*[位名]?/;
 /** Month spans and dates (1~7月, 12月): not quantities. */
 export const MONTH_AFTER = /^\s*[~～—–-]\s*\d+\s*月|^\s*[月日]/;
+/**
+ * A range of two figures ("5万亿~10万亿元", "5%~6%", "3万亿至5万亿元之间"): what may stand between them
+ * (the first figure's own unit prefix, then a dash or tilde; 至/到 only when 之间 follows the second).
+ */
+export const RANGE_BETWEEN = /^(万亿|亿|万|千)?\s*[~～—–-]\s*$/;
+export const RANGE_BETWEEN_WORDED = /^(万亿|亿|万|千)?\s*[至到]\s*$/;
+export const RANGE_WORD = "之间";
+export const RANGE_AFTER = new RegExp(`^\\s*${RANGE_WORD}`);
+/** "9.37、12.90和8.33个百分点": figures of a list before the one that carries the unit share it. */
+export const SHARED_UNIT_GAP = /^\s*[、和及与]\s*$/;
+/** A sign right after a letter is an operator, not a signed number ("N+1万亿元" in a definition). */
+export const OPERAND_BEFORE = /[A-Za-z]$/;
 /** 5000多亿元: 多 or 余 between a number and its unit makes a band up to the next unit of its last digit. */
 export const BAND_WORDS: readonly string[] = ["多", "余", "级", "级别"];
+/** Approximate words that state a size band a list of regions falls in (在10万亿元以上, 为4万亿元级, 不足1万亿元). */
+export const BAND_APPROX_WORDS: readonly string[] = ["以上", "以下", "级", "级别", "不足", "不到", "超过"];
 /** The unit word of counts: 个. */
 export const COUNT_UNIT = "个";
 /** "有6个" counts only when the clause ends after 个. */
@@ -388,6 +443,14 @@ export const LIST_SPLIT = /[，,、]/;
 /** A table column of changes (变化, 比2014年变化, 增减): read with the column on its left. */
 export const CHANGE_HEADER = /^(变化|比|较|增减)/;
 export const CHANGE_WORDS = /变化|增减/;
+/** A table column of ranks (位次, 排名): read with the column on its left, its cells as ranks (12, 并列17, 第1位). */
+export const RANK_HEADER = /^(位次|排名|名次|排位)$/;
+export const RANK_CELL = /^(并列)?第?\s*(\d+)\s*[位名]?$/;
+export const TIED_WORD_CELL = "并列";
+/** A table column of shares (占31个省份合计（%）, 占比, 比重). */
+export const SHARE_HEADER = /^占|占比|比重/;
+/** A table column giving each row's unit (单位): its cell is the unit of the row's figures. */
+export const UNIT_HEADER = /^单位$/;
 /** Joiners of the sentence made for a table cell: caption：row header value。 */
 export const CAPTION_JOINER = "：";
 export const CLAUSE_JOINER = "，";
@@ -410,5 +473,11 @@ export const ORDINAL_OF_SIZE = /^大/;
 export const WHOLE_YEAR_MONTHS = /^1\s*[~～—–-]\s*12\s*月/;
 /** Characters that do not occur in the city and county names before 市/县 ("个省市", "推进以县", "多元化县"). */
 export const NOT_PLACE_CHARS = "个各以为化加推提明缓组支依补并所全本该每其省区三一二四五六七八九十这那进强升持善实施入好新大小";
+/** Methods a text names for a group's value (the last one before a figure applies). */
+export const METHOD_NAMES: readonly { pattern: RegExp; method: "populationWeighted" | "unweighted" | "sum" }[] = [
+  { pattern: /人口加权/g, method: "populationWeighted" },
+  { pattern: /简单平均|不加权/g, method: "unweighted" },
+  { pattern: /板块合计|区域合计|按合计/g, method: "sum" },
+];
 /** Projections, scenarios and targets: figures about what may be, not statistics (推算2025年…, 情景假设, 预计下降). */
 export const PROJECTION = /推算|预计|预测|情景|将达到|有望|预期|展望/;

@@ -33,7 +33,7 @@ export const BODY_FONT = { ascii: "Times New Roman", hAnsi: "Times New Roman", c
 /** Heading/caption font: Arial for Latin, SimHei (黑体) for Chinese. */
 export const HEADING_FONT = { ascii: "Arial", hAnsi: "Arial", cs: "Arial", eastAsia: "SimHei" } as const;
 
-/** Left and right cell margins in tables, in twips. */
+/** Left and right cell margins in tables, in twips (narrower in a table too wide for them: layout/columns.ts). */
 const CELL_PADDING = 100;
 /** Top and bottom cell margins in tables, in twips. */
 const CELL_PADDING_Y = 30;
@@ -108,7 +108,8 @@ const none = { style: BorderStyle.NONE, size: 0, color: "FFFFFF" } as const;
 
 /**
  * 三线表 (three-line table): thick top and bottom rules, thin rule under the header, no vertical rules.
- * Column widths from the content (layout/columns.ts: first-column names and numbers on one line), the
+ * Column widths from the content (layout/columns.ts: first-column names and numbers on one line; a
+ * table whose numbers and words do not fit whole at 9 pt is set at 8 pt), the
  * header row repeated on every page, rows never split. The source and notes lines are the table's last
  * row, under the bottom rule and spanning all columns, so that they cannot be separated from it. A
  * table that fits on a page is kept on one page: every row but that last one is kept with the next
@@ -116,10 +117,14 @@ const none = { style: BorderStyle.NONE, size: 0, color: "FFFFFF" } as const;
  * keeps its caption with its first rows and its last rows with the source.
  */
 function table(b: TableBlock): (Paragraph | Table)[] {
-  const em = emTw(TYPE.table);
-  const { widths, bodyTw } = columnWidths({ header: b.header, rows: b.rows, align: b.align, availableTw: TEXT_AREA.width, emTw: em, paddingTw: 2 * CELL_PADDING });
+  const layout = (style: TypeStyle) => columnWidths({ header: b.header, rows: b.rows, align: b.align, availableTw: TEXT_AREA.width, emTw: emTw(style), paddingTw: 2 * CELL_PADDING });
+  const normal = layout(TYPE.table);
+  const type = normal.whole ? TYPE.table : TYPE.tableCompact;
+  const { widths, bodyTw, paddingTw } = normal.whole ? normal : layout(type);
+  const em = emTw(type);
+  const padding = paddingTw / 2;
   const right = (i: number) => b.align?.[i] === "right";
-  const rowTw = (cells: readonly string[]) => Math.max(...cells.map((c, i) => lineCount(c, (widths[i]! - 2 * CELL_PADDING) / em))) * TYPE.table.lineTw + 2 * CELL_PADDING_Y;
+  const rowTw = (cells: readonly string[]) => Math.max(...cells.map((c, i) => lineCount(c, (widths[i]! - paddingTw) / em))) * type.lineTw + 2 * CELL_PADDING_Y;
   const lines = [b.source, ...b.notes];
   const height = captionAndNotesTw(`${b.label} ${b.caption}`, lines) + rowTw(b.header) + b.rows.reduce((h, r) => h + rowTw(r), 0);
   const keepAll = keepTableTogether(height);
@@ -130,9 +135,9 @@ function table(b: TableBlock): (Paragraph | Table)[] {
       width: { size: widths[i]!, type: WidthType.DXA },
       verticalAlign: VerticalAlign.CENTER,
       margins: {
-        left: CELL_PADDING,
+        left: padding,
         // Numbers: right-aligned, the column of numbers centred under its header.
-        right: !header && right(i) ? Math.max(CELL_PADDING, Math.floor((widths[i]! - bodyTw[i]!) / 2)) : CELL_PADDING,
+        right: !header && right(i) ? Math.max(padding, Math.floor((widths[i]! - bodyTw[i]!) / 2)) : padding,
         top: CELL_PADDING_Y,
         bottom: CELL_PADDING_Y,
       },
@@ -142,8 +147,8 @@ function table(b: TableBlock): (Paragraph | Table)[] {
           alignment: header ? AlignmentType.CENTER : right(i) ? AlignmentType.RIGHT : i === 0 ? AlignmentType.LEFT : AlignmentType.CENTER,
           keepNext,
           keepLines: true,
-          spacing: spacing(TYPE.table),
-          children: [run(text, header ? HEADING_FONT : BODY_FONT, TYPE.table, header ? { bold: true } : {})],
+          spacing: spacing(type),
+          children: [run(text, header ? HEADING_FONT : BODY_FONT, type, header ? { bold: true } : {})],
         }),
       ],
     });

@@ -85,3 +85,35 @@ test("a text with no observation is refused with NOTHING_TO_IMPORT (exit 2)", as
   assert.equal(r.code, 2);
   assert.equal((JSON.parse(r.out) as { error: { code: string } }).error.code, "NOTHING_TO_IMPORT");
 });
+
+test("the review lists the current value each proposal would replace; the bundled rd.csv holds the same values, so all are kept (F15)", async () => {
+  const r = await runCli(["bulletin", BULLETIN, "--db", path.join(tmp, "none.duckdb"), "--json"]);
+  assert.equal(r.code, 0, r.err);
+  const listed = JSON.parse(r.out) as { observations: { region_code: string; region_name: string; value: number; current: { value: number } | null; effect: string }[] };
+  assert.equal(listed.observations.length, 96);
+  assert.deepEqual([...new Set(listed.observations.map((o) => o.effect))], ["same"]);
+  assert.ok(listed.observations.every((o) => o.current?.value === o.value));
+  // the bulletin pads names ("北 京"); the list gives the registry's
+  assert.ok(listed.observations.some((o) => o.region_code === "110000" && o.region_name === "北京"));
+  assert.ok(!existsSync(path.join(tmp, "none.duckdb")), "the review creates no store");
+});
+
+test("a prose figure rounded more coarsely than the store keeps is listed, not proposed: 134.9万亿元 does not replace 1349083.5亿元 (F15)", () => {
+  const reading = readBulletin("2024年国民经济和社会发展统计公报\n2024年，全国国内生产总值134.9万亿元；广东地区生产总值141488.9亿元。\n", registry);
+  assert.deepEqual(reading.observations.map((o) => `${o.regionName} ${o.indicator} ${o.value}`), ["广东 gdp_current 141488.9"]);
+  assert.deepEqual(reading.rounded.map((x) => `${x.regionName} ${x.year} ${x.indicator} ${x.printed}`), ["全国 2024 gdp_current 134.9万亿元"]);
+});
+
+test("regecon import FILE --bulletin is regecon bulletin: review without --yes, a vintage with it; --yes alone is refused", async () => {
+  const db = path.join(tmp, "import-bulletin.duckdb");
+  const list = await runCli(["import", BULLETIN, "--bulletin", "--db", db, "--json"]);
+  assert.equal(list.code, 0, list.err);
+  assert.equal((JSON.parse(list.out) as { observations: unknown[]; written: unknown }).written, null);
+  assert.ok(!existsSync(db));
+  const yes = await runCli(["import", BULLETIN, "--bulletin", "--yes", "--db", db, "--lang", "en"]);
+  assert.equal(yes.code, 0, yes.err);
+  assert.match(yes.out, /Wrote vintage \d+ \("2024年全国科技经费投入统计公报"\): 96 observations/);
+  const bad = await runCli(["import", BULLETIN, "--yes", "--db", db]);
+  assert.equal(bad.code, 2);
+  assert.match(bad.err, /--bulletin/);
+});

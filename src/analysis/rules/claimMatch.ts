@@ -3,8 +3,11 @@
  * that follows, and which stated values are impossible. Decided here once; src/check only applies them.
  */
 
-/** How a stated number is hedged: exact (rounded), about (约), nearly (近, just below), over (超过), under (不足). */
-export type Approx = "exact" | "about" | "nearly" | "over" | "under";
+/**
+ * How a stated number is hedged: exact (rounded), about (约), nearly (近, just below), over (超过), under
+ * (不足), between (a range "5万亿~10万亿元之间": from the value up to a stated upper bound).
+ */
+export type Approx = "exact" | "about" | "nearly" | "over" | "under" | "between";
 
 /**
  * Relative tolerance of "about" (约, 左右): ±5 % of the stated value, on top of its rounding interval.
@@ -18,6 +21,18 @@ export const ABOUT_RELATIVE = 0.05;
  */
 export const NEARLY_RELATIVE = 0.05;
 
+/**
+ * Smallest change that has a direction: a from/to said to rise (上升, 增至) needs a computed change of at
+ * least this (in the quantity's unit), one said to fall at most its negative; a change of 0 has neither.
+ * Far below any printed precision, far above floating-point noise.
+ */
+export const MIN_DIRECTED_CHANGE = 1e-6;
+
+/** The interval of changes a stated direction allows: up [MIN_DIRECTED_CHANGE, ∞), down (−∞, −MIN_DIRECTED_CHANGE]. */
+export function directionInterval(sign: 1 | -1): [number, number] {
+  return sign > 0 ? [MIN_DIRECTED_CHANGE, Infinity] : [-Infinity, -MIN_DIRECTED_CHANGE];
+}
+
 /** Absolute slack for floating-point noise when comparing a computed value with an interval bound. */
 export const FLOAT_SLACK = 1e-9;
 
@@ -30,10 +45,11 @@ export const FLOAT_SLACK = 1e-9;
  * - nearly: from v·(1 − NEARLY_RELATIVE) up to the rounding interval's top;
  * - over: from v (超过, 以上, 突破), up to v plus one unit of its last non-zero integer digit when `band`
  *   (5000多亿元 → [5000, 6000]), else unbounded;
- * - under: below v (不足, 不到), down to 0 for non-negative quantities.
+ * - under: below v (不足, 不到), down to 0 for non-negative quantities;
+ * - between: from v to `upper` (a range's bounds are thresholds, not rounded figures).
  * Values are in the stated unit; bounds are inclusive.
  */
-export function statedInterval(value: number, decimals: number, approx: Approx, band = false): [number, number] {
+export function statedInterval(value: number, decimals: number, approx: Approx, band = false, upper = value): [number, number] {
   const half = 0.5 * 10 ** -decimals;
   switch (approx) {
     case "exact":
@@ -46,6 +62,8 @@ export function statedInterval(value: number, decimals: number, approx: Approx, 
       return [value, band ? value + lastDigitUnit(value) : Infinity];
     case "under":
       return [value >= 0 ? 0 : -Infinity, value];
+    case "between":
+      return [Math.min(value, upper), Math.max(value, upper)];
   }
 }
 
@@ -62,7 +80,8 @@ function lastDigitUnit(value: number): number {
 
 /** True when `x` lies in the inclusive interval (with FLOAT_SLACK). */
 export function withinInterval(x: number, [lo, hi]: readonly [number, number]): boolean {
-  return x >= lo - FLOAT_SLACK * Math.max(1, Math.abs(lo)) && x <= hi + FLOAT_SLACK * Math.max(1, Math.abs(hi));
+  const slack = (b: number) => (Number.isFinite(b) ? FLOAT_SLACK * Math.max(1, Math.abs(b)) : 0);
+  return x >= lo - slack(lo) && x <= hi + slack(hi);
 }
 
 /** Distance of `x` from the interval (0 inside): ranks the nearest computation of a contradicted claim. */
@@ -70,24 +89,30 @@ export function distanceToInterval(x: number, [lo, hi]: readonly [number, number
   return x < lo ? lo - x : x > hi ? x - hi : 0;
 }
 
-/** One computation of a claimed quantity: in the current vintage or another, with a value or missing. */
+/**
+ * One computation of a claimed quantity: in the current vintage or another, with a value or missing.
+ * `standIn`: computed from a stand-in for a series that is not held (the 31 provinces' weighted growth for
+ * the national rate, which the data lack): it may confirm a claim (the explanation names the stand-in)
+ * but never refute one, since the official figure can differ from the stand-in.
+ */
 export interface Attempt {
   current: boolean;
   value?: number;
   within: boolean;
+  standIn?: boolean;
 }
 
 /**
  * The verdict of a checkable claim from its computations (every vintage × every documented method):
  * - verified: some current-vintage computation lies in the stated interval;
  * - vintage_mismatch: none of the current vintage does, but one of another vintage does;
- * - contradicted: values could be computed, none lies in the interval;
- * - no_data: nothing could be computed.
+ * - contradicted: values could be computed without a stand-in, none lies in the interval;
+ * - no_data: nothing could be computed (or only from a stand-in that does not match).
  */
 export function claimVerdict(attempts: readonly Attempt[]): "verified" | "vintage_mismatch" | "contradicted" | "no_data" {
   if (attempts.some((a) => a.current && a.value !== undefined && a.within)) return "verified";
   if (attempts.some((a) => !a.current && a.value !== undefined && a.within)) return "vintage_mismatch";
-  if (attempts.some((a) => a.value !== undefined)) return "contradicted";
+  if (attempts.some((a) => a.value !== undefined && a.standIn !== true)) return "contradicted";
   return "no_data";
 }
 
@@ -112,4 +137,16 @@ export const MIN_DUPLICATE_DIGITS = 4;
 export function isDistinctiveFigure(raw: string): boolean {
   const digits = raw.replace(/[^0-9]/g, "").replace(/^0+/, "");
   return digits.length >= MIN_DUPLICATE_DIGITS;
+}
+
+/**
+ * Coarsest printed resolution of a figure read from a bulletin's prose that may become a stored value, in
+ * units of the catalogue's unit: 1 (one 亿元, one 万人, 0.01 of a % printed as 2.69%). A figure rounded more
+ * coarsely ("134.9万亿元": ±500亿元) would replace a precise value with a rounded one, so it is not proposed.
+ */
+export const MAX_STORED_RESOLUTION = 1;
+
+/** True when a figure printed with `decimals` in a unit `scale` times the stored unit is precise enough to store. */
+export function isPreciseEnoughToStore(scale: number, decimals: number): boolean {
+  return scale * 10 ** -decimals <= MAX_STORED_RESOLUTION;
 }

@@ -2,6 +2,7 @@ import { acceptsUnit, indicatorCatalogue } from "../../data/indicators.js";
 import { nbsNameTable, normaliseIndicatorName, splitNameUnit } from "../../data/import/indicatorNames.js";
 import type { Registry } from "../../data/registry.js";
 import { NATIONAL_CODE } from "../../types/observation.js";
+import { isPreciseEnoughToStore } from "../../analysis/rules/claimMatch.js";
 import { BULLETIN_FOOTNOTE, BULLETIN_PRODUCER, BULLETIN_TITLE, YEAR_IN_HEADER, YEAR_SPAN } from "../../messages/checkWords.js";
 import { ClaimReader } from "../extract/claims.js";
 import { paragraphs, type Paragraph } from "../extract/segments.js";
@@ -30,6 +31,16 @@ export interface Conflict {
   dropped: ProposedObservation;
 }
 
+/** A figure of the prose that is rounded too coarsely to be stored ("134.9万亿元"), with where it was read. */
+export interface RoundedFigure {
+  regionName: string;
+  year: number;
+  indicator: string;
+  /** The figure as printed, with its unit. */
+  printed: string;
+  line: number;
+}
+
 /** What a bulletin yields: its title and producer, footnotes, observations, conflicts. */
 export interface BulletinReading {
   title?: string;
@@ -37,6 +48,8 @@ export interface BulletinReading {
   notes: string[];
   observations: ProposedObservation[];
   conflicts: Conflict[];
+  /** Prose figures not proposed because they are rounded more coarsely than the store keeps (`isPreciseEnoughToStore`). */
+  rounded: RoundedFigure[];
   /** Table columns whose header names no catalogue indicator (skipped), with the caption. */
   skippedColumns: string[];
 }
@@ -50,7 +63,8 @@ export interface BulletinReading {
  *   header, else from the caption;
  * - prose: level claims of the claim grammar (`ClaimReader`) about a province or the nation with a year,
  *   an exact figure and a catalogue indicator in its unit ("全国共投入R&D经费36326.8亿元",
- *   "广东（5099.6亿元）").
+ *   "广东（5099.6亿元）"); a figure rounded more coarsely than the store keeps ("134.9万亿元") is listed
+ *   in `rounded`, not proposed.
  * The same value read from table and prose is kept once; different values for the same key are a
  * conflict (the table's value is kept, both are reported).
  */
@@ -67,7 +81,8 @@ export function readBulletin(raw: string, registry: Registry): BulletinReading {
     fromTables.push(...tableObservations(paras.slice(i, j + 1), tableCaption(paras, i).caption, registry, lineOf, skippedColumns));
     i = j;
   }
-  const fromProse = proseObservations(text, registry, lineOf);
+  const rounded: RoundedFigure[] = [];
+  const fromProse = proseObservations(text, registry, lineOf, rounded);
   const { observations, conflicts } = merge(fromTables, fromProse);
   return {
     title: paras.find((p) => BULLETIN_TITLE.test(p.text))?.text.trim().replace(/\[\d+\]$/, ""),
@@ -75,6 +90,7 @@ export function readBulletin(raw: string, registry: Registry): BulletinReading {
     notes: paras.filter((p) => BULLETIN_FOOTNOTE.test(p.text)).map((p) => p.text.trim()),
     observations,
     conflicts,
+    rounded,
     skippedColumns,
   };
 }
@@ -101,17 +117,19 @@ function tableObservations(rows: Paragraph[], caption: string, registry: Registr
     const name = row[0]?.text.trim() ?? "";
     const code = registry.lookup(name);
     if (code === undefined || (code !== NATIONAL_CODE && !registry.isProvince(code))) continue;
+    // "北 京" (padded in the bulletin's table) is listed by its registry name
+    const regionName = code === NATIONAL_CODE ? name.replace(/\s+/g, "") : registry.province(code).name;
     row.forEach((cell, c) => {
       const col = columns[c];
       const value = Number(cell.text.trim().replace(/,/g, ""));
       if (!col || cell.text.trim() === "" || !Number.isFinite(value)) return;
-      out.push({ regionCode: code, regionName: name, year: col.year, indicator: col.id, value, unit: col.unit, origin: "table", line: lineOf(cell.start), source: rows[r]!.text });
+      out.push({ regionCode: code, regionName, year: col.year, indicator: col.id, value, unit: col.unit, origin: "table", line: lineOf(cell.start), source: rows[r]!.text });
     });
   }
   return out;
 }
 
-function proseObservations(text: string, registry: Registry, lineOf: (offset: number) => number): ProposedObservation[] {
+function proseObservations(text: string, registry: Registry, lineOf: (offset: number) => number, rounded: RoundedFigure[]): ProposedObservation[] {
   const out: ProposedObservation[] = [];
   for (const c of new ClaimReader(registry).read(text).claims) {
     if (c.gap || c.kind !== "level" || c.measure?.kind !== "level" || c.year === undefined || !c.indicator || c.stated.approx !== "exact") continue;
@@ -121,6 +139,10 @@ function proseObservations(text: string, registry: Registry, lineOf: (offset: nu
     const s = c.subject;
     if (!def || !s || (s.kind !== "province" && s.kind !== "national")) continue;
     if (!acceptsUnit(def, c.stated.baseUnit) && !(def.unit === "%" && c.stated.unitClass === "percent")) continue;
+    if (!isPreciseEnoughToStore(c.stated.scale, c.stated.decimals)) {
+      rounded.push({ regionName: s.name, year: c.year, indicator: def.id, printed: c.span, line: lineOf(c.start) });
+      continue;
+    }
     out.push({
       regionCode: s.kind === "province" ? s.code : NATIONAL_CODE,
       regionName: s.name,

@@ -24,7 +24,7 @@ export function parseBulletinFile(file: string, registry: Registry): { parsed: P
     throw new RegeconError("FILE_UNREADABLE", m.fileUnreadable(file, verbatim((e as Error).message)), m.fileUnreadableHint);
   }
   const name = path.basename(file);
-  const { text, encoding } = decodeBuffer(bytes, name);
+  const { text, encoding } = decodeBuffer(bytes, name, { utf16: true, what: "text" });
   const reading = readBulletin(text, registry);
   if (reading.observations.length === 0) throw new RegeconError("NOTHING_TO_IMPORT", m.nothingFound(name), m.nothingFoundHint);
   const rows = new StagedRows();

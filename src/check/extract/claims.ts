@@ -1,7 +1,7 @@
 import * as w from "../../messages/checkWords.js";
 import type { Registry } from "../../data/registry.js";
-import { isPercentValued } from "../quantities.js";
-import type { Claim, ClaimGap, ClaimKind, CountCondition, Measure, NumberToken, Subject } from "../types.js";
+import { isLevelIndicator, isPercentValued, unitOf } from "../quantities.js";
+import type { Claim, ClaimGap, ClaimKind, CountCondition, Measure, NumberToken, StatedMethod, Subject } from "../types.js";
 import { paragraphStart, type ReadingContext } from "./context.js";
 import { MentionFinder, type IndicatorMention, type SubjectMention } from "./mentions.js";
 import { scanNumbers, type RankMention, type YearMention } from "./numbers.js";
@@ -18,8 +18,11 @@ export interface Extraction {
   unknownSubjects: string[];
 }
 
-/** The roles a year mention plays: the year claimed, the comparison year (比2023年), the start (由2019年的). */
-type YearRole = "claim" | "base" | "from";
+/**
+ * The roles a year mention plays: the year claimed, the comparison year (比2023年), the start of a from/to
+ * (由2019年的), the start of a streak (自2006年以来; it does not carry to later sentences).
+ */
+type YearRole = "claim" | "base" | "from" | "since";
 
 /** A sentence prepared for reading: its mentions with positions relative to the sentence. */
 interface Sentence {
@@ -30,8 +33,8 @@ interface Sentence {
   subjects: (SubjectMention & { role: "subject" | "denominator" | "comparator" | "scope" })[];
   indicators: IndicatorMention[];
   clauseStarts: number[];
-  /** Text of the paragraph before the sentence (projection words there apply to the sentence). */
-  paragraphBefore: string;
+  /** Whether an earlier sentence of the paragraph spoke of projections (推算, 情景 …: they apply to this one too). */
+  projectionBefore: boolean;
   /** Bracket pairs [open, close] (offsets in the sentence), outermost, in order. */
   asides: [number, number][];
 }
@@ -73,15 +76,16 @@ export class ClaimReader {
       if (p.isTableRow) {
         let j = i;
         while (j + 1 < paras.length && paras[j + 1]!.isTableRow) j++;
-        const table = readTable(paras.slice(i, j + 1), tableCaption(paras, i));
+        const table = readTable(paras.slice(i, j + 1), tableCaption(paras, i), (h) => this.finder.indicators(h).flatMap((x) => (x.indicator ? [{ word: x.word, unit: unitOf(x.indicator) }] : [])));
         for (const cell of table.cells) {
-          const s = this.prepare(cell.synthetic, "");
+          const s = this.prepare(cell.synthetic, false);
           numbersFound += 1;
-          const found = readSentence(s, { year: ctx.year }).filter((c) => c.start === cell.start);
+          // the claim of the cell's figure (a rank cell's claim starts at its 第)
+          const found = readSentence(s, { year: ctx.year }).filter((c) => c.start <= cell.start && cell.start < c.end && c.kind !== "direction");
           const claim = found[0] ?? notStatistic(cell);
           // a disparity index in a row that is not the whole (组间, 组内：东部) is a component, not the index
           if (claim.measure?.kind === "index" && cell.rowName !== "" && !w.TOTAL_ROW_WORDS.includes(cell.rowName)) claim.gap = "noSubject";
-          claims.push({ ...claim, span: cell.text, end: cell.end, sentence: cell.row });
+          claims.push({ ...claim, span: cell.text, start: cell.start, end: cell.end, sentence: cell.row, stated: { ...claim.stated, start: cell.start, end: cell.end } });
         }
         i = j;
         continue;
@@ -90,8 +94,10 @@ export class ClaimReader {
       const note = w.NOTE_LINE.test(p.text);
       const saved = ctx;
       if (note) ctx = { year: ctx.year };
+      let projection = false;
       for (const seg of p.sentences) {
-        const s = this.prepare(seg, p.text.slice(0, seg.start - p.start));
+        const s = this.prepare(seg, projection);
+        projection ||= w.PROJECTION.test(seg.text);
         numbersFound += s.numbers.length + s.ranks.length;
         for (const m of s.subjects) if (m.unknown && !unknown.includes(m.unknown)) unknown.push(m.unknown);
         claims.push(...readSentence(s, ctx));
@@ -103,7 +109,7 @@ export class ClaimReader {
     return { text, claims, numbersFound, unknownSubjects: unknown };
   }
 
-  private prepare(seg: Segment, paragraphBefore: string): Sentence {
+  private prepare(seg: Segment, projectionBefore: boolean): Sentence {
     const { numbers, years, ranks } = scanNumbers(seg.text, seg.start);
     const subjects = this.finder.subjects(seg.text, seg.start);
     // "31个省份合计/加权": the province sum as a subject, not a count claim
@@ -127,7 +133,7 @@ export class ClaimReader {
       subjects: subjects.map((m) => ({ ...m, role: subjectRole(seg, m) })),
       indicators: this.finder.indicators(seg.text, seg.start),
       clauseStarts: clauseStartsOf(seg),
-      paragraphBefore,
+      projectionBefore,
       asides: bracketPairs(seg.text),
     };
   }
@@ -138,11 +144,12 @@ const rel = (s: Sentence, offset: number) => offset - s.seg.start;
 const textBetween = (s: Sentence, from: number, to: number) => s.seg.text.slice(Math.max(0, rel(s, from)), Math.max(0, rel(s, to)));
 
 function yearRole(seg: Segment, y: YearMention): YearRole {
-  const before = seg.text.slice(Math.max(0, y.start - seg.start - 3), y.start - seg.start).replace(/\s+/g, "");
+  const before = seg.text.slice(Math.max(0, y.start - seg.start - 8), y.start - seg.start).replace(/\s+/g, "");
   const after = seg.text.slice(y.end - seg.start, y.end - seg.start + 3);
   if (y.from !== undefined) return "claim";
+  if (w.SINCE_YEAR_AFTER.test(after)) return "since";
   if (w.BASE_YEAR_BEFORE.test(before) || w.BASE_YEAR_AFTER.test(after)) return "base";
-  if (w.FROM_YEAR_BEFORE.test(before)) return "from";
+  if (w.FROM_YEAR_BEFORE.test(before.slice(-1))) return "from";
   return "claim";
 }
 
@@ -183,6 +190,10 @@ function carry(s: Sentence, ctx: ReadingContext): ReadingContext {
   }
   const lastIndicator = s.indicators[s.indicators.length - 1];
   if (lastIndicator) next.indicator = lastIndicator.indicator ?? null;
+  const resp = respectivelyPositions(s).pop();
+  const list = resp === undefined ? [] : respectivelyList(s, resp);
+  if (list.length > 1) next.list = list.map((m) => ({ subject: m.subject, unknown: m.unknown }));
+  else if (topic) delete next.list;
   return next;
 }
 
@@ -256,7 +267,7 @@ function lastWord(text: string, words: readonly string[]): { at: number; word: s
 }
 
 /** The subject inside parentheses "江苏（5.8%）" or "平均水平（5.0%）": the mention right before the opening bracket. */
-function parenthesisedSubject(s: Sentence, pos: number): SubjectMention | undefined {
+function parenthesisedSubject(s: Sentence, pos: number): Sentence["subjects"][number] | undefined {
   const t = s.seg.text;
   let i = rel(s, pos) - 1;
   while (i >= 0 && !w.OPEN_BRACKETS.includes(t[i]!) && !w.CLOSE_BRACKETS.includes(t[i]!) && !w.SENTENCE_ENDS.includes(t[i]!)) i--;
@@ -269,6 +280,52 @@ function parenthesisedSubject(s: Sentence, pos: number): SubjectMention | undefi
   const gap = textBetween(s, m.end, open);
   if (m.role === "comparator") return w.AVERAGE_LEVEL.test(gap) ? m : undefined;
   return gap.trim() === "" ? m : undefined;
+}
+
+/**
+ * The regions a figure or rank at `pos` applies to each of (a size band, 均为, a tie, a top N): the list of
+ * regions joined only by 、和及与 that ends right before it — before the bracket holding it ("内蒙古、安徽、
+ * 甘肃（并列第3位，均为5.8%）") or as the last regions of its clause ("北京和河北为4万亿元级"); with
+ * `acrossClauses`, of an earlier clause ("…均为5.8%，并列全国第3位"). Empty when the list has fewer than two
+ * regions or the figure is their sum (合计).
+ */
+function sharedList(s: Sentence, pos: number, acrossClauses = false): Sentence["subjects"] {
+  const { list, sum } = listBefore(s, pos, acrossClauses);
+  return list.length > 1 && !sum ? list : [];
+}
+
+/** The list of regions ending right before `pos` (see `sharedList`), and whether the figure is their sum (合计). */
+function listBefore(s: Sentence, pos: number, acrossClauses = false): { list: Sentence["subjects"]; sum: boolean } {
+  const subjects = s.subjects.filter((m) => m.role === "subject");
+  const last = parenthesisedSubject(s, pos) ?? lastBefore(subjects, pos, clauseStart(s, pos)) ?? (acrossClauses ? lastBefore(subjects, pos) : undefined);
+  if (!last || last.role !== "subject") return { list: [], sum: false };
+  const list = [last];
+  for (let i = subjects.indexOf(last) - 1; i >= 0 && w.LIST_GAP.test(textBetween(s, subjects[i]!.end, list[0]!.start)); i--) list.unshift(subjects[i]!);
+  return { list, sum: w.SUM_OF_LIST.test(textBetween(s, last.end, pos)) };
+}
+
+/** A subject of a list (a mention, or carried from the previous sentence). */
+type ListEntry = Pick<SubjectMention, "subject" | "unknown">;
+
+/** Offsets (document) of the words that distribute a list (分别, 分列). */
+function respectivelyPositions(s: Sentence): number[] {
+  const t = s.seg.text;
+  const out: number[] = [];
+  for (const word of w.RESPECTIVELY_WORDS) for (let i = t.indexOf(word); i >= 0; i = t.indexOf(word, i + 1)) out.push(s.seg.start + i);
+  return out.sort((a, b) => a - b);
+}
+
+/** The years (or spans) a 分别 at `at` distributes: a list of year mentions joined by 和、 in its clause, before it. */
+function respectivelyYears(s: Sentence, at: number): { year: number; from?: number }[] {
+  const cStart = clauseStart(s, at);
+  const before = s.years.filter((y) => y.role === "claim" && y.start >= cStart && y.start < at);
+  if (before.length < 2) return [];
+  const list = [before[before.length - 1]!];
+  for (let i = before.length - 2; i >= 0; i--) {
+    if (!w.LIST_GAP.test(textBetween(s, before[i]!.end, list[0]!.start))) break;
+    list.unshift(before[i]!);
+  }
+  return list.length > 1 ? list.map((y) => ({ year: y.year, ...(y.from !== undefined ? { from: y.from } : {}) })) : [];
 }
 
 /** The list of subjects (江苏、山东和浙江) that "分别" at `at` distributes, in order. */
@@ -292,12 +349,11 @@ function family(n: NumberToken): string {
 function readSentence(s: Sentence, ctx: ReadingContext): Claim[] {
   const out: Claim[] = [];
   const t = s.seg.text;
-  const respectively: number[] = [];
-  for (let i = t.indexOf(w.RESPECTIVELY); i >= 0; i = t.indexOf(w.RESPECTIVELY, i + 1)) respectively.push(s.seg.start + i);
+  const respectively = respectivelyPositions(s);
   const structureRuns = structureGroups(s);
   const firstSubject = s.subjects.find((m) => m.role === "subject");
 
-  const subjectFor = (pos: number, fam: string, list: SubjectMention[] | undefined, index: number): { subject?: Subject; unknown?: string; gap?: ClaimGap } => {
+  const subjectFor = (pos: number, fam: string, list: ListEntry[] | undefined, index: number): { subject?: Subject; unknown?: string; gap?: ClaimGap } => {
     const par = parenthesisedSubject(s, pos);
     if (par) return { subject: par.subject, unknown: par.unknown };
     if (list && list.length > 1 && index < list.length) return { subject: list[index]!.subject, unknown: list[index]!.unknown };
@@ -351,14 +407,23 @@ function readSentence(s: Sentence, ctx: ReadingContext): Claim[] {
     const spanFrom = span?.from ?? (claimYear ? undefined : ctx.fromYear);
     const year = claimYear?.year ?? ctx.year;
     // the later year of a from/to: named after the to-word ("增长至2024年的…"), else the claim year
-    const toYear = s.years.find((y) => y.role === "claim" && y.start > pos)?.year;
-    if (fromValue) return { year: fromYearMention?.year ?? spanFrom, fromYear: undefined, spanFrom, asOfYear: toYear ?? year };
+    const toYear = s.years.filter((y) => y.role === "claim" && y.start > pos).reduce<number | undefined>((a, y) => Math.max(a ?? y.year, y.year), undefined);
+    if (fromValue) {
+      // "由2014年的6.00万亿元、2018年的8.15万亿元增至…": the year nearest before the value, after its from-word
+      const fromWord = lastWord(textBetween(s, s.seg.start, pos), w.FROM_WORDS);
+      const own = fromWord ? lastBefore(s.years.filter((y) => y.role !== "base" && y.role !== "since" && y.from === undefined), pos, s.seg.start + fromWord.at) : undefined;
+      return { year: own?.year ?? fromYearMention?.year ?? spanFrom, fromYear: undefined, spanFrom, asOfYear: toYear ?? year };
+    }
     if (toValue) return { year, fromYear: fromYearMention?.year ?? spanFrom, spanFrom };
+    // "比修订后的2023年（2.58%）": a figure in brackets right after a year is that year's
+    const yearBefore = lastBefore(s.years, pos);
+    if (yearBefore && w.BRACKET_OPENING.test(textBetween(s, yearBefore.end, pos))) return { year: yearBefore.year, spanFrom };
     return { year, spanFrom };
   };
 
   // pairing counters per family, reset after each 分别 and after a from→to word
   const counters = new Map<string, number>();
+  const fromToOf = new Map<Claim, "from" | "to">();
   let counterKey = "";
 
   const items: ({ kind: "number"; n: NumberToken } | { kind: "rank"; r: RankMention })[] = [
@@ -372,9 +437,14 @@ function readSentence(s: Sentence, ctx: ReadingContext): Claim[] {
       respectively.map((r) => ({ start: r })),
       pos,
     );
-    // a 分别 distributes its list over the figures after it, until another region is named
-    const blocked = resp !== undefined && s.subjects.some((m) => m.role === "subject" && m.start > resp.start && m.start < pos);
-    const list = resp && !blocked ? respectivelyList(s, resp.start) : undefined;
+    // a 分别 distributes its list over the figures after it, until another region is named; with no list
+    // of its own ("按不变价格计算，分别比上年增长…") the list of the previous sentence of the paragraph
+    const lastSubjectAfter = resp === undefined ? undefined : lastBefore(s.subjects.filter((m) => m.role === "subject"), pos, resp.start);
+    const blocked = lastSubjectAfter !== undefined;
+    let list: ListEntry[] | undefined = resp && !blocked ? respectivelyList(s, resp.start) : undefined;
+    if (resp && !blocked && list!.length < 2 && ctx.list && !s.subjects.some((m) => m.role === "subject" && m.start < resp.start)) list = ctx.list;
+    // "2023年和2024年分别为东部地区5.9%和4.9%": the 分别 distributes years over each region's figures
+    const years = resp && !(list && list.length > 1) ? respectivelyYears(s, resp.start) : [];
     const fromTo = fromToRole(s, pos);
     const key = `${resp?.start ?? -1}:${fromTo.segment}`;
     if (key !== counterKey) {
@@ -394,10 +464,15 @@ function readSentence(s: Sentence, ctx: ReadingContext): Claim[] {
     counters.set(fam, index + 1);
     const who = subjectFor(pos, fam, list, index);
     const named = indicatorFor(pos);
-    const { year, fromYear, spanFrom, asOfYear } = yearFor(pos, fromTo.role === "from", fromTo.role === "to");
+    let { year, fromYear, spanFrom, asOfYear } = yearFor(pos, fromTo.role === "from", fromTo.role === "to");
+    if (years.length > 1) {
+      const k = s.numbers.filter((x) => family(x) === fam && x.start >= (lastSubjectAfter ?? resp!).start && x.start < pos).length;
+      const y = years[k];
+      if (y) ({ year, fromYear, spanFrom } = { year: y.year, fromYear: y.from, spanFrom: y.from });
+    }
     const structure = structureRuns.get(n.start);
-    const { kind, measure, gap, comparatorAt } = structure !== undefined ? { kind: "structure" as const, measure: { kind: "structure" as const, part: structure }, gap: undefined, comparatorAt: undefined } : classify(s, n, named, year, fromTo.role, fromYear, spanFrom);
-    const indicator = named === undefined && (kind === "growth" || kind === "points" || kind === "count") ? w.DEFAULT_GROWTH_INDICATOR : named;
+    const { kind, measure, gap, comparatorAt, indicator: part } = structure !== undefined ? { kind: "structure" as const, measure: { kind: "structure" as const, part: structure }, gap: undefined, comparatorAt: undefined, indicator: undefined } : classify(s, n, named, year, fromTo.role, fromYear, spanFrom);
+    const indicator = part ?? (named === undefined && (kind === "growth" || kind === "points" || kind === "count") ? w.DEFAULT_GROWTH_INDICATOR : named);
     if (comparatorAt !== undefined && who.subject && measure?.kind === "points" && measure.comparator && who.subject.name === measure.comparator.name) {
       // "中部地区…高于东北地区0.6个百分点": the subject is the region before the comparator
       const before = lastBefore(
@@ -419,6 +494,7 @@ function readSentence(s: Sentence, ctx: ReadingContext): Claim[] {
       ...(asOfYear !== undefined && asOfYear !== year ? { asOfYear } : {}),
       ...(indicator ? { indicator: structure !== undefined ? "structure" : indicator } : structure !== undefined ? { indicator: "structure" } : {}),
       ...(measure ? { measure } : {}),
+      ...statedMethod(s, n.start),
       stated: n,
     };
     if (measure?.kind === "points" && measure.absolute) {
@@ -429,6 +505,12 @@ function readSentence(s: Sentence, ctx: ReadingContext): Claim[] {
         claim.measure = { ...measure, comparator: previous[1]!.subject };
         if (previous[0]!.year !== undefined) claim.year = previous[0]!.year;
       } else claim.gap = "noMeasure";
+    }
+    if (measure?.kind === "points" && measure.spread) {
+      // the spread is about the group the sentence describes ("东部地区10个省份中，…区内最高与最低…")
+      const group = s.subjects.find((m) => m.role === "subject" && m.subject?.kind === "group")?.subject ?? (ctx.subject?.kind === "group" ? ctx.subject : undefined);
+      if (group) claim.subject = group;
+      else delete claim.subject;
     }
     if (measure?.kind === "count") {
       // a count is about its scope (a group, or the nation), not about the last region named
@@ -445,14 +527,86 @@ function readSentence(s: Sentence, ctx: ReadingContext): Claim[] {
       // figures of a quarter or a few months are not the annual statistics the store holds
       (isSubAnnual(withoutAsides(s, s.seg.start, n.start)) ? "notStatistic" : undefined) ??
       // nor are projections, scenarios and targets
-      (w.PROJECTION.test(s.paragraphBefore + textBetween(s, s.seg.start, n.start)) ? "notStatistic" : undefined) ??
+      (s.projectionBefore || w.PROJECTION.test(textBetween(s, s.seg.start, n.start)) ? "notStatistic" : undefined) ??
       (measure?.kind === "count" || measure?.kind === "index" ? undefined : who.gap ?? (who.unknown ? "unknownSubject" : undefined)) ??
       (claim.indicator === undefined && measure?.kind !== "count" ? (indicator === null ? "notStatistic" : "noIndicator") : undefined) ??
       (year === undefined ? "noYear" : undefined);
     if (missing) claim.gap = missing;
-    out.push(claim);
+    // "江苏和浙江地区生产总值合计超过22万亿元": a figure of several regions together is not the last one's
+    const together = listBefore(s, pos);
+    if (!claim.gap && !(list && list.length > 1) && together.sum && together.list.length > 1) claim.gap = "noSubject";
+    // "广东和江苏在10万亿元以上", "内蒙古、安徽和甘肃增速均为5.8%": the figure holds for each region of the list
+    const each = !claim.gap && !(list && list.length > 1) && (measure?.kind === "level" || measure?.kind === "growth") && (isBand(n) || w.EACH_BEFORE.test(textBetween(s, clauseStart(s, pos), pos))) ? sharedList(s, pos) : [];
+    if (each.length > 1) out.push(...each.map((m) => ({ ...claim, subject: m.subject })));
+    else out.push(claim);
+    if (fromTo.role) fromToOf.set(claim, fromTo.role);
+  }
+  return [...out, ...directionClaims(s, out, fromToOf)];
+}
+
+/**
+ * The directions of a sentence's from/to pairs ("略有下降，分别由2023年的21.5%下降到2024年的21.44%"):
+ * for each to-value with a from-value of the same region and kind, a claim that the quantity rose or fell,
+ * when a direction word stands between them (下降到, 增至) or in the clauses before the from-word (占比略有
+ * 下降，分别由…). Its span is that word.
+ */
+function directionClaims(s: Sentence, claims: readonly Claim[], roles: ReadonlyMap<Claim, "from" | "to">): Claim[] {
+  const out: Claim[] = [];
+  for (const to of claims) {
+    if (roles.get(to) !== "to" || to.gap || !to.subject || to.year === undefined) continue;
+    const kind = to.measure?.kind;
+    if (kind !== "share" && kind !== "level" && kind !== "growth") continue;
+    const from = [...claims].reverse().find((f) => roles.get(f) === "from" && f.start < to.start && !f.gap && f.subject?.name === to.subject!.name && f.measure?.kind === kind && f.indicator === to.indicator);
+    if (!from || from.year === undefined || from.year >= to.year) continue;
+    const word = directionWord(s, from, to);
+    if (!word) continue;
+    const base: "share" | "level" | "growth" = kind;
+    const of = to.measure?.kind === "share" ? { ...(to.measure.of ? { of: to.measure.of } : {}), ...(to.measure.ofIndicator ? { ofIndicator: to.measure.ofIndicator } : {}) } : {};
+    out.push({
+      id: "",
+      sentence: to.sentence,
+      span: word.word,
+      start: word.start,
+      end: word.start + word.word.length,
+      kind: "direction",
+      subject: to.subject,
+      year: to.year,
+      ...(to.indicator ? { indicator: to.indicator } : {}),
+      measure: { kind: "direction", base, fromYear: from.year, sign: word.sign, ...of },
+      ...(to.method ? { method: to.method } : {}),
+      stated: { start: word.start, end: word.start + word.word.length, raw: word.word, value: 1, decimals: 0, unit: "", unitClass: "plain", scale: 1, baseUnit: "", approx: "exact", chinese: false },
+    });
   }
   return out;
+}
+
+/** The direction word of a from/to pair: between the values (the to-word), else in the two clauses before the from-word. */
+function directionWord(s: Sentence, from: Claim, to: Claim): { word: string; start: number; sign: 1 | -1 } | undefined {
+  const find = (a: number, b: number) => {
+    const text = textBetween(s, a, b);
+    const up = lastWord(text, w.DIRECTION_UP_WORDS);
+    const down = lastWord(text, w.DIRECTION_DOWN_WORDS);
+    const hit = (up?.at ?? -1) > (down?.at ?? -1) ? up && { ...up, sign: 1 as const } : down && { ...down, sign: -1 as const };
+    return hit ? { word: hit.word, start: a + hit.at, sign: hit.sign } : undefined;
+  };
+  const fromWord = lastWord(textBetween(s, s.seg.start, from.start), w.FROM_WORDS);
+  if (!fromWord) return undefined;
+  const fromAt = s.seg.start + fromWord.at;
+  const previousClause = clauseStart(s, Math.max(s.seg.start, clauseStart(s, fromAt) - 1));
+  return find(from.end, to.start) ?? find(previousClause, fromAt);
+}
+
+/** The method the sentence names before `pos` for a group's value ("按人口加权的板块均值计算"), the last one. */
+function statedMethod(s: Sentence, pos: number): { method?: StatedMethod } {
+  const before = textBetween(s, s.seg.start, pos);
+  let best: { at: number; method: StatedMethod } | undefined;
+  for (const { pattern, method } of w.METHOD_NAMES) for (const m of before.matchAll(pattern)) if (!best || m.index! > best.at) best = { at: m.index!, method };
+  return best ? { method: best.method } : {};
+}
+
+/** A size band: at least, at most or between stated bounds (10万亿元以上, 不足1万亿元, 4万亿元级, 5万亿~10万亿元). */
+function isBand(n: NumberToken): boolean {
+  return (n.unitClass === "currency" || n.unitClass === "people") && (n.approx === "between" || ((n.approx === "over" || n.approx === "under") && n.approxWord !== undefined && w.BAND_APPROX_WORDS.includes(n.approxWord)));
 }
 
 /** Whether a number is the start ("由39.0%") or end ("变化至43.2%") of a from/to pair, and which part of the sentence it is in. */
@@ -496,7 +650,7 @@ function classify(
   fromTo: "from" | "to" | undefined,
   fromYear: number | undefined,
   spanFrom: number | undefined,
-): { kind: ClaimKind; measure?: Measure; gap?: ClaimGap; comparatorAt?: number } {
+): { kind: ClaimKind; measure?: Measure; gap?: ClaimGap; comparatorAt?: number; indicator?: string } {
   const cStart = clauseStart(s, n.start);
   // the values of a from/to ("由…的21.6%…下降到…21.43%") are of the kind named before the from-word
   const fromWord = fromTo ? lastWord(textBetween(s, s.seg.start, n.start), w.FROM_WORDS) : undefined;
@@ -520,6 +674,8 @@ function classify(
       const above = lastWord(clauseBefore, w.ABOVE_WORDS);
       const below = lastWord(clauseBefore, w.BELOW_WORDS);
       const base: "growth" | "share" | "level" = isPercentValued(indicator) ? "level" : latest === "share" ? "share" : "growth";
+      // "区内最高与最低增速相差2.2个百分点": the spread of the group's members
+      if (lastWord(window, w.DIFFERENCE_WORDS) && w.SPREAD.test(clauseBefore)) return { kind: "points", measure: { kind: "points", base, spread: true } };
       // "相差2.2个百分点" right after two figures: their gap (checked before comparison words further back)
       if (lastWord(window, w.DIFFERENCE_WORDS)) {
         return { kind: "points", measure: { kind: "points", base, absolute: true } };
@@ -550,16 +706,20 @@ function classify(
       if (isPercentValued(indicator) && latest !== "share" && !growthCueNear(window)) return { kind: "level", measure: { kind: "level" } };
       if (latest === "share" || denominator) {
         const of = s.subjects.filter((m) => m.role === "denominator" && m.start < n.start).pop();
-        // "工业增加值占经济总量的36%": a share of another indicator of the same region is not computed
-        const shareWord = lastWord(clauseBefore, w.SHARE_WORDS);
-        if (shareWord && s.indicators.some((m) => m.indicator && m.start > cStart + shareWord.at && m.start < n.start)) return { kind: "share", gap: "noMeasure" };
+        // "第三产业增加值占地区生产总值的比重由…": a share of another indicator of the same region
+        const partOf = shareOfIndicator(s, n, fromWord ? s.seg.start + fromWord.at : n.start);
+        if (partOf) return partOf.whole ? { kind: "share", measure: { kind: "share", ofIndicator: partOf.whole }, indicator: partOf.part } : { kind: "share", gap: "noMeasure" };
         return { kind: "share", measure: { kind: "share", ...(of?.subject ? { of: of.subject } : {}) } };
       }
-      if (latest === "growth" || growthCueNear(window)) {
+      // "名义年均分别增长6.7%和5.9%": a figure of a list after a growth rate is one too
+      const listAfterGrowth = prevNumber !== undefined && prevNumber.unitClass === "percent" && prevNumber.start >= cStart && w.LIST_GAP.test(window) && growthCueNear(textBetween(s, cStart, prevNumber.start));
+      if (latest === "growth" || growthCueNear(window) || listAfterGrowth) {
         const fall = w.FALL_BEFORE.test(window.replace(w.APPROX_TAIL, ""));
         // "年均增速接近10%" after "由2014年的…增长至2024年的…": compound annual growth since the from-year
-        const since = w.ANNUAL_AVERAGE.test(window) ? fromYear ?? spanFrom : undefined;
-        return { kind: "growth", measure: { kind: "growth", ...(fall ? { sign: -1 as const } : {}), ...(since !== undefined ? { annualFrom: since } : {}) } };
+        const since = w.ANNUAL_AVERAGE.test(clauseBefore) ? fromYear ?? spanFrom : undefined;
+        // "增速比上年回落1.4%": a change of a rate is written in 个百分点; the % may be a slip (said when contradicted)
+        const pointsLikely = w.COMPARED_WITH_PREVIOUS.some((x) => clauseBefore.includes(x)) && lastWord(window, w.POINTS_CHANGE_WORDS) !== undefined;
+        return { kind: "growth", measure: { kind: "growth", ...(fall ? { sign: -1 as const } : {}), ...(since !== undefined ? { annualFrom: since } : {}), ...(pointsLikely ? { pointsLikely } : {}) } };
       }
       // "以5.8%的经济增速": the cue after the figure, in its clause
       const after = s.seg.text.slice(rel(s, n.end), clauseEnd(s, n.end));
@@ -569,11 +729,15 @@ function classify(
     }
     case "currency":
     case "people": {
-      if (clauseBefore.includes(w.FIRST_TIME) && lastWord(window, w.MILESTONE_WORDS)) return { kind: "milestone", measure: { kind: "milestone", first: true } };
+      // "首次突破9万亿元、5万亿元和2万亿元": every figure of the list after the milestone word
+      const milestoneWord = lastWord(window, w.MILESTONE_WORDS) ?? (prevNumber && prevNumber.start >= cStart && w.LIST_GAP.test(window) ? lastWord(clauseBefore, w.MILESTONE_WORDS) : undefined);
+      if (clauseBefore.includes(w.FIRST_TIME) && milestoneWord) return { kind: "milestone", measure: { kind: "milestone", first: true } };
+      if (clauseBefore.includes(w.FIRST_AMONG) && milestoneWord) return { kind: "milestone", measure: { kind: "milestone", first: true, firstAmongProvinces: true } };
       if (textBetween(s, n.end, n.end + 4).startsWith(w.MILESTONE_AFTER)) return { kind: "milestone", measure: { kind: "milestone", first: clauseBefore.includes(w.FIRST_TIME) } };
       if (w.EACH_BEFORE.test(window) && s.numbers.some((x) => x.unitClass === "count" && x.start < n.start)) return { kind: "level", gap: "noSubject" };
-      // "超过10万亿元的省份有2个": a threshold of a count, not a level claim
+      // "超过10万亿元的省份有2个", "有五个省份地区生产总值超过10万亿元": a threshold of a count, not a level claim
       if (w.THRESHOLD_OF_COUNT_AFTER.test(textBetween(s, n.end, n.end + 8))) return { kind: "level", gap: "noSubject" };
+      if ((n.approx === "over" || n.approx === "under") && s.numbers.some((x) => x.unitClass === "count" && x.start >= cStart && x.start < n.start)) return { kind: "level", gap: "noSubject" };
       const change = lastWord(window, [...w.UP_WORDS, ...w.DOWN_WORDS].filter((x) => x.length >= 2));
       const compared = w.COMPARED_IN_CLAUSE.test(clauseBefore);
       if (change && compared && change.at + change.word.length >= window.trimEnd().length - 1 && year !== undefined) {
@@ -584,7 +748,7 @@ function classify(
       return { kind: "level", measure: { kind: "level" } };
     }
     case "count":
-      return { kind: "count", ...countMeasure(s, n) };
+      return { kind: "count", ...countMeasure(s, n, indicator) };
     case "plain":
       if (indicator === "urban_rural_income_ratio") return { kind: "ratio", measure: { kind: "level" } };
       if (w.PROVINCE_COUNT_HEADER.test(window.trim()) && Number.isInteger(n.value)) {
@@ -599,6 +763,25 @@ function classify(
   }
 }
 
+/**
+ * "第三产业增加值占地区生产总值的比重为52.9%": a share whose denominator is another indicator named after 占
+ * (before `to`, the number or the from-word of a from/to). `whole` is that indicator when both are held
+ * levels the checker can divide; undefined when the denominator is not held (a share of something else).
+ */
+function shareOfIndicator(s: Sentence, n: NumberToken, to: number): { part: string; whole?: string } | undefined {
+  const cStart = clauseStart(s, n.start);
+  const text = withoutAsides(s, cStart, to);
+  const at = text.lastIndexOf(w.SHARE_WORDS[0]!);
+  if (at < 0) return undefined;
+  const after = s.indicators.filter((m) => m.start > cStart + at && m.start < to);
+  if (after.length === 0) return undefined;
+  const whole = after[0]!.indicator;
+  const part = lastBefore(s.indicators, cStart + at, cStart)?.indicator;
+  // "广东GDP占全国GDP的10.5%", "广东占全国GDP的…": a share of a region in a larger one
+  if (part === undefined || part === whole) return undefined;
+  return { part, ...(whole && isLevelIndicator(whole) && isLevelIndicator(part) ? { whole } : {}) };
+}
+
 /** True when the text names a period shorter than a year (前三季度, 1~7月); January–December is a year. */
 function isSubAnnual(text: string): boolean {
   const m = w.SUBANNUAL.exec(text);
@@ -610,26 +793,33 @@ function growthCueNear(window: string): boolean {
 }
 
 /** The condition and scope of a count of provinces. */
-function countMeasure(s: Sentence, n: NumberToken): { measure?: Measure; gap?: ClaimGap } {
+function countMeasure(s: Sentence, n: NumberToken, indicator: string | null | undefined): { measure?: Measure; gap?: ClaimGap } {
   const cStart = clauseStart(s, n.start);
   const clause = s.seg.text.slice(rel(s, cStart), clauseEnd(s, n.end));
   const after = textBetween(s, n.end, n.end + 2);
-  const within = s.subjects.filter((m) => m.role === "subject" && m.start < n.start && m.subject?.kind === "group").pop() ?? s.subjects.filter((m) => m.role === "subject" && m.subject?.kind === "group" && m.start >= cStart).shift();
-  const withinSubject = within?.subject;
-  let condition: CountCondition | undefined;
-  if (w.MEMBERS_AFTER.test(after)) condition = { kind: "members" };
-  const top = s.ranks.find((r) => r.top && r.start >= cStart && r.start < clauseEnd(s, n.end) + s.seg.start);
+  const cEnd = s.seg.start + clauseEnd(s, n.end);
+  const groupBefore = s.subjects.filter((m) => m.role === "subject" && m.start < n.start && m.subject?.kind === "group").pop();
+  const top = s.ranks.find((r) => r.top && r.start >= cStart && r.start < cEnd);
   const topBefore = s.ranks.filter((r) => r.top && r.start < n.start).pop();
   const growthWords = w.GROWTH_IN_CLAUSE.test(clause) || (topBefore !== undefined && w.GROWTH_IN_CLAUSE.test(textBetween(s, s.seg.start, topBefore.start)));
+  let condition: CountCondition | undefined;
+  // "12个省份中" counts a group's members; "居全国前十的10个省份中" counts the top ten
+  if (w.MEMBERS_AFTER.test(after)) condition = top && top.start < n.start ? { kind: "topN", n: top.rank, by: growthWords ? "growth" : "level" } : { kind: "members" };
+  // the group counted in: named before the count, else later in its clause ("有6个省份位于东部地区")
+  const within = groupBefore ?? (condition ? undefined : s.subjects.find((m) => m.role === "subject" && m.subject?.kind === "group" && m.start >= cStart && m.start < cEnd));
+  const withinSubject = within?.subject;
   if (!condition && (top || topBefore)) condition = { kind: "topN", n: (top ?? topBefore)!.rank, by: growthWords ? "growth" : "level" };
-  if (!condition && w.GROWTH_IN_CLAUSE.test(clause)) {
-    if (w.ABOVE_NATIONAL.test(clause)) condition = { kind: "growthAboveNational" };
-    else if (w.BELOW_NATIONAL.test(clause)) condition = { kind: "growthBelowNational" };
+  if (!condition && (w.ABOVE_NATIONAL.test(clause) || w.BELOW_NATIONAL.test(clause))) {
+    const above = w.ABOVE_NATIONAL.test(clause);
+    if (w.GROWTH_IN_CLAUSE.test(clause)) condition = { kind: above ? "growthAboveNational" : "growthBelowNational" };
+    // "7个省份高于全国水平" (R&D intensity): the level of a rate or percentage against the nation's
+    else if (isPercentValued(indicator)) condition = { kind: above ? "levelAboveNational" : "levelBelowNational" };
   }
   if (!condition) {
-    const threshold = s.numbers.filter((x) => (x.unitClass === "currency" || x.unitClass === "people") && x.approx === "over" && x.start >= cStart && x.start < n.start).pop();
-    const thresholdAnywhere = threshold ?? s.numbers.filter((x) => x.unitClass === "currency" && x.approx === "over" && x.start < n.start).pop();
-    if (thresholdAnywhere) condition = { kind: "levelAbove", threshold: thresholdAnywhere.value * thresholdAnywhere.scale };
+    // the threshold of the count: in its clause (before or after the count), else earlier in the sentence
+    const bound = (x: NumberToken) => (x.unitClass === "currency" || x.unitClass === "people") && (x.approx === "over" || x.approx === "under");
+    const threshold = s.numbers.filter((x) => bound(x) && x.start >= cStart && x.start < n.start).pop() ?? s.numbers.find((x) => bound(x) && x.start > n.end && x.start < cEnd) ?? s.numbers.filter((x) => bound(x) && x.start < n.start).pop();
+    if (threshold) condition = { kind: threshold.approx === "under" ? "levelBelow" : "levelAbove", threshold: threshold.value * threshold.scale };
   }
   if (!condition) return { gap: "noMeasure" };
   return { measure: { kind: "count", condition, ...(withinSubject ? { within: withinSubject } : {}) } };
@@ -646,9 +836,9 @@ function clauseEnd(s: Sentence, pos: number): number {
 function rankClaims(
   s: Sentence,
   r: RankMention,
-  list: SubjectMention[] | undefined,
+  list: ListEntry[] | undefined,
   index: number,
-  subjectFor: (pos: number, fam: string, list: SubjectMention[] | undefined, index: number) => { subject?: Subject; unknown?: string; gap?: ClaimGap },
+  subjectFor: (pos: number, fam: string, list: ListEntry[] | undefined, index: number) => { subject?: Subject; unknown?: string; gap?: ClaimGap },
   indicatorFor: (pos: number) => string | null | undefined,
   yearFor: (pos: number, from: boolean, to: boolean) => { year?: number },
 ): Claim[] {
@@ -662,7 +852,13 @@ function rankClaims(
   const indicator = indicatorFor(r.start);
   const { year } = yearFor(r.start, false, false);
   const token: NumberToken = { start: r.start, end: r.end, raw: r.raw, value: r.rank, decimals: 0, unit: "", unitClass: "rank", scale: 1, baseUnit: "", approx: r.top ? "under" : "exact", chinese: r.chinese };
-  const measure: Measure = { kind: "rank", by, ...(tied ? { tied } : {}), ...(r.top ? { top: true } : {}) };
+  // "自2006年以来连续19年分列全国第1至4位": the same rank in every year since then
+  const since = s.years.filter((y) => y.role === "since" && y.start < r.start).pop();
+  const measure: Measure = { kind: "rank", by, ...(tied ? { tied } : {}), ...(r.top ? { top: true } : {}), ...(since ? { streakFrom: since.year } : {}) };
+  // "广东、江苏、山东和浙江…分列全国第1至4位": one rank of the range per region of the list
+  if (r.to !== undefined && list && list.length === r.to - r.rank + 1) {
+    return list.map((who, k) => rankClaim(s, r, who, { ...token, value: r.rank + k, raw: `${r.raw}-${r.to}` }, measure, year, by, indicator));
+  }
   let subjects: { subject?: Subject; unknown?: string; gap?: ClaimGap }[] = [subjectFor(r.start, "rank", list, index)];
   if (subjects[0]!.subject && subjects[0]!.subject.kind !== "province") {
     // ranks are among provinces: "四川是中国经济第五大省" ranks 四川, not 中国
@@ -672,29 +868,38 @@ function rankClaims(
     );
     if (province) subjects = [{ subject: province.subject }];
   }
-  if (tied && !(list && list.length > 1) && !parenthesisedSubject(s, r.start)) {
-    const run = respectivelyList(s, r.start).filter((m) => m.subject?.kind === "province");
+  if ((tied || r.top) && !(list && list.length > 1)) {
+    // "内蒙古、安徽、甘肃（并列第3位）", "江苏和山东增速居全国前十": the rank of each region of the list
+    const run = sharedList(s, r.start, tied).filter((m) => m.subject?.kind === "province");
     if (run.length > 1) subjects = run.map((m) => ({ subject: m.subject }));
+  }
+  if (r.top && w.LISTED_AFTER_TOP.test(t.slice(rel(s, r.end)))) {
+    // "居全国前五位的依次是广东、江苏…": the regions named after it
+    subjects = s.subjects.filter((m) => m.role === "subject" && m.subject?.kind === "province" && m.start > r.end).map((m) => ({ subject: m.subject }));
   }
   // "东部地区有6个省份居全国前十": the top-N belongs to the count, not to a region
   if (r.top && !subjects.some((x) => x.subject?.kind === "province")) return [];
-  return subjects.map((who) => {
-    const claim: Claim = {
-      id: "",
-      sentence: t,
-      span: t.slice(rel(s, r.start), rel(s, r.end)),
-      start: r.start,
-      end: r.end,
-      kind: "rank",
-      ...(who.subject ? { subject: who.subject } : {}),
-      ...(who.unknown ? { unknownSubject: who.unknown } : {}),
-      ...(year !== undefined ? { year } : {}),
-      indicator: by === "growth" ? "gdp_current" : typeof indicator === "string" ? indicator : "gdp_current",
-      measure,
-      stated: token,
-    };
-    const gap = who.gap ?? (who.unknown ? "unknownSubject" : undefined) ?? (year === undefined ? "noYear" : undefined) ?? (indicator === null ? "notStatistic" : undefined);
-    if (gap) claim.gap = gap;
-    return claim;
-  });
+  return subjects.map((who) => rankClaim(s, r, who, token, measure, year, by, indicator));
+}
+
+/** One rank claim of a rank mention about one region. */
+function rankClaim(s: Sentence, r: RankMention, who: { subject?: Subject; unknown?: string; gap?: ClaimGap }, token: NumberToken, measure: Measure, year: number | undefined, by: "level" | "growth", indicator: string | null | undefined): Claim {
+  const t = s.seg.text;
+  const claim: Claim = {
+    id: "",
+    sentence: t,
+    span: t.slice(rel(s, r.start), rel(s, r.end)),
+    start: r.start,
+    end: r.end,
+    kind: "rank",
+    ...(who.subject ? { subject: who.subject } : {}),
+    ...(who.unknown ? { unknownSubject: who.unknown } : {}),
+    ...(year !== undefined ? { year } : {}),
+    indicator: by === "growth" ? "gdp_current" : typeof indicator === "string" ? indicator : "gdp_current",
+    measure,
+    stated: token,
+  };
+  const gap = who.gap ?? (who.unknown ? "unknownSubject" : undefined) ?? (year === undefined ? "noYear" : undefined) ?? (indicator === null ? "notStatistic" : undefined);
+  if (gap) claim.gap = gap;
+  return claim;
 }

@@ -1,4 +1,4 @@
-import { GROUP_ALIASES, GROUP_SUFFIXES, GROWTH_WORDS, NOT_PLACE_AFTER, NOT_PLACE_CHARS, PLACE_PRECEDERS, QUANTITY_FOLLOWERS, INDICATOR_WORDS, NATIONAL_WORDS, NOT_PLACE_NAMES, QUANTITY_NOUN_ENDINGS, SUBNATIONAL_SUFFIXES } from "../../messages/checkWords.js";
+import { AFTER_ABBREVIATION, AMBIGUOUS_ABBREVIATIONS, BEFORE_ABBREVIATION, GROUP_ALIASES, GROUP_SUFFIXES, GROWTH_WORDS, NOT_PLACE_AFTER, NOT_PLACE_CHARS, PLACE_PRECEDERS, QUANTITY_FOLLOWERS, INDICATOR_WORDS, LIST_SEPARATORS, NATIONAL_WORDS, NOT_PLACE_NAMES, QUANTITY_NOUN_ENDINGS, SUBNATIONAL_SUFFIXES } from "../../messages/checkWords.js";
 import type { Registry } from "../../data/registry.js";
 import type { Subject } from "../types.js";
 
@@ -23,7 +23,8 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /**
  * Finds region and indicator names in text. Regions: the registry's provinces (short and full names,
- * multi-character aliases; one-character abbreviations are too ambiguous in prose), its groups (东部,
+ * multi-character aliases; one-character abbreviations only at a clause start before an indicator word,
+ * and not the ambiguous ones: AMBIGUOUS_ABBREVIATIONS), city-level group members (深圳, 香港), its groups (东部,
  * 长三角 …, with 地区/板块 and the prose aliases of GROUP_ALIASES) and the nation (全国, 我国 …). A
  * city-like name (two or three characters before 市/县/州/盟) that is not a region is reported as
  * unknown. Indicators: INDICATOR_WORDS (longest match first); other quantity nouns (…量, …额, …率 before
@@ -35,12 +36,18 @@ export class MentionFinder {
   private readonly indicatorPattern: RegExp;
   private readonly indicatorOf = new Map<string, string>();
   private readonly unknownPlace: RegExp;
+  private readonly abbreviation: RegExp | undefined;
+  private readonly unknownList: RegExp;
+  private readonly abbreviationOf = new Map<string, Subject>();
   private readonly unknownQuantity: RegExp;
 
   constructor(registry: Registry) {
     for (const p of registry.provinces) {
       for (const n of [p.name, p.nameFull, ...p.aliases]) if (n.length >= 2 && /[\u4e00-\u9fff]/.test(n)) this.subjectOf.set(n, { kind: "province", code: p.code, name: p.name });
+      for (const n of [p.abbr, ...p.aliases]) if (n.length === 1 && /[\u4e00-\u9fff]/.test(n) && !AMBIGUOUS_ABBREVIATIONS.includes(n)) this.abbreviationOf.set(n, { kind: "province", code: p.code, name: p.name });
     }
+    const abbrs = [...this.abbreviationOf.keys()].join("");
+    this.abbreviation = abbrs ? new RegExp(`(?:^|(?<=[${escape(BEFORE_ABBREVIATION)}]))([${abbrs}])(?=${AFTER_ABBREVIATION.map(escape).join("|")})`, "g") : undefined;
     for (const g of registry.groupings) {
       for (const grp of g.groups) {
         const subject: Subject = { kind: "group", grouping: g.name, name: grp.name };
@@ -51,6 +58,8 @@ export class MentionFinder {
       const target = registry.groupings.flatMap((g) => g.groups.map((x) => ({ g, x }))).find((e) => e.x.name === a.group);
       if (target) this.subjectOf.set(a.word, { kind: "group", grouping: target.g.name, name: target.x.name });
     }
+    // city-level members of groupings (深圳, 香港 in 粤港澳大湾区): subjects with city data
+    for (const g of registry.groupings) for (const grp of g.groups) for (const m of grp.members) if (m.level === "city" && !this.subjectOf.has(m.name)) this.subjectOf.set(m.name, { kind: "city", code: m.code, name: m.name });
     for (const n of NATIONAL_WORDS) this.subjectOf.set(n, { kind: "national", name: NATIONAL_WORDS[0]! });
     const names = [...this.subjectOf.keys()].sort((a, b) => b.length - a.length);
     this.subjectPattern = new RegExp(names.map(escape).join("|"), "g");
@@ -59,6 +68,9 @@ export class MentionFinder {
     this.indicatorPattern = new RegExp(words.map(escape).join("|"), "gi");
     const suffixes = SUBNATIONAL_SUFFIXES.map(escape).join("|");
     this.unknownPlace = new RegExp(`(?:^|[^${CJK}]|[${PLACE_PRECEDERS}])([${CJK}]{2,3}?)(${suffixes})(?![${NOT_PLACE_AFTER}])`, "g");
+    // "火星和金星的经济总量": a list of names before an indicator name (of three or more characters)
+    const longNames = words.filter((x) => x.length >= 3).map(escape).join("|");
+    this.unknownList = new RegExp(`(?:^|(?<=[，。；：,;:\\s]))((?:[${CJK}]{2,4}?[${LIST_SEPARATORS}])+[${CJK}]{2,4}?)的?(?=${longNames})`, "g");
     const endings = [...QUANTITY_NOUN_ENDINGS].sort((a, b) => b.length - a.length).map(escape).join("|");
     this.unknownQuantity = new RegExp(`[${CJK}A-Za-z]{1,6}?(?:${endings})(?=[${escape(QUANTITY_FOLLOWERS)}0-9])`, "g");
   }
@@ -67,6 +79,8 @@ export class MentionFinder {
   subjects(text: string, offset = 0): SubjectMention[] {
     const out: SubjectMention[] = [];
     for (const m of text.matchAll(this.subjectPattern)) out.push({ start: offset + m.index!, end: offset + m.index! + m[0].length, subject: this.subjectOf.get(m[0]) });
+    // "桂经济增长4.2%": a one-character abbreviation at a clause start, before an indicator word
+    if (this.abbreviation) for (const m of text.matchAll(this.abbreviation)) if (!out.some((s) => s.start - offset <= m.index! && m.index! < s.end - offset)) out.push({ start: offset + m.index!, end: offset + m.index! + 1, subject: this.abbreviationOf.get(m[1]!) });
     for (const m of text.matchAll(this.unknownPlace)) {
       // "的金昌市" → 金昌市; "个省市", "推进以县" are no places
       let stem = m[1]!;
@@ -78,6 +92,13 @@ export class MentionFinder {
       if (this.subjectOf.has(m[1]!) || this.subjectOf.has(name)) continue;
       if (out.some((s) => s.start - offset < start + name.length && start < s.end - offset)) continue;
       out.push({ start: offset + start, end: offset + start + name.length, unknown: name });
+    }
+    for (const m of text.matchAll(this.unknownList)) {
+      const names = m[1]!.split(new RegExp(`[${LIST_SEPARATORS}]`));
+      const at = (k: number) => m.index! + names.slice(0, k).reduce((a, n) => a + n.length + 1, 0);
+      // a list naming any known region, or overlapping a found name, is not a list of unknown places
+      if (names.some((n, k) => this.subjectOf.has(n) || NOT_PLACE_NAMES.includes(n) || [...n].some((c) => NOT_PLACE_CHARS.includes(c)) || out.some((s) => s.start - offset < at(k) + n.length && at(k) < s.end - offset))) continue;
+      names.forEach((n, k) => out.push({ start: offset + at(k), end: offset + at(k) + n.length, unknown: n }));
     }
     return out.sort((a, b) => a.start - b.start);
   }

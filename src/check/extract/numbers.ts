@@ -7,6 +7,11 @@ import {
   MONTH_AFTER,
   NOT_BAND_FOLLOWERS,
   NOT_TOP_BEFORE,
+  OPERAND_BEFORE,
+  RANGE_AFTER,
+  RANGE_BETWEEN,
+  RANGE_WORD,
+  RANGE_BETWEEN_WORDED,
   RANK_LEAD,
   RANK_SUFFIXES,
   RANK_SUFFIX_AFTER,
@@ -25,6 +30,8 @@ import {
   PERCENT_PREFIX,
   PROVINCE_NOUNS,
   RANK_PREFIX,
+  RANK_RANGE_AFTER,
+  SHARED_UNIT_GAP,
   UNITS,
 } from "../../messages/checkWords.js";
 import type { NumberToken } from "../types.js";
@@ -41,11 +48,12 @@ export interface YearMention {
   from?: number;
 }
 
-/** A rank "第3位", "第五", "首位"; `top` for "前十" (top N). */
+/** A rank "第3位", "第五", "首位"; `top` for "前十" (top N); `to` ends a range of ranks ("第1至4位"). */
 export interface RankMention {
   start: number;
   end: number;
   rank: number;
+  to?: number;
   top: boolean;
   raw: string;
   decimals: 0;
@@ -94,14 +102,17 @@ export function scanNumbers(text: string, offset = 0): NumericMentions {
     const raw = mt[0];
     if (LABEL_BEFORE.test(masked.slice(Math.max(0, start - 3), start)) && !/[-−+]/.test(raw[0]!)) continue;
     if (/\d/.test(masked[start - 1] ?? "") || /^[.\d]/.test(masked[start + raw.length] ?? "x")) continue;
+    if (/[-−+]/.test(raw[0]!) && OPERAND_BEFORE.test(masked.slice(0, start))) continue;
     const value = Number(raw.replace(/,/g, "").replace("−", "-").replace("+", ""));
     const decimals = raw.includes(".") ? raw.split(".")[1]!.length : 0;
     const lead = RANK_LEAD.exec(masked.slice(Math.max(0, start - 3), start));
     if (lead) {
       const top = lead[1] === TOP_WORD;
+      const range = top ? null : RANK_RANGE_AFTER.exec(masked.slice(start + raw.length));
       const after = RANK_SUFFIX_AFTER.exec(masked.slice(start + raw.length));
-      const end = start + raw.length + (top || !after ? 0 : after[0].length);
-      ranks.push({ start: offset + start - lead[0].length, end: offset + end, rank: value, top, raw, decimals: 0, chinese: false });
+      const end = start + raw.length + (range ? range[0].length : top || !after ? 0 : after[0].length);
+      if (range) taken.add(start + raw.length + range[0].indexOf(range[1]!));
+      ranks.push({ start: offset + start - lead[0].length, end: offset + end, rank: value, ...(range ? { to: Number(range[1]) } : {}), top, raw, decimals: 0, chinese: false });
       continue;
     }
     if (MONTH_AFTER.test(masked.slice(start + raw.length, start + raw.length + 8))) continue;
@@ -112,7 +123,47 @@ export function scanNumbers(text: string, offset = 0): NumericMentions {
   scanChinese(masked, offset, numbers, ranks);
   numbers.sort((a, b) => a.start - b.start);
   ranks.sort((a, b) => a.start - b.start);
-  return { numbers, years, ranks };
+  return { numbers: shareListUnits(joinRanges(numbers, masked, offset), masked, offset), years, ranks };
+}
+
+/**
+ * Two figures joined by a dash or tilde ("5万亿~10万亿元", "5%~6%"; 至 when 之间 follows) become one range
+ * token: value and `upper` in the second figure's unit, approx "between". The first figure may carry its
+ * own unit prefix ("5000亿~1万亿元": 5000 亿元 = 0.5 万亿元).
+ */
+function joinRanges(numbers: NumberToken[], text: string, offset: number): NumberToken[] {
+  const out: NumberToken[] = [];
+  for (let i = 0; i < numbers.length; i++) {
+    const a = numbers[i]!;
+    const b = numbers[i + 1];
+    const between = b ? text.slice(a.end - offset, b.start - offset) : "";
+    const worded = b !== undefined && RANGE_BETWEEN_WORDED.test(between) && RANGE_AFTER.test(text.slice(b.end - offset));
+    if (!b || b.unit === "" || a.unitClass !== "plain" && a.unit !== b.unit || a.chinese || b.chinese || !(RANGE_BETWEEN.test(between) || worded)) {
+      out.push(a);
+      continue;
+    }
+    const prefix = (RANGE_BETWEEN.exec(between) ?? RANGE_BETWEEN_WORDED.exec(between))![1];
+    const aUnit = prefix ? UNITS.find((u) => u.unit === prefix + b.unit.slice(-1) && u.baseUnit === b.baseUnit) : b;
+    if (!aUnit) {
+      out.push(a);
+      continue;
+    }
+    out.push({ ...b, start: a.start, raw: text.slice(a.start - offset, b.end - offset), value: (a.value * aUnit.scale) / b.scale, upper: b.value, decimals: Math.max(a.decimals, b.decimals), approx: "between", approxWord: worded ? RANGE_WORD : between.slice(-1) });
+    i++;
+  }
+  return out;
+}
+
+/** A plain figure of a list ("9.37、12.90和8.33个百分点") takes the unit of the figure after it. */
+function shareListUnits(numbers: NumberToken[], text: string, offset: number): NumberToken[] {
+  for (let i = numbers.length - 2; i >= 0; i--) {
+    const a = numbers[i]!;
+    const b = numbers[i + 1]!;
+    if (a.unit !== "" || a.unitClass !== "plain" || a.chinese || b.unit === "" || b.unitClass === "count" || b.unitClass === "other") continue;
+    if (!SHARED_UNIT_GAP.test(text.slice(a.end - offset, b.start - offset))) continue;
+    numbers[i] = { ...a, unit: b.unit, unitClass: b.unitClass, scale: b.scale, baseUnit: b.baseUnit };
+  }
+  return numbers;
 }
 
 function rankSuffixLength(text: string, at: number): number {
@@ -136,8 +187,8 @@ function withUnit(text: string, start: number, end: number, raw: string, value: 
   skipSpaces();
   const afterWord = () => SORTED_APPROX_AFTER.find((a) => text.startsWith(a.word, pos));
   let a = afterWord();
-  // 5000多亿元: 多 between number and unit
-  if (a && BAND_WORDS.includes(a.word) && SORTED_UNITS.some((u) => text.startsWith(u.unit, pos + a!.word.length))) {
+  // 5000多亿元, 2000余家: 多 or 余 between number and unit
+  if (a && BAND_WORDS.includes(a.word) && (SORTED_UNITS.some((u) => text.startsWith(u.unit, pos + a!.word.length)) || SORTED_OTHER.some((u) => text.startsWith(u, pos + a!.word.length)))) {
     approx = "over";
     approxWord = a.word;
     pos += a.word.length;

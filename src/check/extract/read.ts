@@ -1,8 +1,9 @@
-import { readFileSync } from "node:fs";
+import { readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import * as m from "../../messages/check.js";
 import { RegeconError } from "../../types/errors.js";
 import { verbatim } from "../../types/text.js";
+import { decodeBuffer } from "../../data/import/decode.js";
 import { htmlToText } from "./html.js";
 import { markdownToText } from "./markdown.js";
 import { hasWebTables, normaliseWebTables } from "./webTables.js";
@@ -38,18 +39,22 @@ export function formatOf(file: string): DocumentFormat | undefined {
 
 /**
  * Read a report as plain text: TXT (tables copied from web pages, one cell per line, become tab-separated
- * rows: `normaliseWebTables`) and Markdown (UTF-8, with or without BOM), HTML (tags dropped,
- * blocks as lines, table cells tab-separated, SVG and scripts left out) and Word DOCX (through mammoth's
- * HTML conversion, so tables keep their cells). Throws RegeconError `FILE_UNREADABLE` when the file
- * cannot be read and `DOCUMENT_UNREADABLE` for another file type or a DOCX that is not a Word document.
+ * rows: `normaliseWebTables`), Markdown and HTML (tags dropped, blocks as lines, table cells tab-separated,
+ * SVG and scripts left out), decoded as the importer and bulletins decode text (`decodeBuffer`: UTF-8 with
+ * or without BOM, GBK/GB18030, UTF-16 with a BOM or recognised by its NUL bytes), and Word DOCX (through
+ * mammoth's HTML conversion, so tables keep their cells). Throws RegeconError `FILE_UNREADABLE` when the
+ * file cannot be read, `DOCUMENT_UNREADABLE` for another file type or a DOCX that is not a Word document,
+ * `UNSUPPORTED_ENCODING` for a binary file (NUL bytes) and `BAD_ENCODING` for undecodable bytes.
  */
 export async function readDocument(file: string): Promise<PlainDocument> {
   const format = formatOf(file);
   if (format === undefined) throw new RegeconError("DOCUMENT_UNREADABLE", m.unsupportedDocument(file, path.extname(file)), m.unsupportedDocumentHint);
   let bytes: Buffer;
   try {
+    if (statSync(file).isDirectory()) throw new RegeconError("FILE_UNREADABLE", m.isDirectory(file), m.fileUnreadableHint);
     bytes = readFileSync(file);
   } catch (e) {
+    if (e instanceof RegeconError) throw e;
     throw new RegeconError("FILE_UNREADABLE", m.fileUnreadable(file, verbatim((e as Error).message)), m.fileUnreadableHint);
   }
   return { file, format, text: await documentText(bytes, format, file) };
@@ -78,7 +83,7 @@ async function rawDocumentText(bytes: Buffer, format: DocumentFormat, file: stri
     }
     return htmlToText(html);
   }
-  const text = bytes.toString("utf8").replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
+  const text = decodeBuffer(bytes, path.basename(file), { utf16: true, what: "text" }).text.replace(/\r\n?/g, "\n");
   if (format === "md") return markdownToText(text);
   if (format === "html") return htmlToText(text);
   return hasWebTables(text) ? normaliseWebTables(text) : text;

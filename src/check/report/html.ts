@@ -96,12 +96,12 @@ function annotatedText(r: CheckResult, lang: Lang): string {
 function claimRow(c: CheckedClaim, lang: Lang): string {
   const computed = c.computed
     ? `<details><summary>${escape(c.explanation)}</summary><table>
-<tr><th>${escape(say(m.page.computed, lang))}</th><td>${escape(String(c.computed.value))}</td></tr>
-<tr><th>${escape(say(m.page.interval, lang))}</th><td>[${escape(String(c.computed.interval[0]))}, ${escape(String(c.computed.interval[1]))}]</td></tr>
+<tr><th>${escape(say(m.page.computed, lang))}</th><td>${escape(m.valueText(c.computed.value, c.computed))}</td></tr>
+<tr><th>${escape(say(m.page.interval, lang))}</th><td>[${escape(m.boundText(c.computed.interval[0], c.computed, "lo"))}, ${escape(m.boundText(c.computed.interval[1], c.computed, "hi"))}]</td></tr>
 <tr><th>${escape(say(m.page.vintage, lang))}</th><td>${escape(c.computed.vintage)}</td></tr>
 <tr><th>${escape(say(m.page.method, lang))}</th><td>${escape(c.computed.method)}</td></tr>
 <tr><th>${escape(say(m.page.sentence, lang))}</th><td>${escape(c.sentence)}</td></tr></table></details>`
     : `${escape(c.explanation)}`;
   const flags = c.flags.map((f) => `<br><strong>⚠ ${escape(f.detail)}</strong>`).join("");
-  return `<tr id="${c.id}"><td>${c.id}</td><td>${escape(c.span)}</td><td>${c.kind}</td><td>${escape(c.subject?.name ?? c.unknownSubject ?? "")}</td><td>${c.year ?? ""}</td><td>${escape(c.indicator ?? "")}</td><td><mark class="v-${c.verdict}">${escape(say(m.verdictName[c.verdict]!, lang))}</mark></td><td>${computed}${flags}</td></tr>`;
+  return `<tr id="${c.id}"><td>${c.id}</td><td>${escape(c.span)}</td><td>${c.kind}</td><td>${escape(c.subjectLabel?.[lang] ?? "")}</td><td>${c.year ?? ""}</td><td>${escape(c.indicator ?? "")}</td><td><mark class="v-${c.verdict}">${escape(say(m.verdictName[c.verdict]!, lang))}</mark></td><td>${computed}${flags}</td></tr>`;
 }

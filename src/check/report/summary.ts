@@ -15,11 +15,12 @@ export function checkSummary(r: CheckResult, lang: Lang): string {
   const lines: string[] = [];
   const checkable = r.claims.length - r.byVerdict.not_checkable;
   lines.push(say(m.summaryCoverage(r.file, r.numbersFound, r.claims.length, checkable), lang));
+  if (r.numbersFound === 0) lines.push(say(m.summaryNoNumbers, lang));
   lines.push(say(m.summaryVerdictCounts(VERDICTS.map((v) => [m.verdictName[v]!, r.byVerdict[v]])), lang));
   const listed = r.claims.filter((c) => c.verdict === "contradicted" || c.verdict === "vintage_mismatch");
   if (listed.length > 0) {
     lines.push("", say(m.summaryListHeading, lang));
-    for (const c of listed.slice(0, SUMMARY_LIST_LIMIT)) lines.push(say(m.summaryClaimLine(c.id, m.verdictName[c.verdict]!, c.span, c.subject?.name, c.year, c.explanation), lang));
+    for (const c of listed.slice(0, SUMMARY_LIST_LIMIT)) lines.push(say(m.summaryClaimLine(c.id, m.verdictName[c.verdict]!, c.span, c.subjectLabel?.[lang], c.year, c.explanation), lang));
     if (listed.length > SUMMARY_LIST_LIMIT) lines.push(`  ${say(m.summaryMore(listed.length - SUMMARY_LIST_LIMIT), lang)}`);
   }
   const flagged = r.claims.filter((c) => c.flags.length > 0);

@@ -45,11 +45,11 @@ export async function parseExportFile(file: string, registry: Registry, options:
     return undefined; // the usual importer names the problem
   }
   const name = path.basename(file);
-  if (isParquet(bytes)) return { ...(await parseParquetExport(path.resolve(file), name, registry, options)), bytes };
+  if (isParquet(bytes)) return { ...(await parseParquetExport(path.resolve(file), name, registry, options)), format: "tidy-parquet", bytes };
   const records = await readSpreadsheetRecords(bytes, name, options.spreadsheetLimits);
   const header = records.find((r) => r.fields.some((f) => cleanCell(f) !== ""));
   if (!header || !isTidyHeader(header.fields)) return undefined;
-  return { ...parseTidyRecords(records, name, registry, options), bytes };
+  return { ...parseTidyRecords(records, name, registry, options), format: "tidy-xlsx", bytes };
 }
 
 const ZIP_MAGIC = 0x504b0304;

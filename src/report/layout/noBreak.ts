@@ -55,21 +55,37 @@ export function segments(text: string): Segment[] {
 export const NO_BREAK = "\u200d";
 
 const HAN = /\p{Script=Han}/u;
-/** Characters after which a line breaker may break inside a number (ratio colons, range tildes and dashes). */
+/** Characters after which a line breaker may break inside a number: ratio colons, range tildes and dashes. */
 const BREAK_AFTER = new Set([":", "\uff1a", "∶", "~", "\uff5e", "–"]);
 
 /**
+ * Signs of a number. LibreOffice breaks "is -" / "0.0038" after a hyphen-minus that follows a space, and
+ * U+200D does not stop it there (its no-break rule applies before ideographs only): after a sign the
+ * word joiner U+2060 (UAX #14 class WJ, never broken next to) is used instead.
+ */
+const SIGNS = new Set(["-", "−", "+"]);
+/** U+2060 WORD JOINER: see {@link SIGNS}. */
+export const WORD_JOINER = "\u2060";
+
+/**
  * The text with {@link NO_BREAK} wherever a kept segment could otherwise break: next to a Chinese
- * character (number → unit, inside the unit) and after a ratio colon or range tilde. Nothing is put
- * between digits, a decimal point or a percent sign (no line breaker breaks there), so copying
- * "52.40%" or "700858" out of the document gives the plain number.
+ * character (number → unit, inside the unit), after a ratio colon or range tilde, and
+ * {@link WORD_JOINER} after a sign ("−0.0038"). Nothing is put between digits, a thousands separator, a decimal point or a percent sign
+ * (no line breaker breaks there: UAX #14 LB25), so copying "52.40%" or "11,504.96" out of the document
+ * gives the plain number.
  */
 export function joinKept(text: string): string {
   return segments(text)
     .map((s) => {
       if (!s.keep) return s.text;
       const chars = [...s.text];
-      return chars.map((c, i) => (i > 0 && (HAN.test(c) || HAN.test(chars[i - 1]!) || BREAK_AFTER.has(chars[i - 1]!)) ? NO_BREAK + c : c)).join("");
+      return chars
+        .map((c, i) => {
+          if (i === 0) return c;
+          if (SIGNS.has(chars[i - 1]!)) return WORD_JOINER + c;
+          return HAN.test(c) || HAN.test(chars[i - 1]!) || BREAK_AFTER.has(chars[i - 1]!) ? NO_BREAK + c : c;
+        })
+        .join("");
     })
     .join("");
 }

@@ -44,6 +44,13 @@ test("under reaches down to 0 for non-negative values, to −∞ for negative on
   assert.deepEqual(statedInterval(-2, 0, "under"), [-Infinity, -2]);
 });
 
+test("between: the stated range's bounds, inclusive, in either order (5万亿~10万亿元之间)", () => {
+  assert.deepEqual(statedInterval(5, 0, "between", false, 10), [5, 10]);
+  assert.deepEqual(statedInterval(10, 0, "between", false, 5), [5, 10]);
+  assert.ok(withinInterval(10, statedInterval(5, 0, "between", false, 10)));
+  assert.ok(!withinInterval(10.01, statedInterval(5, 0, "between", false, 10)));
+});
+
 test("property: a value rounded half-up to d decimals lies in its exact interval", () => {
   fc.assert(
     fc.property(fc.integer({ min: -10_000_000, max: 10_000_000 }), fc.integer({ min: 0, max: 3 }), (n, d) => {
@@ -60,6 +67,13 @@ test("verdicts: current match wins, then another vintage, then any value (contra
   assert.equal(claimVerdict([{ current: true, value: 2, within: false }, { current: false, within: false }]), "contradicted");
   assert.equal(claimVerdict([{ current: true, within: false }, { current: false, within: false }]), "no_data");
   assert.equal(claimVerdict([]), "no_data");
+});
+
+test("verdicts: a stand-in computation (31 provinces for the nation) can verify but never contradict", () => {
+  assert.equal(claimVerdict([{ current: true, value: 5.0, within: true, standIn: true }]), "verified");
+  assert.equal(claimVerdict([{ current: true, value: 5.4, within: false, standIn: true }]), "no_data");
+  assert.equal(claimVerdict([{ current: true, value: 5.4, within: false, standIn: true }, { current: true, value: 3, within: false }]), "contradicted");
+  assert.equal(claimVerdict([{ current: true, value: 5.4, within: false, standIn: true }, { current: false, value: 5.2, within: true, standIn: true }]), "vintage_mismatch");
 });
 
 test("distance to an interval is 0 inside and grows outside", () => {

@@ -4,7 +4,13 @@ import assert from "node:assert/strict";
 import fc from "fast-check";
 import { htmlToText } from "../../../src/check/extract/html.js";
 import { markdownToText } from "../../../src/check/extract/markdown.js";
-import { formatOf, readDocument } from "../../../src/check/extract/read.js";
+import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import iconv from "iconv-lite";
+import { parseBulletinFile } from "../../../src/check/bulletin/parsed.js";
+import { documentText, formatOf, readDocument } from "../../../src/check/extract/read.js";
+import { loadRegistry } from "../../../src/data/registry.js";
 import { paragraphs } from "../../../src/check/extract/segments.js";
 import { scanNumbers } from "../../../src/check/extract/numbers.js";
 import { RegeconError } from "../../../src/types/errors.js";
@@ -48,4 +54,34 @@ test("file types: txt, md, html, docx are read; others are refused with DOCUMENT
   assert.equal(formatOf("a.markdown"), "md");
   await assert.rejects(readDocument("report.pdf"), (e: unknown) => e instanceof RegeconError && e.code === "DOCUMENT_UNREADABLE");
   await assert.rejects(readDocument("missing.txt"), (e: unknown) => e instanceof RegeconError && e.code === "FILE_UNREADABLE");
+  const dir = path.join(mkdtempSync(path.join(tmpdir(), "regecon-dir-")), "x.txt");
+  mkdirSync(dir);
+  await assert.rejects(readDocument(dir), (e: unknown) => e instanceof RegeconError && e.code === "FILE_UNREADABLE" && /is a directory/.test(e.text.en));
+});
+
+test("text is decoded as the importer and bulletins decode it: UTF-8 (BOM or not), GBK, UTF-16 with a BOM or by its NUL bytes (F12)", async () => {
+  const text = "2024年，北京常住人口2183万人。\n2024年，广东地区生产总值141488.9亿元。\n";
+  const encodings: [string, Buffer][] = [
+    ["utf-8", Buffer.from(text, "utf8")],
+    ["utf-8 with BOM", Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text, "utf8")])],
+    ["GBK", iconv.encode(text, "gbk")],
+    ["UTF-16LE with BOM", Buffer.concat([Buffer.from([0xff, 0xfe]), iconv.encode(text, "utf-16le")])],
+    ["UTF-16BE with BOM", Buffer.concat([Buffer.from([0xfe, 0xff]), iconv.encode(text, "utf-16be")])],
+    ["UTF-16LE without BOM", iconv.encode(text, "utf-16le")],
+    ["UTF-16BE without BOM", iconv.encode(text, "utf-16be")],
+  ];
+  for (const [name, bytes] of encodings) assert.equal(await documentText(bytes, "txt", "report.txt"), text, name);
+});
+
+test("a binary file is refused with exit 2 and says it is not text, for check and for bulletins (F12)", async () => {
+  // an ELF header and a zip header: NUL bytes on both bytes of the pairs, so not UTF-16
+  const elf = Buffer.from([0x7f, 0x45, 0x4c, 0x46, 0x02, 0x01, 0x01, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x03, 0x00, 0x3e, 0x00, 0x01, 0x00, 0x00, 0x00]);
+  await assert.rejects(documentText(elf, "md", "notes.md"), (e: unknown) => e instanceof RegeconError && e.code === "UNSUPPORTED_ENCODING" && e.exitCode === 2 && /不是文本文件/.test(e.text.zh) && /not a text file/.test(e.text.en));
+  // bytes that are neither UTF-8 nor GBK, without NUL
+  const noise = Buffer.from([0x81, 0x20, 0x80, 0x41, 0xfe, 0x20, 0x81, 0x7f, 0xff]);
+  await assert.rejects(documentText(noise, "txt", "noise.txt"), (e: unknown) => e instanceof RegeconError && e.code === "BAD_ENCODING" && e.exitCode === 2);
+  const dir = mkdtempSync(path.join(tmpdir(), "regecon-bulletin-"));
+  const file = path.join(dir, "bin.txt");
+  writeFileSync(file, elf);
+  assert.throws(() => parseBulletinFile(file, loadRegistry()), (e: unknown) => e instanceof RegeconError && e.code === "UNSUPPORTED_ENCODING" && /not a text file/.test(e.text.en) && !/CSV/.test(e.text.en));
 });
