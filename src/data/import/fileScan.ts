@@ -1,6 +1,7 @@
 import { isUtf8 } from "node:buffer";
 import { createHash } from "node:crypto";
 import { open } from "node:fs/promises";
+import { MAX_LINE_BYTES } from "./textLimits.js";
 
 /** What identifies a file's content in the store: its bytes, or (a large file never held in memory) their SHA-256. */
 export type FileContent = Uint8Array | { readonly sha256: string };
@@ -25,6 +26,8 @@ export interface FileScan {
   irregular: boolean;
   /** Line ends: LF only, CRLF only, or a mix (including a CR alone). */
   newline: "lf" | "crlf" | "mixed";
+  /** Some line is longer than MAX_LINE_BYTES (the parser refuses the file as `CSV_UNREADABLE`). */
+  lineTooLong: boolean;
   /**
    * Some character `cleanCell` trims occurs (space, tab, vertical tab, form feed, NBSP, U+1680,
    * U+2000–U+200A, U+2028, U+2029, U+202F, U+205F, U+3000, or a BOM after the start): cells must be
@@ -33,7 +36,8 @@ export interface FileScan {
   padded: boolean;
 }
 
-const CHUNK = 2 ** 20;
+/** Bytes read at a time; no more than MAX_LINE_BYTES, so that a line inside one chunk is never too long. */
+const CHUNK = Math.min(2 ** 20, MAX_LINE_BYTES);
 const QUOTE = 0x22;
 const CR = 0x0d;
 const LF = 0x0a;
@@ -61,6 +65,8 @@ export async function scanFile(file: string, onProgress?: (fraction: number) => 
     let bom = false;
     let irregular = false;
     let padded = false;
+    let lineTooLong = false;
+    let sinceLineEnd = 0; // bytes of the current line read so far
     for (;;) {
       const { bytesRead } = await handle.read(buf, carry, CHUNK, null);
       if (bytesRead === 0) break;
@@ -70,6 +76,13 @@ export async function scanFile(file: string, onProgress?: (fraction: number) => 
       utf8.add(chunk);
       lines.add(chunk);
       if (offset === 0) bom = chunk.length >= 3 && chunk[0] === 0xef && chunk[1] === 0xbb && chunk[2] === 0xbf;
+      const firstLf = chunk.indexOf(LF);
+      if (firstLf < 0) sinceLineEnd += chunk.length;
+      else {
+        lineTooLong ||= sinceLineEnd + firstLf > MAX_LINE_BYTES;
+        sinceLineEnd = chunk.length - chunk.lastIndexOf(LF) - 1;
+      }
+      lineTooLong ||= sinceLineEnd > MAX_LINE_BYTES;
       irregular ||= chunk.includes(QUOTE) || chunk.includes(0) || seam.includes(REPLACEMENT);
       // a BOM opening the file is not padding (the decoder drops it)
       padded ||= SPACE_BYTES.some((b) => chunk.includes(b)) || hasUnicodeSpace(offset === 0 && bom ? seam.subarray(3) : seam);
@@ -78,7 +91,7 @@ export async function scanFile(file: string, onProgress?: (fraction: number) => 
       carry = Math.min(2, seam.length);
       seam.copy(buf, 0, seam.length - carry);
     }
-    return { sha256: hash.digest("hex"), size: offset, utf8: utf8.end(), bom, irregular, newline: lines.end(), padded };
+    return { sha256: hash.digest("hex"), size: offset, utf8: utf8.end(), bom, irregular, newline: lines.end(), lineTooLong, padded };
   } finally {
     await handle.close();
   }

@@ -16,7 +16,8 @@ import { StagedRows, type DirectCsv, type ImportOptions, type ParsedImport } fro
  * is the parser's own error for the lines at fault.
  *
  * A file DuckDB would read differently (not UTF-8, double quotes, NUL, mixed line ends, a header beyond
- * the first 64 KiB) is left to the tidy parser.
+ * the first 64 KiB) or that the parser refuses before reading rows (a line over MAX_LINE_BYTES) is left
+ * to the tidy parser.
  */
 
 /** Bytes read for the header. */
@@ -39,7 +40,7 @@ export async function readLargeTidyCsv(
   const header = head && tidyHeader(head);
   if (!header) return undefined;
   const scan = await scanFile(file, scanProgress(options));
-  if (!scan.utf8 || scan.irregular || scan.newline === "mixed") return undefined;
+  if (!scan.utf8 || scan.irregular || scan.newline === "mixed" || scan.lineTooLong) return undefined;
   const cols = tidyColumns(header.fields);
   const at = (name: string) => cols.indexOf(name);
   const direct: DirectCsv = {
@@ -75,7 +76,7 @@ export async function readLargeTidyCsv(
  */
 export async function validateDirect(parsed: ParsedImport & { direct: DirectCsv; bytes: FileContent }): Promise<ParsedImport & { bytes: FileContent }> {
   try {
-    applySummary(parsed, await checkTidyCsv(parsed, { duplicates: false }));
+    applySummary(parsed, await checkTidyCsv(parsed, { duplicates: false })); // (the notes limit checked there)
     return parsed;
   } catch (e) {
     if (e instanceof NotCheckable) return parsed.direct.parseWithTidyParser();

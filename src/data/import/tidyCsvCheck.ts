@@ -2,14 +2,16 @@ import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { DuckDBInstance } from "@duckdb/node-api";
+import * as m from "../../messages/import.js";
 import * as ms from "../../messages/store.js";
 import { RegeconError } from "../../types/errors.js";
 import { indicatorCatalogue, plausibleRange, type RegionScope } from "../indicators.js";
 import { SqlConnection, type SqlRow } from "../store/sql.js";
 import { cleanCell } from "./cells.js";
-import { cleaned, linesRelation, numberOf, NEW_INDICATOR_ID_SQL, YEAR_GLOB } from "./tidyCsvSql.js";
+import { beyondLabelled, cleaned, linesRelation, numberOf, NEW_INDICATOR_ID_SQL, YEAR_GLOB } from "./tidyCsvSql.js";
+import { checkNotesSize } from "./textLimits.js";
 import { tidyParser } from "./tidyCsv.js";
-import { firstCrossSectionProblem, sourceText, SOURCES_KEPT, tidyRegion, unitVerdict, type UnitPair, type ValueGroup } from "./tidyRules.js";
+import { firstCrossSectionProblem, sourceText, SOURCES_KEPT, tidyRegion, unitVerdict, type TidyRegion, type UnitPair, type ValueGroup } from "./tidyRules.js";
 import type { TidySummary } from "./tidySummary.js";
 import type { DirectCsv, ParsedImport } from "./types.js";
 import { currentYear, FIRST_YEAR } from "./year.js";
@@ -80,11 +82,34 @@ class Check {
     if (first !== undefined) return this.replay(await this.rowsFor(first, newPairs), false);
     const unknown = [...regions].filter(([, r]) => r.region === undefined).map(([, r]) => r.first);
     if (unknown.length > 0) return this.replay(unknown, true);
+    await this.refuseBelowProvince([...regions.values()].flatMap((r) => (r.region ? [r.region] : [])));
     const section = firstCrossSectionProblem(groups);
     if (section) return this.replay(await this.sectionLines(section.indicator.id, section.year), true);
     if (firsts.accepted === 0) return this.replay([], true);
+    const summary = await this.summary(firsts.accepted, groups, units.units, units.newIndicators);
+    checkNotesSize({ ...this.parsed, sourceText: summary.sourceText, indicatorLabels: new Map([...summary.units.keys()].map((id) => [id, id])) });
     if (duplicates) await this.refuseDuplicates();
-    return this.summary(firsts.accepted, groups, units.units, units.newIndicators);
+    return summary;
+  }
+
+  /**
+   * The parser's REGION_BELOW_PROVINCE: rows of codes below province level that the registry does not
+   * name (a grouping's cities it does), unless `allowSubprovincial`; each code with its first line and
+   * its number of rows.
+   */
+  private async refuseBelowProvince(regions: readonly TidyRegion[]): Promise<void> {
+    if (this.d.options.allowSubprovincial) return;
+    const below = [...new Set(regions.filter((r) => r.scope === "subprovince" && this.d.registry.city(r.code) === undefined).map((r) => r.code))];
+    if (below.length === 0) return;
+    await this.sql.run("CREATE OR REPLACE TEMP TABLE below_province (code VARCHAR)");
+    await this.sql.appendText("below_province", below.map((code) => [code]), "temp");
+    const rows = await this.sql.rows(
+      `SELECT code, min(line) AS line, count(*) AS n FROM ${this.decided()} WHERE considered AND NOT row_fails AND code IN (SELECT code FROM below_province)
+       GROUP BY code ORDER BY line`,
+      { ...this.params, last_year: currentYear() },
+    );
+    const codes = rows.map((r) => ({ code: r.code as string, line: r.line as number, count: r.n as number }));
+    throw new RegeconError("REGION_BELOW_PROVINCE", m.regionsBelowProvince(this.parsed.file, codes), m.regionsBelowProvinceHint);
   }
 
   /** Every line's cells after the header, cleaned, with the flags the first rules decide. */
@@ -92,7 +117,7 @@ class Check {
     const d = this.d;
     const f = (k: number) => cleaned(`f[${Math.trunc(k) + 1}]`, d);
     const width = d.header.fields.length;
-    return `(SELECT line, nf = 1 AND ${f(0)} = '' AS blank, nf <> ${width} AS wrong_width, ${f(d.columns.region)} AS region,
+    return `(SELECT line, nf = 1 AND ${f(0)} = '' AS blank, nf <> ${width} OR ${beyondLabelled(d, f)} AS wrong_width, ${f(d.columns.region)} AS region,
         ${f(d.columns.year)} AS year_cell, ${f(d.columns.indicator)} AS indicator, ${f(d.columns.value)} AS value_cell,
         ${d.columns.unit >= 0 ? f(d.columns.unit) : "''"} AS unit, ${d.columns.source >= 0 ? f(d.columns.source) : "''"} AS source
       FROM (SELECT line, f, len(f) AS nf FROM (SELECT line, string_split(coalesce(l, ''), ',') AS f FROM ${linesRelation(d)} WHERE line > $header_line)))`;

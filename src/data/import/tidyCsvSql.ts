@@ -1,3 +1,4 @@
+import { cleanCell } from "./cells.js";
 import type { DirectCsv } from "./types.js";
 
 /**
@@ -37,6 +38,18 @@ export const YEAR_GLOB = "'[0-9][0-9][0-9][0-9]'";
 export function cleaned(expr: string, d: DirectCsv): string {
   if (!d.padded) return expr;
   return `CASE WHEN regexp_full_match(${expr}, '[!-~](?:.*[!-~])?') THEN ${expr} ELSE regexp_replace(${expr}, '^[${PADDING}]+|[${PADDING}]+$', '', 'g') END`;
+}
+
+/**
+ * The parser's rule for a header ending in empty cells (`labelled`): a row's cell beyond the last
+ * labelled column must be empty. `cellOf(k)` is the SQL of the k-th cell (cleaned); FALSE when every
+ * column of the header is labelled.
+ */
+export function beyondLabelled(d: DirectCsv, cellOf: (k: number) => string): string {
+  let labelled = d.header.fields.length;
+  while (labelled > 0 && cleanCell(d.header.fields[labelled - 1]) === "") labelled--;
+  const beyond = Array.from({ length: d.header.fields.length - labelled }, (_, i) => `coalesce(${cellOf(labelled + i)}, '') <> ''`);
+  return beyond.length > 0 ? `(${beyond.join(" OR ")})` : "false";
 }
 
 /** Name of the k-th column (0-based) of `cellsRelation`. */

@@ -1,4 +1,5 @@
-import { cell, cellsRelation, cleaned, numberOf, YEAR_GLOB } from "../import/tidyCsvSql.js";
+import { beyondLabelled, cell, cellsRelation, cleaned, numberOf, YEAR_GLOB } from "../import/tidyCsvSql.js";
+import { checkNotesSize } from "../import/textLimits.js";
 import { firstCrossSectionProblem, sourceText, SOURCES_KEPT, tidyRegion, unitVerdict, valuesPlausible, type UnitPair, type ValueGroup } from "../import/tidyRules.js";
 import { applySummary } from "../import/tidySummary.js";
 import type { DirectCsv, ParsedImport } from "../import/types.js";
@@ -12,10 +13,12 @@ import type { SqlConnection } from "./sql.js";
  * import's transaction, with DuckDB reading the file once:
  *
  * 1. one INSERT … SELECT from `read_csv` stores every row with a value (cells cleaned; region, indicator,
- *    unit and source cells as written) and stops at the first row that is not as wide as the header, or
- *    whose year is not four digits or whose value is not a finite number;
+ *    unit and source cells as written) and stops at the first row that is not as wide as the header (or
+ *    has a cell beyond its labelled columns), or whose year is not four digits or whose value is not a
+ *    finite number;
  * 2. the distinct region cells, (indicator, unit) pairs and sources of the new rows (a few thousand) go to
- *    the tidy parser's rules (`tidyRules.ts`): regions resolved by the registry, units decided, years in range;
+ *    the tidy parser's rules (`tidyRules.ts`): regions resolved by the registry (codes below province
+ *    level need `allowSubprovincial`), units decided, years in range;
  * 3. the rows the rules rewrite (a region written by name, a unit written as an alias or left empty, a
  *    second source) are updated: none in a county panel of codes with one source;
  * 4. one aggregate by indicator, year and region scope decides plausible ranges, cross-sections and
@@ -23,7 +26,8 @@ import type { SqlConnection } from "./sql.js";
  *
  * Any refusal throws DirectRejected: the transaction is rolled back and the caller finds out which line
  * breaks which rule, worded by the tidy parser (`checkTidyCsv`). On success the summary the parser
- * would have recorded is written into `parsed` (`applySummary`).
+ * would have recorded is written into `parsed` (`applySummary`), whose text must stay within the notes
+ * limit (`checkNotesSize`, NOTE_TOO_LONG).
  */
 
 /** The file breaks a rule (the reason is for developers; users get the parser's error from `checkTidyCsv`). */
@@ -73,6 +77,7 @@ export async function insertDirect(sql: SqlConnection, parsed: ParsedImport & { 
     const r = tidyRegion(d.registry, raw as string);
     if (!r) throw new DirectRejected(`unknown region ${String(raw)}`);
     if (r.code !== raw) renames.push([raw as string, r.code]);
+    if (r.scope === "subprovince" && !d.options.allowSubprovincial && d.registry.city(r.code) === undefined) throw new DirectRejected(`below province ${r.code}`);
     codes.add(r.code);
   }
   if (pairs.length === 0) throw new DirectRejected("no values");
@@ -114,6 +119,7 @@ export async function insertDirect(sql: SqlConnection, parsed: ParsedImport & { 
     newIndicators: verdict.newIndicators,
     sourceText: sourceText(sources),
   });
+  checkNotesSize(parsed);
 }
 
 /**
@@ -129,7 +135,7 @@ function insertStatement(d: DirectCsv): string {
   return `INSERT INTO observations
     SELECT r, CASE WHEN wrong_width OR year IS NULL OR NOT coalesce(isfinite(value), false) THEN error('regecon: row refused') ELSE year END, i, value, u, ${source}, $vintage, NULL
     FROM (SELECT *, CASE WHEN y GLOB ${YEAR_GLOB} THEN y::INTEGER END AS year, ${numberOf("v")} AS value
-      FROM (SELECT ${cell(width - 1)} IS NULL OR ${cell(width)} IS NOT NULL AS wrong_width, ${c(0)} AS first_cell, ${cell(1)} IS NULL AS one_cell,
+      FROM (SELECT ${cell(width - 1)} IS NULL OR ${cell(width)} IS NOT NULL OR ${beyondLabelled(d, c)} AS wrong_width, ${c(0)} AS first_cell, ${cell(1)} IS NULL AS one_cell,
               ${c(d.columns.region)} AS r, ${c(d.columns.year)} AS y, ${c(d.columns.indicator)} AS i, ${c(d.columns.value)} AS v, ${unit} AS u,
               ${d.columns.source >= 0 ? c(d.columns.source) : "''"} AS s
             FROM ${cellsRelation(d)})

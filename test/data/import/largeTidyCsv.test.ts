@@ -45,7 +45,9 @@ function file(content: string | Buffer): string {
 /** What reading and importing a file gave: the error, or the stored rows and what the file's summary says. */
 type Outcome = { code: string; text?: unknown; hint?: unknown; rows?: unknown };
 
-async function outcome(mode: Mode, f: string, options: { allowNewIndicators?: boolean }): Promise<Outcome> {
+type Options = { allowNewIndicators?: boolean; allowSubprovincial?: boolean };
+
+async function outcome(mode: Mode, f: string, options: Options): Promise<Outcome> {
   const store = stores.get(mode)!;
   try {
     let p = await parseImportFile(f, registry, mode === "parser" ? options : { ...options, directMinBytes: 0, validateAtImport: true });
@@ -78,7 +80,7 @@ async function outcome(mode: Mode, f: string, options: { allowNewIndicators?: bo
 }
 
 /** Read and import `content` the three ways: the outcomes must agree, and be `expected` (an error code or "ok") when given. */
-async function agree(content: string | Buffer, expected: string | undefined, options: { allowNewIndicators?: boolean } = {}): Promise<Outcome> {
+async function agree(content: string | Buffer, expected: string | undefined, options: Options = {}): Promise<Outcome> {
   const f = file(content);
   const [parser, ...duckdb] = await Promise.all(MODES.map((mode) => outcome(mode, f, options)));
   if (expected !== undefined) assert.equal(parser!.code, expected, JSON.stringify(parser));
@@ -107,9 +109,9 @@ test("valid files: names in every spelling, codes of provinces, cities and count
     "j,-4.5,%,北京,2024,fai_growth_excl_rural_jan_dec,NBS",
   ];
   const text = lines.join("\n") + "\n";
-  const ok = await agree(`\uFEFF\n\n${text}`, "ok");
+  const ok = await agree(`\uFEFF\n\n${text}`, "ok", { allowSubprovincial: true });
   assert.equal((ok.rows as { count: number }).count, 9);
-  await agree(text.replace(/\n/g, "\r\n"), "ok");
+  await agree(text.replace(/\n/g, "\r\n"), "ok", { allowSubprovincial: true });
   await agree(`region,year,indicator,value\n110000,${Y},gdp_current,1\n120000,1949,gdp_current,1`, "ok"); // year edges, no final line end
 });
 
@@ -132,6 +134,28 @@ test("unknown regions are listed all at once with their first line; an unknown r
   assert.match((e.text as { zh: string }).zh, /990000（第2行）.*000123（第3行）.*Atlantis（第4行）/);
   // a row error anywhere comes first
   await agree(HEAD + "990000,2024,gdp_current,1,亿元,\n110000,2024,gdp_current,abc,亿元,\n", "NOT_NUMERIC");
+});
+
+test("codes below province level need allowSubprovincial; a grouping's city does not", async () => {
+  const text = HEAD + "500101,2024,gdp_current,1,亿元,\n440300,2024,gdp_current_city,36000,亿元,\n500102,2024,gdp_current,2,亿元,\n500101,2023,gdp_current,3,亿元,\n";
+  const e = await agree(text, "REGION_BELOW_PROVINCE");
+  assert.match((e.text as { zh: string }).zh, /500101（第2行起，2 个）.*500102（第4行起，1 个）/);
+  await agree(text + "\n", "ok", { allowSubprovincial: true });
+});
+
+test("a header ending in empty columns: a value beyond them is EXTRA_CELLS, also in a row without value", async () => {
+  const head = "region,year,indicator,value,,\n";
+  await agree(head + "110000,2024,gdp_current,1,,\n120000,2024,gdp_current,1,,\n", "ok");
+  await agree(head + "110000,2024,gdp_current,1,,\n120000,2024,gdp_current,,,x\n", "EXTRA_CELLS");
+});
+
+test("a source text beyond the notes limit is NOTE_TOO_LONG; a line beyond the line limit is left to the parser", async () => {
+  const rows = provinces.slice(0, 20).map((code, i) => `${code},2024,gdp_current,${1000 * (i + 1)},亿元,${String(i).padStart(4000, "s")}\n`);
+  await agree(HEAD + rows.join(""), "NOTE_TOO_LONG");
+  const long = file(HEAD + `110000,2024,gdp_current,1,亿元,${"x".repeat(2 ** 20)}\n`);
+  const [parser, duckdb] = await Promise.all([outcome("parser", long, {}), parseImportFile(long, registry, { directMinBytes: 0 }).catch((e: RegeconError) => e)]);
+  assert.equal(parser.code, "CSV_UNREADABLE");
+  assert.ok(duckdb instanceof RegeconError && duckdb.code === "CSV_UNREADABLE" && duckdb.text.zh === (parser.text as { zh: string }).zh);
 });
 
 test("years: four digits from 1949 to the current year", async () => {
@@ -157,9 +181,9 @@ test("values: numbers only, finite, inside the plausible range of their indicato
   await agree(HEAD + "110000,2024,gdp_current,1e-400,亿元,\n", "IMPLAUSIBLE_VALUE"); // 0 to both
   await agree(HEAD + `全国,2024,gdp_current,${AGGREGATE_FACTOR * 500000},亿元,\n`, "ok");
   await agree(HEAD + `全国,2024,gdp_current,${AGGREGATE_FACTOR * 500000 + 1},亿元,\n`, "IMPLAUSIBLE_VALUE");
-  await agree(HEAD + "500101,2024,gdp_current,0,亿元,\n", "IMPLAUSIBLE_VALUE"); // a county level must be > 0
-  await agree(HEAD + "500101,2024,gdp_current,500000,亿元,\n", "ok");
-  await agree(HEAD + "500101,2024,gdp_real_growth,-60,%,\n", "ok"); // a county growth rate has no bound
+  await agree(HEAD + "500101,2024,gdp_current,0,亿元,\n", "IMPLAUSIBLE_VALUE", { allowSubprovincial: true }); // a county level must be > 0
+  await agree(HEAD + "500101,2024,gdp_current,500000,亿元,\n", "ok", { allowSubprovincial: true });
+  await agree(HEAD + "500101,2024,gdp_real_growth,-60,%,\n", "ok", { allowSubprovincial: true }); // a county growth rate has no bound
   await agree(HEAD + "110000,2024,my_big,1e300,亿元,\n", "ok", { allowNewIndicators: true });
 });
 
@@ -172,10 +196,12 @@ test("the first failing line decides, whichever the rule", async () => {
   assert.match((e.text as { en: string }).en, /line 8, column 5/);
 });
 
-test("cross-sections: 28 provinces of a level too alike are refused, 27 are not", async () => {
+test("cross-sections: 28 provinces of a level too alike are refused, 27 are not; percentages as fractions are refused", async () => {
   const section = (k: number) => HEAD + provinces.slice(0, k).map((code, i) => `${code},2024,gdp_current,${1000 + i},亿元,\n`).join("") + "全国,2024,gdp_current,100,亿元,\n";
   await agree(section(CROSS_SECTION_MIN_PROVINCES), "IMPLAUSIBLE_VALUE");
   await agree(section(CROSS_SECTION_MIN_PROVINCES - 1), "ok");
+  // a percentage written as a fraction in every province
+  await agree(HEAD + provinces.slice(0, CROSS_SECTION_MIN_PROVINCES).map((code, i) => `${code},2024,rd_intensity,${0.01 + i / 1000},%,\n`).join(""), "IMPLAUSIBLE_VALUE");
 });
 
 test("empty files and duplicates", async () => {
@@ -198,9 +224,9 @@ test("random files of valid and broken rows: DuckDB and the tidy parser agree", 
   );
   let run = 0;
   await fc.assert(
-    fc.asyncProperty(fc.array(row, { minLength: 0, maxLength: 8 }), fc.boolean(), async (rows, allowNewIndicators) => {
+    fc.asyncProperty(fc.array(row, { minLength: 0, maxLength: 8 }), fc.boolean(), fc.boolean(), async (rows, allowNewIndicators, allowSubprovincial) => {
       // blank lines at the end (skipped by both) make each file's bytes new to the stores
-      await agree("region,year,indicator,value,unit\n" + rows.join("\n") + "\n".repeat(++run), undefined, { allowNewIndicators });
+      await agree("region,year,indicator,value,unit\n" + rows.join("\n") + "\n".repeat(++run), undefined, { allowNewIndicators, allowSubprovincial });
     }),
     { numRuns: 25, seed: 13 },
   );
