@@ -45,7 +45,11 @@ export class NotCheckable extends Error {}
  * NotCheckable when DuckDB cannot decide (the caller reads the file with the tidy parser).
  */
 export async function checkTidyCsv(parsed: ParsedImport & { direct: DirectCsv }, opts: { duplicates: boolean }): Promise<TidySummary> {
-  const d = parsed.direct;
+  return withScratchDuckDb((sql) => new Check(sql, parsed, parsed.direct).run(opts.duplicates));
+}
+
+/** Run `work` on a new in-memory DuckDB bounded to CHECK_MEMORY_LIMIT (spilling to a temporary folder); DuckDB errors become NotCheckable. */
+async function withScratchDuckDb<T>(work: (sql: SqlConnection) => Promise<T>): Promise<T> {
   const dir = mkdtempSync(path.join(os.tmpdir(), "regecon-check-"));
   const instance = await DuckDBInstance.create(":memory:", {
     autoinstall_known_extensions: "false",
@@ -55,12 +59,21 @@ export async function checkTidyCsv(parsed: ParsedImport & { direct: DirectCsv },
   });
   const sql = new SqlConnection(await instance.connect(), (e) => new NotCheckable(e instanceof Error ? e.message : String(e)));
   try {
-    return await new Check(sql, parsed, d).run(opts.duplicates);
+    return await work(sql);
   } finally {
     sql.conn.closeSync();
     instance.closeSync();
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/**
+ * The file lines of rows DuckDB inserted, by their place among the inserted rows (0-based: the rows with
+ * a value, in file order, as `insertDirect` stores them): for messages about a few of them.
+ */
+export async function linesOfRows(parsed: ParsedImport & { direct: DirectCsv }, rows: readonly number[]): Promise<Map<number, number>> {
+  if (rows.length === 0) return new Map();
+  return withScratchDuckDb((sql) => new Check(sql, parsed, parsed.direct).linesOf(rows));
 }
 
 class Check {
@@ -217,6 +230,17 @@ class Check {
     const indicator = cleanCell(text.split(",")[this.d.columns.indicator]);
     const defining = Math.min(...newPairs.filter((p) => p.indicator === indicator).map((p) => p.first));
     return defining < first ? [defining, first] : [first];
+  }
+
+  /** The lines of inserted rows by their place among them (rows with a value, in file order). */
+  async linesOf(rows: readonly number[]): Promise<Map<number, number>> {
+    await this.sql.run("CREATE OR REPLACE TEMP TABLE wanted_rows (k VARCHAR)");
+    await this.sql.appendText("wanted_rows", rows.map((k) => [String(k)]), "temp");
+    const found = await this.sql.rows(
+      `SELECT k, line FROM (SELECT line, row_number() OVER (ORDER BY line) - 1 AS k FROM ${this.based()}) WHERE k IN (SELECT k::BIGINT FROM wanted_rows)`,
+      this.params,
+    );
+    return new Map(found.map((r) => [r.k as number, r.line as number]));
   }
 
   /** Lines of the accepted province values of one cross-section. */

@@ -12,7 +12,9 @@ import { checkTidyCsv, NotCheckable } from "../import/tidyCsvCheck.js";
 import { StagedRows, type DirectCsv, type ParsedImport } from "../import/types.js";
 import { DEFAULT_DATASET_DIR } from "../paths.js";
 import type { Registry } from "../registry.js";
+import { directFindings } from "./directFindings.js";
 import { DirectRejected, insertDirect } from "./directInsert.js";
+import type { StoreFindings } from "./importChecks.js";
 import { appendImportLog } from "./importLog.js";
 import { SCHEMA_VERSION } from "./schema.js";
 import { orNull, type SqlConnection, type SqlParams } from "./sql.js";
@@ -58,6 +60,13 @@ export interface ImportOptions {
   note?: string;
   /** The file's path as the user gave it (absolute), for the import log; default the file name. */
   sourcePath?: string;
+  /**
+   * For a file DuckDB reads (`ParsedImport.direct`, whose rows are never held in memory), compared with the
+   * store's current values once its rows are inserted (`directFindings`, the rules of `compareWithStore`):
+   * throws to refuse the file (nothing is written), or returns a note to record with the vintage (an
+   * override the user gave). Without it such a file is not compared.
+   */
+  review?: (findings: StoreFindings) => string | undefined;
 }
 
 /** SHA-256 of a file's bytes (identifies a file across imports); a large file's was computed while it was scanned. */
@@ -103,6 +112,7 @@ export async function importVintage(sql: SqlConnection, storeFile: string, parse
         const existing = await sql.scalar("SELECT unit FROM user_indicators WHERE id = $id", { id });
         if (existing !== undefined && existing !== unit) throw new RegeconError("UNIT_MISMATCH", m.newIndicatorUnitClash(parsed.file, id, unit, existing as string), m.newIndicatorUnitClashHint);
       }
+      const reviewed = hasDirect(parsed) && opts.review ? opts.review(await directFindings(sql, parsed, vintageId)) : undefined;
       const indicators = [...parsed.rows.indicators.keys()];
       const day = now.toISOString().slice(0, 10);
       const label = m.importedVintageLabel(parsed.file, day, parsed.census);
@@ -118,7 +128,7 @@ export async function importVintage(sql: SqlConnection, storeFile: string, parse
         vintageLabelEn: label.en,
         retrieved: day,
       });
-      const notes = [...parsed.notes, ...(opts.note ? [opts.note] : [])];
+      const notes = [...parsed.notes, ...(opts.note ? [opts.note] : []), ...(reviewed ? [reviewed] : [])];
       await sql.run(
         `INSERT INTO vintages VALUES ($id, $vintage, $source, 'import', $file, $hash, $at::TIMESTAMP, $format, $database, $time_label,
            $source_text, $notes, $census, $census_name, $revised_from, $revised_to, $indicators, $rows, NULL)`,
