@@ -95,7 +95,7 @@ function scanProgress(options: ImportOptions): ((fraction: number) => void) | un
   let shown = -1;
   return (fraction) => {
     const tenth = Math.floor(fraction * 10);
-    if (tenth > shown) report(((shown = tenth) / 10) * share);
+    if (tenth > shown && tenth < 10) report(((shown = tenth) / 10) * share); // 100 % once the file is read
   };
 }
 
