@@ -81,6 +81,9 @@ test("with --lang en, errors that have English wording print it; --json puts the
 test("--help prints usage in the chosen language", async () => {
   assert.match((await run(["report", "--help"])).out, /用法：regecon report/);
   assert.match((await run(["report", "--help", "--lang", "en"])).out, /Usage: regecon report/);
+  // --lang before the command name reaches the command (help and progress lines in English)
+  assert.match((await run(["--lang", "en", "report", "--help"])).out, /Usage: regecon report/);
+  assert.match((await run(["--lang=en", "report", "--help"])).out, /Usage: regecon report/);
   assert.match((await run(["--help"])).out, /report/);
 });
 

@@ -70,7 +70,7 @@ export class MentionFinder {
     this.unknownPlace = new RegExp(`(?:^|[^${CJK}]|[${PLACE_PRECEDERS}])([${CJK}]{2,3}?)(${suffixes})(?![${NOT_PLACE_AFTER}])`, "g");
     // "火星和金星的经济总量": a list of names before an indicator name (of three or more characters)
     const longNames = words.filter((x) => x.length >= 3).map(escape).join("|");
-    this.unknownList = new RegExp(`(?:^|(?<=[，。；：,;:\\s]))((?:[${CJK}]{2,4}?[${LIST_SEPARATORS}])+[${CJK}]{2,4}?)的?(?=${longNames})`, "g");
+    this.unknownList = new RegExp(`(?:^|(?<=[\\uff0c\\u3002\\uff1b\\uff1a,;:\\s]))((?:[${CJK}]{2,4}?[${LIST_SEPARATORS}])+[${CJK}]{2,4}?)\\u7684?(?=${longNames})`, "g");
     const endings = [...QUANTITY_NOUN_ENDINGS].sort((a, b) => b.length - a.length).map(escape).join("|");
     this.unknownQuantity = new RegExp(`[${CJK}A-Za-z]{1,6}?(?:${endings})(?=[${escape(QUANTITY_FOLLOWERS)}0-9])`, "g");
   }
