@@ -4,6 +4,7 @@ import { firstCrossSectionProblem, sourceText, SOURCES_KEPT, tidyRegion, unitVer
 import { applySummary } from "../import/tidySummary.js";
 import type { DirectCsv, ParsedImport } from "../import/types.js";
 import { currentYear, FIRST_YEAR } from "../import/year.js";
+import { RegeconError } from "../../types/errors.js";
 import { NATIONAL_CODE } from "../../types/observation.js";
 import type { RegionScope } from "../indicators.js";
 import type { SqlConnection } from "./sql.js";
@@ -52,7 +53,8 @@ const REGION_TYPE = "import_region";
 /**
  * Insert the rows of `parsed.direct` as vintage `vintage.id` with source `vintage.sourceId` (call inside
  * a transaction). Throws DirectRejected when the file breaks a rule of the tidy parser or holds a
- * (region, year, indicator) twice.
+ * (region, year, indicator) twice, RegeconError `NOTE_TOO_LONG` when its source text exceeds the notes
+ * limit, and the store's errors.
  */
 export async function insertDirect(sql: SqlConnection, parsed: ParsedImport & { direct: DirectCsv }, vintage: { id: number; sourceId: string }): Promise<void> {
   const d = parsed.direct;
@@ -61,6 +63,7 @@ export async function insertDirect(sql: SqlConnection, parsed: ParsedImport & { 
     const bound = { file: d.path, skip: d.header.line, vintage: vintage.id, source_id: vintage.sourceId };
     await sql.run(insertStatement(d), d.columns.source >= 0 ? { ...bound, first_source: d.firstSource } : bound);
   } catch (e) {
+    if (e instanceof RegeconError) throw e; // the store's own trouble (STORE_UNAVAILABLE …), not the file's
     throw new DirectRejected(`insert: ${e instanceof Error ? e.message : String(e)}`);
   }
   // 2. the distinct cells, decided by the parser's rules
