@@ -67,6 +67,7 @@ export type ClaimKind = "level" | "share" | "growth" | "points" | "rank" | "coun
  *   among provinces (全国首个超过): no other province reached it in an earlier or the same year);
  * - change: the change of the level between `fromYear` and `year`, in the level's unit (增加2969.7亿元);
  * - index: a disparity index of the provincial distribution (cv, theil, sd, range, moran);
+ * - relative: the level of the subject divided by, or minus, the level of `of` (东部与西部地区人均地区生产总值之比);
  * - direction: the way a from/to went ("占比略有下降，分别由2023年的21.5%下降到2024年的21.44%"): the sign
  *   of the change of `base` from `fromYear` to `year`, both years in the same vintage.
  */
@@ -88,7 +89,9 @@ export type Measure =
   | { kind: "change"; fromYear: number; sign?: 1 | -1 }
   | { kind: "ratio" }
   | { kind: "index"; index: DisparityIndexName }
-  | { kind: "direction"; base: "growth" | "share" | "level"; fromYear: number; sign: 1 | -1; of?: Subject; ofIndicator?: string };
+  | { kind: "direction"; base: "growth" | "share" | "level"; fromYear: number; sign: 1 | -1; of?: Subject; ofIndicator?: string }
+  /** The subject's level relative to another region's: their ratio (之比, 前者是后者的1.60倍) or difference (差额). */
+  | { kind: "relative"; op: "ratio" | "difference"; of: Subject };
 
 /** Conditions of count claims ("有7个省份增速高于全国", "超过10万亿元的省份有2个", "居全国前十"). */
 export type CountCondition =

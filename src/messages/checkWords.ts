@@ -284,6 +284,14 @@ export const TO_WORDS: readonly string[] = ["变化至", "变化到", "调整至
 /** Direction words of a from/to (略有下降，分别由…下降到…; 由…升至…): up or down. */
 export const DIRECTION_UP_WORDS: readonly string[] = ["上升", "提高", "提升", "增长", "增加", "增至", "升至", "扩大", "回升", "上涨"];
 export const DIRECTION_DOWN_WORDS: readonly string[] = ["下降", "降低", "减少", "降至", "回落", "缩小", "下滑", "下跌"];
+/** Two regions compared: "A与B…之比" (ratio), "差额"/"之差" (difference), "前者是后者的N倍" (ratio). */
+export const RELATIVE_WORDS: readonly { word: string; op: "ratio" | "difference" }[] = [
+  { word: "之比", op: "ratio" },
+  { word: "差额", op: "difference" },
+  { word: "之差", op: "difference" },
+];
+export const PAIR_JOINERS: readonly string[] = ["与", "和", "同"];
+export const FORMER_TO_LATTER = /前者是后者的$/;
 /** Words of a change of a rate (回落1.4个百分点): before a % right after 比上年 they suggest 个百分点 was meant. */
 export const POINTS_CHANGE_WORDS: readonly string[] = ["回落", "提高", "加快", "放缓", "回升"];
 /** "分别" distributes a list of subjects over a list of numbers, in order. */
@@ -312,7 +320,7 @@ export const DEFAULT_GROWTH_INDICATOR = "gdp_current";
 /** Growth cues including falls (下降4.5% is a growth rate of −4.5); 减少 is a change of a level, not a rate. */
 export const GROWTH_OR_FALL_WORDS: readonly string[] = [...GROWTH_WORDS, ...DECLINE_WORDS.filter((d) => d !== "减少")];
 /** Comparisons with the previous year: 比上年, 较上年. */
-export const COMPARED_WITH_PREVIOUS: readonly string[] = PREVIOUS_YEAR_WORDS.flatMap((x) => [`比${x}`, `较${x}`]);
+export const COMPARED_WITH_PREVIOUS: readonly string[] = PREVIOUS_YEAR_WORDS.flatMap((x) => [`比${x}`, `较${x}`, `与${x}相比`, `同${x}相比`]);
 /** Notes and source lines under a figure or table (注：…, 资料来源：…, footnote marks). */
 export const NOTE_LINE = /^\s*(注[：:]|资料来源|数据来源|来源[：:]|Notes?[：:]|Sources?[：:]|[（(]?注[）)]|\^?[①②③④⑤⑥⑦⑧⑨⑩])/;
 /** "31个省份中", "12个省份里": a count introducing members, not the 31-province sum. */
@@ -349,7 +357,7 @@ export const BRACKET_OPENING = /^\s*[（(]\s*$/;
 /** A bracketed aside: （…） or (…). */
 export const ASIDE = /（[^（）]*）|\([^()]*\)/g;
 /** What may stand between a comparator and its bracketed value: 平均水平（5.0%）. */
-export const AVERAGE_LEVEL = /^(的)?(加权)?(平均)?(水平)?$/;
+export const AVERAGE_LEVEL = /^(的)?(加权)?(平均)?(增速|增长率)?(水平)?$/;
 /** What may stand between the regions of a list: 、和及与. */
 export const LIST_GAP = /^[、和及与\s,，]*$/;
 /** A from-word that starts a from/to construction: 由39.0%…, 由2019年的4.4:… */

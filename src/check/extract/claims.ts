@@ -100,8 +100,9 @@ export class ClaimReader {
         projection ||= w.PROJECTION.test(seg.text);
         numbersFound += s.numbers.length + s.ranks.length;
         for (const m of s.subjects) if (m.unknown && !unknown.includes(m.unknown)) unknown.push(m.unknown);
-        claims.push(...readSentence(s, ctx));
-        ctx = carry(s, ctx);
+        const found = readSentence(s, ctx);
+        claims.push(...found);
+        ctx = carry(s, ctx, found);
       }
       if (note) ctx = saved;
     }
@@ -175,8 +176,11 @@ function isRankClaim(seg: Segment, r: RankMention): boolean {
 }
 
 /** After a sentence: the context later sentences of the paragraph start from. */
-function carry(s: Sentence, ctx: ReadingContext): ReadingContext {
+function carry(s: Sentence, ctx: ReadingContext, claims: readonly Claim[]): ReadingContext {
   const next: ReadingContext = { ...ctx };
+  // the kind of the sentence's last figure in %: growth rates carry to later figures in % without a cue
+  const lastRate = [...claims].reverse().find((c) => c.stated.unitClass === "percent" && !c.gap && c.measure);
+  if (lastRate) next.ratesAreGrowth = lastRate.measure!.kind === "growth";
   const claimYears = s.years.filter((y) => y.role === "claim");
   const lastYear = claimYears[claimYears.length - 1];
   if (lastYear) {
@@ -471,7 +475,7 @@ function readSentence(s: Sentence, ctx: ReadingContext): Claim[] {
       if (y) ({ year, fromYear, spanFrom } = { year: y.year, fromYear: y.from, spanFrom: y.from });
     }
     const structure = structureRuns.get(n.start);
-    const { kind, measure, gap, comparatorAt, indicator: part } = structure !== undefined ? { kind: "structure" as const, measure: { kind: "structure" as const, part: structure }, gap: undefined, comparatorAt: undefined, indicator: undefined } : classify(s, n, named, year, fromTo.role, fromYear, spanFrom);
+    const { kind, measure, gap, comparatorAt, indicator: part, relativeTo } = structure !== undefined ? { kind: "structure" as const, measure: { kind: "structure" as const, part: structure }, gap: undefined, comparatorAt: undefined, indicator: undefined, relativeTo: undefined } : classify(s, n, named, year, fromTo.role, fromYear, spanFrom, ctx.ratesAreGrowth === true);
     const indicator = part ?? (named === undefined && (kind === "growth" || kind === "points" || kind === "count") ? w.DEFAULT_GROWTH_INDICATOR : named);
     if (comparatorAt !== undefined && who.subject && measure?.kind === "points" && measure.comparator && who.subject.name === measure.comparator.name) {
       // "中部地区…高于东北地区0.6个百分点": the subject is the region before the comparator
@@ -505,6 +509,15 @@ function readSentence(s: Sentence, ctx: ReadingContext): Claim[] {
         claim.measure = { ...measure, comparator: previous[1]!.subject };
         if (previous[0]!.year !== undefined) claim.year = previous[0]!.year;
       } else claim.gap = "noMeasure";
+    }
+    if (measure?.kind === "relative" && relativeTo) {
+      // "东部地区…与中部、西部和东北地区之比分别由1.66、1.80和1.67…": about the first region, relative to the one
+      // the subject rules give (here the 分别 list); 前者/后者 name both
+      const other = measure.of !== relativeTo ? measure.of : who.subject;
+      if (other && other.name !== relativeTo.name) {
+        claim.subject = relativeTo;
+        claim.measure = { ...measure, of: other };
+      } else claim.gap = "noSubject";
     }
     if (measure?.kind === "points" && measure.spread) {
       // the spread is about the group the sentence describes ("东部地区10个省份中，…区内最高与最低…")
@@ -650,7 +663,8 @@ function classify(
   fromTo: "from" | "to" | undefined,
   fromYear: number | undefined,
   spanFrom: number | undefined,
-): { kind: ClaimKind; measure?: Measure; gap?: ClaimGap; comparatorAt?: number; indicator?: string } {
+  ratesAreGrowth = false,
+): { kind: ClaimKind; measure?: Measure; gap?: ClaimGap; comparatorAt?: number; indicator?: string; relativeTo?: Subject } {
   const cStart = clauseStart(s, n.start);
   // the values of a from/to ("由…的21.6%…下降到…21.43%") are of the kind named before the from-word
   const fromWord = fromTo ? lastWord(textBetween(s, s.seg.start, n.start), w.FROM_WORDS) : undefined;
@@ -667,6 +681,8 @@ function classify(
   const latest = (shareCue?.at ?? -1) > (growthCue?.at ?? -1) ? "share" : growthCue ? "growth" : undefined;
 
   if (w.PER_YEAR_BEFORE.test(window)) return { kind: "index", gap: "noMeasure" };
+  const relative = relativeOf(s, n, sentenceBefore);
+  if (relative) return relative;
   if (isIndex && (n.unitClass === "plain" || n.unitClass === "currency")) return { kind: "index", measure: { kind: "index", index: indicator.slice("index:".length) as never } };
   switch (n.unitClass) {
     case "points": {
@@ -725,6 +741,8 @@ function classify(
       const after = s.seg.text.slice(rel(s, n.end), clauseEnd(s, n.end));
       if (w.SHARE_WORDS.some((x) => after.includes(x))) return { kind: "share", measure: { kind: "share" } };
       if (GROWTH_CUES.some((x) => after.includes(x))) return { kind: "growth", measure: { kind: "growth" } };
+      // "中部地区6个省份中，安徽（5.8%）…高于平均水平": the paragraph's figures in % have been growth rates
+      if (ratesAreGrowth && !isPercentValued(indicator)) return { kind: "growth", measure: { kind: "growth" } };
       return { kind: "growth", gap: "noMeasure" };
     }
     case "currency":
@@ -780,6 +798,38 @@ function shareOfIndicator(s: Sentence, n: NumberToken, to: number): { part: stri
   // "广东GDP占全国GDP的10.5%", "广东占全国GDP的…": a share of a region in a larger one
   if (part === undefined || part === whole) return undefined;
   return { part, ...(whole && isLevelIndicator(whole) && isLevelIndicator(part) ? { whole } : {}) };
+}
+
+/**
+ * Two regions compared: "东部与西部地区人均地区生产总值之比由1.80变为1.65" (ratio of the first's level to the
+ * second's), "差额由30308元变为48489元" (difference), "东部地区最高，西部地区最低，前者是后者的1.60倍". The
+ * claim is about the first region; the second comes from the subject rules (so a 分别 list distributes it),
+ * or for 前者/后者 is the second region named. `relativeTo` names the first region.
+ */
+function relativeOf(s: Sentence, n: NumberToken, before: string): { kind: ClaimKind; measure: Measure; relativeTo: Subject; indicator?: string } | undefined {
+  const subjects = s.subjects.filter((m) => m.role === "subject" && m.subject && m.start < n.start);
+  if (n.unitClass === "multiple" && w.FORMER_TO_LATTER.test(textBetween(s, clauseStart(s, n.start), n.start))) {
+    const [first, second] = subjects.filter((m, k) => subjects.findIndex((x) => x.subject!.name === m.subject!.name) === k);
+    if (!first || !second) return undefined;
+    return { kind: "ratio", measure: { kind: "relative", op: "ratio", of: second.subject! }, relativeTo: first.subject! };
+  }
+  if (n.unitClass !== "plain" && n.unitClass !== "currency") return undefined;
+  const word = lastWord(before, w.RELATIVE_WORDS.map((x) => x.word));
+  if (!word) return undefined;
+  const op = w.RELATIVE_WORDS.find((x) => x.word === word.word)!.op;
+  if ((op === "ratio") !== (n.unitClass === "plain")) return undefined;
+  // the pair: the region before 与 and the regions after it, before the first relative word
+  const pairEnd = s.seg.start + Math.min(...w.RELATIVE_WORDS.map((x) => before.indexOf(x.word)).filter((i) => i >= 0));
+  // 与 before 和: "东部地区…与中部、西部和东北地区之比" pairs 东部 with the list
+  const pairText = textBetween(s, s.seg.start, pairEnd);
+  const joiner = lastWord(pairText, w.PAIR_JOINERS.slice(0, 1)) ?? lastWord(pairText, w.PAIR_JOINERS.slice(1));
+  if (!joiner) return undefined;
+  const first = lastBefore(subjects, s.seg.start + joiner.at);
+  if (!first) return undefined;
+  // one region after 与 is the other of the pair; a list of them is distributed by the subject rules (分别)
+  const others = subjects.filter((m) => m.start > s.seg.start + joiner.at && m.start < pairEnd);
+  const of = others.length === 1 ? others[0]!.subject! : first.subject!;
+  return { kind: op === "ratio" ? "ratio" : "level", measure: { kind: "relative", op, of }, relativeTo: first.subject! };
 }
 
 /** True when the text names a period shorter than a year (前三季度, 1~7月); January–December is a year. */

@@ -171,6 +171,8 @@ export class Calculator {
         return subject ? this.structure(subject, year, m.part) : [];
       case "index":
         return [this.index(m.index, year)];
+      case "relative":
+        return subject ? pairwise(this.levels(ind, subject, year), this.levels(ind, m.of, year), (a, b) => (m.op === "ratio" ? a / b : a - b)) : [];
       case "ratio":
         return [];
     }
