@@ -76,9 +76,11 @@ export type Measure =
   /**
    * `sign` −1: written as a fall ("下降4.5%"), so the stated rate is −4.5. `annualFrom`: an average
    * annual rate since that year ("年均增长"), compounded from levels. `pointsLikely`: a % after 比上年回落/提高,
-   * where a change in 个百分点 was probably meant (the explanation says so when contradicted).
+   * where a change in 个百分点 was probably meant (the explanation says so when contradicted). `currency`: the
+   * base unit of the level the sentence gives with the rate (外贸进出口额达10457.2亿元，增长9.4%): a rate of
+   * a value in another currency than the data's cannot be checked.
    */
-  | { kind: "growth"; sign?: -1; annualFrom?: number; pointsLikely?: boolean }
+  | { kind: "growth"; sign?: -1; annualFrom?: number; pointsLikely?: boolean; currency?: string }
   /** `ofIndicator`: the share of the claim's indicator in another indicator of the same region (第三产业增加值占地区生产总值的比重). */
   | { kind: "share"; of?: Subject; ofIndicator?: string }
   | { kind: "points"; base: "growth" | "share" | "level"; of?: Subject; fromYear?: number; comparator?: Subject; sign?: 1 | -1; absolute?: boolean; spread?: boolean }
@@ -129,6 +131,8 @@ export interface Claim {
   measure?: Measure;
   /** The method the text names for the figure, when it names one. */
   method?: StatedMethod;
+  /** The text says 内地 (粤港澳大湾区内地9市): a city group's figure is of its mainland cities only. */
+  mainland?: boolean;
   stated: NumberToken;
   /** Why the reader could not make a checkable claim of the number (missing subject, unknown indicator …). */
   gap?: ClaimGap;

@@ -166,6 +166,11 @@ export const percentForPoints: Text = {
   en: " (a change of a growth rate after 比上年回落/提高 is usually given in 个百分点, percentage points; the % may be meant as points.)",
 };
 
+export const rateInOtherCurrency = (stated: string, held: string): Text => ({
+  zh: `该增速是以“${stated}”计的数值的增速，数据以“${held}”计，二者的增速相差汇率变动，数据中没有汇率，无法核对。`,
+  en: `the rate is of a value stated in "${stated}"; the data are in "${held}", and the two rates differ by the exchange-rate change, which the data do not hold.`,
+});
+
 export const unitRulesOutIndicator = (stated: string, held: string, indicator: string): Text => ({
   zh: `所写单位“${stated}”不是“${indicator}”的单位（${held}），无法确定所说的指标。`,
   en: `the stated unit "${stated}" is not the unit of "${indicator}" (${held}); the indicator could not be determined.`,

@@ -47,7 +47,7 @@ export const UNITS: readonly UnitWord[] = [
 export const OTHER_UNITS: readonly string[] = [
   "亿千瓦时", "万千瓦时", "千瓦时", "万千瓦", "千瓦", "亿吨", "万吨", "吨", "万辆", "辆", "万台", "台", "万家", "家", "万户", "户",
   "万平方米", "平方米", "平方公里", "公里", "千米", "米", "万亩", "亩", "微克/米³", "微克/立方米", "亿立方米", "立方米", "万件", "件",
-  "万套", "套", "万人次", "人次", "人", "项", "条", "座", "所", "天", "小时", "岁", "万个", "个", "次", "批", "类", "元/吨", "℃", "°C", "摄氏度",
+  "万套", "套", "万人次", "人次", "人", "项", "条", "座", "所", "天", "小时", "岁", "万个", "个", "次", "批", "类", "元/吨", "℃", "°C", "摄氏度", "万标箱", "标箱", "TEU",
 ];
 
 /** Words after a count that make it a count of provinces (有7个省份, 6个省市, 3个省区). */
@@ -145,7 +145,7 @@ export const BEFORE_ABBREVIATION = "，。；、：,;: \t";
 /** Words after a place name that make it a city or county the registry does not hold (金昌市). */
 export const SUBNATIONAL_SUFFIXES: readonly string[] = ["市", "县", "州", "盟"];
 /** Words ending in 市/区 that are not place names (城市, 地区, 市场 …). */
-export const NOT_PLACE_NAMES: readonly string[] = ["城市", "地区", "市场", "超市", "都市", "社区", "园区", "城区", "市区", "辖区", "新区", "湾区", "示范区", "试验区", "自贸区", "山区", "林区", "牧区", "库区", "景区", "片区", "开发区", "经济区", "功能区", "直辖市", "矿区", "流域", "省区", "县区", "自治区", "特区", "实验区", "先行区", "引领区", "集聚区", "核心区", "主城区", "老城区", "郊区", "街区", "厂区", "校区", "保税区", "综试区", "高新区", "经开区", "民族地区", "边疆地区", "城乡", "各市", "全市", "本市", "县域", "三州", "亚洲", "欧洲", "美洲", "非洲", "澳洲", "全州"];
+export const NOT_PLACE_NAMES: readonly string[] = ["城市", "地区", "市场", "超市", "都市", "社区", "园区", "城区", "市区", "辖区", "新区", "湾区", "示范区", "试验区", "自贸区", "山区", "林区", "牧区", "库区", "景区", "片区", "开发区", "经济区", "功能区", "直辖市", "矿区", "流域", "省区", "县区", "自治区", "特区", "实验区", "先行区", "引领区", "集聚区", "核心区", "主城区", "老城区", "郊区", "街区", "厂区", "校区", "保税区", "综试区", "高新区", "经开区", "民族地区", "边疆地区", "城乡", "城镇", "农村", "乡村", "各市", "全市", "本市", "县域", "三州", "亚洲", "欧洲", "美洲", "非洲", "澳洲", "全州"];
 
 /**
  * Indicator names as prose writes them, longest first within a family. `indicator` is a catalogue id
@@ -242,7 +242,7 @@ export const INDICATOR_WORDS: readonly { word: string; indicator: string }[] = [
  * stands before a number and is not one of INDICATOR_WORDS, the number is about something regecon does not
  * hold, and the indicator context of the sentence is dropped instead of guessed.
  */
-export const QUANTITY_NOUN_ENDINGS: readonly string[] = ["量", "额", "值", "率", "数", "营收", "收入", "支出", "规模", "浓度", "面积", "比例", "产值", "指数", "价", "金", "资金", "成本", "贡献率", "经费", "消费", "能耗", "排放", "装机", "投资", "公司", "企业"];
+export const QUANTITY_NOUN_ENDINGS: readonly string[] = ["量", "额", "值", "率", "数", "营收", "收入", "支出", "规模", "浓度", "面积", "比例", "产值", "指数", "价", "金", "资金", "成本", "贡献率", "经费", "消费", "能耗", "排放", "装机", "投资", "公司", "企业", "产业"];
 
 /** Shares: 占全国的52.40%, 占比为, 比重为, 所占份额. */
 export const SHARE_WORDS: readonly string[] = ["占", "占比", "比重", "份额", "所占"];
@@ -294,6 +294,10 @@ export const PAIR_JOINERS: readonly string[] = ["与", "和", "同"];
 export const FORMER_TO_LATTER = /前者是后者的$/;
 /** Words of a change of a rate (回落1.4个百分点): before a % right after 比上年 they suggest 个百分点 was meant. */
 export const POINTS_CHANGE_WORDS: readonly string[] = ["回落", "提高", "加快", "放缓", "回升"];
+/** To-words of a from/to that state no direction: the values changed (变化至, 调整为). */
+export const NEUTRAL_TO_WORDS: readonly string[] = ["变化至", "变化到", "变化为", "变为", "调整至", "调整为", "调整到"];
+/** 内地: a city group's mainland cities (粤港澳大湾区内地9市), without the SARs. */
+export const MAINLAND = "内地";
 /** "分别" distributes a list of subjects over a list of numbers, in order. */
 export const RESPECTIVELY = "分别";
 /** Words that distribute like 分别: 分列 ("广东、江苏、山东和浙江分列全国第1至4位"). */
@@ -480,7 +484,7 @@ export const ORDINAL_OF_SIZE = /^大/;
 /** "1~12月": January to December, a whole year. */
 export const WHOLE_YEAR_MONTHS = /^1\s*[~～—–-]\s*12\s*月/;
 /** Characters that do not occur in the city and county names before 市/县 ("个省市", "推进以县", "多元化县"). */
-export const NOT_PLACE_CHARS = "个各以为化加推提明缓组支依补并所全本该每其省区三一二四五六七八九十这那进强升持善实施入好新大小";
+export const NOT_PLACE_CHARS = "年个各以为化加推提明缓组支依补并所全本该每其省区三一二四五六七八九十这那进强升持善实施入好新大小";
 /** Methods a text names for a group's value (the last one before a figure applies). */
 export const METHOD_NAMES: readonly { pattern: RegExp; method: "populationWeighted" | "unweighted" | "sum" }[] = [
   { pattern: /人口加权/g, method: "populationWeighted" },

@@ -476,7 +476,9 @@ function readSentence(s: Sentence, ctx: ReadingContext): Claim[] {
     }
     const structure = structureRuns.get(n.start);
     const { kind, measure, gap, comparatorAt, indicator: part, relativeTo } = structure !== undefined ? { kind: "structure" as const, measure: { kind: "structure" as const, part: structure }, gap: undefined, comparatorAt: undefined, indicator: undefined, relativeTo: undefined } : classify(s, n, named, year, fromTo.role, fromYear, spanFrom, ctx.ratesAreGrowth === true);
-    const indicator = part ?? (named === undefined && (kind === "growth" || kind === "points" || kind === "count") ? w.DEFAULT_GROWTH_INDICATOR : named);
+    // 增速 alone is GDP growth; a fall (下降17.9%) of something unnamed is not
+    const fallOfUnnamed = measure?.kind === "growth" && measure.sign === -1;
+    const indicator = part ?? (named === undefined && !fallOfUnnamed && (kind === "growth" || kind === "points" || kind === "count") ? w.DEFAULT_GROWTH_INDICATOR : named);
     if (comparatorAt !== undefined && who.subject && measure?.kind === "points" && measure.comparator && who.subject.name === measure.comparator.name) {
       // "中部地区…高于东北地区0.6个百分点": the subject is the region before the comparator
       const before = lastBefore(
@@ -499,6 +501,7 @@ function readSentence(s: Sentence, ctx: ReadingContext): Claim[] {
       ...(indicator ? { indicator: structure !== undefined ? "structure" : indicator } : structure !== undefined ? { indicator: "structure" } : {}),
       ...(measure ? { measure } : {}),
       ...statedMethod(s, n.start),
+      ...(textBetween(s, s.seg.start, n.start).includes(w.MAINLAND) ? { mainland: true } : {}),
       stated: n,
     };
     if (measure?.kind === "points" && measure.absolute) {
@@ -554,7 +557,17 @@ function readSentence(s: Sentence, ctx: ReadingContext): Claim[] {
     else out.push(claim);
     if (fromTo.role) fromToOf.set(claim, fromTo.role);
   }
+  currencyOfRates(out);
   return [...out, ...directionClaims(s, out, fromToOf)];
+}
+
+/** A growth rate given with its level in a currency ("外贸进出口额达10457.2亿元，同比增长9.4%") is a rate in that currency. */
+function currencyOfRates(claims: Claim[]): void {
+  for (const c of claims) {
+    if (c.measure?.kind !== "growth" || c.gap) continue;
+    const level = claims.find((l) => l.measure?.kind === "level" && l.stated.unitClass === "currency" && l.indicator === c.indicator && l.subject?.name === c.subject?.name && l.start < c.start);
+    if (level) c.measure = { ...c.measure, currency: level.stated.baseUnit };
+  }
 }
 
 /**
@@ -587,6 +600,7 @@ function directionClaims(s: Sentence, claims: readonly Claim[], roles: ReadonlyM
       ...(to.indicator ? { indicator: to.indicator } : {}),
       measure: { kind: "direction", base, fromYear: from.year, sign: word.sign, ...of },
       ...(to.method ? { method: to.method } : {}),
+      ...(to.mainland ? { mainland: true } : {}),
       stated: { start: word.start, end: word.start + word.word.length, raw: word.word, value: 1, decimals: 0, unit: "", unitClass: "plain", scale: 1, baseUnit: "", approx: "exact", chinese: false },
     });
   }
@@ -604,9 +618,16 @@ function directionWord(s: Sentence, from: Claim, to: Claim): { word: string; sta
   };
   const fromWord = lastWord(textBetween(s, s.seg.start, from.start), w.FROM_WORDS);
   if (!fromWord) return undefined;
+  const between = find(from.end, to.start);
+  if (between) return between;
+  // a neutral to-word (变化至, 调整为) says no direction; one said before ("占比略有下降，分别由…至…") only in
+  // the clause right before the from-word, and only when that clause has no figure of its own
+  if (lastWord(textBetween(s, from.end, to.start), w.NEUTRAL_TO_WORDS)) return undefined;
   const fromAt = s.seg.start + fromWord.at;
-  const previousClause = clauseStart(s, Math.max(s.seg.start, clauseStart(s, fromAt) - 1));
-  return find(from.end, to.start) ?? find(previousClause, fromAt);
+  const fromClause = clauseStart(s, fromAt);
+  const previousClause = clauseStart(s, Math.max(s.seg.start, fromClause - 1));
+  if (previousClause === fromClause || s.numbers.some((x) => x.start >= previousClause && x.start < fromClause)) return undefined;
+  return find(previousClause, fromAt);
 }
 
 /** The method the sentence names before `pos` for a group's value ("按人口加权的板块均值计算"), the last one. */
@@ -949,7 +970,10 @@ function rankClaim(s: Sentence, r: RankMention, who: { subject?: Subject; unknow
     measure,
     stated: token,
   };
-  const gap = who.gap ?? (who.unknown ? "unknownSubject" : undefined) ?? (year === undefined ? "noYear" : undefined) ?? (indicator === null ? "notStatistic" : undefined);
+  const before = withoutAsides(s, s.seg.start, r.start);
+  // ranks of a quarter (前三季度) or of a projection are not ranks of the annual statistics held
+  const notAnnual = isSubAnnual(before) || s.projectionBefore || w.PROJECTION.test(before) ? "notStatistic" : undefined;
+  const gap = notAnnual ?? who.gap ?? (who.unknown ? "unknownSubject" : undefined) ?? (year === undefined ? "noYear" : undefined) ?? (indicator === null ? "notStatistic" : undefined);
   if (gap) claim.gap = gap;
   return claim;
 }
