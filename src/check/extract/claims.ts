@@ -731,8 +731,10 @@ function classify(
       const baseYear = s.years.filter((y) => y.role === "base" && y.start < n.start).pop()?.year;
       const prevYearWord = w.PREVIOUS_YEAR_WORDS.some((x) => clauseBefore.includes(x)) || w.COMPARED_WITH_PREVIOUS.some((x) => sentenceBefore.includes(x)) || clauseBefore.includes(w.YEAR_ON_YEAR);
       const from = fromTo === "to" ? fromYear : baseYear ?? (prevYearWord && year !== undefined ? year - 1 : spanFrom);
-      const up = lastWord(window, w.UP_WORDS);
-      const down = lastWord(window, w.DOWN_WORDS);
+      // "分别下降0.08和0.03个百分点": a figure of a list takes the direction before the list
+      const directionText = prevNumber && prevNumber.start >= cStart && w.LIST_GAP.test(window) ? textBetween(s, cStart, prevNumber.start) : window;
+      const up = lastWord(directionText, w.UP_WORDS);
+      const down = lastWord(directionText, w.DOWN_WORDS);
       const sign = up || down ? ((up?.at ?? -1) > (down?.at ?? -1) ? 1 : -1) : undefined;
       if (from === undefined) return { kind: "points", gap: "noMeasure" };
       return { kind: "points", measure: { kind: "points", base, fromYear: from, ...(sign ? { sign } : {}), ...(base === "share" && sentenceDenominator?.subject ? { of: sentenceDenominator.subject } : {}) } };
