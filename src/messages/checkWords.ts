@@ -468,7 +468,8 @@ export const CAPTION_JOINER = "：";
 export const CLAUSE_JOINER = "，";
 export const SENTENCE_END = "。";
 /** Bulletins: the title line (…统计公报), the producer line (来源：国家统计局), footnotes ([1]…, 注：…). */
-export const BULLETIN_TITLE = /统计公报/;
+/** The title line: a short line ending in 统计公报 (a footnote mark after it allowed), not a note mentioning one. */
+export const BULLETIN_TITLE = /^[^注：:]{0,60}统计公报\s*(\[\d+\])?\s*$/;
 export const BULLETIN_PRODUCER = /^\s*来源[：:]\s*(\S+)/;
 export const BULLETIN_FOOTNOTE = /^\s*(\[\d+\]|注[：:])/;
 /** A year inside a table header ("2024年R&D经费", "修订后2023年…"). */
