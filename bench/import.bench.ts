@@ -44,7 +44,7 @@ export async function run(): Promise<void> {
     const store = await Store.open(path.join(dir, "bench.duckdb"), registry); // includes first-use bundled load
     try {
       const imp = await measure(async () => {
-        const parsed = await parseImportFile(file, registry, { allowNewIndicators: true });
+        const parsed = await parseImportFile(file, registry, { allowNewIndicators: true, allowSubprovincial: true });
         return store.importParsed(parsed, parsed.bytes);
       });
       console.log(

@@ -21,9 +21,24 @@ import { displayDecimals } from "./provinceSeries.js";
  *   partition use largest-remainder rounding so they add to 100;
  * - `realGrowth`: real GDP growth, the members' real growth weighted by previous-year GDP
  *   (`groupRealGrowth`), rounded to 0.1.
- * Members are those valid in each year (`membersInYear`), as in the growth pattern of the report; a
- * group whose members are missing has a missing value that lists them (never a partial sum).
+ * Members follow `Membership`: by default those of the last year shown, in every year (as the report's
+ * strategy shares); or those valid in each year (`membersInYear`). A group whose members are missing
+ * has a missing value that lists them (never a partial sum).
  */
+
+/**
+ * Which provinces a group counts in each year:
+ * - `fixed`: the members of the last year shown, in every year (constant composition): a share moves
+ *   with growth, not with a province joining. The report computes the strategy regions' shares so
+ *   ("2014~2024年各年均按2024年的成员范围计算", analysis/strategies.ts).
+ * - `yearly`: the members valid in each year: a province joining shows as a jump, a group before its
+ *   first member's start has no value.
+ * Groupings without dated members (四大板块, 南北) give the same series either way.
+ */
+export type Membership = "fixed" | "yearly";
+export const MEMBERSHIPS: readonly Membership[] = ["fixed", "yearly"];
+/** The report's choice (see `Membership`). */
+export const DEFAULT_MEMBERSHIP: Membership = "fixed";
 
 export type GroupMeasure = "level" | "share" | "realGrowth";
 
@@ -61,7 +76,13 @@ export interface GroupSeriesResult {
   partition: boolean;
   /** Denominator of shares per year: "provinceSum" (Σ31) or "groupTotals" (Σ published group totals). */
   denominators?: { year: number; kind: "provinceSum" | "groupTotals"; value?: number; missing: string[] }[];
-  /** Members that join or leave a group within the years shown (composition changes, named in notes). */
+  /** How members were counted, and for `fixed` the year whose members every year uses. */
+  membership: Membership;
+  membershipYear?: number;
+  /**
+   * Members whose validity starts or ends within the years shown: with `yearly` membership they join or
+   * leave there; with `fixed` membership those of the fixed year are counted in every year all the same.
+   */
   compositionChanges: { group: string; groupEn: string; code: string; validFrom?: number; validTo?: number }[];
 }
 
@@ -69,21 +90,28 @@ export interface GroupSeriesResult {
  * Compute the series. Throws RegeconError `UNKNOWN_GROUPING` (from the registry), and
  * `BAD_ARGUMENT` when the measure does not apply to the indicator (see `measuresOf`).
  */
-export function groupSeries(dataset: Dataset, registry: Registry, options: { grouping: string; indicator: string; measure: GroupMeasure; years: readonly number[] }): GroupSeriesResult {
+export function groupSeries(
+  dataset: Dataset,
+  registry: Registry,
+  options: { grouping: string; indicator: string; measure: GroupMeasure; years: readonly number[]; membership?: Membership },
+): GroupSeriesResult {
   const { indicator, measure } = options;
   const grouping = registry.grouping(options.grouping);
   if (!measuresOf(indicator).includes(measure)) throw new RegeconError("BAD_ARGUMENT", m.measureNotApplicable(indicator, measure), m.measuresAvailable(measuresOf(indicator)));
   const years = [...options.years].sort((a, b) => a - b);
+  const membership = options.membership ?? DEFAULT_MEMBERSHIP;
+  const membershipYear = membership === "fixed" ? years[years.length - 1] : undefined;
   const groups = grouping.groups.filter((g) => g.members.some((x) => x.level === "province"));
+  const membersOf = (g: (typeof groups)[number], y: number) => membersInYear(g, membershipYear ?? y);
   const codes = registry.provinces.map((p) => p.code);
   const partition = years.every((y) => {
     const counts = new Map<string, number>();
-    for (const g of groups) for (const c of membersInYear(g, y)) counts.set(c, (counts.get(c) ?? 0) + 1);
+    for (const g of groups) for (const c of membersOf(g, y)) counts.set(c, (counts.get(c) ?? 0) + 1);
     return codes.every((c) => counts.get(c) === 1);
   });
 
   const valueOf = (g: (typeof groups)[number], y: number): GroupValue => {
-    const members = membersInYear(g, y);
+    const members = membersOf(g, y);
     if (measure === "realGrowth") return groupRealGrowth(dataset, members, y);
     return indicatorDef(indicator).aggregation === "level" ? groupLevel(dataset, indicator, members, y, g) : groupRatio(dataset, indicator, members, y);
   };
@@ -122,5 +150,5 @@ export function groupSeries(dataset: Dataset, registry: Registry, options: { gro
       .filter((x) => (x.validFrom !== undefined && x.validFrom > first! && x.validFrom <= last!) || (x.validTo !== undefined && x.validTo >= first! && x.validTo < last!))
       .map((x) => ({ group: g.name, groupEn: g.nameEn, code: x.code, validFrom: x.validFrom, validTo: x.validTo })),
   );
-  return { grouping: grouping.name, groupingEn: grouping.nameEn, indicator, measure, decimals, years, groups: lines, partition, denominators, compositionChanges };
+  return { grouping: grouping.name, groupingEn: grouping.nameEn, indicator, measure, decimals, years, groups: lines, partition, denominators, membership, membershipYear, compositionChanges };
 }

@@ -128,8 +128,14 @@ export interface StrategiesFacts {
   starts: StrategyStart[];
   /** City-level groups (粤港澳大湾区) with members valid in the report year: computed from city data apart (cityStrategies.ts). */
   cityLevel: CityLevelStrategy[];
-  /** Σ31 GDP of every trend year (denominator of the shares). */
+  /** Σ31 GDP of every trend year. */
   provinceSum: { year: number; value?: number; missing: string[] }[];
+  /**
+   * Denominator of the shares of every trend year: Σ31 ("provinceSum"), or, when a province is missing
+   * and the data hold a total for each of the four regions (a preliminary release), the sum of those
+   * totals ("groupTotals", as in the growth-pattern section); value undefined when neither exists.
+   */
+  denominators: { year: number; kind: "provinceSum" | "groupTotals"; value?: number }[];
   /** Years of the trend (TREND_START or first GDP year … report year). */
   trendYears: number[];
   /** Years with three-sector value added in the data, up to the report year. */
@@ -154,7 +160,13 @@ export function strategiesFacts(dataset: Dataset, registry: Registry, year: numb
     const v = groupLevel(dataset, "gdp_current", codes, y);
     return { year: y, value: v.value, missing: v.missing };
   });
-  const sumOf = (y: number) => provinceSum.find((p) => p.year === y)?.value;
+  const regionGroups = registry.grouping(GROUPING.fourRegions).groups;
+  const denominators = provinceSum.map((p) => {
+    if (p.value !== undefined) return { year: p.year, kind: "provinceSum" as const, value: p.value };
+    const totals = regionGroups.map((g) => groupLevel(dataset, "gdp_current", membersInYear(g, p.year), p.year, g).value);
+    return { year: p.year, kind: "groupTotals" as const, value: totals.every((v) => v !== undefined) ? sum(totals as number[]) : undefined };
+  });
+  const sumOf = (y: number) => denominators.find((p) => p.year === y)?.value;
   const sectorYears = intersect(SECTORS.map((s) => provinceYears(dataset, registry, s))).filter((y) => y <= year);
 
   const strategies: StrategyFact[] = [];
@@ -224,7 +236,7 @@ export function strategiesFacts(dataset: Dataset, registry: Registry, year: numb
       memberShares: memberSharesOf(dataset, registry, members, trendYears, year),
     });
   }
-  return { year, strategies, fastest: fastestStrategies(strategies), starts, cityLevel, provinceSum, trendYears, sectorYears };
+  return { year, strategies, fastest: fastestStrategies(strategies), starts, cityLevel, provinceSum, denominators, trendYears, sectorYears };
 }
 
 /** Members' shares in the first trend year with every member's GDP and in the report year (see `MemberShares`). */

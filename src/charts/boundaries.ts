@@ -31,12 +31,25 @@ export interface MapWarning {
   message: Text;
 }
 
+/**
+ * Names of map units and features as boundary files spell them (data/geo/map-units.json: data, not
+ * words of regecon): the units outside the 31 provinces, the South China Sea dashed line, ECharts' inset.
+ */
+const MAP_UNITS = JSON.parse(fs.readFileSync(path.join(BUNDLED_DATA_DIR, "geo", "map-units.json"), "utf8")) as {
+  nonMainland: { code: string; name: string; names: string[] }[];
+  dashedLineName: string;
+  dashedLinePattern: string;
+  echartsInsetName: string;
+};
+
+/** The warning for each unit outside the 31 provinces whose feature is missing. */
+const MISSING_UNIT_WARNING: Readonly<Record<string, string>> = { "710000": MAP_MISSING_TAIWAN, "810000": MAP_MISSING_HONG_KONG, "820000": MAP_MISSING_MACAO };
+
 /** Province-level units outside the 31 provinces of the registry that a map of China must show. */
-export const NON_MAINLAND_UNITS = [
-  { code: "710000", name: "台湾", names: ["台湾", "台湾省", "臺灣", "taiwan"], warning: MAP_MISSING_TAIWAN },
-  { code: "810000", name: "香港", names: ["香港", "香港特别行政区", "hongkong", "hong kong"], warning: MAP_MISSING_HONG_KONG },
-  { code: "820000", name: "澳门", names: ["澳门", "澳門", "澳门特别行政区", "macao", "macau"], warning: MAP_MISSING_MACAO },
-] as const;
+export const NON_MAINLAND_UNITS: readonly { code: string; name: string; names: readonly string[]; warning: string }[] = MAP_UNITS.nonMainland.map((u) => ({
+  ...u,
+  warning: MISSING_UNIT_WARNING[u.code]!,
+}));
 
 /** Minimal GeoJSON shapes used here. */
 export interface GeoFeature {
@@ -77,9 +90,9 @@ export const DEFAULT_BOUNDARY_FILE = path.join(BUNDLED_DATA_DIR, "geo", "echarts
 const DEFAULT_BOUNDARY_ORIGIN = "ECharts 4.9.0 china.json (Apache-2.0)";
 
 /** Feature name given to a South China Sea dashed-line feature (DataV `adchar: "JD"`). */
-export const DASHED_LINE_NAME = "南海断续线";
+export const DASHED_LINE_NAME = MAP_UNITS.dashedLineName;
 /** Name of ECharts' inset region when a map is registered as "china". */
-export const ECHARTS_INSET_NAME = "南海诸岛";
+export const ECHARTS_INSET_NAME = MAP_UNITS.echartsInsetName;
 /** A province feature reaching south of this latitude (°N) carries the South China Sea islands. */
 const SOUTH_CHINA_SEA_LATITUDE = 12;
 
@@ -140,9 +153,11 @@ function featureCode(f: GeoFeature): string | undefined {
   return undefined;
 }
 
+const DASHED_LINE = new RegExp(MAP_UNITS.dashedLinePattern, "i");
+
 function isDashedLine(f: GeoFeature, code: string | undefined): boolean {
   const name = String(f.properties.name ?? "");
-  return f.properties.adchar === "JD" || (code === "100000" && !name) || /九段线|十段线|断续线|dash/i.test(name);
+  return f.properties.adchar === "JD" || (code === "100000" && !name) || DASHED_LINE.test(name);
 }
 
 /**

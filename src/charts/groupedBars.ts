@@ -1,3 +1,4 @@
+import type { Lang } from "../types/text.js";
 import type { ChartOption } from "./render.js";
 import { seriesValues } from "./barLine.js";
 import { FONT_SIZE, PALETTE, SIZE, categoryAxis, fmt, legend, renderChart, valueAxis, type ChartSvg } from "./style.js";
@@ -13,6 +14,8 @@ export interface GroupedBarsInput {
   decimals?: number;
   /** Print values above bars; default true when categories × series ≤ 24. */
   showValues?: boolean;
+  /** Number format of the value labels (en: thousands grouped); default "zh". */
+  lang?: Lang;
 }
 
 /** ECharts option for grouped bars; colours by series from {@link PALETTE}; missing = no bar. */
@@ -32,7 +35,7 @@ export function groupedBarsOption(input: GroupedBarsInput): ChartOption {
       name: s.name,
       barMaxWidth: 28,
       data: seriesValues(s.values),
-      label: { show, position: "top", fontSize: FONT_SIZE.label, color: "#333", formatter: (p: { value: number }) => fmt(p.value, d) },
+      label: { show, position: "top", fontSize: FONT_SIZE.label, color: "#333", formatter: (p: { value: number }) => fmt(p.value, d, input.lang) },
     })),
   };
 }

@@ -1,6 +1,7 @@
 import { fixed } from "../messages/format.js";
 import type { ChartOption } from "./render.js";
 import { symmetricScale } from "./symmetricScale.js";
+import { LABEL_BOX } from "./labelLayout.js";
 import { FONT_SIZE, PALETTE, SIZE, legend, renderChart, valueAxis, type ChartSvg } from "./style.js";
 
 /**
@@ -24,6 +25,15 @@ export interface RangeDotsInput {
 
 /** Vertical spacing between the dots of one category, as a fraction of the category band. */
 const DODGE = 0.18;
+
+/**
+ * Vertical step between the dots (and value labels) of one category in a band of `band` px holding
+ * `n` series: {@link DODGE} of the band, but at least one label height so that the labels of
+ * neighbouring dots never overprint, and at most what keeps all `n` dots inside 90 % of the band.
+ */
+export function dotStep(band: number, n: number): number {
+  return Math.min((band * 0.9) / Math.max(1, n), Math.max(band * DODGE, LABEL_BOX.height + 1));
+}
 
 /**
  * Per category: the lowest and highest value across series (undefined when no series has one).
@@ -62,7 +72,7 @@ export function rangeDotsOption(input: RangeDotsInput): ChartOption {
       const [x0, y] = api.coord([api.value(0), api.value(1)]);
       const [x1] = api.coord([api.value(2), api.value(1)]);
       const band = api.size([0, 1])[1];
-      const h = band * DODGE * Math.max(1, n);
+      const h = dotStep(band, n) * Math.max(1, n);
       return { type: "rect", shape: { x: x0, y: y - h / 2, width: Math.max(1, x1 - x0), height: h }, style: { fill: "#e7e6e6" } };
     },
   };
@@ -76,7 +86,7 @@ export function rangeDotsOption(input: RangeDotsInput): ChartOption {
       const e = api.value(2);
       const band = api.size([0, 1])[1];
       const [x, y0] = api.coord([v, api.value(1)]);
-      const y = y0 + (k - (n - 1) / 2) * band * DODGE;
+      const y = y0 + (k - (n - 1) / 2) * dotStep(band, n);
       const [lo] = api.coord([v - e, api.value(1)]);
       const [hi] = api.coord([v + e, api.value(1)]);
       const colour = api.visual("color");

@@ -1,3 +1,4 @@
+import type { Lang } from "../types/text.js";
 import type { ChartOption } from "./render.js";
 import { seriesValues } from "./barLine.js";
 import { FONT_SIZE, LINE_COLOUR, PALETTE, SIZE, categoryAxis, fmt, legend, renderChart, valueAxis, type ChartSvg } from "./style.js";
@@ -21,6 +22,8 @@ export interface SortedBarsInput {
   reference?: { name: string; value: number };
   /** Print the bar values; default false (31 labels crowd). */
   showValues?: boolean;
+  /** Number format of the value labels (en: thousands grouped); default "zh". */
+  lang?: Lang;
 }
 
 /**
@@ -54,14 +57,14 @@ export function sortedBarsOption(input: SortedBarsInput): ChartOption {
       name: input.bar.name,
       data: seriesValues(items.map((i) => i.value)),
       barMaxWidth: 18,
-      label: { show: input.showValues ?? false, position: "top", fontSize: FONT_SIZE.label - 1, color: "#333", formatter: (p: { value: number }) => fmt(p.value, bd) },
+      label: { show: input.showValues ?? false, position: "top", fontSize: FONT_SIZE.label - 1, color: "#333", formatter: (p: { value: number }) => fmt(p.value, bd, input.lang) },
       ...(input.reference
         ? {
             markLine: {
               symbol: "none",
               silent: true,
               lineStyle: { type: "dashed", color: "#555" },
-              label: { formatter: `${input.reference.name} ${fmt(input.reference.value, bd)}`, fontSize: FONT_SIZE.label, position: "insideEndTop" },
+              label: { formatter: `${input.reference.name} ${fmt(input.reference.value, bd, input.lang)}`, fontSize: FONT_SIZE.label, position: "insideEndTop" },
               data: [{ yAxis: input.reference.value }],
             },
           }
@@ -80,7 +83,7 @@ export function sortedBarsOption(input: SortedBarsInput): ChartOption {
       symbol: "circle",
       symbolSize: 6,
       lineStyle: { width: 0 },
-      label: { show: false, formatter: (p: { value: number }) => fmt(p.value, ld) },
+      label: { show: false, formatter: (p: { value: number }) => fmt(p.value, ld, input.lang) },
     });
   }
   return {

@@ -1,4 +1,5 @@
-import { fixed } from "../messages/format.js";
+import { grouped } from "../messages/format.js";
+import type { Lang } from "../types/text.js";
 import { renderSvg, type ChartOption } from "./render.js";
 
 /**
@@ -18,7 +19,7 @@ export const SEQUENTIAL = ["#deebf7", "#c6dbef", "#9ecae1", "#6baed6", "#4292c6"
 export const NO_DATA_COLOUR = "#e7e6e6";
 
 /** Font sizes in px (SVG units) for a chart ~700 px wide, readable when scaled to a 16 cm Word column. */
-export const FONT_SIZE = { axis: 12, label: 11, legend: 12, axisName: 12 } as const;
+export const FONT_SIZE = { axis: 12, label: 11, legend: 12, axisName: 12, mapLabel: 12 } as const;
 
 /** A rendered chart: self-contained SVG markup and its size in px (feeds FigureBlock.svg/width/height). */
 export interface ChartSvg {
@@ -32,7 +33,7 @@ export const SIZE = {
   wide: { width: 760, height: 400 },
   tall: { width: 760, height: 620 },
   square: { width: 560, height: 420 },
-  map: { width: 760, height: 600 },
+  map: { width: 600, height: 480 },
 } as const;
 
 /**
@@ -73,9 +74,10 @@ export function legend(names: readonly string[]): Record<string, unknown> {
 
 /**
  * Format a number for a data label with a fixed number of decimals, half-up on the decimal value as
- * everywhere else in regecon (messages/format.ts `fixed`; `toFixed` can differ in the last digit), with
- * no locale-dependent grouping, so the SVG is the same on every machine. Non-finite → "".
+ * everywhere else in regecon (messages/format.ts `grouped`; `toFixed` can differ in the last digit):
+ * English groups thousands as the value axes do ("700,858"), Chinese prints the figure as its tables
+ * and prose do ("700858"). No locale lookup, so the SVG is the same on every machine. Non-finite → "".
  */
-export function fmt(value: number, decimals: number): string {
-  return Number.isFinite(value) ? fixed(value, decimals) : "";
+export function fmt(value: number, decimals: number, lang: Lang = "zh"): string {
+  return Number.isFinite(value) ? grouped(value, decimals, lang) : "";
 }

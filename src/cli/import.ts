@@ -1,11 +1,9 @@
-import { existsSync, statSync } from "node:fs";
+import { statSync } from "node:fs";
 import path from "node:path";
-import { indicatorCatalogue } from "../data/indicators.js";
 import { parseImportFile, type ParsedImport } from "../data/import/index.js";
-import { implausibleRevisions, REVISION_FACTOR_LIMIT, type ImplausibleRevision } from "../data/import/plausibility.js";
-import { loadRegistry, type Registry } from "../data/registry.js";
+import { loadRegistry } from "../data/registry.js";
 import { parseExportFile } from "../data/store/exportReader.js";
-import { defaultDbPath } from "../data/store/paths.js";
+import { compareWithStore } from "../data/store/importChecks.js";
 import { Store, type ImportResult } from "../data/store/store.js";
 import { yearRange } from "../messages/format.js";
 import * as m from "../messages/import.js";
@@ -14,6 +12,7 @@ import { RegeconError } from "../types/errors.js";
 import { joinText, say, verbatim, type Lang, type Text } from "../types/text.js";
 import { bulletinCommand } from "./bulletin.js";
 import { stringOption, type Command } from "./command.js";
+import { overridesUsed, refuseFindings } from "./importChecks.js";
 
 /** `--db FILE`, accepted by every store command. */
 export const DB_OPTION = { db: { type: "string" } } as const;
@@ -25,9 +24,6 @@ export type FileOutcome =
   | { status: "refused"; file: string; code: string; message: Text; hint: Text | null }
   | { status: "not-attempted"; file: string };
 
-/** At most this many implausible revisions are listed in the error (the count says how many there are). */
-const REVISIONS_SHOWN = 5;
-
 export const importCommand: Command = {
   name: "import",
   help: m.importHelp,
@@ -35,8 +31,10 @@ export const importCommand: Command = {
     ...DB_OPTION,
     indicator: { type: "string" },
     "new-indicators": { type: "boolean" },
+    "allow-subprovincial": { type: "boolean" },
     "allow-older": { type: "boolean" },
     "allow-revision": { type: "boolean" },
+    "allow-inconsistent": { type: "boolean" },
     bulletin: { type: "boolean" },
     yes: { type: "boolean" },
     json: { type: "boolean" },
@@ -59,7 +57,7 @@ export const importCommand: Command = {
       const big = sizeOf(file) > 20 * 2 ** 20;
       const onProgress = big ? (f: number) => process.stderr.write(say(m.readingProgress(file, Math.round(f * 100)), lang)) : undefined;
       try {
-        const options = { indicator: stringOption(args, "indicator"), allowNewIndicators: args.values["new-indicators"] === true, onProgress };
+        const options = { indicator: stringOption(args, "indicator"), allowNewIndicators: args.values["new-indicators"] === true, allowSubprovincial: args.values["allow-subprovincial"] === true, onProgress };
         // the XLSX and Parquet files `regecon export` writes are read back as tidy tables; anything else by content
         const { bytes, ...parsed } = (await parseExportFile(file, registry, options)) ?? (await parseImportFile(file, registry, options));
         parsedFiles.push(parsed);
@@ -70,20 +68,14 @@ export const importCommand: Command = {
           throw new RegeconError(e.code, e.text, e.hintText ? joinText([e.hintText, none], { zh: "\n", en: "\n" }) : none);
         }
         throw e;
+      } finally {
+        // end the progress line, also before an error message
+        if (big) process.stderr.write("\n");
       }
-      if (big) process.stderr.write("\n");
     }
-    // 2. compare with the current values (store opened read-only): a value ×5 away from the one it replaces is refused
-    const allowRevision = args.values["allow-revision"] === true;
-    const revisions = await revisionsOf(db, registry, parsedFiles);
-    const allowed = new Map<ParsedImport, ImplausibleRevision[]>();
-    const all = [...revisions.values()].flat();
-    if (all.length > 0 && !allowRevision) {
-      const shown = all.slice(0, REVISIONS_SHOWN).map((r) => revisionWords(r, [...revisions].find(([, rs]) => rs.includes(r))![0].file, registry));
-      const text = m.implausibleRevisions(shown, all.length, REVISION_FACTOR_LIMIT);
-      throw new RegeconError("IMPLAUSIBLE_VALUE", text, files.length > 1 ? joinText([m.implausibleRevisionsHint, m.noneImported(files.length)], { zh: "\n", en: "\n" }) : m.implausibleRevisionsHint);
-    }
-    for (const [parsed, rs] of revisions) if (rs.length > 0) allowed.set(parsed, rs);
+    // 2. compare with the store's current values (read-only): implausible revisions, moved values and jumps are refused
+    const findings = await compareWithStore(db, registry, parsedFiles);
+    refuseFindings(findings, { revision: args.values["allow-revision"] === true, inconsistent: args.values["allow-inconsistent"] === true }, registry, files.length);
     // 3. import them in order, each as its own vintage
     const store = await Store.open(db, registry);
     const outcomes: FileOutcome[] = [];
@@ -106,11 +98,10 @@ export const importCommand: Command = {
         }
         if (parsed.rows.count > 1_000_000) process.stderr.write(say(m.writingProgress, lang));
         let r: ImportResult;
+        const overrides = overridesUsed(parsed, findings.get(parsed), registry);
         try {
-          const revised = allowed.get(parsed);
-          const note = revised && m.allowedRevisionNote(revised.length, REVISION_FACTOR_LIMIT, revisionWords(revised[0]!, parsed.file, registry));
-          // the override is recorded with the vintage it let in (vintages.notes) and in the import log
-          r = await store.importParsed(parsed, bytesOf[k]!, { allowOlder: args.values["allow-older"] === true, note: note && `${note.zh}\n${note.en}`, sourcePath: path.resolve(file) });
+          // an override is recorded with the vintage it let in (vintages.notes) and in the import log
+          r = await store.importParsed(parsed, bytesOf[k]!, { allowOlder: args.values["allow-older"] === true, note: overrides.note, sourcePath: path.resolve(file) });
         } catch (e) {
           if (!(e instanceof RegeconError)) throw e;
           // a store-level refusal (OLDER_VINTAGE, DUPLICATE_OBSERVATION, …): this file is not imported, nor the later ones
@@ -119,7 +110,7 @@ export const importCommand: Command = {
           continue;
         }
         outcomes.push({ status: "imported", ...r });
-        if (!json) process.stdout.write(importedLines(file, parsed, r, allowed.get(parsed)?.length ?? 0, lang).join("\n") + "\n");
+        if (!json) process.stdout.write(importedLines(file, parsed, r, overrides.lines, lang).join("\n") + "\n");
       }
     } finally {
       store.close();
@@ -145,44 +136,8 @@ function sizeOf(file: string): number {
   }
 }
 
-/**
- * New values of each file that replace a current value by more than REVISION_FACTOR_LIMIT
- * (`implausibleRevisions`). The store is opened read-only; a later file is compared with what the
- * earlier files of the same command would make current. Files read directly by DuckDB (tidy CSV of
- * 8 MiB and more, `ParsedImport.direct`) keep no values in memory and are not compared.
- */
-async function revisionsOf(db: string | undefined, registry: Registry, parsedFiles: readonly ParsedImport[]): Promise<Map<ParsedImport, ImplausibleRevision[]>> {
-  const catalogue = indicatorCatalogue();
-  const indicators = new Set(parsedFiles.flatMap((p) => [...p.rows.indicators.keys()]));
-  // read-only when the store exists; a new store is created (and filled with the bundled data) as the import would
-  const store = await Store.open(db, registry, existsSync(path.resolve(db ?? defaultDbPath())) ? { readOnly: true } : {});
-  const current = new Map<string, { value: number; vintage: string }>();
-  const key = (indicator: string, region: string, year: number) => `${indicator}\u0000${region}\u0000${year}`;
-  try {
-    for (const indicator of indicators) {
-      const rows = await store.rows("SELECT region_code, year, value, vintage FROM observations_current WHERE indicator = $indicator", { indicator });
-      for (const r of rows) current.set(key(indicator, r.region_code as string, r.year as number), { value: r.value as number, vintage: r.vintage as string });
-    }
-  } finally {
-    store.close();
-  }
-  const out = new Map<ParsedImport, ImplausibleRevision[]>();
-  for (const parsed of parsedFiles) {
-    const entries = parsed.rows.entries();
-    out.set(parsed, implausibleRevisions(entries, (i, r, y) => current.get(key(i, r, y)), (id) => catalogue.get(id)));
-    for (const e of entries) current.set(key(e.indicator, e.regionCode, e.year), { value: e.value, vintage: parsed.file });
-  }
-  return out;
-}
-
-/** A revision as the catalogue words it: the region by its short name where it is a province. */
-function revisionWords(r: ImplausibleRevision, file: string, registry: Registry): m.RevisionWords {
-  const p = registry.isProvince(r.regionCode) ? registry.province(r.regionCode) : undefined;
-  return { ...r, file, region: p ? { zh: p.name, en: p.nameEn } : verbatim(r.regionCode) };
-}
-
 /** The lines printed for one imported file. */
-function importedLines(file: string, parsed: ParsedImport, r: ImportResult, allowedRevisions: number, lang: Lang): string[] {
+function importedLines(file: string, parsed: ParsedImport, r: ImportResult, overrideLines: readonly Text[], lang: Lang): string[] {
   const c = parsed.census;
   const years = c?.revisedFrom !== undefined ? yearRange(c.revisedFrom, c.revisedTo ?? c.revisedFrom, lang) : undefined;
   const lines: (Text | undefined)[] = [
@@ -190,7 +145,7 @@ function importedLines(file: string, parsed: ParsedImport, r: ImportResult, allo
     ...supersededLines(r),
     c ? m.censusRecognised(m.censusTitle(c.census), years) : undefined,
     r.replacedNewerCensus > 0 && c ? m.replacedNewerCensus(m.censusTitle(c.census), r.replacedNewerCensus) : undefined,
-    allowedRevisions > 0 ? m.allowedRevisionLine(allowedRevisions, REVISION_FACTOR_LIMIT) : undefined,
+    ...overrideLines,
     parsed.notes.length ? m.fileNotes(parsed.notes.join(" ").slice(0, 120)) : undefined,
     ...r.mixedSeries.map((s) => m.mixedSeries(s.indicator, s.vintages)),
   ];

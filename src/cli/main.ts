@@ -16,13 +16,17 @@ function langOf(argv: readonly string[]): Lang {
   return value === "en" ? "en" : "zh";
 }
 
-/** Leading `--lang X` / `--lang=X` before the command name: accepted, so `regecon --lang en report` works. */
+/**
+ * Leading `--lang X` / `--lang=X` before the command name: moved after it, so `regecon --lang en report`
+ * runs the command in English as `regecon report --lang en` does.
+ */
 function withoutLeadingLang(argv: readonly string[]): string[] {
   const rest = [...argv];
+  const lang: string[] = [];
   for (;;) {
-    if (rest[0] === "--lang" && rest.length >= 2) rest.splice(0, 2);
-    else if (rest[0]?.startsWith("--lang=")) rest.splice(0, 1);
-    else return rest;
+    if (rest[0] === "--lang" && rest.length >= 2) lang.push(...rest.splice(0, 2));
+    else if (rest[0]?.startsWith("--lang=")) lang.push(...rest.splice(0, 1));
+    else return rest.length === 0 ? rest : [rest[0]!, ...lang, ...rest.slice(1)];
   }
 }
 

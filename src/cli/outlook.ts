@@ -133,7 +133,7 @@ function textReport(facts: OutlookFacts, n: say.OutlookNames, label: string, lan
   if (shown.length > 0) {
     for (let step = 1; step <= facts.horizon; step++) {
       const projection = tables.projectionTable(facts, lang, step);
-      out.push(`${t(m.cliProjections(facts.origin + step))}\n${textTable(projection.header, projection.rows)}`);
+      out.push(`${t(m.cliProjections(facts.origin + step))}\n${textTable(projection.header, projection.rows)}${projection.actualNote ? `${projection.actualNote}\n` : ""}`);
     }
   }
   const shares = say.sharesParagraph(facts);

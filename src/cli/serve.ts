@@ -34,18 +34,24 @@ export const serveCommand: Command = {
       (line) => process.stderr.write(`${say(line, lang)}\n`),
     );
     let server;
+    let app;
     try {
       for (const w of data.boundaries.warnings) process.stderr.write(`${say(m.warningLine(w.code, w.message), lang)}\n`);
-      server = await listen(createApp(data, lang), host, port);
+      app = createApp(data, lang);
+      server = await listen(app, host, port);
     } catch (e) {
       data.close();
       throw e;
     }
-    process.stdout.write(args.values.json ? `${JSON.stringify({ ok: true, url: server.url })}\n` : `${say(m.listening(server.url), lang)}\n`);
-    const signal = await new Promise<NodeJS.Signals>((resolve) => {
+    // Listen for Ctrl-C before printing the URL: whoever reads it may stop the server at once.
+    const stopped = new Promise<NodeJS.Signals>((resolve) => {
       process.once("SIGINT", resolve);
       process.once("SIGTERM", resolve);
     });
+    process.stdout.write(args.values.json ? `${JSON.stringify({ ok: true, url: server.url, reachableFromNetwork: server.reachableFromNetwork })}\n` : `${say(m.listening(server.url), lang)}\n`);
+    if (server.reachableFromNetwork) process.stderr.write(`${say(m.reachableFromNetwork(host), lang)}\n`);
+    app.prepare().catch(() => undefined); // a failure shows again when the page asks
+    const signal = await stopped;
     await server.close();
     data.close();
     process.stderr.write(`${say(m.stopped, lang)} (${signal})\n`);

@@ -54,15 +54,16 @@ export class Registry {
   }
 
   /**
-   * True for a GB/T 2260 code the registry can place: the nation (100000), a province, or a six-digit
-   * code below province level (city PPCC00, county PPCCDD) whose first two digits are a province's,
-   * e.g. 500101 (重庆 万州区), or a city-level member of a grouping (810000 香港, 820000 澳门 in
-   * 粤港澳大湾区). False for any other six digits (990000, 000123, 113000 …).
+   * True for a GB/T 2260 code the registry can place: the nation (100000), a province, a city-level
+   * member of a grouping (810000 香港, 820000 澳门 in 粤港澳大湾区), or a six-digit code below province level
+   * whose first two digits are a province's: a city PPCC00 or a county PPCCDD with CC ≠ 00, e.g. 500101
+   * (重庆 万州区). False for any other six digits: 990000, 000123, and PP00DD (110001: GB/T 2260 has no
+   * county directly under a province's 00 city part, so it is a mistyped province code).
    */
   isKnownRegionCode(code: string): boolean {
     if (!/^\d{6}$/.test(code)) return false;
     if (code === NATIONAL_CODE || this.byCode.has(code) || this.city(code) !== undefined) return true;
-    return code.slice(2) !== "0000" && this.byCode.has(`${code.slice(0, 2)}0000`);
+    return code.slice(2, 4) !== "00" && this.byCode.has(`${code.slice(0, 2)}0000`);
   }
 
   /**

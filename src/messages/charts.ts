@@ -19,6 +19,15 @@ export const national: Text = { zh: "全国", en: "National" };
 export const approvalNote = (approval: string): Text =>
   /^审图号/.test(approval) ? { zh: approval, en: approval } : { zh: `审图号：${approval}`, en: `Map approval number (审图号): ${approval}` };
 
+/**
+ * The notice under every map drawn without a 审图号 (no `--map-approval`): the map is a schematic and
+ * must not be published as it is.
+ */
+export const schematicMapNotice: Text = {
+  zh: "注：本图为示意图，未经审图，未标注审图号，不得以此形式公开出版或刊登。",
+  en: "Note: this map is a schematic; it has not been through map review and bears no map approval number, so it must not be published as it is.",
+};
+
 /** How a map's classes were formed and where its boundaries came from. */
 export const mapMethodNote = (origin: string): Text => ({
   zh: `注：分级为五分位数分组；边界数据：${origin}。`,
@@ -39,13 +48,17 @@ export const boundariesMissProvinces = (missing: readonly Named[], origin: strin
   en: `The boundaries lack ${missing.length} province-level ${missing.length === 1 ? "unit" : "units"}: ${missing.map((p) => p.nameEn).join(", ")} (${origin})`,
 });
 
-/** English names of the units outside the 31 provinces that a map of China must show. */
-const UNIT_EN: Readonly<Record<string, string>> = { "710000": "Taiwan", "810000": "Hong Kong", "820000": "Macao" };
+/** Names (printed on maps and in warnings) of the units outside the 31 provinces that a map of China must show. */
+export const mapUnitNames: Readonly<Record<string, Text>> = {
+  "710000": { zh: "台湾", en: "Taiwan" },
+  "810000": { zh: "香港", en: "Hong Kong" },
+  "820000": { zh: "澳门", en: "Macao" },
+};
 
 /** MAP_MISSING_TAIWAN / _HONG_KONG / _MACAO: a unit (`name` as the data spell it) without a feature. */
 export const boundariesMissUnit = (name: string, code: string, origin: string): Text => ({
   zh: `边界数据缺少${name}（${code}）（${origin}）`,
-  en: `The boundaries lack ${UNIT_EN[code] ?? name} (${code}) (${origin})`,
+  en: `The boundaries lack ${mapUnitNames[code]?.en ?? name} (${code}) (${origin})`,
 });
 
 /** MAP_NO_SOUTH_CHINA_SEA */

@@ -15,13 +15,14 @@ export function listText(items: readonly Text[]): Text {
 
 // ---- the indicator -------------------------------------------------------------------------------
 
+/** Per-capita GDP computed by regecon; beside the published one (`asPublished`) the names say which is which. */
 export const computedGdpPerCapita: Text = {
-  zh: "人均地区生产总值（按地区生产总值与年末常住人口计算）",
-  en: "GDP per capita (computed from GDP and year-end resident population)",
+  zh: "人均地区生产总值（计算值：地区生产总值÷年末常住人口）",
+  en: "GDP per capita (computed: GDP ÷ year-end resident population)",
 };
 
-/** A catalogue indicator used as published (人均地区生产总值（公布数）). */
-export const asPublished = (name: Text): Text => ({ zh: `${name.zh}（公布数）`, en: `${name.en} (as published)` });
+/** A catalogue indicator used as published (人均地区生产总值（公布值）). */
+export const asPublished = (name: Text): Text => ({ zh: `${name.zh}（公布值）`, en: `${name.en} (published)` });
 
 /** "地区生产总值（gdp_current）" / "GDP (current prices) (gdp_current)": an input indicator named in a note. */
 export const indicatorWithId = (name: Text, id: string): Text => ({ zh: `${name.zh}（${id}）`, en: `${name.en} (${id})` });

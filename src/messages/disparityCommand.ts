@@ -13,7 +13,7 @@ export const help: Text = {
                         [--group 四大板块|南北] [--db FILE | --data DIR] [--json] [--lang zh|en]
 
 选项：
-  --indicator ID   gdp_per_capita（默认，计算值）、gdp_per_capita_published（公布数）或其他人均指标
+  --indicator ID   gdp_per_capita（默认，计算值）、gdp_per_capita_published（公布值）或其他人均指标
   --year YYYY      单一年份（默认：数据中最近的完整年份）
   --years A-B      年份区间：输出逐年序列、σ收敛与β收敛
   --group NAME     泰尔指数分解所用分组（默认 四大板块）

@@ -236,3 +236,10 @@ export function yearSpans(years: readonly number[], lang: Lang): string {
   }
   return parts.join(lang === "zh" ? "、" : ", ");
 }
+
+/**
+ * Units and counters printed right after a number in Chinese text ("1.2万亿元", "5.1个百分点", "31个",
+ * "2024年"): typesetting keeps each on its number's line (report/layout/noBreak.ts). Longest first, so
+ * "万亿元" is found before "元".
+ */
+export const UNITS_AFTER_NUMBERS: readonly string[] = ["个百分点", "万亿元", "亿美元", "亿元", "万元", "美元", "万人", "元/人", "元", "倍", "年", "个", "位"];

@@ -41,17 +41,69 @@ export const undecodableHint: Text = {
   zh: "带 BOM 的文件必须整体是 UTF-8；国家统计局经典导出为 GBK 且无 BOM。请用原始导出文件或另存为 UTF-8。",
   en: "A file with a BOM must be UTF-8 throughout; the classic NBS export is GBK without a BOM. Use the original export or save it as UTF-8.",
 };
+export const undecodableGbkHint: Text = {
+  zh: "文件不是有效的 UTF-8，按 GBK（GB18030）也无法完整解码：可能是其他编码（如繁体 Big5），或已损坏。请用原始导出文件，或另存为 UTF-8。",
+  en: "The file is not valid UTF-8 and cannot be decoded as GBK (GB18030) either: it may be in another encoding (such as Big5) or damaged. Use the original export, or save it as UTF-8.",
+};
+export const undecodableAtEndHint: Text = {
+  zh: "文件在一个汉字的中间结束，多半被截断了：请重新导出完整文件。",
+  en: "The file ends in the middle of a character, so it was most likely cut off: export the complete file again.",
+};
+/** Added to the hint of an unrecognised header that looks like text in the wrong encoding (`headerEncodingSuspect`). */
+export const headerEncodingHint = (suspect: "otherEncoding" | "doubleUtf8"): Text =>
+  suspect === "otherEncoding"
+    ? {
+        zh: "文件按 GBK（GB18030）读取；若上面的表头是乱码，文件多半是另一种编码（如繁体 Big5），请另存为 UTF-8 或 GBK 后再导入。",
+        en: "The file was read as GBK (GB18030); if the header above is garbled, the file is most likely in another encoding (such as Big5): save it as UTF-8 or GBK and import it again.",
+      }
+    : {
+        zh: "表头含有 æ、å 一类字符，像是 UTF-8 文本被当作另一种编码再次保存（双重编码）：请用原始导出文件。",
+        en: "The header holds characters such as æ and å, as UTF-8 text saved again as if it were another encoding (double-encoded) would: use the original export.",
+      };
 export const unclosedQuote = (loc: Location): Text => ({
   zh: `${at(loc).zh}：引号未闭合，文件在引号内结束（文件可能被截断）`,
   en: `${at(loc).en}: a quote opens here and never closes; the file ends inside it (it may be truncated)`,
 });
+
+export const endsMidLine = (file: string, line: number): Text => ({
+  zh: `${file}：文件在第${line}行中间结束：最后一行没有换行符，文件末尾也没有国家统计局导出必有的“注：”或“数据来源：”行，文件可能不完整（最后一个数值可能被截断）`,
+  en: `${file}: the file ends in the middle of line ${line}: the last line has no line break, and the file lacks the "注：" or "数据来源：" lines every NBS export ends with, so it may be incomplete (its last number may be cut)`,
+});
+export const endsMidLineHint: Text = {
+  zh: "请重新导出完整文件；若文件是自己整理的，检查最后一行是否完整，并在末尾加一个换行。",
+  en: "Export the complete file again; for a file you made yourself, check that the last line is complete and end it with a line break.",
+};
+
+const mib = (bytes: number) => Math.round((bytes / 2 ** 20) * 10) / 10;
+const sizeText = (n: number) => (n >= 2 ** 20 ? `${mib(n)} MiB` : `${Math.round((n / 1024) * 10) / 10} KiB`);
+export const lineTooLong = (file: string, line: number, bytes: number, max: number): Text => ({
+  zh: `${file} 第${line}行：这一行有 ${sizeText(bytes)}，超过每行 ${sizeText(max)} 的上限；统计表的行不会这么长，文件不是统计表或已损坏`,
+  en: `${file}, line ${line}: the line has ${sizeText(bytes)}, more than the ${sizeText(max)} a line may have; no statistics table has such lines, so the file is not one or is damaged`,
+});
+export const lineTooLongHint: Text = {
+  zh: "检查文件是否是国家统计局导出表或长表 CSV（每行以换行结束）；请重新导出。",
+  en: "Check that the file is an NBS export or a tidy CSV (each row ending with a line break); export it again.",
+};
+/** NOTE_TOO_LONG: characters of a file's notes, source and metadata text, and the limit (in characters). */
+export const notesTooLong = (file: string, chars: number, max: number): Text => ({
+  zh: `${file}：注释、数据来源和说明行共有 ${chars} 个字符，超过上限 ${max}（国家统计局导出的注释通常不到 2000 字）；这样的文本会随数据版本保存，拖慢以后的每个命令`,
+  en: `${file}: the notes, source and metadata lines hold ${chars} characters together, more than the ${max} allowed (an NBS export's notes are usually under 2,000); such text is stored with the vintage and would slow every later command`,
+});
+export const notesTooLongHint: Text = {
+  zh: "删去或缩短文件末尾的“注：”“数据来源：”等说明文字后再导入；说明可另存为文档。",
+  en: 'Remove or shorten the "注：" and "数据来源：" text at the end of the file, then import it; keep long explanations in a separate document.',
+};
 
 // ---- workbooks (XLS/XLSX) ----
 
 /** Why a workbook could not be read. */
 export type SpreadsheetProblem =
   | { kind: "bytes"; bytes: number; max: number }
-  | { kind: "notWorkbook"; detail: string }
+  | { kind: "notWorkbook" }
+  | {
+      kind: "zip";
+      problem: { kind: "directory" } | { kind: "entry"; entry: string; problem: "crc" | "size" | "data" | "method" } | { kind: "entryTooLarge"; entry: string; bytes: number; max: number };
+    }
   | { kind: "noSheet" }
   | { kind: "range"; rows: number; columns: number; limits: { maxRows: number; maxColumns: number; maxCells: number } }
   | { kind: "memory"; mb: number }
@@ -59,14 +111,14 @@ export type SpreadsheetProblem =
   | { kind: "crashed" }
   | { kind: "formula"; cell: string };
 
-const mib = (bytes: number) => Math.round((bytes / 2 ** 20) * 10) / 10;
-
 export function spreadsheetReason(p: SpreadsheetProblem): Text {
   switch (p.kind) {
     case "bytes":
       return { zh: `文件有 ${mib(p.bytes)} MiB，超过工作簿的上限 ${mib(p.max)} MiB`, en: `the file has ${mib(p.bytes)} MiB, more than the ${mib(p.max)} MiB allowed for a workbook` };
     case "notWorkbook":
-      return { zh: `不是可读的 XLS/XLSX 工作簿（${p.detail}）`, en: `not a readable XLS/XLSX workbook (${p.detail})` };
+      return { zh: "文件已损坏，或不是 XLS/XLSX 工作簿（无法解析它的结构）", en: "the file is damaged or not an XLS/XLSX workbook (its structure cannot be parsed)" };
+    case "zip":
+      return zipReason(p.problem);
     case "noSheet":
       return { zh: "工作簿中没有工作表", en: "the workbook has no sheet" };
     case "range":
@@ -88,10 +140,38 @@ export function spreadsheetReason(p: SpreadsheetProblem): Text {
   }
 }
 
+/** Why an XLSX archive is damaged (`zipProblem` in src/data/import/zipIntegrity.ts). */
+function zipReason(p: Extract<SpreadsheetProblem, { kind: "zip" }>["problem"]): Text {
+  switch (p.kind) {
+    case "directory":
+      return { zh: "文件已损坏：ZIP 目录不完整或不可读（文件可能被截断）", en: "the file is damaged: its ZIP directory is incomplete or unreadable (the file may be truncated)" };
+    case "entryTooLarge":
+      return { zh: `${p.entry} 解压后有 ${mib(p.bytes)} MiB，超过读取上限 ${mib(p.max)} MiB`, en: `${p.entry} unpacks to ${mib(p.bytes)} MiB, more than the ${mib(p.max)} MiB that can be read` };
+    case "entry": {
+      const what: Record<typeof p.problem, Text> = {
+        crc: { zh: "内容与其校验和（CRC-32）不符，有字节被改动过", en: "does not match its checksum (CRC-32): bytes in it were changed" },
+        size: { zh: "长度与 ZIP 目录所记不符", en: "has another length than the ZIP directory states" },
+        data: { zh: "压缩数据损坏，无法解压", en: "holds damaged compressed data that cannot be unpacked" },
+        method: { zh: "使用了不支持的压缩方式", en: "uses an unsupported compression method" },
+      };
+      return { zh: `文件已损坏：其中的 ${p.entry} ${what[p.problem].zh}`, en: `the file is damaged: its part ${p.entry} ${what[p.problem].en}` };
+    }
+  }
+}
+
 export const spreadsheetUnreadable = (file: string, reason: Text): Text => ({ zh: `${file}：无法读取：${reason.zh}`, en: `${file}: cannot be read: ${reason.en}` });
 export const spreadsheetHint: Text = {
   zh: "请从国家统计局数据库重新导出文件；含公式的表格请在 Excel 中重新计算并保存，或另存为 CSV。",
   en: "Export the file again from the NBS database; for a sheet with formulas, recalculate and save it in Excel, or save it as CSV.",
+};
+
+export const mergedCell = (loc: Location, range: string): Text => ({
+  zh: `${at(loc).zh}：是合并单元格 ${range} 的一部分（合并单元格的值只保存在左上角，其余单元格读出来是空的，会变成缺失的年份或无名的地区）`,
+  en: `${at(loc).en}: part of the merged cells ${range} (a merged range keeps its value in its top-left cell only, the others read as empty: a missing year or an unnamed region)`,
+});
+export const mergedCellHint: Text = {
+  zh: "表头和数据行不能有合并单元格：在 Excel 中取消合并，并在每个单元格填入它的值；或重新导出文件。",
+  en: "Headers and data rows cannot hold merged cells: unmerge them in Excel and fill every cell with its value, or export the file again.",
 };
 
 // ---- headers and layouts ----
@@ -109,6 +189,11 @@ export const acceptedHeaders: Text = {
     'Two headers can be imported: (1) an NBS export: after optional "数据库：/指标：/时间：" lines, the header "地区,2024年,2023年,…" (multi-indicator files: "地区,地区生产总值 (亿元),…"; national annual data: "指标,2024年,…"); ' +
     "(2) a tidy CSV: a header with region,year,indicator,value (unit and source optional), or the region_code,region_name,year,indicator,value,unit,source_id,vintage written by regecon export.",
 };
+/** The hint for a header that is almost a tidy table: the required columns it lacks (never all of them). */
+export const almostTidyHint = (missing: readonly string[]): Text => ({
+  zh: `表头像长表，但缺少 ${missing.join(", ")} 列：长表须有 region,year,indicator,value 四列（region 也可写作 region_code）。例如给每行加一列 indicator，填入指标目录（data/indicators.csv）中的 id，如 trade_total_by_operator_location，然后 regecon import 该文件。`,
+  en: `The header looks like a tidy table but lacks the column${missing.length > 1 ? "s" : ""} ${missing.join(", ")}: a tidy CSV has region,year,indicator,value (region may be region_code). E.g. add an indicator column holding a catalogue id (data/indicators.csv) such as trade_total_by_operator_location, then regecon import the file.`,
+});
 export const noYearColumns = (loc: Location, first: string): Text => ({
   zh: `${at(loc).zh}：表头“${first}”之后没有年份列`,
   en: `${at(loc).en}: no year columns after the header cell "${first}"`,
@@ -167,6 +252,21 @@ export const fileUnitMismatchHint: Text = {
   zh: "换算单位后再导入，或用 --indicator 指定单位相符的指标。",
   en: "Convert the unit before importing, or name an indicator with this unit with --indicator.",
 };
+/** `--indicator` names another catalogue indicator than the file's own 指标 line. */
+export const indicatorContradictsFile = (
+  loc: Location,
+  label: string,
+  named: { id: string; nameZh: string; nameEn: string },
+  option: string,
+  optionDef: { nameZh: string; nameEn: string },
+): Text => ({
+  zh: `${at(loc).zh}：文件的指标行是“${label}”（${named.id}，${named.nameZh}），与 --indicator ${option}（${optionDef.nameZh}）不符；文件已写明指标时不能用 --indicator 改成别的指标`,
+  en: `${at(loc).en}: the file's indicator line is "${label}" (${named.id}, ${named.nameEn}), which contradicts --indicator ${option} (${optionDef.nameEn}); --indicator cannot turn a file that names its indicator into another one`,
+});
+export const indicatorContradictsFileHint: Text = {
+  zh: "去掉 --indicator（文件自己的指标行已足够）；若确是另一个指标的数据，先检查文件内容并改正它的“指标：”行。--indicator 用于没有“指标：”行的文件。",
+  en: 'Leave out --indicator (the file\'s own indicator line is enough); if the data really are another indicator, check the file and correct its "指标：" line. --indicator is for files without an indicator line.',
+};
 export const noIndicator = (file: string): Text => ({
   zh: `${file}：文件中没有“指标：”行，无法确定指标（不根据文件名猜测）`,
   en: `${file}: the file has no "指标：" (indicator) line, so its indicator is unknown (it is never guessed from the file name)`,
@@ -185,8 +285,8 @@ export const duplicateRegion = (loc: Location, name: string, first: number): Tex
 });
 export const duplicateRegionHint: Text = { zh: "每个地区只能有一行；删去重复行后再导入。", en: "Each region may have one row only; remove the duplicate row and import again." };
 export const unknownRegionRows = (file: string, rows: readonly { name: string; line: number }[]): Text => ({
-  zh: `${file}：无法识别的地区名称：${list(rows.map((r) => `${r.name}（第${r.line}行）`), "zh")}`,
-  en: `${file}: unrecognised region names: ${list(rows.map((r) => `"${r.name}" (line ${r.line})`), "en")}`,
+  zh: `${file}：无法识别的地区名称：${list(rows.map((r) => (r.name === "" ? `第${r.line}行第1列为空` : `${r.name}（第${r.line}行）`)), "zh")}`,
+  en: `${file}: unrecognised region names: ${list(rows.map((r) => (r.name === "" ? `line ${r.line}, column 1 is empty` : `"${r.name}" (line ${r.line})`)), "en")}`,
 });
 export const regionNamesRowsHint: Text = {
   zh: "可用全称（内蒙古自治区）、简称（内蒙古）、英文或拼音；名称表见 data/regions/provinces.csv。",
@@ -205,12 +305,39 @@ export const longRow = (loc: Location, present: number, width: number, first?: {
   en: `${at(loc).en}: ${present} cells where the header has ${width}${first ? ` (column ${first.column}, beyond the header, holds "${first.value}")` : ""}`,
 });
 export const longRowHint: Text = { zh: "每行的单元格数应与表头一致。", en: "Every row must have as many cells as the header." };
+/** A value in a column the header does not label (a workbook row shifted right keeps its cell count). */
+export const cellBeyondHeader = (loc: Location, value: string, labelled: number): Text => ({
+  zh: `${at(loc).zh}：表头只有${labelled}列，这一列在表头之外，却有数据“${value}”（该行可能整体错位了一列，数值会落到别的年份或指标）`,
+  en: `${at(loc).en}: the header labels ${labelled} columns; this cell lies beyond them yet holds "${value}" (the row may be shifted by a column, which would move its values into other years or indicators)`,
+});
+export const cellBeyondHeaderHint: Text = {
+  zh: "检查该行是否插入了多余的单元格；表头之外不能有数据。请重新导出文件，或删去多余的单元格。",
+  en: "Check the row for an inserted cell; no data may lie outside the header's columns. Export the file again, or delete the extra cell.",
+};
 export const notNumericCell = (loc: Location, raw: string): Text => ({ zh: `${at(loc).zh}：“${raw}”不是数值`, en: `${at(loc).en}: "${raw}" is not a number` });
 export const notNumericCellHint: Text = {
   zh: "数值单元格只能是数字；未公布的值请留空。",
   en: "A value cell may hold a number only; leave unpublished values empty.",
 };
 export const notNumericTidyHint: Text = { zh: "value 只能是数字；缺失值请留空。", en: "value must be a number; leave missing values empty." };
+/**
+ * The NOT_NUMERIC hint for a cell that looks like a number written another way (`numberLookalike` in
+ * src/data/import/cells.ts), else `general`: how to write it, the number as it should read.
+ */
+export const notNumericLookalikeHint = (like: { kind: "thousands" | "fullWidth"; fixed: string } | { kind: "date" } | undefined, general: Text): Text => {
+  if (!like) return general;
+  switch (like.kind) {
+    case "thousands":
+      return { zh: `去掉千位分隔符：应写作 ${like.fixed}（导入不猜测逗号的含义）。`, en: `Remove the thousands separators: write ${like.fixed} (the importer does not guess what a comma means).` };
+    case "fullWidth":
+      return { zh: `全角数字请改为半角：应写作 ${like.fixed}（导入不自动转换）。`, en: `Write full-width digits as ASCII digits: ${like.fixed} (the importer does not convert them).` };
+    case "date":
+      return {
+        zh: "这是日期单元格：Excel 把日期存为天数序号（2024-01-01 存为 45292），不能当作数值导入。请把单元格格式改为“数值”并填入正确的数值。",
+        en: "This is a date cell: Excel stores a date as a day number (2024-01-01 as 45292), which cannot be imported as a value. Format the cell as a number and enter the right value.",
+      };
+  }
+};
 export const futureYearCell = (loc: Location, raw: string, rule: Text): Text => ({
   zh: `${at(loc).zh}：有数值“${raw}”，但${rule.zh}`,
   en: `${at(loc).en}: holds the value "${raw}", but ${rule.en}`,
@@ -239,6 +366,20 @@ export const levelsTooAlike = (
 export const levelsTooAlikeHint: Text = {
   zh: "检查 --indicator 或“指标：”行是否与文件内容相符（如“地区生产总值指数”文件应为 --indicator gdp_index_prev_year）。",
   en: 'Check that --indicator or the "指标：" line matches the file (a "地区生产总值指数" file is --indicator gdp_index_prev_year).',
+};
+
+/** A year of an indicator in % whose province values are all below 1 % in size, as fractions would be. */
+export const percentAsFraction = (
+  file: string,
+  p: { indicator: { id: string; nameZh: string; nameEn: string }; year: number; provinces: number; min: number; max: number },
+  largest: number,
+): Text => ({
+  zh: `${file}：${p.year}年 ${p.provinces} 个省份的 ${p.indicator.id}（${p.indicator.nameZh}）数值都在 ${p.min} 至 ${p.max} 之间，没有一个省份达到 ${largest}%；这些数值像是小数（0.0658）而不是百分数（6.58）`,
+  en: `${file}: in ${p.year} the values of ${p.indicator.id} (${p.indicator.nameEn}) for ${p.provinces} provinces all lie between ${p.min} and ${p.max}, none reaching ${largest}%; they look like fractions (0.0658) rather than percentages (6.58)`,
+});
+export const percentAsFractionHint: Text = {
+  zh: "这个指标以百分数（%）计：把小数乘以 100 后再导入（0.0658 应写作 6.58）。",
+  en: "This indicator is measured in per cent: multiply the fractions by 100 before importing (0.0658 is 6.58).",
 };
 
 // ---- tidy CSV ----
@@ -275,8 +416,23 @@ export const unknownTidyRegions = (file: string, regions: readonly { name: strin
   };
 };
 export const tidyRegionHint: Text = {
-  zh: "region 可用全称、简称、英文、拼音，或六位 GB/T 2260 代码（省级代码，或前两位为某省代码的市、县代码）；名称表见 data/regions/provinces.csv。",
-  en: "region may be a full, short, English or pinyin name, or a six-digit GB/T 2260 code (a province's, or a city or county code whose first two digits are a province's); the name table is data/regions/provinces.csv.",
+  zh: "region 可用全称、简称、英文、拼音，或六位 GB/T 2260 代码（省级代码如 110000，或前两位为某省代码的市、县代码如 110105，后者须加 --allow-subprovincial）；名称表见 data/regions/provinces.csv。",
+  en: "region may be a full, short, English or pinyin name, or a six-digit GB/T 2260 code (a province's such as 110000, or a city or county code whose first two digits are a province's such as 110105, which needs --allow-subprovincial); the name table is data/regions/provinces.csv.",
+};
+
+/** Codes below province level of a tidy table without --allow-subprovincial: the first few, their lines and counts. */
+export const regionsBelowProvince = (file: string, codes: readonly { code: string; line: number; count: number }[]): Text => {
+  const shown = codes.slice(0, 10);
+  const values = codes.reduce((n, c) => n + c.count, 0);
+  const more = codes.length - shown.length;
+  return {
+    zh: `${file}：${values} 个观测值属于 ${codes.length} 个省级以下地区：${list(shown.map((c) => `${c.code}（第${c.line}行起，${c.count} 个）`), "zh")}${more > 0 ? ` 等` : ""}；它们不在地区表中，任何省级报告都不会读取（省级代码以 0000 结尾，如北京 110000）`,
+    en: `${file}: ${values} observations belong to ${codes.length} regions below province level: ${list(shown.map((c) => `${c.code} (from line ${c.line}, ${c.count})`), "en")}${more > 0 ? ` and ${more} more` : ""}; they are not in the region table and no provincial report reads them (province codes end in 0000, e.g. Beijing 110000)`,
+  };
+};
+export const regionsBelowProvinceHint: Text = {
+  zh: "若本想写省级代码，请改正（如 110000）；若确是市、县面板数据，加 --allow-subprovincial 导入。",
+  en: "If you meant province codes, correct them (e.g. 110000); for a city or county panel, import with --allow-subprovincial.",
 };
 
 // ---- economic censuses ----
@@ -334,10 +490,136 @@ export const allowedRevisionLine = (count: number, limit: number): Text => ({
   en: `  note: with --allow-revision, ${count} values replaced current values that differ by a factor above ${limit} (recorded in the vintage's notes)`,
 });
 
+// ---- history: existing numbers moved to other cells ----
+
+/** A changed value that equals the current value of another cell, as `regecon import` reports it. */
+export interface PermutedWords {
+  file: string;
+  line: number;
+  region: Text;
+  year: number;
+  indicator: string;
+  value: number;
+  current: number;
+  /** The cell holding this number now. */
+  holderRegion: Text;
+  holderYear: number;
+}
+
+const permutedItem = (p: PermutedWords): Text => ({
+  zh: `${p.file} 第${p.line}行：${p.region.zh} ${p.year}年 ${p.indicator} 新值 ${p.value}（现有值 ${p.current}）= ${p.holderRegion.zh} ${p.holderYear}年的现有值`,
+  en: `${p.file}, line ${p.line}: ${p.region.en} ${p.year} ${p.indicator} new value ${p.value} (current ${p.current}) = the current value of ${p.holderRegion.en} ${p.holderYear}`,
+});
+
+/** IMPLAUSIBLE_VALUE for moved values: the first few named, with the count and the share of changed values. */
+export const permutedValues = (items: readonly PermutedWords[], total: number): Text => {
+  const shown = items.map(permutedItem);
+  return {
+    zh: `${total} 个新值恰好等于同一指标另一个单元格（同一地区的另一年，或同一年的另一地区）的现有值：像是整行错位一格、两年或两个地区对调，而不是修订（数据库未改动）：\n  ${shown.map((s) => s.zh).join("\n  ")}${total > shown.length ? `\n  …另有 ${total - shown.length} 个` : ""}`,
+    en: `${total} new values equal, exactly, the current value of another cell of the same indicator (the same region in another year, or another region in the same year): this looks like a row shifted by a cell or two years or regions swapped, not a revision (the store is unchanged):\n  ${shown.map((s) => s.en).join("\n  ")}${total > shown.length ? `\n  … and ${total - shown.length} more` : ""}`,
+  };
+};
+export const permutedValuesHint: Text = {
+  zh: "检查这些行是否少了或多了一个单元格、年份列或地区名是否对调；若确是要导入的修订，加 --allow-revision 重新导入（会记入该版本的注释）。",
+  en: "Check these rows for a missing or extra cell, and the year columns and region names for a swap; if the revision is intended, import again with --allow-revision (recorded in the vintage's notes).",
+};
+/** The note recorded with a vintage whose moved values were imported with --allow-revision. */
+export const allowedPermutedNote = (count: number, example: PermutedWords): Text => ({
+  zh: `regecon import --allow-revision：用户确认导入 ${count} 个等于其他单元格现有值的新值（例如 ${permutedItem(example).zh}）`,
+  en: `regecon import --allow-revision: the user confirmed ${count} new values equal to the current values of other cells (e.g. ${permutedItem(example).en})`,
+});
+export const allowedPermutedLine = (count: number): Text => ({
+  zh: `  注意：按 --allow-revision，导入了 ${count} 个等于其他单元格现有值的新值（已记入版本注释）`,
+  en: `  note: with --allow-revision, ${count} new values equal to the current values of other cells were imported (recorded in the vintage's notes)`,
+});
+
+// ---- history: a new year far from the adjacent years ----
+
+/** A value of a new year far from the adjacent year of its series, as `regecon import` reports it. */
+export interface JumpWords {
+  file: string;
+  line: number;
+  region: Text;
+  year: number;
+  indicator: string;
+  value: number;
+  neighbourYear: number;
+  neighbourValue: number;
+  /** The vintage of the adjacent year's value, or the file when it is the file's own value. */
+  neighbourVintage: string;
+  factor: number;
+}
+
+const jumpItem = (j: JumpWords): Text => ({
+  zh: `${j.file} 第${j.line}行：${j.region.zh} ${j.year}年 ${j.indicator} ${j.value}，${j.neighbourYear}年为 ${j.neighbourValue}（${j.neighbourVintage}），相差 ${times(j.factor)} 倍`,
+  en: `${j.file}, line ${j.line}: ${j.region.en} ${j.year} ${j.indicator} ${j.value}, ${j.neighbourYear}: ${j.neighbourValue} (${j.neighbourVintage}), a factor of ${times(j.factor)}`,
+});
+
+/** IMPLAUSIBLE_VALUE for new years far from their neighbours: the first few named, with the count. */
+export const seriesJumps = (items: readonly JumpWords[], total: number, limit: number): Text => {
+  const shown = items.map(jumpItem);
+  return {
+    zh: `${total} 个新年份的数值与同一序列相邻年份相差超过 ${limit} 倍：相邻两年不会这样变化，多半是单位（千美元与万美元、元与万元）或指标弄错了（数据库未改动）：\n  ${shown.map((s) => s.zh).join("\n  ")}${total > shown.length ? `\n  …另有 ${total - shown.length} 个` : ""}`,
+    en: `${total} values of new years differ from the adjacent year of the same series by a factor above ${limit}: consecutive years do not move like that, so the unit (thousand vs ten thousand US dollars, yuan vs 10,000 yuan) or the indicator is most likely wrong (the store is unchanged):\n  ${shown.map((s) => s.en).join("\n  ")}${total > shown.length ? `\n  … and ${total - shown.length} more` : ""}`,
+  };
+};
+export const seriesJumpsHint: Text = {
+  zh: "检查文件的单位和指标（海关按万美元、国家统计局按千美元公布进出口）；若数值确实如此（如口径调整），加 --allow-inconsistent 重新导入（会记入该版本的注释）。",
+  en: "Check the file's unit and indicator (customs publish trade in ten thousand US dollars, NBS in thousand); if the values are right (e.g. a change of definition), import again with --allow-inconsistent (recorded in the vintage's notes).",
+};
+/** The note recorded with a vintage whose jumps were imported with --allow-inconsistent. */
+export const allowedJumpsNote = (count: number, limit: number, example: JumpWords): Text => ({
+  zh: `regecon import --allow-inconsistent：用户确认导入 ${count} 个与相邻年份相差超过 ${limit} 倍的新年份数值（例如 ${jumpItem(example).zh}）`,
+  en: `regecon import --allow-inconsistent: the user confirmed ${count} values of new years that differ from the adjacent year by a factor above ${limit} (e.g. ${jumpItem(example).en})`,
+});
+export const allowedJumpsLine = (count: number, limit: number): Text => ({
+  zh: `  注意：按 --allow-inconsistent，导入了 ${count} 个与相邻年份相差超过 ${limit} 倍的新年份数值（已记入版本注释）`,
+  en: `  note: with --allow-inconsistent, ${count} values of new years that differ from the adjacent year by a factor above ${limit} were imported (recorded in the vintage's notes)`,
+});
+
+// ---- the nation against the sum of the provinces ----
+
+/** A year whose national level is far from the provinces' sum, as `regecon import` reports it. */
+export interface TotalWords {
+  file: string;
+  indicator: string;
+  year: number;
+  national: { value: number; vintage: string };
+  provincesSum: number;
+  ratio: number;
+}
+
+const ratioText = (r: number) => String(Math.round(r * 100) / 100);
+const totalItem = (t: TotalWords): Text => ({
+  zh: `${t.file}：${t.indicator} ${t.year}年：全国 ${t.national.value}（${t.national.vintage}），31 个省份合计 ${Math.round(t.provincesSum * 10) / 10}，为合计的 ${ratioText(t.ratio)} 倍`,
+  en: `${t.file}: ${t.indicator} ${t.year}: national ${t.national.value} (${t.national.vintage}), sum of the 31 provinces ${Math.round(t.provincesSum * 10) / 10}, ${ratioText(t.ratio)} times the sum`,
+});
+
+/** IMPLAUSIBLE_VALUE for national levels outside [min, max] × the provinces' sum. */
+export const nationalTotals = (items: readonly TotalWords[], total: number, min: number, max: number): Text => {
+  const shown = items.map(totalItem);
+  return {
+    zh: `${total} 个年份的全国总量不在 31 个省份合计的 ${min} 至 ${max} 倍之间（全国与各省合计通常相差不到 10%），多半是单位或数值弄错了（数据库未改动）：\n  ${shown.map((s) => s.zh).join("\n  ")}${total > shown.length ? `\n  …另有 ${total - shown.length} 个` : ""}`,
+    en: `In ${total} years the national total is not between ${min} and ${max} times the sum of the 31 provinces (the two usually differ by less than 10%), most likely a unit or typing mistake (the store is unchanged):\n  ${shown.map((s) => s.en).join("\n  ")}${total > shown.length ? `\n  … and ${total - shown.length} more` : ""}`,
+  };
+};
+export const nationalTotalsHint: Text = {
+  zh: "检查全国（100000）和各省数值的单位与年份；若数值确实如此（如口径不同的全国数），加 --allow-inconsistent 重新导入（会记入该版本的注释）。",
+  en: "Check the unit and year of the national (100000) and provincial values; if they are right (e.g. a national figure of another definition), import again with --allow-inconsistent (recorded in the vintage's notes).",
+};
+export const allowedTotalsNote = (count: number, example: TotalWords): Text => ({
+  zh: `regecon import --allow-inconsistent：用户确认导入 ${count} 个与各省合计不符的全国总量（例如 ${totalItem(example).zh}）`,
+  en: `regecon import --allow-inconsistent: the user confirmed ${count} national totals inconsistent with the provinces' sum (e.g. ${totalItem(example).en})`,
+});
+export const allowedTotalsLine = (count: number): Text => ({
+  zh: `  注意：按 --allow-inconsistent，导入了 ${count} 个与各省合计不符的全国总量（已记入版本注释）`,
+  en: `  note: with --allow-inconsistent, ${count} national totals inconsistent with the provinces' sum were imported (recorded in the vintage's notes)`,
+});
+
 // ---- the regecon import command ----
 
 export const importHelp: Text = {
-  zh: `用法：regecon import FILE… [--indicator ID] [--new-indicators] [--allow-older] [--allow-revision] [--db FILE] [--json] [--lang zh|en]
+  zh: `用法：regecon import FILE… [--indicator ID] [--new-indicators] [--allow-subprovincial] [--allow-older] [--allow-revision] [--allow-inconsistent] [--db FILE] [--json] [--lang zh|en]
       regecon import FILE --bulletin [--yes] [--db FILE] [--json] [--lang zh|en]
 
 把统计文件导入内置数据库（DuckDB），每个文件成为一个数据版本（记录文件注释、数据来源、SHA-256 和导入时间）。
@@ -348,11 +630,20 @@ regecon export 写出的 CSV（region_code,…,source_id,vintage）可直接导�
 - 数值必须是有限数，且在指标目录（data/indicators.csv 的 plausible_min、plausible_max）给出的省级合理范围内，
   如地区生产总值 0.5–500000 亿元、上年=100 指数 50–150（全国合计的总量上限为 31 倍）；否则 IMPLAUSIBLE_VALUE，指出文件、行、列和数值。
 - 同一年 28 个以上省份的总量指标，最大值至少是最小值的 3 倍；指数误当作地区生产总值等会被拒绝（IMPLAUSIBLE_VALUE）。
+- 同一年 28 个以上省份的百分数指标（合理上限 20% 以上，如研发投入强度、增速），至少一个省份的绝对值达到 1%；
+  全部小于 1 的像是小数而不是百分数，会被拒绝（IMPLAUSIBLE_VALUE）。
 - 年份不得晚于当前年份（BAD_YEAR）。
 - 每行的单元格数必须与表头一致（少一格为 TRUNCATED_ROW，多一格为 EXTRA_CELLS），数值不会错位。
 - 新值与要替代的现有值相差超过 5 倍时拒绝导入（IMPLAUSIBLE_VALUE），除非给出 --allow-revision（记入版本注释）。
+- 改动的数值恰好等于同一指标其他单元格（同一地区另一年、同一年另一地区）的现有值（行错位、年份或地区对调）时拒绝导入
+  （IMPLAUSIBLE_VALUE），除非给出 --allow-revision。
+- 库中没有的新年份，其数值与同一序列相邻年份（上一年，或库中已有的下一年）相差超过 5 倍时拒绝导入（IMPLAUSIBLE_VALUE），
+  除非给出 --allow-inconsistent（记入版本注释）。
+- 总量指标某年全国与 31 个省份都有数值时，全国值须在各省合计的 0.5 至 1.5 倍之间（IMPLAUSIBLE_VALUE），
+  除非给出 --allow-inconsistent。
 - XLS/XLSX 在单独的线程中读取，有内存、时间、大小和行列数上限；损坏的工作簿、无计算结果的公式单元格为 SPREADSHEET_UNREADABLE。
-- 长表的地区代码须为省级代码，或前两位为某省代码的六位市、县代码。
+- 长表的地区代码须为省级代码，或前两位为某省代码的六位市、县代码（如 110105；110001 这样的代码不存在）；
+  地区表之外的市、县代码须加 --allow-subprovincial（REGION_BELOW_PROVINCE），以免写错的省级代码悄悄变成无名地区。
 导入是全有或全无：文件有误时数据库不变，并指出文件、行、列和原因。
 多个文件：先读取并检查全部文件，任一文件有误则一个也不导入；全部无误后按顺序逐个导入，每个文件是一个版本。
 与已导入版本完全相同的文件（SHA-256 相同）不再导入，提示“未改动”并继续下一个文件（不算错误）。
@@ -363,10 +654,13 @@ regecon export 写出的 CSV（region_code,…,source_id,vintage）可直接导�
 导入被拒绝（OLDER_VINTAGE），除非给出 --allow-older。
 
 选项：
-  --indicator ID     文件未写明指标时（新版导出常无“指标：”行）指定指标 id（见 data/indicators.csv）
+  --indicator ID     文件未写明指标时（新版导出常无“指标：”行）指定指标 id（见 data/indicators.csv）；
+                     与文件自己的“指标：”行不符时拒绝（INDICATOR_MISMATCH）
   --new-indicators   长表中允许目录之外的新指标 id（须在 unit 列给出单位）
+  --allow-subprovincial 长表中允许地区表之外的市、县代码（县域面板；省级报告不读取这些数值）
   --allow-older      允许用较早经济普查口径的数据替代较新普查口径的现有数据
-  --allow-revision   允许新值与现有值相差超过 5 倍（确属修订时；记入版本注释）
+  --allow-revision   允许新值与现有值相差超过 5 倍，或等于其他单元格的现有值（确属修订时；记入版本注释）
+  --allow-inconsistent 允许新年份的数值与相邻年份相差超过 5 倍、全国总量与各省合计不符（确属口径不同时；记入版本注释）
   --bulletin         文件是统计公报（文本）：与 regecon bulletin 相同，列出从表格和正文读出的观测值及其将替代的
                      现值，供审阅；加 --yes 才写入，作为以公报命名的新数据版本（一次一份公报）
   --yes              与 --bulletin 同用：确认写入
@@ -377,7 +671,7 @@ regecon export 写出的 CSV（region_code,…,source_id,vintage）可直接导�
   --lang zh|en       输出语言（默认 zh）
 详见 docs/data.md。退出码：0 成功（含“未改动”）；2 文件有误（数据库未改动）或某个文件被拒绝（此前的文件已导入，见输出）。
 `,
-  en: `Usage: regecon import FILE… [--indicator ID] [--new-indicators] [--allow-older] [--allow-revision] [--db FILE] [--json] [--lang zh|en]
+  en: `Usage: regecon import FILE… [--indicator ID] [--new-indicators] [--allow-subprovincial] [--allow-older] [--allow-revision] [--allow-inconsistent] [--db FILE] [--json] [--lang zh|en]
        regecon import FILE --bulletin [--yes] [--db FILE] [--json] [--lang zh|en]
 
 Import statistics files into the embedded DuckDB store; each file becomes one vintage (notes, source,
@@ -391,15 +685,28 @@ Bad input never becomes data:
   line, column and value;
 - in a year with 28 or more provinces, the largest value of a level is at least 3 times the smallest: an
   index declared as GDP is refused (IMPLAUSIBLE_VALUE);
+- in a year with 28 or more provinces of an indicator in % whose plausible maximum is 20 or more (R&D
+  intensity, growth rates), at least one province reaches 1 in size: fractions (0.0658 for 6.58) are
+  refused (IMPLAUSIBLE_VALUE);
 - years after the current calendar year are refused (BAD_YEAR);
 - every row has as many cells as its header (one short is TRUNCATED_ROW, one too many EXTRA_CELLS), so
   values never shift into other years or indicators;
 - a new value that differs from the current value it replaces by a factor above 5 is refused
   (IMPLAUSIBLE_VALUE) unless --allow-revision is given (recorded in the vintage's notes);
+- changed values that equal the current values of other cells of the same indicator (same region other
+  year, same year other region: a shifted row, swapped years or regions) are refused (IMPLAUSIBLE_VALUE)
+  unless --allow-revision is given;
+- a value for a year the store does not hold that differs from the adjacent year of its series (the year
+  before, or the year after when the store holds it) by a factor above 5 is refused (IMPLAUSIBLE_VALUE)
+  unless --allow-inconsistent is given (recorded in the vintage's notes);
+- where the nation and all 31 provinces have a value of a level in a year, the national value must lie
+  between 0.5 and 1.5 times the provinces' sum (IMPLAUSIBLE_VALUE) unless --allow-inconsistent is given;
 - XLS/XLSX files are read in a separate thread with memory, time, size and row/column limits; a damaged
   workbook or a formula cell without a stored result is SPREADSHEET_UNREADABLE;
 - region codes of a tidy CSV must be a province's, or a six-digit city or county code whose first two
-  digits are a province's.
+  digits are a province's (such as 110105; 110001 does not exist); city and county codes outside the region
+  table need --allow-subprovincial (REGION_BELOW_PROVINCE), so a mistyped province code never becomes an
+  unnamed region.
 All or nothing: a bad file changes nothing and the error names file, line and column.
 Several files: all are read and checked first, and if any is bad none is imported; then they are imported
 in order, each as its own vintage. A file identical to an imported vintage (same SHA-256) is skipped with an
@@ -412,11 +719,17 @@ A file whose notes name an earlier economic-census revision (e.g. the 4th) than 
 supersede (e.g. the 5th) is refused (OLDER_VINTAGE) unless --allow-older is given.
 
 Options:
-  --indicator ID     indicator id when the file does not name one (see data/indicators.csv)
+  --indicator ID     indicator id when the file does not name one (see data/indicators.csv); refused
+                     when it contradicts the file's own indicator line (INDICATOR_MISMATCH)
   --new-indicators   tidy CSV: allow indicator ids outside the catalogue (unit column required)
+  --allow-subprovincial tidy CSV: allow city and county codes outside the region table (county panels;
+                     no provincial report reads them)
   --allow-older      allow data of an earlier economic census to supersede data of a later one
-  --allow-revision   allow new values that differ from the current ones by a factor above 5 (a genuine
-                     revision; recorded in the vintage's notes)
+  --allow-revision   allow new values that differ from the current ones by a factor above 5, or equal the
+                     current values of other cells (a genuine revision; recorded in the vintage's notes)
+  --allow-inconsistent allow values of new years that differ from the adjacent year by a factor above 5,
+                     and national totals far from the provinces' sum (another definition; recorded in the
+                     vintage's notes)
   --bulletin         the file is a statistical bulletin (text): as regecon bulletin, list the observations read
                      from its tables and prose with the current values they would replace, for review; only
                      with --yes are they written, as a new vintage named after the bulletin (one at a time)

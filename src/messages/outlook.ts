@@ -423,6 +423,39 @@ export const projectionCaption = (year: number): Text => ({ zh: `各情景下${y
 
 export const actualColumn = (year: number): Text => ({ zh: `${year}年实际`, en: `${year} actual` });
 
+/**
+ * Note under the projection table: actual values printed at the precision of their row's projections,
+ * with the published values (`rows`: row label and published value), and the imposed national path
+ * printed at its stated precision (`imposedPath`).
+ */
+export const actualRoundedNote = (origin: number, rows: readonly { kind: "share" | "growth" | "index"; name: string; published: string }[], imposedPath: boolean): Text => {
+  const of = (kind: "share" | "growth" | "index", lang: "zh" | "en") =>
+    rows.filter((r) => r.kind === kind).map((r) => (lang === "zh" ? `${r.name}${r.published}` : `${r.name} ${r.published}`)).join(lang === "zh" ? "、" : ", ");
+  const groups = (lang: "zh" | "en") =>
+    (["share", "growth", "index"] as const).filter((k) => of(k, lang)).map((k) => `${PUBLISHED_KIND[k][lang]}${lang === "zh" ? "" : " "}${of(k, lang)}`);
+  const zh = [
+    rows.length ? `${origin}年实际值按同一行推算值的精度列示，以便比较（公布精度的数值：${groups("zh").join("；")}）` : "",
+    imposedPath ? "施加全国路径的情景中，31个省份平均实际增速是设定值，按设定的一位小数列示，不是推算值" : "",
+  ].filter((x) => x);
+  const en = [
+    rows.length ? `${origin} actual values are printed at the precision of the projections in the same row, so that they compare (at published precision: ${groups("en").join("; ")})` : "",
+    imposedPath ? "in scenarios that impose the national path, the 31-province mean growth is that assumption, printed at its stated one decimal, not a projection" : "",
+  ].filter((x) => x);
+  return { zh: `注：${zh.join("；")}。`, en: `Note: ${en.join("; ")}.` };
+};
+
+/** Kinds of value in {@link actualRoundedNote}. */
+const PUBLISHED_KIND = {
+  share: { zh: "占比（%）", en: "shares (%)" },
+  growth: { zh: "实际增速（%）", en: "real growth (%)" },
+  index: { zh: "", en: "" },
+} satisfies Record<string, Text>;
+
+/** Short names of the table's rows in {@link actualRoundedNote}. */
+export const meanGrowthName: Text = { zh: "31个省份平均", en: "31-province mean" };
+export const theilName: Text = { zh: "泰尔指数", en: "Theil T" };
+export const cvName: Text = { zh: "变异系数", en: "CV" };
+
 /** A projected year the data already hold, beside the projections. */
 export const observedColumn = (year: number): Text => ({ zh: `${year}年实际（已有数据）`, en: `${year} actual (in the data)` });
 

@@ -1,5 +1,7 @@
-import { capitalise, yearRange } from "./format.js";
+import { capitalise, list, yearRange } from "./format.js";
 import type { Lang, Text } from "../types/text.js";
+import type { Named } from "./names.js";
+import { strategyInText } from "./strategies.js";
 
 /**
  * Words of `regecon serve`: the command's help and progress lines, the dashboard page (tabs, controls,
@@ -28,7 +30,7 @@ ECharts、字体和全部页面文件都由 regecon 自己提供。
   --boundaries FILE    省级行政区边界 GeoJSON（默认：内置 ECharts 4.9.0 china.json）
   --map-approval TEXT  审图号，印在每幅地图下方（公开发布的地图必须标注）
   --lang zh|en         页面默认语言与本命令输出的语言（默认 zh；页面上可随时切换）
-  --json               启动后在标准输出打印 {"ok": true, "url": …}；出错时打印 JSON 错误
+  --json               启动后在标准输出打印 {"ok": true, "url": …, "reachableFromNetwork": …}；出错时打印 JSON 错误
   -h, --help           显示本帮助
 
 接口说明见 docs/api.md。退出码：0 正常停止；2 输入有误（端口被占用、数据不可读等）。
@@ -48,7 +50,7 @@ Options:
   --boundaries FILE    province boundary GeoJSON (default: bundled ECharts 4.9.0 china.json)
   --map-approval TEXT  map approval number (审图号) printed under every map (required for published maps)
   --lang zh|en         default page language and language of this command's output (default zh; the page can switch)
-  --json               print {"ok": true, "url": …} on stdout once listening; errors as JSON
+  --json               print {"ok": true, "url": …, "reachableFromNetwork": …} on stdout once listening; errors as JSON
   -h, --help           show this help
 
 The API is documented in docs/api.md. Exit codes: 0 stopped normally; 2 bad input (port in use, unreadable data, …).
@@ -58,6 +60,12 @@ The API is documented in docs/api.md. Exit codes: 0 stopped normally; 2 bad inpu
 export const loading = both("读取数据…", "Reading data…");
 export const listening = (url: string): Text => both(`区域经济数据看板已启动：${url}\n按 Ctrl-C 停止。`, `The regional economy dashboard is running at ${url}\nPress Ctrl-C to stop.`);
 export const stopped = both("已停止。", "Stopped.");
+/** Printed when --host is not a loopback address: the dashboard (and its data) can be opened from other machines. */
+export const reachableFromNetwork = (host: string): Text =>
+  both(
+    `警告：看板监听 ${host}，局域网内的其他计算机也能打开它并下载其中的数据；只在本机使用时请去掉 --host（默认 127.0.0.1）。`,
+    `Warning: the dashboard listens on ${host}, so other computers on the network can open it and download its data; to use it on this machine only, leave out --host (default 127.0.0.1).`,
+  );
 export const warningLine = (code: string, text: Text): Text => both(`警告 [${code}]：${text.zh}`, `Warning [${code}]: ${text.en}`);
 
 export const badPort = (got: string): Text => both(`--port 应为 0~65535 的整数，收到“${got}”`, `--port must be an integer from 0 to 65535, got "${got}"`);
@@ -110,8 +118,16 @@ export const nationalName = both("全国", "National");
 /** Between items that may themselves contain commas (vintage labels). */
 export const listSeparator = both("；", "; ");
 /** "地区生产总值（亿元）" / "GDP (current prices) (100 million yuan)"; the unit is left out when the name already says it. */
-export const legendTitle = (name: Text, unit: Text): Text =>
-  both(name.zh.includes(unit.zh) ? name.zh : `${name.zh}（${unit.zh}）`, capitalise(name.en.includes(unit.en) ? name.en : `${name.en} (${unit.en})`));
+/**
+ * A series name with its unit: "地区生产总值（亿元）"; a name already ending in parentheses takes the
+ * unit inside them ("人均地区生产总值（公布值，元/人）", "GDP (current prices, 100 million yuan)"); a name
+ * that already states its unit is left as is ("…指数（上年=100）").
+ */
+export const legendTitle = (name: Text, unit: Text): Text => both(withUnit(name.zh, unit.zh, "（", "）", "，"), capitalise(withUnit(name.en, unit.en, " (", ")", ", ")));
+function withUnit(name: string, unit: string, open: string, close: string, separator: string): string {
+  if (unit === "" || name.includes(unit)) return name;
+  return name.endsWith(close) ? `${name.slice(0, -close.length)}${separator}${unit}${close}` : `${name}${open}${unit}${close}`;
+}
 export const colCode = both("代码", "Code");
 export const colRegion = both("地区", "Region");
 export const colYear = both("年份", "Year");
@@ -173,6 +189,23 @@ export const publishedTotalNote = (group: string, years: readonly number[]): Tex
 export const groupTotalsDenominator = (years: readonly number[]): Text =>
   both(`注：${years.join("、")}年分省数据不全，比重的分母为各地区公布合计数之和。`, `Note: provincial data are incomplete in ${years.join(", ")}; the share denominator is the sum of the groups' published totals.`);
 export const sharesOverlap = both("注：各地区组互有重叠或未覆盖全部省份，比重之和不等于100。", "Note: the groups overlap or do not cover every province, so the shares do not add up to 100.");
+/** The membership line of a grouping with dated members: which members every year counts (see analysis `Membership`). */
+export const membershipFixed = (year: number, clauses: readonly Text[]): Text =>
+  both(
+    `成员范围：各年均按${year}年的成员范围计算（与报告相同，比重的变化来自增长而非成员变动），成员纳入之前的年份亦然${clauses.length ? `；起始年份：${clauses.map((c) => c.zh).join("，")}` : ""}。`,
+    `Membership: every year uses the ${year} members, as the report does (shares move with growth, not with members joining), also the years before a member joined${clauses.length ? `; starting years: ${list(clauses.map((c) => c.en), "en")}` : ""}.`,
+  );
+/** One clause of `membershipFixed`: a group's first year and the members that joined later ("长三角2010年起（安徽2019年起纳入）"). */
+export const membershipStart = (group: Named, start: number | undefined, joined: readonly { names: readonly string[]; namesEn: readonly string[]; from: number }[]): Text => {
+  const name = strategyInText(group);
+  const later = (lang: Lang) => joined.map((j) => (lang === "zh" ? `${listOf(j.names, "zh")}${j.from}年起纳入` : `${list(j.namesEn, "en")} from ${j.from}`)).join(lang === "zh" ? "，" : "; ");
+  return both(
+    `${name.zh}${start !== undefined ? `${start}年起` : ""}${joined.length ? `（${later("zh")}）` : ""}`,
+    `${name.en}${start !== undefined ? ` from ${start}` : ""}${joined.length ? ` (${later("en")})` : ""}`,
+  );
+};
+export const membershipYearly = both("成员范围：各年按当年的成员范围计算（成员变动之年曲线跳变；战略提出前无数值）。", "Membership: each year uses the members of its time (a member joining shows as a jump; no value before a strategy began).");
+
 export const membershipChange = (group: string, names: readonly string[], from?: number, to?: number): Text =>
   from !== undefined && to !== undefined
     ? both(`注：${group}的${listOf(names, "zh")}计入${from}~${to}年。`, `Note: ${group} includes ${listOf(names, "en")} in ${from}–${to}.`)
@@ -200,8 +233,8 @@ export const colRegionShare = (region: string): Text => both(`占${region}比重
 export const colRegionRank = (region: string): Text => both(`${region}内排名`, `Rank in ${region}`);
 export const profileSummary = (p: { name: string; region: string; year: number; gdp: string; nationalRank: string; regionRank: string; regionSize: number; regionShare: string }): Text =>
   both(
-    `${p.name}属于${p.region}地区。${p.year}年地区生产总值${p.gdp}亿元，居全国${p.nationalRank}，在${p.region}${p.regionSize}个省份中居${p.regionRank}，占${p.region}地区生产总值的${p.regionShare}%。`,
-    `${p.name} belongs to the ${p.region} region. In ${p.year} its GDP was ${p.gdp} (100 million yuan), ${p.nationalRank} of the 31 provinces and ${p.regionRank} of the ${p.regionSize} provinces of the ${p.region}, ${p.regionShare}% of the region's GDP.`,
+    `${p.name}属于${p.region}地区。${p.year}年地区生产总值${p.gdp}，居全国${p.nationalRank}，在${p.region}${p.regionSize}个省份中居${p.regionRank}，占${p.region}地区生产总值的${p.regionShare}%。`,
+    `${p.name} belongs to the ${p.region} region. In ${p.year} its GDP was ${p.gdp}, ${p.nationalRank} of the 31 provinces and ${p.regionRank} of the ${p.regionSize} provinces of the ${p.region}, ${p.regionShare}% of the region's GDP.`,
   );
 
 // ——— disparity ———
@@ -318,6 +351,9 @@ export const pageWords = {
   value: both("数值", "Value"),
   grouping: both("分组", "Grouping"),
   measure: both("口径", "Measure"),
+  membership: both("成员范围", "Membership"),
+  membershipFixed: both("各年按末年成员（报告口径）", "Last year's members in every year (as the report)"),
+  membershipYearly: both("各年按当年成员", "Members of each year"),
   measureLevel: measureNames.level,
   measureShare: measureNames.share,
   measureRealGrowth: measureNames.realGrowth,

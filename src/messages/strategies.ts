@@ -108,14 +108,36 @@ export const levelTrend = (name: Text, levels: readonly { year: number; gdp: num
   };
 };
 
-/** The report year's share of the 31-province sum (and its change) and real growth; growth is said missing when it is. */
-export const yearFigures = (p: { year: number; name: Text; share?: { value: number; change?: { since: number; points: number } }; growth?: number }): Text => {
+/** Denominator of the strategy regions' shares (analysis/strategies.ts `denominators`), as the object of "share of". */
+export const shareDenominator = {
+  provinceSum: { zh: "31个省份合计", en: "the GDP of the 31 provinces" },
+  groupTotals: { zh: "四大板块公布数合计", en: "the sum of the four regions' published GDP" },
+} satisfies Record<string, Text>;
+
+/** The table's share column, by denominator. */
+export const shareColumn = {
+  provinceSum: { zh: "占31个省份合计（%）", en: "Share of 31 provinces (%)" },
+  groupTotals: { zh: "占四大板块合计（%）", en: "Share of four regions (%)" },
+} satisfies Record<string, Text>;
+
+/**
+ * Note under the table when the shares use the four regions' published totals: the 31-province sum
+ * cannot be formed (`missing` provinces), the denominator and its value (亿元; en billion yuan).
+ */
+export const groupTotalsShareNote = (year: number, missing: readonly Named[], value: number): Text => ({
+  zh: `注：${year}年${missing.map((p) => p.name).join("、")}的地区生产总值缺失，31个省份合计无法计算；比重的分母为资料来源公布的四大板块地区生产总值之和（${fixed(value, 0)}亿元），与板块比重所用分母相同。`,
+  en: `Note: the ${year} GDP of ${list(missing.map((p) => p.nameEn), "en")} is missing, so the sum of the 31 provinces cannot be formed; shares are of the sum of the four regions' GDP published by the source (${trillionsInText(value, "en")}), the denominator of the regional shares as well.`,
+});
+
+/** The report year's share (of `share.of`, default the 31-province sum, and its change) and real growth; growth is said missing when it is. */
+export const yearFigures = (p: { year: number; name: Text; share?: { value: number; of?: Text; change?: { since: number; points: number } }; growth?: number }): Text => {
   const zh: string[] = [];
   const en: string[] = [];
   if (p.share) {
     const c = p.share.change;
-    zh.push(`${p.year}年，${p.name.zh}地区生产总值占31个省份合计的${fixed(p.share.value, 2)}%${c ? `，比${c.since}年${points(c.points, "zh", "share", 2)}` : ""}`);
-    en.push(`In ${p.year}, ${p.name.en} accounted for ${fixed(p.share.value, 2)}% of the GDP of the 31 provinces${c ? ` (${points(c.points, "en", "share", 2)} since ${c.since})` : ""}`);
+    const of = p.share.of ?? shareDenominator.provinceSum;
+    zh.push(`${p.year}年，${p.name.zh}地区生产总值占${of.zh}的${fixed(p.share.value, 2)}%${c ? `，比${c.since}年${points(c.points, "zh", "share", 2)}` : ""}`);
+    en.push(`In ${p.year}, ${p.name.en} accounted for ${fixed(p.share.value, 2)}% of ${of.en}${c ? ` (${points(c.points, "en", "share", 2)} since ${c.since})` : ""}`);
   } else {
     zh.push(`${p.year}年，${p.name.zh}`);
     en.push(`In ${p.year}, for ${p.name.en},`);
@@ -235,11 +257,11 @@ export const shareGaps = (years: readonly number[]): Text => ({
 
 export const tableCaption = (year: number): Text => ({ zh: `${year}年区域重大战略地区主要经济指标`, en: `Main indicators of the major strategy regions, ${year}` });
 
-export const tableHeader = (year: number, shareSince: number | undefined, structureSince: number | undefined): Text[] => [
+export const tableHeader = (year: number, shareSince: number | undefined, structureSince: number | undefined, shareOf: Text = shareColumn.provinceSum): Text[] => [
   { zh: "战略区域", en: "Strategy region" },
   { zh: "省份数", en: "Provinces" },
   { zh: `${year}年地区生产总值（${yiUnit("zh")}）`, en: `GDP ${year} (${yiUnit("en")})` },
-  { zh: "占31个省份合计（%）", en: "Share of 31 provinces (%)" },
+  shareOf,
   shareSince ? { zh: `比${shareSince}年变化（个百分点）`, en: `Change since ${shareSince} (pp)` } : { zh: "比重变化（个百分点）", en: "Change (pp)" },
   { zh: "实际增速（%）", en: "Real growth (%)" },
   { zh: "人均地区生产总值（元/人）", en: "GDP per capita (yuan)" },

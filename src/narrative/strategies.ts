@@ -24,7 +24,7 @@ export function strategyParagraph(facts: StrategiesFacts, s: StrategyFact): Text
   const change = s.shareFirst && s.shareChange !== undefined ? { since: s.shareFirst.year, points: s.shareChange } : undefined;
   const out: Text[] = [
     m.levelTrend(name, s.levels, s.nominalGrowth),
-    m.yearFigures({ year: facts.year, name, share: s.shareDisplay === undefined ? undefined : { value: s.shareDisplay, change }, growth: s.realGrowth.value }),
+    m.yearFigures({ year: facts.year, name, share: s.shareDisplay === undefined ? undefined : { value: s.shareDisplay, of: m.shareDenominator[denominatorKind(facts)], change }, growth: s.realGrowth.value }),
   ];
   const perCapita = s.perCapitaSeries.filter((p) => p.value !== undefined);
   const last = perCapita.find((p) => p.year === facts.year);
@@ -86,4 +86,9 @@ export function notYetSetUpNote(facts: StrategiesFacts): Text {
   const later = facts.starts.filter((s) => s.startYear !== undefined && s.startYear > facts.year);
   const years = [...new Set(later.map((s) => s.startYear!))].sort((a, b) => a - b);
   return m.noStrategyYet(facts.year, years.map((from) => ({ from, strategies: later.filter((s) => s.startYear === from) })));
+}
+
+/** Kind of the report year's share denominator (31-province sum unless the data give only regional totals). */
+function denominatorKind(facts: StrategiesFacts): "provinceSum" | "groupTotals" {
+  return facts.denominators.find((d) => d.year === facts.year)?.kind ?? "provinceSum";
 }

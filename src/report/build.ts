@@ -87,7 +87,6 @@ export function buildReport(options: BuildOptions): ReportDocument {
     registry: options.registry,
     year,
     lang,
-    counters: { figure: 0, table: 0 },
     map: options.map,
     warnings: [],
     sourcesUsed: new Set(),

@@ -15,11 +15,6 @@ export interface ReportContext {
   registry: Registry;
   year: number;
   lang: Lang;
-  /**
-   * @deprecated Transitional, only for sections not yet built with blocks.ts (`nextFigureLabel`,
-   * `nextTableLabel`): their labels are overwritten by the numbering in build.ts. Remove with them.
-   */
-  counters: { figure: number; table: number };
   /** Map boundaries and the 审图号 to print under every map; no maps when absent. */
   map?: { boundaries: Boundaries; approval?: string };
   /** Warnings collected while building (printed by the CLI and listed at the end of the report). */
@@ -28,18 +23,4 @@ export interface ReportContext {
   sourcesUsed?: Set<string>;
   /** What the sections found missing (missingData.ts adds it), listed once in the 数据说明. */
   missing?: Text[];
-}
-
-/**
- * @deprecated Use `figure()` from blocks.ts, which leaves numbering to build.ts. The label returned here
- * ("图3" / "Figure 3", from `ctx.counters`) is provisional: build.ts numbers every figure of the report
- * again, once, in order of appearance.
- */
-export function nextFigureLabel(ctx: ReportContext): string {
-  return m.figureLabel(++ctx.counters.figure)[ctx.lang];
-}
-
-/** @deprecated Use `table()` from blocks.ts (see nextFigureLabel). */
-export function nextTableLabel(ctx: ReportContext): string {
-  return m.tableLabel(++ctx.counters.table)[ctx.lang];
 }

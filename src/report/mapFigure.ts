@@ -19,9 +19,12 @@ export interface MapFigureSpec {
 }
 
 /**
- * A choropleth figure of China by province with quantile classes (5 classes), the 审图号 and
- * boundary-origin notes, or nothing when the report has no map boundaries. Map warnings
- * (incomplete boundaries, no 审图号) are added to `ctx.warnings` once, in the report's language.
+ * A choropleth figure of China by province with quantile classes (5 classes, legend at displayed
+ * precision), each province named on the map in the report's language (the registry's short names,
+ * 台湾/香港/澳门 from the catalogue), the method and boundary-origin note and the 审图号 line — or,
+ * without `--map-approval`, the notice that the map is a schematic not to be published as it is; or
+ * nothing when the report has no map boundaries. Map warnings (incomplete boundaries, no 审图号) are
+ * added to `ctx.warnings` once, in the report's language.
  */
 export function mapFigure(ctx: ReportContext, spec: MapFigureSpec): Block[] {
   if (!ctx.map) return [];
@@ -35,6 +38,8 @@ export function mapFigure(ctx: ReportContext, spec: MapFigureSpec): Block[] {
     decimals: spec.decimals,
     legendTitle: spec.legendTitle[ctx.lang],
     noDataLabel: charts.noData[ctx.lang],
+    lang: ctx.lang,
+    regionLabels: mapLabels(ctx),
   });
   const { notes, warnings } = mapNotes(ctx.map.boundaries, ctx.map.approval);
   for (const w of warnings) if (!ctx.warnings.some((x) => x.code === w.code)) ctx.warnings.push({ code: w.code, message: w.message[ctx.lang] });
@@ -46,4 +51,11 @@ export function mapFigure(ctx: ReportContext, spec: MapFigureSpec): Block[] {
       notes: [...(spec.notes ?? []), charts.mapMethodNote(ctx.map.boundaries.origin), ...notes],
     }),
   ];
+}
+
+/** Names to print on the map by code: the 31 provinces' short names (or English names) and 台湾/香港/澳门. */
+function mapLabels(ctx: ReportContext): Map<string, string> {
+  const names = new Map(ctx.registry.provinces.map((p) => [p.code, ctx.lang === "zh" ? p.name : p.nameEn]));
+  for (const [code, name] of Object.entries(charts.mapUnitNames)) names.set(code, name[ctx.lang]);
+  return names;
 }

@@ -1,3 +1,4 @@
+import { gzipSync } from "node:zlib";
 import { Hono, type Context } from "hono";
 import { compress } from "hono/compress";
 import * as m from "../messages/serve.js";
@@ -7,7 +8,8 @@ import { chartFigurePng, chartFigureSvg } from "./chart.js";
 import type { ServeData } from "./data.js";
 import { downloadZip, type DownloadFormat, type DownloadScope } from "./downloads.js";
 import { BoundedCache } from "./cache.js";
-import { assetResponse, pageHtml } from "./page.js";
+import { PageFont, pageCharacters } from "./font.js";
+import { assetResponse, fontResponse, pageHtml } from "./page.js";
 import { choiceParam, langParam, onlyParams, param, provinceParam, seriesParam, yearParam } from "./params.js";
 import { ViewContext } from "./views/context.js";
 import { coverageView } from "./views/coverage.js";
@@ -21,17 +23,20 @@ export const VIEW_CACHE_SIZE = 512;
 
 /**
  * The dashboard as a Hono app: the page, its assets, and the JSON API documented in docs/api.md.
- * Runs in-process for tests (`app.request(url)`) and behind `@hono/node-server` for `regecon serve`.
+ * Runs in-process for tests (`app.request(url)`) and behind `@hono/node-server` for `regecon serve`;
+ * `regecon serve` calls `prepare` once listening, so a first visit finds the font and the default map made.
  * Every API error a user can cause is a RegeconError returned as HTTP 400 (404 for an unknown path)
  * with `{ error: { code, message, hint } }` in the requested language.
  */
-export function createApp(data: ServeData, defaultLang: Lang): Hono {
+export function createApp(data: ServeData, defaultLang: Lang): Hono & { prepare(): Promise<void> } {
   const app = new Hono();
   const views = new BoundedCache<BuiltView & { text: string; ranking?: string }>(VIEW_CACHE_SIZE);
   const contexts = { zh: new ViewContext(data, "zh"), en: new ViewContext(data, "en") };
   const listCache: Partial<Record<Lang, Lists>> = {};
   const listsOf = (lang: Lang): Lists => (listCache[lang] ??= lists(contexts[lang]));
   const pages: Partial<Record<Lang, string>> = {};
+  let pageFont: PageFont | undefined;
+  const font = () => (pageFont ??= new PageFont(pageCharacters(data, [listsOf("zh"), listsOf("en")])));
   const langOf = (c: Context): Lang => {
     const v = c.req.query("lang");
     return v === "en" || v === "zh" ? v : defaultLang;
@@ -63,11 +68,11 @@ export function createApp(data: ServeData, defaultLang: Lang): Hono {
 
   app.get("/", (c) => {
     const lang = langOf(c);
-    return c.html((pages[lang] ??= pageHtml(lang, data, listsOf(lang))));
+    return c.html((pages[lang] ??= pageHtml(lang, data, listsOf(lang), font().file)));
   });
   app.get("/assets/:file", (c) => assetResponse(c.req.param("file"), "assets", c.req.header("Accept-Encoding")) ?? notFound(c, langOf(c)));
   app.get("/vendor/:file", (c) => assetResponse(c.req.param("file"), "vendor", c.req.header("Accept-Encoding")) ?? notFound(c, langOf(c)));
-  app.get("/fonts/:file", (c) => assetResponse(c.req.param("file"), "fonts") ?? notFound(c, langOf(c)));
+  app.get("/fonts/:file", async (c) => (c.req.param("file") === font().file ? fontResponse(await font().load()) : notFound(c, langOf(c))));
 
   app.get("/api/health", (c) => c.json({ ok: true }));
   app.get("/api/indicators", (c) => c.json(listsOf(plain(c, [])).indicators));
@@ -91,8 +96,14 @@ export function createApp(data: ServeData, defaultLang: Lang): Hono {
       );
     return c.json({ indicator: { id: series.id, name: ctx.say(series.name), unit: ctx.say(series.unit) }, observations: rows });
   });
+  // The boundaries (~470 KB of JSON, asked for by every first visit) are serialised and gzipped once.
   const boundaries = JSON.stringify({ mapName: data.boundaries.mapName, geoJson: data.boundaries.geoJson });
-  app.get("/api/boundaries", (c) => c.body(boundaries, 200, { "Content-Type": "application/json", "Cache-Control": "public, max-age=3600" }));
+  let boundariesGzip: Uint8Array<ArrayBuffer> | undefined;
+  app.get("/api/boundaries", (c) => {
+    const headers = { "Content-Type": "application/json", "Cache-Control": "public, max-age=3600", Vary: "Accept-Encoding" };
+    if (!/\bgzip\b/.test(c.req.header("Accept-Encoding") ?? "")) return c.body(boundaries, 200, headers);
+    return c.body((boundariesGzip ??= new Uint8Array(gzipSync(boundaries))), 200, { ...headers, "Content-Encoding": "gzip" });
+  });
   const JSON_TYPE = { "Content-Type": "application/json; charset=utf-8" };
   for (const name of VIEW_NAMES) app.get(`/api/${name}`, (c) => c.body(view(c, name).text, 200, JSON_TYPE));
   app.get("/api/ranking", (c) => c.body(view(c, "map").ranking!, 200, JSON_TYPE));
@@ -130,7 +141,19 @@ export function createApp(data: ServeData, defaultLang: Lang): Hono {
     process.stderr.write(`${(e as Error).stack ?? String(e)}\n`);
     return c.json({ error: { code: "INTERNAL", message: m.internalError[langOf(c)], hint: null } }, 500);
   });
-  return app;
+  /**
+   * What every first visit asks for, made ahead: the font subset (a moment of this thread's CPU), the
+   * page and the default map (the first indicator in its latest year, as map.js opens).
+   */
+  const prepare = async () => {
+    await font().load();
+    const first = data.series[0];
+    for (const lang of ["zh", "en"] as const) {
+      await app.request(`/?lang=${lang}`);
+      if (first) await app.request(`/api/map?indicator=${first.id}&year=${first.years[first.years.length - 1]}&lang=${lang}`);
+    }
+  };
+  return Object.assign(app, { prepare });
 }
 
 function notFound(c: Context, lang: Lang): Response {

@@ -4,7 +4,6 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
 import { CHART_FONT } from "../charts/render.js";
-import { bundledFontDir } from "../charts/rasterize.js";
 import * as m from "../messages/serve.js";
 import type { Lang } from "../types/text.js";
 import type { ServeData } from "./data.js";
@@ -13,9 +12,9 @@ import type { Lists } from "./views/lists.js";
 /**
  * The page and the files it loads. Everything is served by regecon itself (no CDN, works offline):
  * the page's own HTML/CSS/JS from `assets/` (copied to dist/server/assets by `npm run build`),
- * ECharts from its npm package's dist file, and the bundled Noto Sans SC font as a fallback for
- * machines without a Chinese font. Only the files listed at start are served (no path from a
- * request reaches the file system).
+ * ECharts from its npm package's dist file, and (font.ts) a subset of the bundled Noto Sans SC font
+ * as a fallback for machines without a Chinese font. Only the files listed at start are served (no
+ * path from a request reaches the file system).
  */
 
 /** The page's own assets (src/server/assets, or dist/server/assets after the build). */
@@ -25,19 +24,22 @@ const TYPES: Record<string, string> = {
   ".js": "text/javascript; charset=utf-8",
   ".mjs": "text/javascript; charset=utf-8",
   ".css": "text/css; charset=utf-8",
-  ".otf": "font/otf",
   ".svg": "image/svg+xml",
 };
 
 /** File name as requested → file on disk, per kind; fixed when the module loads. */
-const FILES: Record<"assets" | "vendor" | "fonts", Map<string, string>> = {
+const FILES: Record<"assets" | "vendor", Map<string, string>> = {
   assets: new Map(readdirSync(ASSETS_DIR).filter((f) => f !== "index.html" && path.extname(f) in TYPES).map((f) => [f, path.join(ASSETS_DIR, f)])),
   vendor: new Map([["echarts.js", path.join(path.dirname(createRequire(import.meta.url).resolve("echarts")), "echarts.esm.min.mjs")]]),
-  fonts: new Map([["NotoSansSC-Regular.otf", path.join(bundledFontDir(), "NotoSansHans-Regular.otf")]]),
 };
 
-/** Browser caching: the page's own files briefly (they change with regecon), ECharts and the font for a day. */
-const MAX_AGE = { assets: 300, vendor: 86400, fonts: 86400 };
+/** Browser caching: the page's own files briefly (they change with regecon), ECharts for a day. */
+const MAX_AGE = { assets: 300, vendor: 86400 };
+
+/** The subset font (see PageFont): its name changes with its characters, so a browser may keep it for a day. */
+export function fontResponse(bytes: Buffer): Response {
+  return new Response(new Uint8Array(bytes), { headers: { "Content-Type": "font/otf", "Cache-Control": "public, max-age=86400" } });
+}
 
 /** File bytes, plain and gzipped, read and compressed once (the files do not change while serving). */
 const bytes = new Map<string, { plain: Buffer; gzip?: Buffer }>();
@@ -66,14 +68,16 @@ function escapeHtml(s: string): string {
 }
 
 /**
- * The page in `lang`: the template with `{{key}}` replaced by the catalogue's page words and
- * `{{config}}` by the JSON the scripts read (language, every page word, the chart font, the
- * data label, and the lists the pages choose from, which spares the page three requests).
+ * The page in `lang`: the template with `{{key}}` replaced by the catalogue's page words,
+ * `{{fontFile}}` by the subset font's file name and `{{config}}` by the JSON the scripts read
+ * (language, every page word, the chart font, the data label, and the lists the pages choose from,
+ * which spares the page three requests).
  */
-export function pageHtml(lang: Lang, data: ServeData, lists: Lists): string {
+export function pageHtml(lang: Lang, data: ServeData, lists: Lists, fontFile: string): string {
   const words = Object.fromEntries(Object.entries(m.pageWords).map(([k, t]) => [k, t[lang]]));
   const config = { lang, words, font: CHART_FONT, data: data.label[lang], lists };
   // "<" in JSON inside a script element is escaped so no data can close the element.
   const json = JSON.stringify(config).replace(/</g, "\\u003c");
-  return TEMPLATE.replace(/\{\{(\w+)\}\}/g, (_, key: string) => (key === "config" ? json : key === "lang" ? lang : escapeHtml(words[key] ?? `{{${key}}}`)));
+  const fill: Record<string, string> = { config: json, lang, fontFile: escapeHtml(fontFile) };
+  return TEMPLATE.replace(/\{\{(\w+)\}\}/g, (_, key: string) => fill[key] ?? escapeHtml(words[key] ?? `{{${key}}}`));
 }

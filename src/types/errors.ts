@@ -15,30 +15,14 @@ export class RegeconError extends Error {
 
   constructor(
     readonly code: ErrorCode,
-    text: Text | string,
-    hint?: Text | string,
+    text: Text,
+    hint?: Text,
   ) {
-    const t = typeof text === "string" ? { zh: text, en: text } : text;
-    super(t.zh);
+    super(text.zh);
     this.name = "RegeconError";
-    this.text = t;
-    this.hintText = typeof hint === "string" ? { zh: hint, en: hint } : hint;
+    this.text = text;
+    this.hintText = hint;
     this.exitCode = ERROR_CODES[code];
-  }
-
-  /**
-   * @deprecated Transitional, while call sites move to the catalogue: pass `Text` from
-   * `src/messages/` to the constructor instead. Replaces the English wording.
-   */
-  en(message: string, hint?: string): this {
-    (this as { text: Text }).text = { zh: this.text.zh, en: message };
-    if (hint !== undefined && this.hintText) (this as { hintText?: Text }).hintText = { zh: this.hintText.zh, en: hint };
-    return this;
-  }
-
-  /** The Chinese hint (kept for callers that show Chinese only); see `hintText` for both languages. */
-  get hint(): string | undefined {
-    return this.hintText?.zh;
   }
 
   /** Message and hint in one language. */

@@ -173,7 +173,7 @@ test("an unknown per-capita indicator is refused with the usable ids, in both la
     assert.match(e.hintText!.en, /^Usable indicators: gdp_per_capita, gdp_per_capita_published, income_per_capita_all/);
     return true;
   });
-  assert.deepEqual(perCapitaSpec(dataset, "gdp_per_capita_published").name, { zh: "人均地区生产总值（公布数）", en: "GDP per capita (as published)" });
+  assert.deepEqual(perCapitaSpec(dataset, "gdp_per_capita_published").name, { zh: "人均地区生产总值（公布值）", en: "GDP per capita (published)" });
 });
 
 test("a contiguity list the weights refuse becomes CALCULATION_FAILED naming the file, not a bare RangeError", () => {

@@ -89,8 +89,8 @@ test("a missing member makes the group missing and names the member (never a par
   assert.ok(s.groups.every((g) => g.points[0]!.shown === undefined));
 });
 
-test("overlapping groups (区域重大战略) are not a partition; membership follows the years (黄河流域 from 2019)", () => {
-  const s = groupSeries(ds, registry, { grouping: "区域重大战略", indicator: "gdp_current", measure: "share", years: [2018, 2019] });
+test("overlapping groups (区域重大战略) are not a partition; yearly membership follows the years (黄河流域 from 2019)", () => {
+  const s = groupSeries(ds, registry, { grouping: "区域重大战略", indicator: "gdp_current", measure: "share", years: [2018, 2019], membership: "yearly" });
   assert.equal(s.partition, false);
   const yellow = s.groups.find((g) => g.name === "黄河流域")!;
   assert.equal(yellow.points[0]!.value.value, undefined);
@@ -118,4 +118,34 @@ test("roundShares: shares of a partition add to exactly 100 after rounding; othe
   );
   assert.deepEqual(roundShares([33.335, 33.335, 30], 2), [33.34, 33.34, 30]); // sum 96.67 ≠ 100: half-up each
   assert.deepEqual(roundShares([50.005, undefined], 2), [50.01, undefined]);
+});
+
+test("fixed membership (the default) counts the last year's members in every year: the report's strategy shares since 2014", () => {
+  const years = gdpYears.filter((y) => y >= 2014 && y <= 2024);
+  const fixed = groupSeries(ds, registry, { grouping: "区域重大战略", indicator: "gdp_current", measure: "share", years });
+  assert.equal(fixed.membership, "fixed");
+  assert.equal(fixed.membershipYear, 2024);
+  const shown = (name: string, y: number) => fixed.groups.find((g) => g.name === name)!.points.find((p) => p.year === y)!.shown;
+  // The report (区域重大战略): 长三角 24.75%, "比2014年上升1.13个百分点"; 黄河流域 25.13%, "比2014年下降0.47个百分点";
+  // "2014~2024年各年均按2024年的成员范围计算" (with 安徽 and 黄河流域 before 2019).
+  assert.deepEqual([shown("长三角", 2014), shown("长三角", 2024)], [23.62, 24.75]);
+  assert.deepEqual([shown("黄河流域", 2014), shown("黄河流域", 2024)], [25.6, 25.13]);
+  // Independent arithmetic: 长三角 2014 = (上海 + 江苏 + 浙江 + 安徽) ÷ Σ31 × 100.
+  const sum31 = ALL_PROVINCES.reduce((a, c) => a + gdp.get(`gdp_current|${c}|2014`)!, 0);
+  const delta = ["310000", "320000", "330000", "340000"].reduce((a, c) => a + gdp.get(`gdp_current|${c}|2014`)!, 0);
+  assert.equal(round(fixed.groups.find((g) => g.name === "长三角")!.points[0]!.value.value!, 10), round((100 * delta) / sum31, 10));
+  // Yearly membership: 长三角 without 安徽 before 2019, 黄河流域 missing before 2019; the same from 2019 on.
+  const yearly = groupSeries(ds, registry, { grouping: "区域重大战略", indicator: "gdp_current", measure: "share", years, membership: "yearly" });
+  const yShown = (name: string, y: number) => yearly.groups.find((g) => g.name === name)!.points.find((p) => p.year === y)!.shown;
+  assert.ok(yShown("长三角", 2014)! < 23.62);
+  assert.equal(yShown("黄河流域", 2014), undefined);
+  for (const y of years.filter((x) => x >= 2019)) for (const g of ["长三角", "黄河流域"]) assert.equal(yShown(g, y), shown(g, y), `${g} ${y}`);
+});
+
+test("groupings whose members never change give the same series with either membership", () => {
+  for (const grouping of ["四大板块", "南北"]) {
+    const a = groupSeries(ds, registry, { grouping, indicator: "gdp_current", measure: "share", years: gdpYears, membership: "fixed" });
+    const b = groupSeries(ds, registry, { grouping, indicator: "gdp_current", measure: "share", years: gdpYears, membership: "yearly" });
+    assert.deepEqual(a.groups, b.groups, grouping);
+  }
 });

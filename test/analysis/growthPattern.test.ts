@@ -137,6 +137,6 @@ test("group aggregates: missing members make the group missing; ratios are ratio
 test("an unknown year names the years available", () => {
   assert.throws(
     () => growthPatternFacts(ds, registry, { year: 1990 }),
-    (e: unknown) => e instanceof RegeconError && e.code === "YEAR_NOT_AVAILABLE" && (e.hint ?? "").includes("2006~2024年"),
+    (e: unknown) => e instanceof RegeconError && e.code === "YEAR_NOT_AVAILABLE" && (e.hintText?.zh ?? "").includes("2006~2024年"),
   );
 });

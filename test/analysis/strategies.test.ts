@@ -6,7 +6,8 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { Dataset } from "../../src/data/dataset.js";
 import { loadFolderDataset } from "../../src/data/folder.js";
-import { DEFAULT_DATASET_DIR } from "../../src/data/paths.js";
+import path from "node:path";
+import { BUNDLED_DATA_DIR, DEFAULT_DATASET_DIR } from "../../src/data/paths.js";
 import { loadRegistry } from "../../src/data/registry.js";
 import { strategiesFacts, structureOf } from "../../src/analysis/strategies.js";
 import { ALL_PROVINCES, bundledTable, groupMembers, round } from "../helpers/tidyCsv.js";
@@ -147,4 +148,16 @@ test("a missing member makes the group value missing, never a partial sum", () =
   assert.equal(jjj.share, undefined);
   assert.equal(jjj.perCapitaGdp.value, undefined);
   assert.equal(structureOf(holed, ["990000"], 2024), undefined);
+});
+
+test("preliminary release without 西藏/青海/宁夏: complete strategy regions take the four regions' published totals as denominator", () => {
+  // Known answer by hand from data/report-2024-prelim: Σ group_totals = 702356 + 287156 + 287350 + 63451 = 1340313;
+  // 京津冀 49843 + 18024 + 47527 = 115394 → 8.61%; 长三角 53927 + 137008 + 90100 + 50625 = 331660 → 24.74%;
+  // 长江经济带 (11 provinces) 630198 → 47.02%; 黄河流域 lacks 青海 and 宁夏 → no share.
+  const prelim = strategiesFacts(loadFolderDataset(path.join(BUNDLED_DATA_DIR, "report-2024-prelim"), registry), registry, 2024);
+  assert.deepEqual(prelim.denominators, [{ year: 2024, kind: "groupTotals", value: 1340313 }]);
+  const share = (name: string) => prelim.strategies.find((s) => s.name === name)!.shareDisplay;
+  assert.deepEqual(["京津冀", "长三角", "长江经济带", "黄河流域"].map(share), [8.61, 24.74, 47.02, undefined]);
+  // The 31-province sum itself stays missing (never a partial sum).
+  assert.equal(prelim.provinceSum[0]!.value, undefined);
 });

@@ -16,6 +16,7 @@ import { loadRegistry } from "../../src/data/registry.js";
 import { Store } from "../../src/data/store/store.js";
 import { startServe, type ServeProcess } from "../helpers/serve.js";
 import { readZip } from "../helpers/zip.js";
+import * as m from "../../src/messages/serve.js";
 import { launchChromium } from "./chromium.js";
 
 const CJK = /[\u3400-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef]/;
@@ -118,6 +119,20 @@ test("hovering 河南 on the map shows a tooltip with its value, unit, rank and 
   assert.match(text, new RegExp(`^河南 ${value} 亿元 排名：(并列)?第\\d+位（31个省份中） 数据版本：`), text);
 });
 
+test("Play stops when the user leaves the map: the address stays on the tab shown", async () => {
+  await page.goto(`${serve.url}#map?indicator=gdp_current&year=2015`);
+  await ready("map");
+  await page.click("#map-play");
+  await page.waitForFunction(() => /year=2016$/.test(location.hash));
+  await page.click('[data-tab="groups"]');
+  await ready("groups");
+  const year = await page.textContent("#map-year-label");
+  await page.waitForTimeout(3000); // the play timer ticks every 1.2 s
+  assert.match(page.url(), /#groups\?/);
+  assert.equal(await page.textContent("#map-year-label"), year, "the hidden map stopped advancing");
+  assert.equal(await page.textContent("#map-play"), m.pageWords.play.zh);
+});
+
 test("compare groups: 四大板块 shares and growth equal the report's analysis for the same year", async () => {
   await page.click('[data-tab="groups"]');
   await ready("groups");
@@ -136,6 +151,23 @@ test("compare groups: 四大板块 shares and growth equal the report's analysis
   const growth = await page.$$eval("#groups-table tbody tr", (rows) => rows.map((r) => r.lastElementChild?.textContent ?? ""));
   assert.deepEqual(growth, facts.regions.map((g) => g.realGrowth.value!.toFixed(1)));
   assert.match(await page.textContent("#groups-figure .notes") ?? "", /以上年地区生产总值为权重/);
+});
+
+test("compare groups: 区域重大战略 offers the membership choice, the report's fixed membership first", async () => {
+  assert.equal(await page.isHidden("#groups-membership-control"), true, "四大板块: no choice (its members never change)");
+  await page.selectOption("#groups-grouping", "区域重大战略");
+  await page.selectOption("#groups-measure", "share");
+  await page.waitForFunction(() => location.hash.includes("measure=share&membership=fixed"));
+  assert.equal(await page.isVisible("#groups-membership-control"), true);
+  const cell = async (group: string, year: string) =>
+    page.$$eval("#groups-table tr", (rows, [g, y]) => {
+      const cells = rows.map((r) => [...r.children].map((c) => c.textContent ?? ""));
+      return cells.find((r) => r[0] === g)?.[cells[0]!.indexOf(y!)];
+    }, [group, year]);
+  assert.equal(await cell("长三角", "2014"), "23.62"); // the report: 24.75%, 比2014年上升1.13个百分点
+  await page.selectOption("#groups-membership", "yearly");
+  await page.waitForFunction(() => location.hash.includes("membership=yearly"));
+  assert.equal(await cell("黄河流域", "2014"), "—");
 });
 
 test("downloading the data as shown gives a CSV whose numbers equal the store's", async () => {
@@ -170,6 +202,37 @@ test("the English switch leaves no Chinese on any tab (outside the switch back t
     const text = await visibleText();
     const chinese = text.split("\n").filter((l) => CJK.test(l));
     assert.deepEqual(chinese, [], tab);
+  }
+});
+
+test("charts do not wait for the fallback font: with its request never answered, the map is drawn", async () => {
+  const other = await browser.context.newPage(); // routing disables the HTTP cache: the font is asked for again
+  try {
+    await other.route("**/fonts/*", () => undefined); // never answered
+    await other.goto(`${serve.url}#map`, { waitUntil: "domcontentloaded" }); // a pending font holds back the load event
+    await other.waitForFunction(() => document.body.dataset.ready === "map");
+    const regions = await other.$$eval("#map-figure svg path", (paths) => paths.length);
+    assert.ok(regions >= 34, `${regions} paths`);
+  } finally {
+    await other.close();
+  }
+});
+
+test("on a phone-wide screen (420 px) the page does not scroll sideways and the whole map is inside its chart", async () => {
+  const phone = await browser.context.newPage();
+  try {
+    await phone.setViewportSize({ width: 420, height: 900 });
+    await phone.goto(`${serve.url}#map?indicator=gdp_per_capita&year=2019`);
+    await phone.waitForFunction(() => document.body.dataset.ready === "map");
+    const fit = await phone.evaluate(() => {
+      const chart = document.getElementById("map-figure-chart")!.getBoundingClientRect();
+      const shapes = [...document.querySelectorAll("#map-figure-chart svg path")].map((p) => p.getBoundingClientRect()).filter((r) => r.width > 0);
+      return { page: document.documentElement.scrollWidth, left: Math.min(...shapes.map((r) => r.left)) - chart.left, right: chart.right - Math.max(...shapes.map((r) => r.right)) };
+    });
+    assert.ok(fit.page <= 420, `page ${fit.page} px wide`);
+    assert.ok(fit.left >= 0 && fit.right >= 0, `map overflows its chart: ${JSON.stringify(fit)}`);
+  } finally {
+    await phone.close();
   }
 });
 

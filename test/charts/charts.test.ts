@@ -103,6 +103,22 @@ test("lines snapshot (English labels work too)", () => {
   assertSnapshot("lines", svg);
 });
 
+test("lines: end labels of lines ending at the same value are moved apart, not printed over each other", () => {
+  const { svg } = renderLines({
+    categories: YEARS,
+    unit: "%",
+    labelLast: true,
+    series: [
+      { name: "East", values: [2.6, 8.4, 3.1, 5.4, 5.0] },
+      { name: "Central", values: [2.0, 8.0, 3.5, 4.9, 5.0] },
+      { name: "West", values: [2.2, 8.1, 3.3, 5.5, 5.1] },
+    ],
+  });
+  const ys = [...svg.matchAll(/translate\([\d.]+ ([\d.]+)\)"[^>]*>5\.[01]<\/text>/g)].map((m) => Number(m[1])).sort((a, b) => a - b);
+  assert.equal(ys.length, 3);
+  for (let i = 1; i < ys.length; i++) assert.ok(ys[i]! - ys[i - 1]! >= 10, `labels ${ys.join(", ")} overlap (11 px text)`);
+});
+
 test("stacked area: 100 % columns; a column with a missing part is missing in every series", () => {
   const s = columnShares([{ values: [1, 2, undefined] }, { values: [3, 2, 1] }], 3);
   assert.deepEqual(s, [[25, 50, undefined], [75, 50, undefined]]);

@@ -45,7 +45,8 @@ test("colour classes: class = number of breaks ≤ value; missing → undefined"
   assert.equal(colourClass(Number.NaN, breaks), undefined);
   assert.throws(() => colourClass(1, [2, 1]), RangeError);
   assert.throws(() => colourClass(1, []), RangeError);
-  assert.deepEqual(classLabels(breaks), ["< 20000", "20000 ~ 40000", "40000 ~ 60000", "≥ 60000"]);
+  // labels at the displayed precision (integers): the first class ends at 19999, not "< 20000"
+  assert.deepEqual(classLabels(breaks), ["≤ 19999", "20000~39999", "40000~59999", "≥ 60000"]);
   assert.equal(new Set(classColours(4)).size, 4);
 });
 
@@ -109,7 +110,8 @@ test("审图号 note under the map; warning when absent", () => {
   assert.deepEqual(mapNotes(b, "GS(2019)1822号"), { notes: [{ zh: "审图号：GS(2019)1822号", en: "Map approval number (审图号): GS(2019)1822号" }], warnings: [] });
   assert.deepEqual(mapNotes(b, "审图号：GS(2019)1822号").notes.map((n) => n.zh), ["审图号：GS(2019)1822号"]);
   const none = mapNotes(b);
-  assert.deepEqual(none.notes, []);
+  // without an approval number the map says it is a schematic that must not be published as it is
+  assert.deepEqual(none.notes.map((n) => n.zh), ["注：本图为示意图，未经审图，未标注审图号，不得以此形式公开出版或刊登。"]);
   assert.deepEqual(none.warnings.map((w) => w.code), [MAP_NO_APPROVAL_NUMBER]);
 });
 

@@ -49,7 +49,7 @@ test("--json --years gives machine-readable series, judgement, β and Moran resu
 /** The report's disparity section for 2024 on the bundled data, as text. */
 function reportText(lang: "zh" | "en"): string {
   const registry = loadRegistry();
-  const ctx: ReportContext = { dataset: loadFolderDataset(DEFAULT_DATASET_DIR, registry), registry, year: 2024, lang, counters: { figure: 0, table: 0 }, warnings: [] };
+  const ctx: ReportContext = { dataset: loadFolderDataset(DEFAULT_DATASET_DIR, registry), registry, year: 2024, lang, warnings: [] };
   return disparitySection(ctx)
     .map((b) => (b.kind === "paragraph" || b.kind === "note" ? b.text : b.kind === "table" ? b.rows.map((r) => r.join(" | ")).join("\n") : ""))
     .join("\n");
@@ -93,7 +93,7 @@ test("the report and regecon disparity print the same digits and the same judgem
 test("--lang en prints English", async () => {
   const r = await run(["disparity", "--year", "2020", "--lang", "en"]);
   assert.equal(r.code, 0, r.err);
-  assert.match(r.out, /GDP per capita \(computed from GDP and year-end resident population\), 2020/);
+  assert.match(r.out, /GDP per capita \(computed: GDP ÷ year-end resident population\), 2020/);
   assert.match(r.out, /Population-weighted Theil T by four regions/);
   assert.doesNotMatch(r.out + r.err, CJK);
 });

@@ -40,7 +40,7 @@ test("regecon indicators lists the catalogue with names, unit, aggregation, year
   // an indicator created by an import is listed too, with a county code counted apart from the provinces
   const file = path.join(tmp, "new.csv");
   writeFileSync(file, "region,year,indicator,value,unit\n北京,2020,patents_granted,5,件\n北京,2022,patents_granted,6,件\n110101,2022,patents_granted,1,件\n");
-  assert.equal((await runCli(["import", file, "--new-indicators", "--db", db])).code, 0);
+  assert.equal((await runCli(["import", file, "--new-indicators", "--allow-subprovincial", "--db", db])).code, 0);
   const after2 = await runCli(["indicators", "--db", db, "--lang", "en"]);
   assert.match(after2.out, /\npatents_granted\s+patents_granted\s+件\s+user-defined \(--new-indicators\)\s+2020–2022 \(2 years\)\s+1, 1 other regions\s+import-\d+\n$/);
 });

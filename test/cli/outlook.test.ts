@@ -25,8 +25,8 @@ test("regecon outlook prints assumptions, projections, β, the back-test and the
   assert.match(r.out, /区域经济展望：以2024年为起点推算2025年/);
   assert.match(r.out, /惯性情景：各省份实际增速保持2024年的水平；全国路径：不设/);
   // only the computed scenarios have a column
-  assert.match(r.out, /东部占比（%）\s+52\.40\s+52\.4\s+52\.4\s+52\.4\n/);
-  assert.match(r.out, /北方占比（2024年价格，%）\s+35\.17\s+35\.2\s+35\.2\s+35\.1\n/);
+  assert.match(r.out, /东部占比（%）\s+52\.4\s+52\.4\s+52\.4\s+52\.4\n/);
+  assert.match(r.out, /北方占比（2024年价格，%）\s+35\.2\s+35\.2\s+35\.2\s+35\.1\n/);
   assert.match(r.out, /β收敛系数为-0\.0038（标准误0\.0035/);
   assert.match(r.out, /惯性情景\s+6\s+3\.06\s+0\.17\s+0\.16\s+2\/6\s+4\/6/);
   assert.match(r.out, /以下推算是在所列假设下的条件结果，不是对未来的判断/);

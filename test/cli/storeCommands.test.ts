@@ -135,7 +135,7 @@ test("sql: parser, binder and catalog errors are SQL_ERROR with DuckDB's message
   assert.match(r.err, /提示：可查询的视图：observations_current, observations_all, vintages_view, coverage, series_breaks, sources/);
   assert.doesNotMatch(r.err, /内部错误|Failed to extract|\n\s+at /);
   for (const [sql, kind] of [["SELECT * FROM x", /Catalog Error/], ["SELECT nope FROM coverage", /Binder Error/]] as const) {
-    await assert.rejects(() => readOnlyQuery(db, sql), (e: any) => e.code === "SQL_ERROR" && kind.test(e.message) && /coverage/.test(e.hint), sql);
+    await assert.rejects(() => readOnlyQuery(db, sql), (e: any) => e.code === "SQL_ERROR" && kind.test(e.message) && /coverage/.test(e.hintText.zh), sql);
   }
 });
 

@@ -61,7 +61,7 @@ test("city members: 9 Guangdong cities and the two SARs, with English names from
 });
 
 test("unknown grouping names the available ones", () => {
-  assert.throws(() => registry.grouping("五大板块"), (e: unknown) => e instanceof RegeconError && e.code === "UNKNOWN_GROUPING" && (e.hint ?? "").includes("四大板块"));
+  assert.throws(() => registry.grouping("五大板块"), (e: unknown) => e instanceof RegeconError && e.code === "UNKNOWN_GROUPING" && (e.hintText?.zh ?? "").includes("四大板块"));
 });
 
 test("adjacency: 68 land pairs, 海南 has none", () => {

@@ -161,11 +161,17 @@ test("tables: only computed scenarios; shares at current and origin-year prices;
   const f = facts();
   const t = projectionTable(f, "zh");
   assert.deepEqual(t.header, ["指标", "2024年实际", "惯性情景", "趋势情景", "收敛情景"]);
-  assert.deepEqual(t.rows[0], ["东部占比（%）", "52.40", "52.4", "52.4", "52.4"]);
-  assert.deepEqual(t.rows[4], ["北方占比（%）", "35.17", "35.1", "35.1", "35.0"]);
+  // Each row at one precision: the actual at its row's projection precision, the published value in the note
+  // (a published 4.4 beside projections of 4 read as a projected slowdown).
+  assert.deepEqual(t.rows[0], ["东部占比（%）", "52.4", "52.4", "52.4", "52.4"]);
+  assert.deepEqual(t.rows[4], ["北方占比（%）", "35.2", "35.1", "35.1", "35.0"]);
   // at 2024 prices the North keeps more of its share: the fall at current prices is the deflators'
-  assert.deepEqual(t.rows[10], ["北方占比（2024年价格，%）", "35.17", "35.2", "35.2", "35.1"]);
-  assert.deepEqual(t.rows[12], ["31个省份平均实际增速（%）", "5.0", "5", "5", "5"]);
+  assert.deepEqual(t.rows[10], ["北方占比（2024年价格，%）", "35.2", "35.2", "35.2", "35.1"]);
+  // Trend and convergence impose the national path: the assumption at its stated one decimal, not a projection.
+  assert.deepEqual(t.rows[12], ["31个省份平均实际增速（%）", "5", "5", "5.0", "5.0"]);
+  assert.deepEqual(t.rows[16], ["东北实际增速（%）", "4", "4", "4", "4"]);
+  assert.match(t.actualNote!, /公布精度的数值：占比（%）东部52\.40、.*实际增速（%）31个省份平均5\.0、东部5\.0、中部5\.0、西部5\.1、东北4\.4；/);
+  assert.match(t.actualNote!, /31个省份平均实际增速是设定值，按设定的一位小数列示/);
   const b = backtestTable(f, "en");
   assert.deepEqual(b.rows[0], ["Persistence", "6", "3.06", "0.17", "0.16", "2 of 6", "4 of 6", "0.0017", "0.0057"]);
   for (const row of [...projectionTable(f, "en").rows, ...b.rows]) for (const cell of row) assert.doesNotMatch(cell, CJK);

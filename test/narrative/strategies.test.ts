@@ -29,7 +29,7 @@ function strategy(name: string, nameEn: string, extra: Partial<StrategyFact> = {
 }
 
 function facts(strategies: StrategyFact[], extra: Partial<StrategiesFacts> = {}): StrategiesFacts {
-  return { year: 2024, strategies, fastest: [], starts: [], cityLevel: [], provinceSum: [], trendYears: [2014, 2024], sectorYears: [], ...extra };
+  return { year: 2024, strategies, fastest: [], starts: [], cityLevel: [], provinceSum: [], denominators: [], trendYears: [2014, 2024], sectorYears: [], ...extra };
 }
 
 const JJJ = strategy("京津冀", "Beijing-Tianjin-Hebei", {

@@ -16,7 +16,7 @@ import { RegeconError } from "../../src/types/errors.js";
 
 const registry = loadRegistry();
 const nbs = loadFolderDataset(DEFAULT_DATASET_DIR, registry);
-const ctxOf = (dataset: Dataset, lang: "zh" | "en" = "zh"): ReportContext => ({ dataset, registry, year: 2024, lang, counters: { figure: 0, table: 0 }, warnings: [] });
+const ctxOf = (dataset: Dataset, lang: "zh" | "en" = "zh"): ReportContext => ({ dataset, registry, year: 2024, lang, warnings: [] });
 const chart = { svg: "<svg/>", width: 10, height: 10 };
 const GDP = { indicators: ["gdp_current"], years: [2024], provincesOnly: true };
 

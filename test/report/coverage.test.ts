@@ -41,7 +41,7 @@ test("every table has at least one row and every figure draws data (2006, 2015, 
 });
 
 const SECTIONS = { growthPatternSection, strategiesSection, urbanisationSection, disparitySection, challengesSection };
-const ctxOf = (year: number, lang: "zh" | "en"): ReportContext => ({ dataset, registry, year, lang, counters: { figure: 0, table: 0 }, warnings: [] });
+const ctxOf = (year: number, lang: "zh" | "en"): ReportContext => ({ dataset, registry, year, lang, warnings: [] });
 const prose = (blocks: Block[]) =>
   blocks.flatMap((b) => (b.kind === "figure" || b.kind === "table" ? [b.caption, ...b.notes] : b.kind === "heading" ? [] : [b.text]));
 

@@ -10,7 +10,7 @@ import type { ReportContext } from "../../src/report/context.js";
 
 const registry = loadRegistry();
 const dataset = loadFolderDataset(DEFAULT_DATASET_DIR, registry);
-const ctx = (lang: "zh" | "en", year = 2024): ReportContext => ({ dataset, registry, year, lang, counters: { figure: 2, table: 1 }, warnings: [] });
+const ctx = (lang: "zh" | "en", year = 2024): ReportContext => ({ dataset, registry, year, lang, warnings: [] });
 
 test("区域差距 section: figures, tables, sources and a judgement that follows the numbers", () => {
   const c = ctx("zh");
@@ -18,10 +18,10 @@ test("区域差距 section: figures, tables, sources and a judgement that follow
   assert.deepEqual(blocks[0], { kind: "heading", level: 2, text: "区域差距" });
   const figs = blocks.filter((b) => b.kind === "figure");
   const tables = blocks.filter((b) => b.kind === "table");
-  // The two provincial series keep the section's provisional labels; the regional-gap figure is numbered by build.ts.
-  assert.deepEqual(figs.map((f) => f.label), ["图3", "图4", ""]);
+  // A section numbers nothing: build.ts numbers every figure and table of the report once.
+  assert.deepEqual(figs.map((f) => f.label), ["", "", ""]);
   assert.equal(figs[2]!.caption, "2015~2024年东部地区与其他板块人均地区生产总值之比");
-  assert.deepEqual(tables.map((t) => t.label), ["表2", "表3", "表4"]);
+  assert.deepEqual(tables.map((t) => t.label), ["", "", ""]);
   for (const b of [...figs, ...tables]) {
     assert.match(b.source, /^资料来源：/);
     assert.ok(b.notes.length > 0);
@@ -34,7 +34,7 @@ test("区域差距 section: figures, tables, sources and a judgement that follow
   assert.match(text, /全局莫兰指数为0\.3308/);
   // Between regions, next to the provincial indices: East/West 1.80 → 1.65 and 30308 → 48489 元 (test/analysis/growthClaims.test.ts).
   assert.match(text, /东部与中部、西部地区之间相对差距缩小、绝对差距扩大，东部与东北地区之间相对差距和绝对差距均扩大/);
-  assert.equal(c.counters.figure, 4);
+  assert.equal(figs.length, 3);
 });
 
 test("English section and a year without complete data give a note, not zeros", () => {
@@ -51,7 +51,7 @@ test("English section and a year without complete data give a note, not zeros", 
 const textOf = (blocks: Block[]) => blocks.map((b) => (b.kind === "figure" || b.kind === "table" ? [b.caption, b.source, ...b.notes].join("\n") : b.kind === "heading" ? "" : b.text)).join("\n");
 const withData = (observations: ReturnType<typeof dataset.all>, sources = dataset.sources) => new Dataset("test", observations, sources);
 const sectionOn = (ds: Dataset, lang: "zh" | "en" = "zh") => {
-  const c: ReportContext = { dataset: ds, registry, year: 2024, lang, counters: { figure: 0, table: 0 }, warnings: [] };
+  const c: ReportContext = { dataset: ds, registry, year: 2024, lang, warnings: [] };
   return { blocks: disparitySection(c), warnings: c.warnings };
 };
 

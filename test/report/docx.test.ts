@@ -9,7 +9,7 @@ test("DOCX: captions, sources, notes, East Asian fonts, one PNG per figure, A4",
   const zip = readZip(await renderDocx(doc));
   const xml = zip.get("word/document.xml")!.toString("utf8");
   assert.ok(xml, "word/document.xml present");
-  const text = [...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join("\n");
+  const text = [...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join("\n").replace(/[\u200d\u2060]/g, "");
   for (const b of doc.blocks) {
     if (b.kind === "figure" || b.kind === "table") {
       assert.ok(text.includes(`${b.label} ${b.caption}`), `caption ${b.label}`);

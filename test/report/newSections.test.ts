@@ -20,7 +20,7 @@ import type { Block } from "../../src/types/document.js";
 const registry = loadRegistry();
 const nbs = loadFolderDataset(DEFAULT_DATASET_DIR, registry);
 const prelim = loadFolderDataset(path.join(BUNDLED_DATA_DIR, "report-2024-prelim"), registry);
-const ctxOf = (dataset: typeof nbs, lang: "zh" | "en" = "zh"): ReportContext => ({ dataset, registry, year: 2024, lang, counters: { figure: 0, table: 0 }, warnings: [] });
+const ctxOf = (dataset: typeof nbs, lang: "zh" | "en" = "zh"): ReportContext => ({ dataset, registry, year: 2024, lang, warnings: [] });
 /** Prose, captions, notes and table cells (source lines are checked by the whole-document test). */
 const words = (blocks: Block[]) =>
   blocks.flatMap((b) =>

@@ -15,7 +15,7 @@ import type { Block } from "../../src/types/document.js";
 const registry = loadRegistry();
 const prelim = loadFolderDataset(path.join(BUNDLED_DATA_DIR, "report-2024-prelim"), registry);
 const nbs = loadFolderDataset(DEFAULT_DATASET_DIR, registry);
-const ctxOf = (dataset: typeof nbs, lang: "zh" | "en" = "zh"): ReportContext => ({ dataset, registry, year: 2024, lang, counters: { figure: 0, table: 0 }, warnings: [] });
+const ctxOf = (dataset: typeof nbs, lang: "zh" | "en" = "zh"): ReportContext => ({ dataset, registry, year: 2024, lang, warnings: [] });
 const textOf = (blocks: Block[]) => blocks.map((b) => (b.kind === "figure" || b.kind === "table" ? [b.caption, b.source, ...b.notes].join("\n") : b.text)).join("\n");
 
 test("urbanisation and challenges on the preliminary vintage are one note naming the indicators; the import commands are warnings", () => {
@@ -37,7 +37,9 @@ test("strategies on the preliminary vintage: GDP shown, per-capita and structure
   const text = textOf(strategiesSection(ctx));
   assert.match(text, /年末常住人口无分省数据/);
   assert.ok(ctx.warnings.some((w) => w.code === "DATA_MISSING" && w.message.includes("regecon import 文件 --indicator va_primary")));
-  assert.match(text, /缺少西藏、青海、宁夏的地区生产总值/);
+  // Shares are filled with the four regions' published totals as denominator (the 31-province sum is missing), and the note says so.
+  assert.match(text, /2024年西藏、青海、宁夏的地区生产总值缺失，31个省份合计无法计算；比重的分母为资料来源公布的四大板块地区生产总值之和（1340313亿元）/);
+  assert.match(text, /京津冀地区生产总值占四大板块公布数合计的8\.61%/);
 });
 
 test("a dataset without GDP gives the strategies note, not an error", () => {

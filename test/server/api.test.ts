@@ -7,6 +7,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
+import { gunzipSync } from "node:zlib";
 import { createApp } from "../../src/server/app.js";
 import { ServeData } from "../../src/server/data.js";
 import { BUNDLED_DATA_DIR, DEFAULT_DATASET_DIR } from "../../src/data/paths.js";
@@ -88,6 +89,28 @@ test("groups: 四大板块 shares and growth as the report (2024: 东部 52.40; 
   assert.equal(en.table.display[0][0], "East");
 });
 
+test("groups: 区域重大战略 shares with the report's fixed membership by default, yearly on request; the notes say which", async () => {
+  const url = `/api/groups?grouping=${encodeURIComponent("区域重大战略")}&indicator=gdp_current&measure=share`;
+  const cell = (body: any, group: string, year: number) => body.table.display.find((r: string[]) => r[0] === group)[body.table.columns.indexOf(String(year))];
+  const fixed = (await json(url)).body;
+  assert.equal(fixed.membership, "fixed");
+  // The report: 长三角 24.75%, 比2014年上升1.13个百分点 (2014 with 安徽: 23.62).
+  assert.deepEqual([cell(fixed, "长三角", 2014), cell(fixed, "长三角", 2024)], ["23.62", "24.75"]);
+  assert.ok(fixed.chart.notes[1].startsWith(m.membershipFixed(2024, []).zh.slice(0, -1)), fixed.chart.notes[1]);
+  assert.ok(fixed.chart.notes[1].includes("长三角2010年起（安徽2019年起纳入）"), fixed.chart.notes[1]);
+  const yearly = (await json(`${url}&membership=yearly`)).body;
+  assert.equal(yearly.membership, "yearly");
+  assert.equal(cell(yearly, "长三角", 2019), "24.19");
+  assert.notEqual(cell(yearly, "长三角", 2014), "23.62");
+  assert.equal(cell(yearly, "黄河流域", 2014), "—");
+  assert.equal(yearly.chart.notes[1], m.membershipYearly.zh);
+  assert.equal((await json(`${url}&membership=often`)).status, 400);
+  // 四大板块's members never change: no membership choice, no membership line.
+  const four = (await json("/api/groups?grouping=四大板块&measure=share")).body;
+  assert.equal(four.membership, undefined);
+  assert.ok(!four.chart.notes.some((n: string) => n.startsWith("成员范围")));
+});
+
 test("groups with the report's preliminary data: the report's 52.40 / 21.43 / 21.44 / 4.73", async () => {
   const prelim = await ServeData.load({ dataDir: path.join(BUNDLED_DATA_DIR, "report-2024-prelim") });
   const { body } = await (async () => {
@@ -110,6 +133,10 @@ test("disparity: complete years, decomposition parts add to the total, Moran's I
   const { body } = await json("/api/disparity?grouping=南北&year=2024");
   assert.deepEqual(body.years, [2015, 2016, 2017, 2018, 2019, 2020, 2021, 2022, 2023, 2024]);
   assert.deepEqual(body.charts.map((c: any) => c.id), ["relative", "decomposition", "lisa"]);
+  // Every LISA legend swatch shows on the white figure, and no two classes share a colour.
+  const swatches = body.charts[2].option.visualMap.pieces.map((p: any) => p.color.toLowerCase());
+  assert.ok(!swatches.includes("#ffffff") && !swatches.includes("#fff"), swatches.join(" "));
+  assert.equal(new Set(swatches).size, swatches.length);
   const values = body.table.display.map((r: string[]) => Number(r[1]));
   assert.ok(Math.abs(values[0] - values.slice(1).reduce((a: number, b: number) => a + b, 0)) < 0.00025);
   assert.match(body.moran.sentence, /^2024年全局莫兰指数 I = 0\.\d{4}/);
@@ -235,7 +262,14 @@ test("the page: every placeholder filled, no CDN, words in the chosen language",
     const markup = html.replace(/<script type="application\/json" id="config">[\s\S]*?<\/script>/, "");
     if (lang === "en") assert.doesNotMatch(markup.replace(/中文/, ""), CJK);
   }
-  for (const file of ["/assets/app.js", "/assets/app.css", "/vendor/echarts.js", "/fonts/NotoSansSC-Regular.otf"]) assert.equal((await get(file)).status, 200, file);
+  for (const file of ["/assets/app.js", "/assets/app.css", "/vendor/echarts.js"]) assert.equal((await get(file)).status, 200, file);
   const gz = await app.request("/vendor/echarts.js", { headers: { "Accept-Encoding": "gzip" } });
   assert.equal(gz.headers.get("content-encoding"), "gzip");
+  // The boundaries, preloaded by the page, come gzipped (compressed once) and equal the plain answer.
+  assert.ok((await get(`/?lang=zh`).then((r) => r.text())).includes('<link rel="preload" href="/api/boundaries?lang=zh" as="fetch" crossorigin>'));
+  const plain = await (await get("/api/boundaries")).text();
+  const zipped = await app.request("/api/boundaries", { headers: { "Accept-Encoding": "gzip, br" } });
+  assert.equal(zipped.headers.get("content-encoding"), "gzip");
+  assert.equal(gunzipSync(Buffer.from(await zipped.arrayBuffer())).toString("utf8"), plain);
+  assert.equal(JSON.parse(plain).mapName, data.boundaries.mapName);
 });

@@ -60,8 +60,19 @@ export async function readDocument(file: string): Promise<PlainDocument> {
   return { file, format, text: await documentText(bytes, format, file) };
 }
 
-/** Plain text of a document's bytes in `format` (see `readDocument`). */
+/**
+ * Zero-width characters that typesetting puts inside numbers and words to steer line breaks (U+200D,
+ * which regecon's own Word reports put between a number and its unit; U+2060 word joiner; U+200B
+ * zero-width space; U+00AD soft hyphen; U+FEFF): invisible to a reader, so removed before claims are read.
+ */
+const INVISIBLE = /[\u00AD\u200B-\u200D\u2060\uFEFF]/g;
+
+/** Plain text of a document's bytes in `format` (see `readDocument`), without zero-width characters. */
 export async function documentText(bytes: Buffer, format: DocumentFormat, file: string): Promise<string> {
+  return (await rawDocumentText(bytes, format, file)).replace(INVISIBLE, "");
+}
+
+async function rawDocumentText(bytes: Buffer, format: DocumentFormat, file: string): Promise<string> {
   if (format === "docx") {
     const mammoth = (await import("mammoth")).default;
     let html: string;

@@ -5,6 +5,34 @@ import { RegeconError } from "../../types/errors.js";
 export interface CsvLine {
   line: number;
   fields: string[];
+  /**
+   * Workbook rows only: the merged ranges that cover this row (1-based columns `from`–`to`, the range as
+   * Excel names it, e.g. A7:A8; `anchor` when the range starts on this row). A merged range keeps its value
+   * in its top-left cell only, so every other cell of it reads as empty.
+   */
+  merged?: { from: number; to: number; range: string; anchor: boolean }[];
+}
+
+/**
+ * Refuse a workbook row (a header or a data row) with a cell inside a merged range: its value is only in
+ * the range's top-left cell, so the cell would read as empty (a missing year, an unnamed region).
+ * Throws `SPREADSHEET_UNREADABLE` naming the cell and the range. Title and footer rows may be merged.
+ */
+export function checkNotMerged(rec: CsvLine, file: string): void {
+  const covered = coveredCell(rec);
+  if (covered) throw new RegeconError("SPREADSHEET_UNREADABLE", m.mergedCell({ file, line: rec.line, column: covered.column }, covered.range), m.mergedCellHint);
+}
+
+/**
+ * The first cell of a workbook row that lies inside a merged range without being its top-left cell (whose
+ * value the spreadsheet keeps; every other cell of the range reads as empty), or undefined.
+ */
+export function coveredCell(rec: CsvLine): { column: number; range: string } | undefined {
+  for (const m of rec.merged ?? []) {
+    const column = m.anchor ? m.from + 1 : m.from;
+    if (column <= m.to) return { column, range: m.range };
+  }
+  return undefined;
 }
 
 /**

@@ -69,9 +69,22 @@ export function decodeBuffer(buf: Uint8Array, file: string, options: DecodeOptio
   const bad = text.indexOf("\uFFFD");
   if (bad >= 0) {
     const { line, column } = position(text, bad);
-    throw new RegeconError("BAD_ENCODING", m.undecodable(file, line, column, encoding === "gb18030" ? "GB18030/GBK" : encoding.startsWith("utf-16") ? "UTF-16" : "UTF-8"), text16 ? m.saveAsTextHint : m.undecodableHint);
+    const hint = text16 ? m.saveAsTextHint : encoding === "utf-8-bom" ? m.undecodableHint : bad === text.length - 1 ? m.undecodableAtEndHint : m.undecodableGbkHint;
+    throw new RegeconError("BAD_ENCODING", m.undecodable(file, line, column, encoding === "gb18030" ? "GB18030/GBK" : encoding.startsWith("utf-16") ? "UTF-16" : "UTF-8"), hint);
   }
   return { text, encoding };
+}
+
+/**
+ * What an unrecognised header suggests about the file's encoding: `otherEncoding` when the file was read
+ * as GB18030 (it is not valid UTF-8), since Big5 or Shift-JIS text decodes as GB18030 without error, into
+ * wrong characters (地區 in Big5 reads 誹だ); `doubleUtf8` when UTF-8 text holds Latin-1 letters such as
+ * æ å ï (地区 encoded twice reads å°åº); else undefined (the header is readable text, just not a header).
+ */
+export function headerEncodingSuspect(header: string, encoding: TextEncoding): "otherEncoding" | "doubleUtf8" | undefined {
+  if (encoding === "gb18030" && /[^\x00-\x7f]/.test(header)) return "otherEncoding";
+  if (encoding !== "gb18030" && /[\u00c0-\u00ff]/.test(header)) return "doubleUtf8";
+  return undefined;
 }
 
 /**

@@ -2,12 +2,14 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import * as m from "../../messages/import.js";
 import { RegeconError } from "../../types/errors.js";
+import { joinText } from "../../types/text.js";
 import type { Registry } from "../registry.js";
 import { cleanCell } from "./cells.js";
 import { forEachCsvRecord, type CsvLine } from "./csvRecords.js";
-import { decodeBuffer } from "./decode.js";
+import { decodeBuffer, headerEncodingSuspect, position } from "./decode.js";
 import { parseNbsRecords } from "./nbsExport.js";
 import { readSpreadsheetRecords } from "./spreadsheet.js";
+import { checkLineLengths } from "./textLimits.js";
 import { isTidyHeader, tidyColumns, tidyParser } from "./tidyCsv.js";
 import { DIRECT_MIN_BYTES, type ImportOptions, type ParsedImport } from "./types.js";
 
@@ -19,7 +21,8 @@ export type { ImportOptions, ParsedImport } from "./types.js";
  * header (region, year, indicator, value…) or a data.stats.gov.cn layout. Workbooks are read in a
  * bounded worker thread (`readSpreadsheetRecords`), hence the promise. Nothing is written: the store
  * writes a `ParsedImport` in one transaction. Throws RegeconError (`FILE_UNREADABLE`, `EMPTY_EXPORT`,
- * and the parsers' codes) naming file, line and column.
+ * `TRUNCATED_FILE` for an NBS-layout CSV that ends inside a line without the portal's footer, and the
+ * parsers' codes) naming file, line and column.
  */
 export async function parseImportFile(file: string, registry: Registry, options: ImportOptions = {}): Promise<ParsedImport & { bytes: Buffer }> {
   let bytes: Buffer;
@@ -36,6 +39,7 @@ export async function parseImportFile(file: string, registry: Registry, options:
     const records = await readSpreadsheetRecords(bytes, name, options.spreadsheetLimits);
     return { ...parseNbsRecords(records, name, isOle ? "nbs-xls" : "nbs-xlsx", registry, options), bytes };
   }
+  checkLineLengths(bytes, name);
   const { text, encoding } = decodeBuffer(bytes, name);
   const firstLine = /^[\r\n]*([^\r\n]*)/.exec(text)![1]!;
   if (firstLine.trim() === "") throw new RegeconError("EMPTY_EXPORT", m.emptyFile(name), m.reexportHint);
@@ -56,8 +60,30 @@ export async function parseImportFile(file: string, registry: Registry, options:
   }
   const records: CsvLine[] = [];
   forEachCsvRecord(text, name, (r) => records.push(r));
-  const parsed = parseNbsRecords(records, name, encoding === "utf-8-bom" ? "nbs-2026-csv" : "nbs-classic-csv", registry, options);
-  return { ...parsed, encoding, bytes };
+  try {
+    const parsed = parseNbsRecords(records, name, encoding === "utf-8-bom" ? "nbs-2026-csv" : "nbs-classic-csv", registry, options);
+    // after the rows were read: a row cut short is TRUNCATED_ROW, which names its cells
+    if (endsMidLine(text)) throw new RegeconError("TRUNCATED_FILE", m.endsMidLine(name, position(text, text.length).line), m.endsMidLineHint);
+    return { ...parsed, encoding, bytes };
+  } catch (e) {
+    // an unrecognised header in the wrong encoding: say so before listing the accepted headers
+    const suspect = e instanceof RegeconError && e.code === "NOT_AN_NBS_EXPORT" ? headerEncodingSuspect(firstLine, encoding) : undefined;
+    if (!suspect) throw e;
+    throw new RegeconError("NOT_AN_NBS_EXPORT", (e as RegeconError).text, joinText([m.headerEncodingHint(suspect), (e as RegeconError).hintText!], { zh: "\n", en: "\n" }));
+  }
+}
+
+/** A line of the footer every data.stats.gov.cn export ends with: 注：… or 数据来源：… (quoted or not). */
+const FOOTER_LINE = /(?:^|\n)"?(?:注|数据来源)[：:]/;
+
+/**
+ * True when an NBS-layout file looks cut off: its last line has no line break and the file has no footer.
+ * The portal's exports always end with 注：…/数据来源：… lines, so a file without both ends inside its data,
+ * possibly inside its last number (…,2984.5 cut to …,2984 is still a plausible value).
+ */
+function endsMidLine(text: string): boolean {
+  const last = text.charCodeAt(text.length - 1);
+  return last !== 10 && last !== 13 && !FOOTER_LINE.test(text);
 }
 
 /**

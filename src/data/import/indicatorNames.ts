@@ -7,6 +7,7 @@ import { indicatorCatalogue } from "../indicators.js";
 import { BUNDLED_DATA_DIR } from "../paths.js";
 
 let byName: Map<string, string> | undefined;
+let namesById: Map<string, Set<string>> | undefined;
 
 /** Normalise an NBS indicator name for matching: no spaces, half-width parentheses, lower case. */
 export function normaliseIndicatorName(name: string): string {
@@ -20,14 +21,33 @@ export function normaliseIndicatorName(name: string): string {
 export function nbsNameTable(): Map<string, string> {
   if (byName) return byName;
   byName = new Map();
+  namesById = new Map();
   const rows = readCsv(path.join(BUNDLED_DATA_DIR, "indicators.csv"), ["id", "name_zh"]);
   for (const { fields: f } of rows) {
+    const names = new Set<string>();
+    namesById.set(f.id!, names);
     for (const n of [f.name_zh!, ...(f.nbs_names ? f.nbs_names.split("|") : [])]) {
       const key = normaliseIndicatorName(n);
+      if (key) names.add(key);
       if (key && !byName.has(key)) byName.set(key, f.id!);
     }
   }
   return byName;
+}
+
+/**
+ * Whether an indicator label a file writes (its 指标 line) fits the catalogue indicator `id`: true when
+ * the label's name is one of `id`'s names (`name_zh`, `nbs_names`; so 地区生产总值指数 fits both
+ * gdp_index_prev_year and gdp_index_prev_year_pre5census) or names no catalogue indicator at all (then
+ * `--indicator` is how the file's indicator is given). False when it names another catalogue indicator:
+ * `--indicator population_year_end` on a file whose 指标 line is 城镇单位就业人员.
+ * Returns the id the label names when it does not fit.
+ */
+export function labelContradicts(label: string, id: string): string | undefined {
+  const key = normaliseIndicatorName(splitNameUnit(label).name);
+  const named = nbsNameTable().get(key);
+  if (named === undefined || named === id || namesById!.get(id)?.has(key)) return undefined;
+  return named;
 }
 
 /**

@@ -8,7 +8,8 @@ import { suggestIndicatorsFromFileName } from "./indicatorNames.js";
 import { readLayout } from "./nbsLayout.js";
 import { readMetadata } from "./nbsMetadata.js";
 import { readRows } from "./nbsRows.js";
-import { fitsIndicator, LEVEL_MIN_SPREAD } from "./plausibility.js";
+import { crossSectionError, fitsIndicator } from "./plausibility.js";
+import { checkNotesSize } from "./textLimits.js";
 import type { ImportFormat, ImportOptions, ParsedImport } from "./types.js";
 
 /**
@@ -23,7 +24,8 @@ import type { ImportFormat, ImportOptions, ParsedImport } from "./types.js";
  * hint suggests only indicators named in the file name whose plausible range the values fit: the
  * importer never guesses), and each year's cross-section must have the magnitude of its indicator
  * (`IMPLAUSIBLE_VALUE`: ~105-valued indices declared as GDP in 亿元 are refused). Every problem throws
- * RegeconError naming file, line and (for cells) column; `EMPTY_EXPORT` when no value is left.
+ * RegeconError naming file, line and (for cells) column; `EMPTY_EXPORT` when no value is left,
+ * `NOTE_TOO_LONG` when the notes and metadata text exceed MAX_NOTE_CHARS.
  */
 export function parseNbsRecords(records: readonly CsvLine[], file: string, format: ImportFormat, registry: Registry, options: ImportOptions = {}): ParsedImport {
   const meta = readMetadata(records);
@@ -35,10 +37,9 @@ export function parseNbsRecords(records: readonly CsvLine[], file: string, forma
     throw new RegeconError("NO_INDICATOR", m.noIndicator(file), m.noIndicatorHint(fitting));
   }
   const contradiction = sections.problem((id) => catalogue.get(id));
-  if (contradiction) throw new RegeconError("IMPLAUSIBLE_VALUE", m.levelsTooAlike(file, contradiction, LEVEL_MIN_SPREAD), m.levelsTooAlikeHint);
+  if (contradiction) throw crossSectionError(file, contradiction);
   if (rows.count === 0) throw new RegeconError("EMPTY_EXPORT", m.noValues(file), m.noValuesHint);
-  options.onProgress?.(1);
-  return {
+  const parsed: ParsedImport = {
     file,
     format: layout.format,
     database: meta.database,
@@ -50,4 +51,7 @@ export function parseNbsRecords(records: readonly CsvLine[], file: string, forma
     rows,
     newIndicators: new Map(),
   };
+  checkNotesSize(parsed);
+  options.onProgress?.(1);
+  return parsed;
 }

@@ -1,9 +1,12 @@
 import * as m from "../../messages/import.js";
 import { RegeconError } from "../../types/errors.js";
+import { joinText } from "../../types/text.js";
+import { indicatorCatalogue } from "../indicators.js";
 import { cleanCell } from "./cells.js";
-import type { CsvLine } from "./csvRecords.js";
-import { checkUnit, resolveIndicatorLabel, splitNameUnit } from "./indicatorNames.js";
+import { checkNotMerged, type CsvLine } from "./csvRecords.js";
+import { checkUnit, labelContradicts, resolveIndicatorLabel, splitNameUnit } from "./indicatorNames.js";
 import type { NbsMetadata } from "./nbsMetadata.js";
+import { tidyColumns, TIDY_REQUIRED } from "./tidyCsv.js";
 import type { ImportFormat, ImportOptions } from "./types.js";
 
 /** One value column of an export: its 1-based column, header label, year and indicator. */
@@ -45,17 +48,24 @@ const INDICATOR_HEADER = /^指标$/;
  * - years as columns ("地区,2024年,2023年,…"; one indicator, from the 指标 line or `--indicator`), or
  *   ("指标,2024年,…"; 年度数据, one national indicator per row);
  * - the 2026 multi-indicator layout: "时间：2024年" and indicators as columns ("地区,地区生产总值 (亿元) ,…").
- * Throws `EMPTY_EXPORT`, `NOT_AN_NBS_EXPORT`, `HEADER_WITHOUT_YEARS`, `DUPLICATE_YEAR`,
+ * Throws `EMPTY_EXPORT`, `SPREADSHEET_UNREADABLE` (merged header cells), `NOT_AN_NBS_EXPORT`, `HEADER_WITHOUT_YEARS`, `DUPLICATE_YEAR`,
  * `UNKNOWN_INDICATOR_NAMES`, `UNIT_MISMATCH`, `UNKNOWN_INDICATOR`, `BAD_ARGUMENT` (`--indicator` on a
- * multi-indicator file), naming file, line and column.
+ * multi-indicator file), `INDICATOR_MISMATCH` (`--indicator` names another indicator than the 指标 line), naming file, line and column.
  */
 export function readLayout(header: CsvLine | undefined, meta: NbsMetadata, file: string, format: ImportFormat, options: ImportOptions): NbsLayout {
   if (!header) throw new RegeconError("EMPTY_EXPORT", m.noHeader(file), m.reexportHint);
+  checkNotMerged(header, file);
   const first = cleanCell(header.fields[0]);
   const byRegionRows = REGION_HEADER.test(first);
   if (!byRegionRows && !INDICATOR_HEADER.test(first)) {
-    const found = header.fields.map(cleanCell).filter((c) => c !== "").slice(0, 8).join(",");
-    throw new RegeconError("NOT_AN_NBS_EXPORT", m.unknownHeader({ file, line: header.line }, found.slice(0, 80)), m.acceptedHeaders);
+    const cells = header.fields.map(cleanCell).filter((c) => c !== "");
+    const found = cells.slice(0, 8).join(",");
+    const shown = cells.length > 8 || found.length > 80 ? `${found.slice(0, 80)}…` : found;
+    // a long table that lacks one or two of the tidy columns (a scraper's region_code,year,value): say which
+    const tidy = tidyColumns(header.fields);
+    const missing = TIDY_REQUIRED.filter((c) => !tidy.includes(c));
+    const hint = missing.length <= 2 ? joinText([m.almostTidyHint(missing), m.acceptedHeaders], { zh: "\n", en: "\n" }) : m.acceptedHeaders;
+    throw new RegeconError("NOT_AN_NBS_EXPORT", m.unknownHeader({ file, line: header.line }, shown), hint);
   }
   const headerCells = header.fields.map(cleanCell);
   while (headerCells.length > 1 && headerCells[headerCells.length - 1] === "") headerCells.pop();
@@ -83,6 +93,11 @@ function yearColumns(
   if (byRegionRows) {
     const spec = meta.indicator;
     if (options.indicator) {
+      const defs = indicatorCatalogue();
+      const other = spec && defs.has(options.indicator) ? labelContradicts(spec.label, options.indicator) : undefined;
+      if (spec && other) {
+        throw new RegeconError("INDICATOR_MISMATCH", m.indicatorContradictsFile({ file, line: spec.line }, spec.label, defs.get(other)!, options.indicator, defs.get(options.indicator)!), m.indicatorContradictsFileHint);
+      }
       const fileUnit = spec ? splitNameUnit(spec.label).unit : undefined;
       unit = checkUnit(options.indicator, fileUnit, { file, line: spec?.line ?? header.line });
       indicator = options.indicator;

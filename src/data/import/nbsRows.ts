@@ -3,8 +3,8 @@ import { RegeconError } from "../../types/errors.js";
 import { NATIONAL_CODE } from "../../types/observation.js";
 import { checkValue, indicatorCatalogue, valueError } from "../indicators.js";
 import type { Registry } from "../registry.js";
-import { cleanCell, NUMBER } from "./cells.js";
-import type { CsvLine } from "./csvRecords.js";
+import { cleanCell, NUMBER, numberLookalike } from "./cells.js";
+import { checkNotMerged, type CsvLine } from "./csvRecords.js";
 import { resolveIndicatorLabel } from "./indicatorNames.js";
 import { Footnotes } from "./nbsFootnotes.js";
 import type { NbsLayout } from "./nbsLayout.js";
@@ -27,7 +27,8 @@ export interface NbsRows {
  * `Footnotes`). Each row names a region (full, short, English name …; or, in 年度数据, an indicator of
  * the nation) and has exactly the header's number of cells. Empty cells are missing, never 0; other
  * cells must be numbers, for a year not after the current one, inside the indicator's plausible range.
- * Throws RegeconError naming file, line and column: `TRUNCATED_ROW`, `EXTRA_CELLS`, `DUPLICATE_REGION`,
+ * Throws RegeconError naming file, line and column: `SPREADSHEET_UNREADABLE` (a workbook row with merged
+ * cells), `TRUNCATED_ROW`, `EXTRA_CELLS`, `DUPLICATE_REGION`,
  * `NOT_NUMERIC`, `BAD_YEAR`, `IMPLAUSIBLE_VALUE`, `UNKNOWN_REGION_NAMES` and `UNKNOWN_INDICATOR_NAMES`
  * (all unmatched names at once).
  */
@@ -48,6 +49,7 @@ export function readRows(records: readonly CsvLine[], start: number, layout: Nbs
     const cells = rec.fields.map(cleanCell);
     if (footnotes.take(rec, cells, dataRows > 0, isDataRow)) continue;
     dataRows++;
+    checkNotMerged(rec, file);
     const name = cells[0]!;
     const line = { file, line: rec.line };
     let regionCode = NATIONAL_CODE;
@@ -76,7 +78,7 @@ export function readRows(records: readonly CsvLine[], start: number, layout: Nbs
       const raw = cells[c.col - 1]!;
       if (raw === "") continue; // missing, never 0
       const cell = { file, line: rec.line, column: c.col, label: c.label };
-      if (!NUMBER.test(raw)) throw new RegeconError("NOT_NUMERIC", m.notNumericCell(cell, raw), m.notNumericCellHint);
+      if (!NUMBER.test(raw)) throw new RegeconError("NOT_NUMERIC", m.notNumericCell(cell, raw), m.notNumericLookalikeHint(numberLookalike(raw), m.notNumericCellHint));
       const year = parseYear(String(c.year));
       if ("problem" in year) throw new RegeconError("BAD_YEAR", m.futureYearCell(cell, raw, year.problem), m.futureYearHint);
       const value = Number(raw);
@@ -98,16 +100,21 @@ export function readRows(records: readonly CsvLine[], start: number, layout: Nbs
 }
 
 /**
- * A data row has exactly the header's number of fields. Fewer is `TRUNCATED_ROW` (a cell dropped:
- * every later value would shift into the next year or indicator); more is `EXTRA_CELLS`.
+ * A data row has exactly the header's number of fields, and no value outside the header's labelled
+ * columns. Fewer fields is `TRUNCATED_ROW` (a cell dropped: every later value would shift into the next
+ * year or indicator); more is `EXTRA_CELLS`. A workbook row is always as wide as the sheet, so there a
+ * row shifted one column right keeps its field count: its last value lands in a column without a header
+ * label, which is `EXTRA_CELLS` too (naming that cell), never silently dropped.
  */
 function checkWidth(rec: CsvLine, cells: readonly string[], layout: NbsLayout, file: string): void {
   const present = rec.fields.length;
   if (present < layout.width) {
     throw new RegeconError("TRUNCATED_ROW", m.shortRow({ file, line: rec.line }, present, layout.width), m.shortRowHint);
   }
+  const labelled = layout.headerCells.length;
+  const k = cells.findIndex((c, i) => i >= labelled && c !== "");
   if (present > layout.width) {
-    const k = cells.findIndex((c, i) => i >= layout.width && c !== "");
     throw new RegeconError("EXTRA_CELLS", m.longRow({ file, line: rec.line }, present, layout.width, k >= 0 ? { column: k + 1, value: cells[k]! } : undefined), m.longRowHint);
   }
+  if (k >= 0) throw new RegeconError("EXTRA_CELLS", m.cellBeyondHeader({ file, line: rec.line, column: k + 1 }, cells[k]!, labelled), m.cellBeyondHeaderHint);
 }

@@ -1,3 +1,5 @@
+import * as m from "../../messages/import.js";
+import { RegeconError } from "../../types/errors.js";
 import type { IndicatorDef } from "../../types/indicator.js";
 import { checkValue, mustBePositive } from "../indicators.js";
 
@@ -21,8 +23,25 @@ export const CROSS_SECTION_MIN_PROVINCES = 28;
  */
 export const LEVEL_MIN_SPREAD = 3;
 
-/** A year of a `level` indicator whose province values are too alike to be levels. */
+/**
+ * A percentage can be written as a fraction by mistake (R&D intensity 0.0658 for 6.58 %, growth 0.052 for
+ * 5.2 %): each value is still inside its range. In a cross-section of an indicator measured in % whose
+ * plausible range reaches at least this far (R&D intensity 0–20, growth −50–50, investment growth
+ * −100–300), at least one province lies at 1 % or beyond, in size: in data/nbs the largest R&D intensity
+ * of a year is 6.58 (北京), the largest growth rates are several %. All provinces below 1 % in size are
+ * fractions.
+ */
+export const FRACTION_RULE_MIN_RANGE = 20;
+
+/** The size (|value|, in %) that at least one province of such a cross-section reaches. */
+export const PERCENT_MIN_LARGEST = 1;
+
+/**
+ * A year whose province values contradict their indicator: levels too alike to be levels
+ * (`levelsAlike`), or percentages all below 1 % in size, as fractions would be (`fraction`).
+ */
 export interface CrossSectionProblem {
+  kind: "levelsAlike" | "fraction";
   indicator: IndicatorDef;
   year: number;
   provinces: number;
@@ -58,13 +77,25 @@ export class CrossSections {
 }
 
 /**
- * The magnitude rule for one year: a `level` indicator with CROSS_SECTION_MIN_PROVINCES or more
- * provinces must have max ≥ LEVEL_MIN_SPREAD × min. Other kinds (ratios, indices, rates) are not
- * checked here: their per-value range is narrow enough.
+ * The magnitude rules for one year with CROSS_SECTION_MIN_PROVINCES or more provinces:
+ * - a `level` indicator must have max ≥ LEVEL_MIN_SPREAD × min (`levelsAlike` otherwise);
+ * - an indicator in % whose plausible maximum is at least FRACTION_RULE_MIN_RANGE must have a province at
+ *   PERCENT_MIN_LARGEST or more in size, max(|min|, |max|) ≥ 1 (`fraction` otherwise).
+ * Other kinds (ratios, indices) are not checked here: their per-value range is narrow enough.
  */
 export function crossSectionProblem(def: IndicatorDef, year: number, provinces: number, min: number, max: number): CrossSectionProblem | undefined {
-  if (def.aggregation !== "level" || provinces < CROSS_SECTION_MIN_PROVINCES || min <= 0) return undefined;
-  return max >= LEVEL_MIN_SPREAD * min ? undefined : { indicator: def, year, provinces, min, max };
+  if (provinces < CROSS_SECTION_MIN_PROVINCES) return undefined;
+  const found = { indicator: def, year, provinces, min, max };
+  if (def.aggregation === "level" && min > 0 && max < LEVEL_MIN_SPREAD * min) return { kind: "levelsAlike", ...found };
+  if (def.unit === "%" && def.plausible.max >= FRACTION_RULE_MIN_RANGE && Math.max(Math.abs(min), Math.abs(max)) < PERCENT_MIN_LARGEST) return { kind: "fraction", ...found };
+  return undefined;
+}
+
+/** The IMPLAUSIBLE_VALUE error for a cross-section of `file` that contradicts its indicator. */
+export function crossSectionError(file: string, p: CrossSectionProblem): RegeconError {
+  return p.kind === "levelsAlike"
+    ? new RegeconError("IMPLAUSIBLE_VALUE", m.levelsTooAlike(file, p, LEVEL_MIN_SPREAD), m.levelsTooAlikeHint)
+    : new RegeconError("IMPLAUSIBLE_VALUE", m.percentAsFraction(file, p, PERCENT_MIN_LARGEST), m.percentAsFractionHint);
 }
 
 /**

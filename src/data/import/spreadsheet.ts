@@ -56,20 +56,24 @@ function startWorker(options: WorkerOptions): Worker {
 
 /**
  * Read an XLS (BIFF8, what data.stats.gov.cn's old export writes) or XLSX workbook into records, one
- * per spreadsheet row (line = the row number Excel shows, every row as wide as the sheet's range), so
- * the CSV parser handles both alike. The sheet named 分省年度数据 or 年度数据 is used when present,
+ * per spreadsheet row (line = the row number Excel shows, every row as wide as the sheet's range, the
+ * merged ranges covering it in `merged`), so the CSV parser handles both alike. The sheet named 分省年度数据 or 年度数据 is used when present,
  * else the first sheet. Numbers keep their stored double; text has control characters replaced by spaces.
  *
- * Parsing runs in a worker thread with a heap limit and a time limit, after a size cap, and the sheet's
- * range is checked against row, column and cell caps before its cells are read (`limits`). Any failure
- * throws `SPREADSHEET_UNREADABLE` naming the file and the reason (not a workbook, no sheet, too large,
- * out of memory, too slow, a formula cell without a stored value named by its address, e.g. B5).
+ * Parsing runs in a worker thread with a heap limit and a time limit, after a size cap; an XLSX archive's
+ * entries are checked against their CRC-32 first (`zipProblem`: a changed byte is damage, never data), and
+ * the sheet's range is checked against row, column and cell caps before its cells are read (`limits`). Any
+ * failure throws `SPREADSHEET_UNREADABLE` naming the file and the reason, in the catalogue's words (damaged
+ * archive and the entry, not a workbook, no sheet, too large, out of memory, too slow, a formula cell
+ * without a stored value named by its address, e.g. B5).
  */
 export async function readSpreadsheetRecords(bytes: Uint8Array, file: string, limits: SpreadsheetLimits = SPREADSHEET_LIMITS): Promise<CsvLine[]> {
   const fail = (reason: ReturnType<typeof m.spreadsheetReason>) => new RegeconError("SPREADSHEET_UNREADABLE", m.spreadsheetUnreadable(file, reason), m.spreadsheetHint);
   if (bytes.length > limits.maxBytes) throw fail(m.spreadsheetReason({ kind: "bytes", bytes: bytes.length, max: limits.maxBytes }));
   const timeLimit = limits.timeLimitMs + (limits.timeLimitMsPerMiB * bytes.length) / 2 ** 20;
-  const request: SpreadsheetRequest = { bytes, preferredSheet: PORTAL_SHEET, maxRows: limits.maxRows, maxColumns: limits.maxColumns, maxCells: limits.maxCells };
+  const isZip = bytes.length >= 4 && bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
+  const zip = isZip ? { maxEntryBytes: limits.heapMb * 2 ** 20 } : undefined;
+  const request: SpreadsheetRequest = { bytes, zip, preferredSheet: PORTAL_SHEET, maxRows: limits.maxRows, maxColumns: limits.maxColumns, maxCells: limits.maxCells };
   const reply = await new Promise<SpreadsheetReply | "timeout" | "memory" | "crashed">((resolve) => {
     const worker = startWorker({
       workerData: request,
@@ -101,7 +105,9 @@ export async function readSpreadsheetRecords(bytes: Uint8Array, file: string, li
   if (!reply.ok) {
     switch (reply.reason) {
       case "unreadable":
-        throw fail(m.spreadsheetReason({ kind: "notWorkbook", detail: reply.detail }));
+        throw fail(m.spreadsheetReason({ kind: "notWorkbook" }));
+      case "damagedZip":
+        throw fail(m.spreadsheetReason({ kind: "zip", problem: reply.problem }));
       case "noSheet":
         throw fail(m.spreadsheetReason({ kind: "noSheet" }));
       case "tooLarge":
@@ -110,5 +116,17 @@ export async function readSpreadsheetRecords(bytes: Uint8Array, file: string, li
         throw fail(m.spreadsheetReason({ kind: "formula", cell: reply.cell }));
     }
   }
-  return reply.rows.map((fields, k) => ({ line: k + 1, fields }));
+  const records: CsvLine[] = reply.rows.map((fields, k) => ({ line: k + 1, fields }));
+  for (const m of reply.merges) {
+    const range = `${columnName(m.s.c)}${m.s.r + 1}:${columnName(m.e.c)}${m.e.r + 1}`;
+    for (let r = m.s.r; r <= Math.min(m.e.r, records.length - 1); r++) (records[r]!.merged ??= []).push({ from: m.s.c + 1, to: m.e.c + 1, range, anchor: r === m.s.r });
+  }
+  return records;
+}
+
+/** A 0-based column index as Excel names it: 0 → A, 25 → Z, 26 → AA. */
+function columnName(c: number): string {
+  let name = "";
+  for (let n = c + 1; n > 0; n = Math.floor((n - 1) / 26)) name = String.fromCharCode(65 + ((n - 1) % 26)) + name;
+  return name;
 }

@@ -4,14 +4,18 @@ import type { IndicatorDef } from "../../types/indicator.js";
 import { NATIONAL_CODE } from "../../types/observation.js";
 import { acceptsUnit, checkValue, indicatorCatalogue, valueError, type RegionScope } from "../indicators.js";
 import type { Registry } from "../registry.js";
-import { cleanCell, NUMBER } from "./cells.js";
-import type { CsvLine } from "./csvRecords.js";
-import { CrossSections, LEVEL_MIN_SPREAD } from "./plausibility.js";
+import { cleanCell, NUMBER, numberLookalike } from "./cells.js";
+import { checkNotMerged, type CsvLine } from "./csvRecords.js";
+import { crossSectionError, CrossSections } from "./plausibility.js";
+import { checkNotesSize } from "./textLimits.js";
 import { StagedRows, type DirectCsv, type ImportOptions, type ParsedImport } from "./types.js";
 import { parseYear } from "./year.js";
 
 /** Columns of the plain tidy CSV; `unit` and `source` are optional. */
 export const TIDY_COLUMNS = ["region", "year", "indicator", "value", "unit", "source"] as const;
+
+/** The tidy columns a header must have. */
+export const TIDY_REQUIRED = ["region", "year", "indicator", "value"] as const;
 
 /**
  * Other names accepted for tidy columns: the CSV `regecon export` writes (region_code, region_name,
@@ -33,7 +37,7 @@ export function tidyColumns(fields: readonly string[]): string[] {
  */
 export function isTidyHeader(fields: readonly string[]): boolean {
   const h = tidyColumns(fields);
-  return ["region", "year", "indicator", "value"].every((c) => h.includes(c));
+  return TIDY_REQUIRED.every((c) => h.includes(c));
 }
 
 /**
@@ -43,7 +47,9 @@ export function isTidyHeader(fields: readonly string[]): boolean {
  *
  * - region: any spelling the registry knows (全称/简称/英文/拼音/代码, 全国 = 100000), or a six-digit
  *   GB/T 2260 code below province level whose first two digits are a province's (city and county
- *   panels; `Registry.isKnownRegionCode`): 990000 or 000123 are `UNKNOWN_REGION_NAMES`;
+ *   panels; `Registry.isKnownRegionCode`): 990000, 000123 or 110001 are `UNKNOWN_REGION_NAMES`; a code
+ *   below province level that the registry does not name (not a grouping's city) needs
+ *   `allowSubprovincial` (`REGION_BELOW_PROVINCE` otherwise, listing the codes and their counts);
  * - year: four digits, from 1949 to the current calendar year (`BAD_YEAR`: 2099 is refused);
  * - indicator: a catalogue id; unit, when given, must equal the catalogue's. With
  *   `allowNewIndicators`, unknown ids are accepted as new indicators and their unit is required;
@@ -53,7 +59,8 @@ export function isTidyHeader(fields: readonly string[]): boolean {
  *   finite. A year's province values of a level indicator must differ as levels do (`CrossSections`).
  *
  * Errors name file, line and column: `CSV_MISSING_COLUMNS`, `UNKNOWN_REGION_NAMES` (all at once),
- * `BAD_YEAR`, `UNKNOWN_INDICATOR`, `UNIT_MISMATCH`, `NOT_NUMERIC`, `IMPLAUSIBLE_VALUE`, `TRUNCATED_ROW`. Duplicates are
+ * `REGION_BELOW_PROVINCE`, `BAD_YEAR`, `UNKNOWN_INDICATOR`, `UNIT_MISMATCH`, `NOT_NUMERIC`, `IMPLAUSIBLE_VALUE`, `TRUNCATED_ROW`, `EXTRA_CELLS` (more cells than the
+ * header, or a value in a column the header does not label). Duplicates are
  * found by the store before anything is written (`DUPLICATE_OBSERVATION`).
  */
 export function parseTidyRecords(records: readonly CsvLine[], file: string, registry: Registry, options: ImportOptions = {}): ParsedImport {
@@ -75,12 +82,16 @@ export function tidyParser(
   /** When the store may read the file itself (see `DirectCsv`): its path and how to find lines again. */
   direct?: { path: string; findLines: DirectCsv["findLines"] },
 ): { onRecord: (rec: CsvLine) => void; finish: () => ParsedImport } {
+  checkNotMerged(header, file);
   const cols = tidyColumns(header.fields);
-  const missing = ["region", "year", "indicator", "value"].filter((c) => !cols.includes(c));
+  const missing = TIDY_REQUIRED.filter((c) => !cols.includes(c));
   if (missing.length > 0) throw new RegeconError("CSV_MISSING_COLUMNS", m.tidyMissingColumns({ file, line: header.line }, missing), m.tidyColumnsHint(TIDY_COLUMNS));
   const ci = (name: string) => cols.indexOf(name);
   const [cRegion, cYear, cInd, cValue, cUnit, cSource] = [ci("region"), ci("year"), ci("indicator"), ci("value"), ci("unit"), ci("source")];
   const width = header.fields.length;
+  /** Columns up to the last labelled one: a workbook row is as wide as the sheet, so a value beyond them is an extra cell. */
+  let labelled = width;
+  while (labelled > 0 && cleanCell(header.fields[labelled - 1]) === "") labelled--;
   const catalogue = indicatorCatalogue();
   const regionCache = new Map<string, { code: string; scope: RegionScope } | null>();
   const indicatorUnit = new Map<string, string>();
@@ -88,6 +99,8 @@ export function tidyParser(
   const indicatorDefs = new Map<string, IndicatorDef | undefined>();
   const newIndicators = new Map<string, string>();
   const unknownRegions = new Map<string, number>();
+  /** Codes below province level that the registry does not name (county panels), with their first line and count. */
+  const belowProvince = new Map<string, { line: number; count: number }>();
   const sources = new Set<string>();
   const sections = new CrossSections();
   const rows = new StagedRows(direct === undefined);
@@ -104,11 +117,16 @@ export function tidyParser(
     const f = rec.fields;
     if (rec.line <= header.line) return;
     if (f.length === 1 && cleanCell(f[0]) === "") return;
+    checkNotMerged(rec, file);
     const cell = (column: number, label: string) => ({ file, line: rec.line, column: column + 1, label });
     if (f.length < width) throw new RegeconError("TRUNCATED_ROW", m.shortRow({ file, line: rec.line }, f.length, width), m.shortRowHint);
     if (f.length > width) {
       const k = f.findIndex((c, i) => i >= width && cleanCell(c) !== "");
       throw new RegeconError("EXTRA_CELLS", m.longRow({ file, line: rec.line }, f.length, width, k >= 0 ? { column: k + 1, value: cleanCell(f[k]) } : undefined), m.longRowHint);
+    }
+    if (labelled < width) {
+      const k = f.findIndex((c, i) => i >= labelled && cleanCell(c) !== "");
+      if (k >= 0) throw new RegeconError("EXTRA_CELLS", m.cellBeyondHeader({ file, line: rec.line, column: k + 1 }, cleanCell(f[k]), labelled), m.cellBeyondHeaderHint);
     }
     const value = cleanCell(f[cValue]);
     if (value === "") return;
@@ -141,11 +159,16 @@ export function tidyParser(
       throw new RegeconError("UNIT_MISMATCH", m.tidyUnitMismatch(cell(cUnit, "unit"), fileUnit, ind, unit, def?.unitEn ?? unit), m.convertUnitHint);
     }
     const where = cell(cValue, "value");
-    if (!NUMBER.test(value)) throw new RegeconError("NOT_NUMERIC", m.notNumericCell(where, value), m.notNumericTidyHint);
+    if (!NUMBER.test(value)) throw new RegeconError("NOT_NUMERIC", m.notNumericCell(where, value), m.notNumericLookalikeHint(numberLookalike(value), m.notNumericTidyHint));
     const v = Number(value);
     const problem = checkValue(def, v, r.scope);
     if (problem) throw valueError(problem, where, value);
     if (r.scope === "province") sections.add(ind, year.year, v);
+    else if (r.scope === "subprovince" && !options.allowSubprovincial && registry.city(r.code) === undefined) {
+      const seen = belowProvince.get(r.code);
+      if (seen) seen.count++;
+      else belowProvince.set(r.code, { line: rec.line, count: 1 });
+    }
     if (cSource >= 0) {
       const s = cleanCell(f[cSource]);
       if (s !== "" && sources.size < 20) sources.add(s);
@@ -154,11 +177,14 @@ export function tidyParser(
   };
   const finish = (): ParsedImport => {
     if (unknownRegions.size > 0) throw new RegeconError("UNKNOWN_REGION_NAMES", m.unknownTidyRegions(file, [...unknownRegions].map(([name, line]) => ({ name, line }))), m.tidyRegionHint);
+    if (belowProvince.size > 0) {
+      const codes = [...belowProvince].map(([code, { line, count }]) => ({ code, line, count }));
+      throw new RegeconError("REGION_BELOW_PROVINCE", m.regionsBelowProvince(file, codes), m.regionsBelowProvinceHint);
+    }
     const contradiction = sections.problem((id) => catalogue.get(id));
-    if (contradiction) throw new RegeconError("IMPLAUSIBLE_VALUE", m.levelsTooAlike(file, contradiction, LEVEL_MIN_SPREAD), m.levelsTooAlikeHint);
+    if (contradiction) throw crossSectionError(file, contradiction);
     if (rows.count === 0) throw new RegeconError("EMPTY_EXPORT", m.noValues(file), m.noValuesHint);
-    options.onProgress?.(1);
-    return {
+    const parsed: ParsedImport = {
       file,
       format: "tidy-csv",
       notes: [],
@@ -176,6 +202,9 @@ export function tidyParser(
         findLines: direct.findLines,
       },
     };
+    checkNotesSize(parsed);
+    options.onProgress?.(1);
+    return parsed;
   };
   return { onRecord, finish };
 }

@@ -2,7 +2,7 @@ import type { CensusRevision } from "./census.js";
 import type { SpreadsheetLimits } from "./spreadsheet.js";
 
 /** Which layout a file was read as. */
-export type ImportFormat = "nbs-classic-csv" | "nbs-2026-csv" | "nbs-2026-multi-csv" | "nbs-xls" | "nbs-xlsx" | "tidy-csv" | "bulletin-text";
+export type ImportFormat = "nbs-classic-csv" | "nbs-2026-csv" | "nbs-2026-multi-csv" | "nbs-xls" | "nbs-xlsx" | "tidy-csv" | "tidy-xlsx" | "tidy-parquet" | "bulletin-text";
 
 /** Options a user can give on `regecon import`. */
 export interface ImportOptions {
@@ -10,6 +10,12 @@ export interface ImportOptions {
   indicator?: string;
   /** Tidy CSV only: allow indicator ids not in the catalogue (their unit column is then required). */
   allowNewIndicators?: boolean;
+  /**
+   * Tidy tables only: accept GB/T 2260 codes below province level (city and county panels) that are not
+   * in the region registry. Without it they are refused (`REGION_BELOW_PROVINCE`): no report reads them,
+   * and a mistyped province code (110100 for 110000) would otherwise vanish into an unnamed region.
+   */
+  allowSubprovincial?: boolean;
   /** Progress callback (fraction 0–1), used for large files. */
   onProgress?: (fraction: number) => void;
   /**

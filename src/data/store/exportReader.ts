@@ -42,13 +42,13 @@ export async function parseExportFile(file: string, registry: Registry, options:
     return undefined; // the usual importer names the problem
   }
   const name = path.basename(file);
-  if (isParquet(bytes)) return { ...(await parseParquetExport(path.resolve(file), name, registry, options)), bytes };
+  if (isParquet(bytes)) return { ...(await parseParquetExport(path.resolve(file), name, registry, options)), format: "tidy-parquet", bytes };
   const isZip = bytes.length >= 4 && bytes.readUInt32BE(0) === 0x504b0304;
   if (!isZip) return undefined;
   const records = await readSpreadsheetRecords(bytes, name, options.spreadsheetLimits);
   const header = records.find((r) => r.fields.some((f) => cleanCell(f) !== ""));
   if (!header || !isTidyHeader(header.fields)) return undefined;
-  return { ...parseTidyRecords(records, name, registry, options), bytes };
+  return { ...parseTidyRecords(records, name, registry, options), format: "tidy-xlsx", bytes };
 }
 
 /**

@@ -23,7 +23,7 @@ import { MISSING, num, pct } from "../../messages/format.js";
 import * as say from "../../narrative/disparity.js";
 import type { Block } from "../../types/document.js";
 import type { Text } from "../../types/text.js";
-import { nextFigureLabel, nextTableLabel, type ReportContext } from "../context.js";
+import type { ReportContext } from "../context.js";
 import { indicatorsMissingIn, missingDataNote } from "../missingData.js";
 import { sourceLine } from "../sourceLine.js";
 import { mixedVintageNotes } from "../vintageNote.js";
@@ -137,7 +137,7 @@ function seriesBlocks(ctx: ReportContext, cov: DisparityCoverage): Block[] {
     paragraph(ctx, say.seriesParagraph(series, { endsEarly, mixedVintages: vint.mixed })),
     {
       kind: "figure",
-      label: nextFigureLabel(ctx),
+      label: "", // numbered by build.ts
       caption: m.relativeFigureCaption(y0, yLast)[ctx.lang],
       ...rel,
       source: src,
@@ -145,7 +145,7 @@ function seriesBlocks(ctx: ReportContext, cov: DisparityCoverage): Block[] {
     },
     {
       kind: "figure",
-      label: nextFigureLabel(ctx),
+      label: "", // numbered by build.ts
       caption: m.absoluteFigureCaption(y0, yLast)[ctx.lang],
       ...abs,
       source: src,
@@ -178,7 +178,7 @@ function theilBlocks(ctx: ReportContext, cov: DisparityCoverage): Block[] {
     paragraph(ctx, say.theilParagraph(y, { fourRegions: ok.find((d) => d === fourRegions), northSouth: ok.find((d) => d === northSouth) }, part)),
     {
       kind: "table",
-      label: nextTableLabel(ctx),
+      label: "", // numbered by build.ts
       caption: m.theilTableCaption(y, part)[ctx.lang],
       header: m.theilTableHeader.map((h) => h[ctx.lang]),
       rows,
@@ -213,7 +213,7 @@ function betaBlocks(ctx: ReportContext, cov: DisparityCoverage): Block[] {
     paragraph(ctx, say.betaParagraph(beta, { coverage: part, mixedVintages: vint.mixed })),
     {
       kind: "table",
-      label: nextTableLabel(ctx),
+      label: "", // numbered by build.ts
       caption: m.betaTableCaption(y0, y, part)[ctx.lang],
       header: m.betaTableHeader.map((h) => h[ctx.lang]),
       rows: [row(m.absoluteBetaModel, a), ...(c ? [row(m.conditionalBetaModel, c)] : [])],
@@ -237,7 +237,7 @@ function moranBlocks(ctx: ReportContext, cov: DisparityCoverage): Block[] {
     paragraph(ctx, say.moranParagraph(ctx.registry, moran)),
     {
       kind: "table",
-      label: nextTableLabel(ctx),
+      label: "", // numbered by build.ts
       caption: m.moranTableCaption(y)[ctx.lang],
       header: m.moranTableHeader.map((h) => h[ctx.lang]),
       rows: [[num(g.I, D.index), num(g.expected, D.index), num(g.varianceRandomisation, D.index), num(g.zRandomisation, D.statistic), num(g.pRandomisation, D.moranPValue), num(moran.permutation.pValue, D.pValue), String(g.n)]],

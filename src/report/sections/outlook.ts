@@ -10,7 +10,7 @@ import * as say from "../../narrative/outlook.js";
 import * as tables from "../../narrative/outlookTables.js";
 import type { Block } from "../../types/document.js";
 import type { Lang, Text } from "../../types/text.js";
-import { nextFigureLabel, nextTableLabel, type ReportContext } from "../context.js";
+import type { ReportContext } from "../context.js";
 import { indicatorLabel } from "../missingData.js";
 import { yearSpans as yearSpan } from "../../messages/format.js";
 import { sourceLine } from "../sourceLine.js";
@@ -146,7 +146,7 @@ function assumptionsTable(ctx: ReportContext, facts: OutlookFacts, notes: Common
   const t = (text: Text) => text[ctx.lang];
   return {
     kind: "table",
-    label: nextTableLabel(ctx),
+    label: "", // numbered by build.ts
     caption: t(m.assumptionsCaption),
     ...tables.assumptionsTable(facts, ctx.lang),
     align: ["left", "left", "left"],
@@ -157,15 +157,18 @@ function assumptionsTable(ctx: ReportContext, facts: OutlookFacts, notes: Common
 
 function projectionTable(ctx: ReportContext, facts: OutlookFacts, notes: CommonNotes): Block {
   const t = (text: Text) => text[ctx.lang];
+  const { header, rows, actualNote } = tables.projectionTable(facts, ctx.lang);
   return {
     kind: "table",
-    label: nextTableLabel(ctx),
+    label: "", // numbered by build.ts
     caption: t(m.projectionCaption(facts.origin + 1)),
-    ...tables.projectionTable(facts, ctx.lang),
+    header,
+    rows,
     align: ["left", "right", ...say.computed(facts).map(() => "right" as const)],
     source: notes.source,
     notes: [
       t(m.sharesNote(facts.origin)),
+      ...(actualNote ? [actualNote] : []),
       t(m.precisionNote(MIN_BACKTEST_RUNS, { growth: m.decimalsUnit(UNTESTED_DECIMALS.growth), share: m.decimalsUnit(UNTESTED_DECIMALS.share), index: m.decimalsUnit(UNTESTED_DECIMALS.index) })),
       notes.assumptions(),
       notes.conditional,
@@ -180,7 +183,7 @@ function rangeFigure(ctx: ReportContext, facts: OutlookFacts, notes: CommonNotes
   const chart = renderRangeDots(rangeInput(facts, ctx.lang));
   return {
     kind: "figure",
-    label: nextFigureLabel(ctx),
+    label: "", // numbered by build.ts
     caption: t(m.rangeCaption(facts.origin, facts.origin + 1)),
     ...chart,
     source: notes.source,
@@ -213,7 +216,7 @@ function backtestTable(ctx: ReportContext, facts: OutlookFacts, notes: CommonNot
   const origins = facts.comparisonOrigins[0] ?? [];
   return {
     kind: "table",
-    label: nextTableLabel(ctx),
+    label: "", // numbered by build.ts
     caption: t(m.backtestCaption(t(say.yearSpans(origins)))),
     ...tables.backtestTable(facts, ctx.lang),
     align: ["left", "right", "right", "right", "right", "right", "right", "right", "right"],
@@ -238,7 +241,7 @@ function scatterFigure(ctx: ReportContext, facts: OutlookFacts, notes: CommonNot
   });
   return {
     kind: "figure",
-    label: nextFigureLabel(ctx),
+    label: "", // numbered by build.ts
     caption: t(m.scatterCaption(t(say.yearSpans(origins.map((o) => o + 1))))),
     ...chart,
     source: notes.source,

@@ -232,7 +232,7 @@ function strategyTable(ctx: ReportContext, facts: StrategiesFacts, composition: 
   const structure = (x: IndustryStructure | undefined) => (x ? m.structureRatio(x.shares) : MISSING);
   return table(ctx, {
     caption: m.tableCaption(y),
-    header: m.tableHeader(y, shareSince, structureSince),
+    header: m.tableHeader(y, shareSince, structureSince, m.shareColumn[facts.denominators.find((d) => d.year === y)?.kind ?? "provinceSum"]),
     align: ["left", "right", "right", "right", "right", "right", "right", "right", "right"],
     rows: facts.strategies.map((s) => [
       nameOf(s),
@@ -270,7 +270,10 @@ function columnNotes(ctx: ReportContext, facts: StrategiesFacts): Text[] {
 
   // Share of the 31-province sum, and its change since the first trend year.
   const sumNow = facts.provinceSum.find((p) => p.year === y);
-  if (sumNow && sumNow.value === undefined) {
+  const denominator = facts.denominators.find((d) => d.year === y);
+  if (sumNow && sumNow.value === undefined && denominator?.kind === "groupTotals" && denominator.value !== undefined) {
+    notes.push(m.groupTotalsShareNote(y, provinces(sumNow.missing), denominator.value));
+  } else if (sumNow && sumNow.value === undefined) {
     notes.push(cannotCompute(m.sumAndShares(y), provinces(sumNow.missing), m.gdpData));
   } else if (allMissing((s) => s.shareChange) && !allMissing((s) => s.shareDisplay)) {
     notes.push(facts.trendYears.length <= 1 ? m.shareChangeFromFirstYear(TREND_START, y, yearsOf(ctx, "gdp_current")) : m.shareChangeIncomplete(facts.trendYears.filter((t) => t < y)));

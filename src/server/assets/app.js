@@ -22,6 +22,7 @@ function updateLangLink() {
 async function route() {
   const { tab, params } = parseHash();
   for (const name of Object.keys(TABS)) {
+    if (name !== tab) TABS[name].hide?.();
     document.getElementById(`tab-${name}`).hidden = name !== tab;
     document.querySelector(`[data-tab="${name}"]`).toggleAttribute("aria-current", name === tab);
     if (name === tab) document.querySelector(`[data-tab="${name}"]`).setAttribute("aria-current", "page");

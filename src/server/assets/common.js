@@ -71,8 +71,12 @@ export function downloadLinks(view, params, charts = []) {
   );
 }
 
-/** Replace the page's hash state of a tab without adding history entries: "#tab?k=v". */
+/**
+ * Replace the page's hash state of a tab without adding history entries: "#tab?k=v". Only the tab on
+ * screen writes the address: a tab answering late (or a timer of a tab left) leaves it alone.
+ */
 export function setHash(tab, params) {
+  if (document.getElementById(`tab-${tab}`).hidden) return;
   const hash = `#${tab}?${new URLSearchParams(params)}`;
   if (location.hash !== hash) history.replaceState(null, "", hash);
   document.dispatchEvent(new Event("regecon:state"));

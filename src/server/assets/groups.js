@@ -1,5 +1,6 @@
 // Compare-groups tab: a grouping (the four regions, north-south, the major strategies) and an indicator as levels, shares of the
-// 31-province sum or real growth weighted by previous-year GDP, over time, with the method line.
+// 31-province sum or real growth weighted by previous-year GDP, over time, with the method line; for groupings whose
+// members change, which members every year counts (the last year's, as the report, or each year's own).
 import { fillSelect, fillTable, getJson, lists, setHash, words } from "./common.js";
 import { renderFigure } from "./charts.js";
 
@@ -13,9 +14,9 @@ export async function show(params) {
     indicators = lists.indicators.groups;
     fillSelect($("groups-grouping"), lists.groupings.groupings.map((g) => ({ value: g.name, label: g.label })));
     fillSelect($("groups-indicator"), indicators.map((i) => ({ value: i.id, label: i.name })), "gdp_current");
-    for (const id of ["groups-grouping", "groups-indicator", "groups-measure"]) $(id).addEventListener("change", () => update());
+    for (const id of ["groups-grouping", "groups-indicator", "groups-measure", "groups-membership"]) $(id).addEventListener("change", () => update());
   }
-  for (const [key, id] of [["grouping", "groups-grouping"], ["indicator", "groups-indicator"]]) {
+  for (const [key, id] of [["grouping", "groups-grouping"], ["indicator", "groups-indicator"], ["membership", "groups-membership"]]) {
     const v = params.get(key);
     if (v && [...$(id).options].some((o) => o.value === v)) $(id).value = v;
   }
@@ -41,6 +42,10 @@ async function update(measure) {
   const current = measure ?? $("groups-measure").value;
   fillSelect($("groups-measure"), indicator.measures.map((m) => ({ value: m, label: words[MEASURE_WORDS[m]] })), current);
   const params = { grouping: $("groups-grouping").value, indicator: indicator.id, measure: $("groups-measure").value };
+  // Members counted: a choice only for groupings whose members change over the years (the major strategies).
+  const dated = lists.groupings.groupings.find((g) => g.name === params.grouping)?.datedMembers ?? false;
+  $("groups-membership-control").hidden = !dated;
+  if (dated) params.membership = $("groups-membership").value;
   const token = ++request;
   const data = await getJson("/api/groups", params);
   if (token !== request) return;

@@ -25,6 +25,12 @@ export async function show(params) {
   await Promise.all([ensureMap(), update(year)]);
 }
 
+/** Leaving the tab stops playing, and a map still loading no longer writes its state into the address. */
+export function hide() {
+  stopPlay();
+  request++;
+}
+
 /** Draw the map of the selected indicator in `year` (default: the slider's year, else the latest). */
 async function update(year) {
   const indicator = indicators.find((i) => i.id === $("map-indicator").value) ?? indicators[0];
@@ -44,6 +50,7 @@ async function update(year) {
   const byFeature = new Map(data.provinces.map((p) => [p.feature, p]));
   await renderFigure($("map-figure"), data.chart, { view: "map", params: { indicator: indicator.id, year: data.year } }, { tooltip: tooltip(byFeature) }, "chart chart-map");
   renderRanking(data);
+  if (token !== request) return;
   setHash("map", { indicator: indicator.id, year: data.year });
 }
 
@@ -75,25 +82,27 @@ function renderRanking(data) {
   $("map-ranking").querySelector("tbody").replaceChildren(...rows);
 }
 
+function stopPlay() {
+  if (timer === undefined) return;
+  clearInterval(timer);
+  timer = undefined;
+  $("map-play").textContent = words.play;
+}
+
 function togglePlay() {
-  const button = $("map-play");
   if (timer !== undefined) {
-    clearInterval(timer);
-    timer = undefined;
-    button.textContent = words.play;
+    stopPlay();
     return;
   }
   const slider = $("map-year");
   if (Number(slider.value) >= years.length - 1) slider.value = "0";
-  button.textContent = words.pause;
+  $("map-play").textContent = words.pause;
   const step = async () => {
     await update(years[Number(slider.value)]);
-    if (Number(slider.value) >= years.length - 1) {
-      clearInterval(timer);
-      timer = undefined;
-      button.textContent = words.play;
-    } else slider.value = String(Number(slider.value) + 1);
+    if (timer === undefined) return;
+    if (Number(slider.value) >= years.length - 1) stopPlay();
+    else slider.value = String(Number(slider.value) + 1);
   };
-  step();
   timer = setInterval(step, 1200);
+  step();
 }

@@ -56,7 +56,7 @@ export class ViewContext {
   }
 
   private reportContext(): ReportContext {
-    return { dataset: this.data.dataset, registry: this.data.registry, year: 0, lang: this.lang, counters: { figure: 0, table: 0 }, warnings: [] };
+    return { dataset: this.data.dataset, registry: this.data.registry, year: 0, lang: this.lang, warnings: [] };
   }
 }
 

@@ -30,15 +30,18 @@ export function partitionGroupings(ctx: ViewContext, years: readonly number[]): 
   return ctx.data.registry.groupings.filter((g) => ok.every((s) => s.has(g.name)));
 }
 
-/** LISA classes in legend order, with their colours (GeoDa's cluster-map colours). */
+/** LISA classes in legend order, with their colours (GeoDa's cluster-map colours; not significant in GeoDa's light grey, visible in the legend). */
 export const LISA_CLASSES: readonly { id: LisaClass | "noNeighbour"; colour: string }[] = [
-  { id: "notSignificant", colour: "#ffffff" },
+  { id: "notSignificant", colour: "#eeeeee" },
   { id: "HH", colour: "#e31a1c" },
   { id: "LL", colour: "#1f5fbf" },
   { id: "HL", colour: "#f4a6a0" },
   { id: "LH", colour: "#a6b4f5" },
   { id: "noNeighbour", colour: "#9e9e9e" },
 ];
+
+/** Missing in the LISA map (e.g. 港澳台): a grey between "not significant" and "no neighbour", so the three read apart. */
+const LISA_NO_DATA = "#c9c9c9";
 
 export interface DisparityView {
   indicator: { id: string; name: string };
@@ -165,6 +168,7 @@ export function disparityView(ctx: ViewContext, indicator: string, grouping: Gro
         breaks: LISA_CLASSES.slice(1).map((_, i) => i + 1),
         classLabels: LISA_CLASSES.map((c) => ctx.say(m.lisaLabel(c.id))),
         colours: LISA_CLASSES.map((c) => c.colour),
+        noDataColour: LISA_NO_DATA,
         legendTitle: ctx.say(m.lisaLegend),
         noDataLabel: ctx.say(chartWords.noData),
       }),

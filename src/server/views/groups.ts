@@ -1,8 +1,9 @@
-import { groupSeries, measuresOf, type GroupMeasure, type GroupSeriesResult } from "../../analysis/groupSeries.js";
+import { DEFAULT_MEMBERSHIP, groupSeries, measuresOf, type GroupMeasure, type GroupSeriesResult, type Membership } from "../../analysis/groupSeries.js";
 import { REAL_GROWTH } from "../../analysis/provinceSeries.js";
 import { linesOption } from "../../charts/lines.js";
 import { SIZE } from "../../charts/style.js";
 import { indicatorCatalogue, indicatorDef } from "../../data/indicators.js";
+import { membersInYear } from "../../data/registry.js";
 import { num } from "../../messages/format.js";
 import * as m from "../../messages/serve.js";
 import type { Grouping } from "../../types/region.js";
@@ -23,6 +24,8 @@ export interface GroupsView {
   indicator: { id: string; name: string; unit: string };
   measure: GroupMeasure;
   measures: GroupMeasure[];
+  /** How members are counted; undefined for a grouping whose members never change (either way gives the same). */
+  membership?: Membership;
   years: number[];
   chart: ViewChart;
   table: ViewTable;
@@ -39,13 +42,14 @@ function inputsOf(indicator: string, measure: GroupMeasure): string[] {
 /**
  * The compare-groups view: the groups of `grouping` over every year of the indicator, as levels,
  * shares of the 31-province sum or real growth weighted by previous-year GDP (`groupSeries`), one
- * line per group, the method line under the chart, and a table of the displayed values.
+ * line per group, the method line under the chart (and, for groupings whose members change, which
+ * members every year counts: `membership`), and a table of the displayed values.
  */
-export function groupsView(ctx: ViewContext, grouping: Grouping, indicator: string, measure: GroupMeasure): GroupsView {
+export function groupsView(ctx: ViewContext, grouping: Grouping, indicator: string, measure: GroupMeasure, membership: Membership = DEFAULT_MEMBERSHIP): GroupsView {
   const { dataset } = ctx.data;
   const inputs = inputsOf(indicator, measure);
   const years = measure === "realGrowth" ? ctx.data.series.find((s) => s.id === REAL_GROWTH)?.years ?? [] : [...new Set(inputs.flatMap((i) => dataset.years(i)))].sort((a, b) => a - b);
-  const result = groupSeries(dataset, ctx.data.registry, { grouping: grouping.name, indicator, measure, years });
+  const result = groupSeries(dataset, ctx.data.registry, { grouping: grouping.name, indicator, measure, years, membership });
   const def = indicatorDef(indicator);
   const name: Text = { zh: def.nameZh, en: def.nameEn };
   const unit: Text = measure === "level" ? { zh: def.unit, en: def.unitEn } : { zh: "%", en: "%" };
@@ -59,7 +63,7 @@ export function groupsView(ctx: ViewContext, grouping: Grouping, indicator: stri
     yMin: measure === "level" && def.aggregation === "level" ? 0 : "auto",
   });
   const title = ctx.say(m.groupsTitle(grouping.name, grouping.nameEn, name, measure, years));
-  const notes = [ctx.say(m.groupMethod(measure, def.aggregation === "ratio")), ...groupNotes(ctx, result), ...ctx.vintageNotes(inputs, years)];
+  const notes = [ctx.say(m.groupMethod(measure, def.aggregation === "ratio")), ...membershipNotes(ctx, grouping, result), ...groupNotes(ctx, result), ...ctx.vintageNotes(inputs, years)];
   const source = ctx.source(inputs, years);
   const label = groupName(grouping);
   return {
@@ -67,6 +71,7 @@ export function groupsView(ctx: ViewContext, grouping: Grouping, indicator: stri
     indicator: { id: indicator, name: ctx.say(name), unit: ctx.say(unit) },
     measure,
     measures: measuresOf(indicator),
+    membership: hasDatedMembers(grouping) ? membership : undefined,
     years,
     chart: { id: "groups", title, option, size: SIZE.wide, notes, source },
     table: {
@@ -76,6 +81,35 @@ export function groupsView(ctx: ViewContext, grouping: Grouping, indicator: stri
     },
     meta: { name: `groups-${grouping.nameEn.replace(/\W+/g, "_")}-${indicator}-${measure}`, title, indicators: inputs.filter((i) => dataset.has(i)), notes: [...notes, source] },
   };
+}
+
+/** True when some member of the grouping has a validity period (members join or leave over the years). */
+export function hasDatedMembers(grouping: Grouping): boolean {
+  return grouping.groups.some((g) => g.members.some((x) => x.level === "province" && (x.validFrom !== undefined || x.validTo !== undefined)));
+}
+
+/**
+ * The membership line of a grouping with dated members. With fixed membership it names, for each group
+ * that starts or gains members within the years shown, its first year and the members that joined
+ * later: the years before are computed with members they did not have then.
+ */
+function membershipNotes(ctx: ViewContext, grouping: Grouping, result: GroupSeriesResult): string[] {
+  if (!hasDatedMembers(grouping)) return [];
+  if (result.membership === "yearly" || result.membershipYear === undefined) return [ctx.say(m.membershipYearly)];
+  const first = result.years[0]!;
+  const clauses = grouping.groups.flatMap((g) => {
+    const counted = g.members.filter((x) => membersInYear(g, result.membershipYear!).includes(x.code));
+    if (counted.length === 0) return [];
+    const start = counted.every((x) => x.validFrom !== undefined) ? Math.min(...counted.map((x) => x.validFrom!)) : undefined;
+    const froms = [...new Set(counted.map((x) => x.validFrom).filter((y): y is number => y !== undefined && y > (start ?? first) && y > first))].sort();
+    const joined = froms.map((from) => {
+      const ps = counted.filter((x) => x.validFrom === from).map((x) => ctx.data.registry.province(x.code));
+      return { names: ps.map((p) => p.name), namesEn: ps.map((p) => p.nameEn), from };
+    });
+    const shownStart = start !== undefined && start > first ? start : undefined;
+    return shownStart !== undefined || joined.length > 0 ? [m.membershipStart(g, shownStart, joined)] : [];
+  });
+  return [ctx.say(m.membershipFixed(result.membershipYear, clauses))];
 }
 
 /** Notes on what the numbers rest on: missing members, published totals, share denominators, membership changes. */
@@ -96,7 +130,7 @@ function groupNotes(ctx: ViewContext, result: GroupSeriesResult): string[] {
     if (!changes.has(key)) changes.set(key, { group: ctx.lang === "zh" ? c.group : c.groupEn, from: c.validFrom, to: c.validTo, names: [] });
     changes.get(key)!.names.push(ctx.regionName(c.code));
   }
-  for (const c of changes.values()) notes.push(ctx.say(m.membershipChange(c.group, c.names, c.from, c.to)));
+  if (result.membership === "yearly") for (const c of changes.values()) notes.push(ctx.say(m.membershipChange(c.group, c.names, c.from, c.to)));
   return notes;
 }
 

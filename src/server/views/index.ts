@@ -1,4 +1,4 @@
-import type { GroupMeasure } from "../../analysis/groupSeries.js";
+import { DEFAULT_MEMBERSHIP, MEMBERSHIPS, type GroupMeasure, type Membership } from "../../analysis/groupSeries.js";
 import { completeYears } from "../../analysis/disparity.js";
 import { RegeconError } from "../../types/errors.js";
 import * as m from "../../messages/serve.js";
@@ -29,7 +29,7 @@ export type ViewName = (typeof VIEW_NAMES)[number];
 /** The parameters each view takes (besides `lang`). */
 export const VIEW_PARAMS: Readonly<Record<ViewName, readonly string[]>> = {
   map: ["indicator", "year"],
-  groups: ["grouping", "indicator", "measure"],
+  groups: ["grouping", "indicator", "measure", "membership"],
   profile: ["region"],
   disparity: ["indicator", "grouping", "year"],
 };
@@ -53,8 +53,9 @@ export function buildView(ctx: ViewContext, name: ViewName, query: URLSearchPara
       const indicator = offered.find((i) => i.id === id);
       if (!indicator) throw new RegeconError("UNKNOWN_INDICATOR", m.unknownIndicator(id), m.indicatorsAvailable(offered.map((i) => i.id)));
       const measure = choiceParam<GroupMeasure>(query, "measure", indicator.measures, indicator.measures[0]!);
-      const v = groupsView(ctx, grouping, indicator.id, measure);
-      return { json: groupsJson(v), charts: [v.chart], table: v.table, meta: v.meta, params: { view: name, grouping: grouping.name, indicator: indicator.id, measure } };
+      const membership = choiceParam<Membership>(query, "membership", MEMBERSHIPS, DEFAULT_MEMBERSHIP);
+      const v = groupsView(ctx, grouping, indicator.id, measure, membership);
+      return { json: groupsJson(v), charts: [v.chart], table: v.table, meta: v.meta, params: { view: name, grouping: grouping.name, indicator: indicator.id, measure, ...(v.membership ? { membership } : {}) } };
     }
     case "profile": {
       const code = provinceParam(query, ctx.data.registry);

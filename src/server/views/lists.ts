@@ -3,7 +3,7 @@ import { membersInYear } from "../../data/registry.js";
 import * as m from "../../messages/serve.js";
 import type { ViewContext } from "./context.js";
 import { disparityIndicators, partitionGroupings } from "./disparity.js";
-import { groupIndicators } from "./groups.js";
+import { groupIndicators, hasDatedMembers } from "./groups.js";
 
 /**
  * The lists the pages choose from: provincial indicators (map, with their years), indicators and
@@ -41,6 +41,7 @@ export function lists(ctx: ViewContext): Lists {
         name: g.name,
         label: ctx.lang === "zh" ? g.name : g.nameEn,
         partition: partitions.has(g.name),
+        datedMembers: hasDatedMembers(g),
         groups: g.groups.map((x) => ({ name: x.name, label: ctx.lang === "zh" ? x.name : x.nameEn, members: membersInYear(x, latest) })),
       })),
     },

@@ -7,7 +7,7 @@ import { barLineOption } from "../../charts/barLine.js";
 import { stackedAreaOption } from "../../charts/stackedArea.js";
 import { SIZE } from "../../charts/style.js";
 import { indicatorCatalogue } from "../../data/indicators.js";
-import { num, rank as rankText, yiUnit } from "../../messages/format.js";
+import { num, rank as rankText, yi } from "../../messages/format.js";
 import * as m from "../../messages/serve.js";
 import { jsonOption, type ViewChart } from "../chart.js";
 import type { ViewContext, ViewMeta, ViewTable } from "./context.js";
@@ -35,6 +35,8 @@ export function profileView(ctx: ViewContext, code: string): ProfileView {
   const years = profile.years.map((y) => y.year);
   const cell = (y: ProfileYear, id: string) => y.cells[id];
   const gdpYears = profile.years.filter((y) => cell(y, "gdp_current")?.value !== undefined || cell(y, REAL_GROWTH)?.value !== undefined);
+  // Each axis is labelled with the unit of the series it plots, as stored (GDP in 亿元: "100 million yuan").
+  const unitOf = (id: string) => ctx.say(profile.series.find((s) => s.id === id)?.unit ?? { zh: "", en: "" });
   const charts: ViewChart[] = [];
   if (gdpYears.length > 0) {
     charts.push({
@@ -42,8 +44,8 @@ export function profileView(ctx: ViewContext, code: string): ProfileView {
       title: ctx.say(m.profileGdpTitle(name, gdpYears[0]!.year, gdpYears[gdpYears.length - 1]!.year)),
       option: barLineOption({
         categories: gdpYears.map((y) => String(y.year)),
-        bar: { name: ctx.say(m.gdpName), unit: yiUnit(ctx.lang), values: gdpYears.map((y) => cell(y, "gdp_current")?.value), decimals: 0 },
-        line: { name: ctx.say(m.realGrowthName), unit: "%", values: gdpYears.map((y) => cell(y, REAL_GROWTH)?.value), decimals: GROWTH_DECIMALS },
+        bar: { name: ctx.say(m.gdpName), unit: unitOf("gdp_current"), values: gdpYears.map((y) => cell(y, "gdp_current")?.value), decimals: 0 },
+        line: { name: ctx.say(m.realGrowthName), unit: unitOf(REAL_GROWTH), values: gdpYears.map((y) => cell(y, REAL_GROWTH)?.value), decimals: GROWTH_DECIMALS },
         showValues: false,
       }),
       size: SIZE.wide,
@@ -88,7 +90,7 @@ function summary(ctx: ViewContext, profile: ProvinceProfile, name: string, regio
       name,
       region,
       year: latest.year,
-      gdp: num(gdp.value, GDP_DECIMALS),
+      gdp: yi(gdp.value, ctx.lang, GDP_DECIMALS),
       nationalRank: rankText(gdp.rank, gdp.tied, ctx.lang),
       regionRank: rankText(latest.regionRank, latest.regionTied, ctx.lang),
       regionSize: latest.regionSize,
@@ -100,12 +102,13 @@ function summary(ctx: ViewContext, profile: ProvinceProfile, name: string, regio
 /**
  * The profile by year, newest first. Downloaded: one column per value and one per rank. On the page:
  * value and rank in one cell ("63557.1 · 第6位"), so the region columns stay in view. Columns carry the
- * catalogue's short names; the notes say how derived series are computed.
+ * catalogue's short names, derived series their own (saying how they are derived); the notes give the formulas.
  */
 function profileTable(ctx: ViewContext, profile: ProvinceProfile, region: string | undefined): ViewTable {
   const name = (s: ProvinceProfile["series"][number]) => {
     const def = indicatorCatalogue().get(s.id);
-    return ctx.say(m.colSeries(def ? { zh: def.nameZh, en: def.nameEn } : s.name, s.unit));
+    // A derived series keeps its own name, which says how it is derived (人均地区生产总值（计算值：…）).
+    return ctx.say(m.colSeries(def && !s.method ? { zh: def.nameZh, en: def.nameEn } : s.name, s.unit));
   };
   const regionColumns = [ctx.say(m.colRegionShare(region ?? "")), ctx.say(m.colRegionRank(region ?? ""))];
   const [first, ...others] = profile.series;

@@ -44,7 +44,7 @@ test("classic GBK 地区生产总值 export reproduces data/nbs gdp_current for 
 
 test("2026 portal 地区生产总值指数 export (no 指标 line) requires --indicator and then reproduces gdp_index_prev_year", async () => {
   // the hint names only the indicator the file name and the values fit: 地区生产总值 (inside 地区生产总值指数) is not suggested
-  await assert.rejects(parseImportFile(raw("new-platform-utf8_地区生产总值指数.csv"), registry), (e: any) => e.code === "NO_INDICATOR" && /--indicator gdp_index_prev_year；/.test(e.hint) && !/gdp_current/.test(e.hint));
+  await assert.rejects(parseImportFile(raw("new-platform-utf8_地区生产总值指数.csv"), registry), (e: any) => e.code === "NO_INDICATOR" && /--indicator gdp_index_prev_year；/.test(e.hintText.zh) && !/gdp_current/.test(e.hintText.zh));
   const p = await assertReproduces("new-platform-utf8_地区生产总值指数.csv", "gdp_index_prev_year", 31 * 9); // 2025 column empty: missing, not 0
   assert.equal(p.encoding, "utf-8-bom");
   assert.ok(!p.rows.entries().some((e) => e.year === 2025));

@@ -174,7 +174,7 @@ test("tidy CSV region codes are checked against the registry: province, nation, 
   assert.ok(!registry.isKnownRegionCode("11000"));
   assert.ok(!registry.isKnownRegionCode("710000")); // not in the registry's 31 provinces
   await rejects(file("region,year,indicator,value\n990000,2024,gdp_current,1\n000123,2024,gdp_current,1\n110105,2024,gdp_current,1\n"), "UNKNOWN_REGION_NAMES", [/990000（第2行）、000123（第3行）/]);
-  const county = await parseImportFile(file("region,year,indicator,value\n500101,2024,gdp_current,1200.5\n"), registry);
+  const county = await parseImportFile(file("region,year,indicator,value\n500101,2024,gdp_current,1200.5\n"), registry, { allowSubprovincial: true });
   assert.deepEqual(county.rows.entries().map((e) => e.regionCode), ["500101"]);
 });
 
@@ -258,9 +258,9 @@ test("a header that is neither layout names both accepted headers", async () => 
   await rejects(file("地名,年份,数值\n北京,2024,1\n"), "NOT_AN_NBS_EXPORT", [/第1行：无法识别的表头“地名,年份,数值”/]);
   await assert.rejects(parseImportFile(file("region,year,amount\n北京,2024,1\n"), registry), (e: unknown) => {
     assert.ok(e instanceof RegeconError);
-    assert.match(e.hint!, /地区,2024年,2023年/);
-    assert.match(e.hint!, /region,year,indicator,value/);
-    assert.match(e.hint!, /region_code,region_name,year,indicator,value,unit,source_id,vintage/);
+    assert.match(e.hintText!.zh, /地区,2024年,2023年/);
+    assert.match(e.hintText!.zh, /region,year,indicator,value/);
+    assert.match(e.hintText!.zh, /region_code,region_name,year,indicator,value,unit,source_id,vintage/);
     return true;
   });
 });

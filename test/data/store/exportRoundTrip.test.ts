@@ -34,7 +34,9 @@ test("XLSX and Parquet exports import back with every value unchanged (and CSV s
   // awkward values: many digits, tiny, huge, negative growth, a user indicator from a tidy import
   const extra = path.join(tmp, "extra.csv");
   writeFileSync(extra, "region,year,indicator,value,unit\n北京,1990,gdp_current,1.3000000000000003,亿元\n上海,1990,gdp_current,123456.789123456,亿元\n北京,1990,fai_growth_excl_rural_jan_dec,-3.25,%\n110101,1990,gdp_current,1e-7,亿元\n");
-  const parsedExtra = await parseImportFile(extra, registry);
+  // a county code (110101) needs allowSubprovincial, and so does the export that carries it back
+  const county = { allowSubprovincial: true };
+  const parsedExtra = await parseImportFile(extra, registry, county);
   const store = await Store.open(db, registry);
   await store.importParsed(parsedExtra, parsedExtra.bytes);
   store.close();
@@ -43,7 +45,8 @@ test("XLSX and Parquet exports import back with every value unchanged (and CSV s
     const out = path.join(tmp, `all.${format}`);
     const e = await runCli(["export", "--out", out, "--db", db, ...(format === "xlsx" ? ["--year", "1990"] : [])]);
     assert.equal(e.code, 0, `${format}: ${e.err}`);
-    const parsed = (await parseExportFile(out, registry)) ?? (await parseImportFile(out, registry));
+    const parsed = (await parseExportFile(out, registry, county)) ?? (await parseImportFile(out, registry, county));
+    assert.equal(parsed.format, `tidy-${format}`, "the vintage records the format the file was read as");
     const s = await Store.open(db, registry);
     try {
       const r = await s.importParsed(parsed, parsed.bytes);

@@ -160,7 +160,7 @@ test("every broken fixture fails with file, line and problem, and the store is u
         (e: any) => {
           assert.equal(e.code, code, `${file}: ${e.message}`);
           assert.match(e.message, message);
-          assert.ok(e.hint, `${file} has a hint`);
+          assert.ok(e.hintText?.zh && e.hintText.en, `${file} has a hint`);
           return true;
         },
       );
@@ -189,7 +189,7 @@ test("an import whose census revision is older than the current values is refuse
         assert.equal(e.code, "OLDER_VINTAGE");
         assert.match(e.message, /classic-xls_分省年度数据\.xls：文件注释表明数据为第四次全国经济普查修订后的数据，早于库中现有数据（第五次全国经济普查修订后）/);
         assert.match(e.message, /替代 155 个现有值（版本 nbs-db-post5census（#1）155 个），数据库未改动/);
-        assert.match(e.hint, /--allow-older/);
+        assert.match(e.hintText.zh, /--allow-older/);
         return true;
       },
     );
