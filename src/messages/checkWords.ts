@@ -142,6 +142,10 @@ export const AMBIGUOUS_ABBREVIATIONS = "新黑青宁云贵吉甘藏晋蒙秦陇�
 export const AFTER_ABBREVIATION = ["经济", "地区生产总值", "生产总值", "GDP", "增速", "人均"];
 /** What may stand right before it: the start of the text or of a clause. */
 export const BEFORE_ABBREVIATION = "，。；、：,;: \t";
+/** What may stand before a list of unknown place names ("火星和金星的经济总量"): a clause start. */
+export const BEFORE_NAME_LIST = "，。；：,;: \t";
+/** The possessive between a name and its quantity (金星的经济总量). */
+export const POSSESSIVE = "的";
 /** Words after a place name that make it a city or county the registry does not hold (金昌市). */
 export const SUBNATIONAL_SUFFIXES: readonly string[] = ["市", "县", "州", "盟"];
 /** Words ending in 市/区 that are not place names (城市, 地区, 市场 …). */
