@@ -251,6 +251,12 @@ function insideClosedBracket(s: Sentence, at: number, pos: number): boolean {
   return s.asides.some(([open, close]) => close < p && open < a && a < close);
 }
 
+/** True when a bracket holds nothing but this indicator's name: it names the quantity before it ("收入与支出之比（财政自给率）"). */
+function namingAside(s: Sentence, m: IndicatorMention): boolean {
+  const a = rel(s, m.start);
+  return s.asides.some(([open, close]) => open < a && a < close && s.seg.text.slice(open + 1, close).trim() === m.word);
+}
+
 /** The sentence text between two document offsets with the asides that close inside it blanked (same length, so indices stay). */
 function withoutAsides(s: Sentence, from: number, to: number): string {
   const a = Math.max(0, rel(s, from));
@@ -385,7 +391,7 @@ function readSentence(s: Sentence, ctx: ReadingContext): Claim[] {
 
   const indicatorFor = (pos: number): string | null | undefined => {
     const m = lastBefore(
-      s.indicators.filter((x) => !insideClosedBracket(s, x.start, pos)),
+      s.indicators.filter((x) => !insideClosedBracket(s, x.start, pos) || namingAside(s, x)),
       pos,
     );
     if (m) return m.indicator ?? null;
