@@ -37,6 +37,8 @@ interface Sentence {
   projectionBefore: boolean;
   /** Bracket pairs [open, close] (offsets in the sentence), outermost, in order. */
   asides: [number, number][];
+  /** Cache of `parenthesisedSubject` by position. */
+  parenthesised: Map<number, SubjectMention & { role: "subject" | "denominator" | "comparator" | "scope" } | undefined>;
 }
 
 const SORTED_TO = [...w.TO_WORDS].sort((a, b) => b.length - a.length);
@@ -136,6 +138,7 @@ export class ClaimReader {
       clauseStarts: clauseStartsOf(seg),
       projectionBefore,
       asides: bracketPairs(seg.text),
+      parenthesised: new Map(),
     };
   }
 }
@@ -278,6 +281,14 @@ function lastWord(text: string, words: readonly string[]): { at: number; word: s
 
 /** The subject inside parentheses "江苏（5.8%）" or "平均水平（5.0%）": the mention right before the opening bracket. */
 function parenthesisedSubject(s: Sentence, pos: number): Sentence["subjects"][number] | undefined {
+  // asked several times per figure (subject, shared list): computed once per position
+  if (s.parenthesised.has(pos)) return s.parenthesised.get(pos);
+  const found = parenthesisedSubjectAt(s, pos);
+  s.parenthesised.set(pos, found);
+  return found;
+}
+
+function parenthesisedSubjectAt(s: Sentence, pos: number): Sentence["subjects"][number] | undefined {
   const t = s.seg.text;
   let i = rel(s, pos) - 1;
   while (i >= 0 && !w.OPEN_BRACKETS.includes(t[i]!) && !w.CLOSE_BRACKETS.includes(t[i]!) && !w.SENTENCE_ENDS.includes(t[i]!)) i--;
@@ -555,8 +566,10 @@ function readSentence(s: Sentence, ctx: ReadingContext): Claim[] {
       (year === undefined ? "noYear" : undefined);
     if (missing) claim.gap = missing;
     // "江苏和浙江地区生产总值合计超过22万亿元": a figure of several regions together is not the last one's
-    const together = listBefore(s, pos);
-    if (!claim.gap && !(list && list.length > 1) && together.sum && together.list.length > 1) claim.gap = "noSubject";
+    if (!claim.gap && !(list && list.length > 1) && w.SUM_OF_LIST.test(t)) {
+      const together = listBefore(s, pos);
+      if (together.sum && together.list.length > 1) claim.gap = "noSubject";
+    }
     // "广东和江苏在10万亿元以上", "内蒙古、安徽和甘肃增速均为5.8%": the figure holds for each region of the list
     const each = !claim.gap && !(list && list.length > 1) && (measure?.kind === "level" || measure?.kind === "growth") && (isBand(n) || w.EACH_BEFORE.test(textBetween(s, clauseStart(s, pos), pos))) ? sharedList(s, pos) : [];
     if (each.length > 1) out.push(...each.map((m) => ({ ...claim, subject: m.subject })));
