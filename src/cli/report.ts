@@ -14,7 +14,7 @@ import { RegeconError } from "../types/errors.js";
 import type { Text } from "../types/text.js";
 import { stringOption, yearOption, type Command } from "./command.js";
 import { DATASET_OPTIONS, datasetFromArgs } from "./datasetOption.js";
-import { writeAllOrNothing } from "./output.js";
+import { checkWritable, writeAllOrNothing } from "./output.js";
 
 export const reportCommand: Command = {
   name: "report",
@@ -67,9 +67,11 @@ export const reportCommand: Command = {
       // The outlook section with the user's targets (its targets scenario); every other section as registered.
       const sectionOf = (name: string) => (name === "outlook" && targets ? { ...SECTIONS.outlook!, build: outlookSectionWith({ targets }) } : SECTIONS[name]!);
       const sections = (spec.sections ?? Object.keys(SECTIONS)).map(sectionOf);
-      const doc = buildReport({ dataset, registry, year, lang, map, sections, title: spec.title, yearChoice: choice, onFigure: rasterizer?.add });
       const out = stringOption(args, "out");
       const base = path.resolve(out !== undefined ? out.replace(/\.(html?|docx|md)$/i, "") : path.join("out", defaultBaseName(year, lang, stringOption(args, "data"), specFile)));
+      // an output that cannot be written is refused before the report is built
+      for (const format of formats) checkWritable(`${base}.${format}`);
+      const doc = buildReport({ dataset, registry, year, lang, map, sections, title: spec.title, yearChoice: choice, onFigure: rasterizer?.add });
       progress(m.rendering(formats));
       const files = await renderOutputs(doc, formats, base, rasterizer);
       writeAllOrNothing(files);

@@ -1,8 +1,10 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
+import { spawnSync } from "node:child_process";
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { fileURLToPath } from "node:url";
 import { DEFAULT_DATASET_DIR } from "../../src/data/paths.js";
 import { runCli } from "../helpers/cli.js";
 import { readZip } from "../helpers/zip.js";
@@ -66,6 +68,29 @@ test("bad input: clear message, exit 2, no output file left", async () => {
     assert.equal(existsSync(out.replace(/\.html$/, ".docx")), false);
   });
   assert.ok(!readdirSync(dir).some((f) => f.includes(".tmp-")));
+});
+
+test("an --out that cannot be written ends at once with WRITE_FAILED naming the path and why, exit 2 (under /proc it used to hang)", () => {
+  // Node 20's recursive mkdir never returns under /proc: a child process with a timeout, so the hang fails the test.
+  const ROOT = fileURLToPath(new URL("../../", import.meta.url));
+  const started = Date.now();
+  const r = spawnSync(process.execPath, ["--import", "tsx", path.join(ROOT, "src/cli/bin.ts"), "report", "--out", "/proc/x/y.html", "--lang", "en", "--json"], { encoding: "utf8", cwd: ROOT, timeout: 90_000 });
+  assert.equal(r.signal, null, `killed after ${Date.now() - started} ms: the command hung`);
+  assert.equal(r.status, 2, r.stderr);
+  assert.equal(JSON.parse(r.stdout).error.code, "WRITE_FAILED");
+  assert.match(r.stderr, /^Error: cannot write the output file \/proc\/x\/y\.html: ENOENT: no such file or directory, mkdir '\/proc\/x'$/m);
+  // refused before the report is built: no rendering progress line
+  assert.doesNotMatch(r.stderr, /Rendering|html, docx/);
+});
+
+test("an --out under a file (not a folder) is refused before the report is built, nothing left", async () => {
+  const file = path.join(dir, "plain-file");
+  writeFileSync(file, "x");
+  const r = await run(["report", "--out", path.join(file, "r.html"), "--lang", "en"]);
+  assert.equal(r.code, 2, r.err);
+  assert.match(r.err, new RegExp(`Error: cannot write the output file ${path.join(file, "r.html").replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}: ENOTDIR`));
+  assert.doesNotMatch(r.err, /html, docx/);
+  assert.equal(readFileSync(file, "utf8"), "x");
 });
 
 test("with --lang en, errors that have English wording print it; --json puts the error on stdout", async () => {

@@ -1,4 +1,4 @@
-import { readFileSync } from "node:fs";
+import { closeSync, fstatSync, openSync, readFileSync, readSync } from "node:fs";
 import path from "node:path";
 import { DuckDBInstance } from "@duckdb/node-api";
 import * as m from "../../messages/store.js";
@@ -6,6 +6,7 @@ import { RegeconError } from "../../types/errors.js";
 import type { Registry } from "../registry.js";
 import type { CsvLine } from "../import/csvRecords.js";
 import { cleanCell } from "../import/cells.js";
+import { refuseUnknownIndicatorOption } from "../import/indicatorNames.js";
 import { readSpreadsheetRecords } from "../import/spreadsheet.js";
 import { isTidyHeader, parseTidyRecords, tidyParser } from "../import/tidyCsv.js";
 import type { ImportOptions, ParsedImport } from "../import/types.js";
@@ -31,10 +32,15 @@ export function isParquet(bytes: Uint8Array): boolean {
 /**
  * Parse a file written by `regecon export` when it is a Parquet file or a workbook whose first sheet is a
  * tidy table (the export's "data" sheet); undefined for any other file (the caller's usual importer reads
- * it). Throws the tidy importer's errors (file, row and column named), and RegeconError
+ * it). Throws the tidy importer's errors (file, row and column named), RegeconError `UNKNOWN_INDICATOR`
+ * for an `options.indicator` the catalogue does not hold (as every importer does), and
  * `SPREADSHEET_UNREADABLE` / `FILE_UNREADABLE` for a file that cannot be read.
  */
 export async function parseExportFile(file: string, registry: Registry, options: ImportOptions = {}): Promise<(ParsedImport & { bytes: Buffer }) | undefined> {
+  refuseUnknownIndicatorOption(options.indicator, { file: path.basename(file) });
+  // the first and last bytes decide, so that a large CSV is not read here (the usual importer reads it)
+  const ends = fileEnds(file);
+  if (!ends || !(isParquet(ends) || (ends.length >= 4 && ends.readUInt32BE(0) === ZIP_MAGIC))) return undefined;
   let bytes: Buffer;
   try {
     bytes = readFileSync(file);
@@ -43,12 +49,30 @@ export async function parseExportFile(file: string, registry: Registry, options:
   }
   const name = path.basename(file);
   if (isParquet(bytes)) return { ...(await parseParquetExport(path.resolve(file), name, registry, options)), format: "tidy-parquet", bytes };
-  const isZip = bytes.length >= 4 && bytes.readUInt32BE(0) === 0x504b0304;
-  if (!isZip) return undefined;
   const records = await readSpreadsheetRecords(bytes, name, options.spreadsheetLimits);
   const header = records.find((r) => r.fields.some((f) => cleanCell(f) !== ""));
   if (!header || !isTidyHeader(header.fields)) return undefined;
   return { ...parseTidyRecords(records, name, registry, options), format: "tidy-xlsx", bytes };
+}
+
+const ZIP_MAGIC = 0x504b0304;
+
+/** The first and the last four bytes of a file (as one buffer of up to 8), or undefined when it cannot be read. */
+function fileEnds(file: string): Buffer | undefined {
+  let fd: number | undefined;
+  try {
+    fd = openSync(file, "r");
+    const size = fstatSync(fd).size;
+    if (size < 8) return readFileSync(fd);
+    const b = Buffer.alloc(8);
+    readSync(fd, b, 0, 4, 0);
+    readSync(fd, b, 4, 4, size - 4);
+    return b;
+  } catch {
+    return undefined;
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
 }
 
 /**
