@@ -75,9 +75,10 @@ interface Job {
  * `options.characters` (by default {@link chartCharacters}: what the charts can show before they are
  * drawn) on a worker thread, while the calling thread goes on building; each SVG `add`ed is posted to
  * the workers at once and rendered there while the report is still being built, and `png` makes the
- * calling thread render what is left. An SVG with a character outside the subset, or asking for a bold weight, is
- * rendered from the two full font files (Regular, Bold): slower, same pixels. PNGs are byte-identical
- * to rendering each SVG with the full fonts (test/charts/rasterize.test.ts).
+ * calling thread render what is left. An SVG with a character outside the subset, or asking for a bold
+ * weight, is rendered from the two full font files (Regular, Bold), as is everything when subsetting
+ * fails: slower, same pixels. PNGs are byte-identical to rendering each SVG with the full fonts
+ * (test/charts/rasterize.test.ts).
  *
  * Input: SVG markup with width/height attributes (as from `renderSvg`); output PNG of
  * (width × scale) × (height × scale) px. Call `close()` when done (workers do not keep the process alive).
@@ -117,11 +118,14 @@ export function startRasterizer(options: RasterizerOptions = {}): Rasterizer {
           workers[0]!.on("message", (m: WorkerMessage) => m.kind === "fonts" && resolve(m.ok ? resvgOptions([path.join(dir, "regular-0.otf")], options) : fullOptions));
           workers[0]!.once("exit", () => resolve(fullOptions)); // never ready: the full fonts give the same pixels
         })
-      : subsetFont(readFileSync(full.regular), characters).then((bytes) => {
-          const file = path.join(dir, "regular-here.otf");
-          writeFileSync(file, bytes);
-          return resvgOptions([file], options);
-        }));
+      : subsetFont(readFileSync(full.regular), characters).then(
+          (bytes) => {
+            const file = path.join(dir, "regular-here.otf");
+            writeFileSync(file, bytes);
+            return resvgOptions([file], options);
+          },
+          () => fullOptions,
+        ));
   if (workers.length > 0) void subsetOptions(); // listen for the first worker's "fonts" from the start
 
   const add = (svg: string): Job => {
