@@ -1,6 +1,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
+import path from "node:path";
 import { Resvg } from "@resvg/resvg-js";
 import { charactersOf, chartCharacters, rasterFontFiles, rasterizeSvgs, resvgOptions, startRasterizer, usesBold } from "../../src/charts/rasterize.js";
 import { subsetFont } from "../../src/charts/fontSubset.js";
@@ -38,12 +39,21 @@ test("the subset keeps the characters the SVGs show, numeric references included
 });
 
 test("a malformed SVG rejects, whichever thread renders it, and leaves no temporary font files", async () => {
-  const { readdirSync } = await import("node:fs");
+  const { mkdtempSync, readdirSync, rmSync } = await import("node:fs");
   const { tmpdir } = await import("node:os");
-  const before = readdirSync(tmpdir()).filter((f) => f.startsWith("regecon-fonts-")).length;
-  const good = snapshot("barLine.svg");
-  for (const svgs of [["<svg", good], [good, good + good, "<svg"]]) await assert.rejects(rasterizeSvgs(svgs));
-  assert.equal(readdirSync(tmpdir()).filter((f) => f.startsWith("regecon-fonts-")).length, before);
+  // a temporary folder of this test's own: other processes' rasterisers may be using the shared one
+  const shared = process.env.TMPDIR;
+  const own = mkdtempSync(path.join(tmpdir(), "regecon-raster-test-"));
+  process.env.TMPDIR = own;
+  try {
+    const good = snapshot("barLine.svg");
+    for (const svgs of [["<svg", good], [good, good + good, "<svg"]]) await assert.rejects(rasterizeSvgs(svgs));
+    assert.deepEqual(readdirSync(own).filter((f) => f.startsWith("regecon-fonts-")), []);
+  } finally {
+    if (shared === undefined) delete process.env.TMPDIR;
+    else process.env.TMPDIR = shared;
+    rmSync(own, { recursive: true, force: true });
+  }
 });
 
 test("a rasteriser renders what it is given on worker threads while the caller goes on; same PNGs as the full fonts, in any order", async () => {
