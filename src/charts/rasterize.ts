@@ -86,7 +86,8 @@ interface Job {
 export function startRasterizer(options: RasterizerOptions = {}): Rasterizer {
   const characters = options.characters ?? chartCharacters();
   const chars = new Set(characters);
-  const dir = mkdtempSync(path.join(tmpdir(), "regecon-fonts-"));
+  const folder = temporaryFontFolder();
+  const subsetFile = (name: string) => (folder ? path.join(folder.path, name) : undefined);
   const full = rasterFontFiles();
   const fullOptions = resvgOptions([full.regular, full.bold], options);
   const jobs = new Map<string, Job>();
@@ -99,7 +100,7 @@ export function startRasterizer(options: RasterizerOptions = {}): Rasterizer {
     if (m.kind === "error") jobList[m.id]!.reject(new Error(m.message));
   };
   const workers = Array.from({ length: Math.max(0, workerCount) }, (_, k) => {
-    const input: WorkerInput = { claimValue: workerClaim(k), characters, subsetFile: path.join(dir, `regular-${k}.otf`), options: { scale: options.scale, background: options.background } };
+    const input: WorkerInput = { claimValue: workerClaim(k), characters, subsetFile: subsetFile(`regular-${k}.otf`), options: { scale: options.scale, background: options.background } };
     const worker = startWorker(input);
     worker.unref();
     worker.on("message", settle);
@@ -115,12 +116,13 @@ export function startRasterizer(options: RasterizerOptions = {}): Rasterizer {
   const subsetOptions = () =>
     (subsetHere ??= workers.length > 0
       ? new Promise((resolve) => {
-          workers[0]!.on("message", (m: WorkerMessage) => m.kind === "fonts" && resolve(m.ok ? resvgOptions([path.join(dir, "regular-0.otf")], options) : fullOptions));
+          workers[0]!.on("message", (m: WorkerMessage) => m.kind === "fonts" && resolve(m.ok ? resvgOptions([subsetFile("regular-0.otf")!], options) : fullOptions));
           workers[0]!.once("exit", () => resolve(fullOptions)); // never ready: the full fonts give the same pixels
         })
       : subsetFont(readFileSync(full.regular), characters).then(
           (bytes) => {
-            const file = path.join(dir, "regular-here.otf");
+            const file = subsetFile("regular-here.otf");
+            if (file === undefined) return fullOptions;
             writeFileSync(file, bytes);
             return resvgOptions([file], options);
           },
@@ -191,9 +193,35 @@ export function startRasterizer(options: RasterizerOptions = {}): Rasterizer {
     },
     async close() {
       await Promise.all(workers.map((w) => w.terminate()));
-      rmSync(dir, { recursive: true, force: true });
+      folder?.remove();
     },
   };
+}
+
+/**
+ * A temporary folder for the subset fonts. `remove()` deletes it; should the process be interrupted
+ * before (SIGINT, SIGTERM, SIGHUP), it is deleted on the signal, which is then raised again (so the
+ * process still ends as the signal says). Undefined when the system's temporary folder cannot be
+ * written (TMPDIR missing or read-only): the fonts are then used whole — slower, same pixels.
+ */
+function temporaryFontFolder(): { path: string; remove: () => void } | undefined {
+  let dir: string;
+  try {
+    dir = mkdtempSync(path.join(tmpdir(), "regecon-fonts-"));
+  } catch {
+    return undefined;
+  }
+  const signals: NodeJS.Signals[] = ["SIGINT", "SIGTERM", "SIGHUP"];
+  const remove = () => {
+    signals.forEach((s) => process.off(s, onSignal));
+    rmSync(dir, { recursive: true, force: true });
+  };
+  const onSignal = (signal: NodeJS.Signals) => {
+    remove();
+    process.kill(process.pid, signal);
+  };
+  signals.forEach((s) => process.on(s, onSignal));
+  return { path: dir, remove };
 }
 
 /**
