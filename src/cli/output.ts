@@ -99,5 +99,6 @@ function placeAll(files: readonly { path: string }[], temps: readonly string[]):
 /** `WRITE_FAILED` naming the file; a user error raised while producing the content (an SQL error, a damaged store) passes through as it is. */
 function writeFailed(file: string, e: unknown): RegeconError {
   if (e instanceof RegeconError && e.code !== "WRITE_FAILED") return e;
-  return new RegeconError("WRITE_FAILED", m.writeFailed(file, e instanceof RegeconError ? e.text : verbatim(e instanceof Error ? e.message : String(e))), m.writeFailedHint);
+  const reason = e instanceof RegeconError ? e.text : (m.writeProblem((e as NodeJS.ErrnoException).code) ?? verbatim(e instanceof Error ? e.message : String(e)));
+  return new RegeconError("WRITE_FAILED", m.writeFailed(file, reason), m.writeFailedHint);
 }
