@@ -2,6 +2,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { availableParallelism, tmpdir } from "node:os";
 import path from "node:path";
 import { Worker } from "node:worker_threads";
+import { cleanUpOnInterrupt } from "../data/onInterrupt.js";
 import { subsetFont } from "./fontSubset.js";
 import { charactersOf, rasterFontFiles, renderPng, resvgOptions, usesBold, type RasterizeOptions } from "./resvgRender.js";
 import type { WorkerInput, WorkerJob, WorkerMessage } from "./rasterWorker.js";
@@ -211,17 +212,15 @@ function temporaryFontFolder(): { path: string; remove: () => void } | undefined
   } catch {
     return undefined;
   }
-  const signals: NodeJS.Signals[] = ["SIGINT", "SIGTERM", "SIGHUP"];
-  const remove = () => {
-    signals.forEach((s) => process.off(s, onSignal));
-    rmSync(dir, { recursive: true, force: true });
+  const removeDir = () => rmSync(dir, { recursive: true, force: true });
+  const off = cleanUpOnInterrupt(removeDir);
+  return {
+    path: dir,
+    remove: () => {
+      off();
+      removeDir();
+    },
   };
-  const onSignal = (signal: NodeJS.Signals) => {
-    remove();
-    process.kill(process.pid, signal);
-  };
-  signals.forEach((s) => process.on(s, onSignal));
-  return { path: dir, remove };
 }
 
 /**

@@ -1,6 +1,7 @@
 import { renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { makeDirectory } from "../data/makeDirectory.js";
+import { cleanUpOnInterrupt } from "../data/onInterrupt.js";
 import * as m from "../messages/cli.js";
 import { RegeconError } from "../types/errors.js";
 import { verbatim } from "../types/text.js";
@@ -32,11 +33,14 @@ export function writeAllOrNothing(files: readonly { path: string; content: strin
  * `writeAllOrNothing` for output produced in a stream (a query result of any size, a file DuckDB
  * writes): `write` receives the temporary path to fill and resolves when it is complete. Errors of
  * `write` (a full disk, a failed COPY) become `WRITE_FAILED` naming the target, except user errors
- * (RegeconError: an SQL error, a damaged store), which pass through as they are; nothing is left behind.
+ * (RegeconError: an SQL error, a damaged store), which pass through as they are; nothing is left behind,
+ * also when the command is interrupted (Ctrl-C, SIGTERM) while writing.
  */
 export async function writeAllOrNothingStreamed(files: readonly { path: string; write: (temporaryPath: string) => Promise<void> }[]): Promise<void> {
   const temps: string[] = [];
   const at = { current: "" };
+  const removeTemps = () => temps.forEach((t) => rmSync(t, { force: true }));
+  const off = cleanUpOnInterrupt(removeTemps);
   try {
     for (const f of files) {
       at.current = f.path;
@@ -45,8 +49,10 @@ export async function writeAllOrNothingStreamed(files: readonly { path: string; 
       await f.write(tmp);
     }
   } catch (e) {
-    for (const t of temps) rmSync(t, { force: true });
+    removeTemps();
     throw writeFailed(at.current, e);
+  } finally {
+    off();
   }
   placeAll(files, temps);
 }
