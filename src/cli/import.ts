@@ -1,6 +1,7 @@
 import { statSync } from "node:fs";
 import path from "node:path";
 import { parseImportFile, type FileContent, type ParsedImport } from "../data/import/index.js";
+import { DIRECT_MIN_BYTES } from "../data/import/types.js";
 import { loadRegistry } from "../data/registry.js";
 import { parseExportFile } from "../data/store/exportReader.js";
 import { compareWithStore, type StoreFindings } from "../data/store/importChecks.js";
@@ -54,7 +55,7 @@ export const importCommand: Command = {
     const parsedFiles: ParsedImport[] = [];
     const bytesOf: FileContent[] = [];
     for (const file of files) {
-      const big = sizeOf(file) > 20 * 2 ** 20;
+      const big = sizeOf(file) >= DIRECT_MIN_BYTES; // progress from the size at which DuckDB reads the file (seconds of work)
       const onProgress = big ? (f: number) => process.stderr.write(say(m.readingProgress(file, Math.round(f * 100)), lang)) : undefined;
       try {
         // one file: a large tidy CSV is validated while the store inserts it (DuckDB reads it once); several: all before any is written
