@@ -63,7 +63,7 @@ export const reportCommand: Command = {
     // The outlook section with the user's targets (its targets scenario); every other section as registered.
     const sectionOf = (name: string) => (name === "outlook" && targets ? { ...SECTIONS.outlook!, build: outlookSectionWith({ targets }) } : SECTIONS[name]!);
     const sections = (spec.sections ?? Object.keys(SECTIONS)).map(sectionOf);
-    const doc = buildReport({ dataset, registry, year, lang, map, sections, title: spec.title, yearChoice: choice });
+    const doc = buildReport({ dataset, registry, year, lang, map, sections, title: spec.title, yearChoice: choice, dataFolder: stringOption(args, "data") });
     const out = stringOption(args, "out");
     const base = path.resolve(out !== undefined ? out.replace(/\.(html?|docx|md)$/i, "") : path.join("out", defaultBaseName(year, lang, stringOption(args, "data"), specFile)));
     progress(m.rendering(formats));

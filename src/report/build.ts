@@ -62,6 +62,8 @@ export interface BuildOptions {
   map?: ReportContext["map"];
   /** How `year` was chosen when the user named none (rules/reportYear.ts); the 数据说明 says so. */
   yearChoice?: ReportYearChoice;
+  /** The data folder read (`--data DIR`), for the warnings on missing data (ReportContext.dataFolder). */
+  dataFolder?: string;
 }
 
 /**
@@ -91,6 +93,7 @@ export function buildReport(options: BuildOptions): ReportDocument {
     warnings: [],
     sourcesUsed: new Set(),
     missing: [],
+    dataFolder: options.dataFolder,
   };
   const sections = options.sections ?? DEFAULT_SECTIONS;
   // 1. Sections.
