@@ -1,5 +1,5 @@
 import type { Text } from "../types/text.js";
-import { MISSING, capitalise, fixed, list, listText, num, ordinal, pct, points, wanYi, yi, yiNumber, yiUnit, yearRange } from "./format.js";
+import { MISSING, capitalise, fixed, list, listText, num, ordinal, pct, points, thresholdInText, trillionsInText, yi, yiNumber, yiUnit, yearRange } from "./format.js";
 import { namesOf, regionsJoined, type Named, type NamedGroup } from "./names.js";
 import { GROWTH_COMPARISONS, type GrowthComparison } from "../types/comparison.js";
 
@@ -104,11 +104,11 @@ export const belowComparator = (items: readonly { region: Text; comparison: Grow
  * (`milestone`, 亿元), and the 31-province sum.
  */
 export const context = (year: number, national: number | undefined, milestone: number | undefined, provinceSum: number | undefined): Text => {
-  const first = milestone === undefined ? { zh: "", en: "" } : { zh: `，首次突破${wan(milestone)}万亿元`, en: `, above ${wan(milestone)} trillion yuan for the first time` };
-  const zhParts = [national !== undefined ? `全国国内生产总值${wanYi(national, "zh")}${first.zh}` : "全国国内生产总值数据缺失"];
-  if (provinceSum !== undefined) zhParts.push(`31个省份地区生产总值合计${wanYi(provinceSum, "zh")}`);
-  const enParts = [national !== undefined ? `national GDP was ${wanYi(national, "en")}${first.en}` : "national GDP is missing"];
-  if (provinceSum !== undefined) enParts.push(`the 31 provinces together produced ${wanYi(provinceSum, "en")}`);
+  const first = milestone === undefined ? { zh: "", en: "" } : { zh: `，首次突破${thresholdInText(milestone, "zh")}`, en: `, above ${thresholdInText(milestone, "en")} for the first time` };
+  const zhParts = [national !== undefined ? `全国国内生产总值${trillionsInText(national, "zh", 1)}${first.zh}` : "全国国内生产总值数据缺失"];
+  if (provinceSum !== undefined) zhParts.push(`31个省份地区生产总值合计${trillionsInText(provinceSum, "zh", 1)}`);
+  const enParts = [national !== undefined ? `national GDP was ${trillionsInText(national, "en", 1)}${first.en}` : "national GDP is missing"];
+  if (provinceSum !== undefined) enParts.push(`the 31 provinces together produced ${trillionsInText(provinceSum, "en", 1)}`);
   return { zh: `${year}年，${zhParts.join("；")}。`, en: `In ${year}, ${enParts.join("; ")}.` };
 };
 
@@ -116,9 +116,6 @@ export const sharesNotComputable = (missing: readonly Named[]): Text => ({
   zh: `因缺少${missing.map((p) => p.name).join("、")}的地区生产总值，本节无法计算占比。`,
   en: `Shares cannot be computed: GDP is missing for ${list(missing.map((p) => p.nameEn), "en")}.`,
 });
-
-/** 10000 亿元 → "1" (万亿元), 1300000 → "130": a whole number of 万亿元. */
-const wan = (yiYuan: number): string => String(yiYuan / 10000);
 
 // ---- regions -------------------------------------------------------------------------------------
 
@@ -270,18 +267,18 @@ export const rankStreak = (provinces: readonly Named[], ranks: readonly number[]
 
 /** "广东是全国首个地区生产总值超过14万亿元的省份" (`level` in 亿元). */
 export const firstNationally = (p: Named, level: number): Text => ({
-  zh: `${p.name}是全国首个地区生产总值超过${wan(level)}万亿元的省份`,
-  en: `${p.nameEn} is the first province with GDP above ${wan(level)} trillion yuan`,
+  zh: `${p.name}是全国首个地区生产总值超过${thresholdInText(level, "zh")}的省份`,
+  en: `${p.nameEn} is the first province with GDP above ${thresholdInText(level, "en")}`,
 });
 
 /** "浙江、安徽分别首次突破9万亿元和5万亿元" (levels in 亿元, in the order of the provinces). */
 export const firstCrossings = (items: readonly { p: Named; level: number }[]): Text => {
   const names = namesOf(items.map((i) => i.p));
-  const levels = items.map((i) => wan(i.level));
-  const same = new Set(levels).size === 1;
+  const same = new Set(items.map((i) => i.level)).size === 1;
+  const levels = (lang: "zh" | "en") => items.map((i) => thresholdInText(i.level, lang, lang === "zh"));
   return {
-    zh: `${names.zh}${items.length > 1 ? (same ? "均" : "分别") : ""}首次突破${same ? `${levels[0]}万亿元` : `${list(levels.map((l) => `${l}万亿元`), "zh")}`}`,
-    en: `${names.en} passed ${same ? `${levels[0]} trillion yuan` : `${list(levels, "en")} trillion yuan respectively`} for the first time`,
+    zh: `${names.zh}${items.length > 1 ? (same ? "均" : "分别") : ""}首次突破${same ? levels("zh")[0] : list(levels("zh"), "zh")}`,
+    en: `${names.en} passed ${same ? thresholdInText(items[0]!.level, "en") : `${list(levels("en"), "en")} billion yuan respectively`} for the first time`,
   };
 };
 
@@ -291,10 +288,11 @@ export const sizeHistory = (clauses: readonly Text[]): Text =>
 
 /** A size band in words (bound in 亿元, see rules/size.ts GDP_BANDS). */
 const bandWords = (band: number): Text => {
-  if (band >= 100000) return { zh: `在${wan(band)}万亿元以上`, en: `above ${wan(band)} trillion yuan` };
-  if (band >= 50000) return { zh: `在${wan(band)}万亿~10万亿元之间`, en: `between ${wan(band)} and 10 trillion yuan` };
-  if (band > 0) return { zh: `为${wan(band)}万亿元级`, en: `between ${wan(band)} and ${wan(band + 10000)} trillion yuan` };
-  return { zh: "不足1万亿元", en: "below 1 trillion yuan" };
+  const t = (yiYuan: number, lang: "zh" | "en", unit = true) => thresholdInText(yiYuan, lang, unit);
+  if (band >= 100000) return { zh: `在${t(band, "zh")}以上`, en: `above ${t(band, "en")}` };
+  if (band >= 50000) return { zh: `在${t(band, "zh", false)}万亿~${t(100000, "zh")}之间`, en: `between ${t(band, "en", false)} and ${t(100000, "en")}` };
+  if (band > 0) return { zh: `为${t(band, "zh")}级`, en: `between ${t(band, "en", false)} and ${t(band + 10000, "en")}` };
+  return { zh: `不足${t(10000, "zh")}`, en: `below ${t(10000, "en")}` };
 };
 
 /** "按经济总量分档，广东和江苏在10万亿元以上，…，海南、宁夏、青海和西藏不足1万亿元。" */
@@ -477,7 +475,7 @@ export const provincesFigureNote: Text = { zh: "注：省份按地区生产总�
  */
 export const historyNote = (first: number, year: number, nationalFirst: number | undefined): Text => ({
   zh: `注：“首次突破”“首个超过”和连续位次均按数据所含年份判断（分省地区生产总值为${yearRange(first, year, "zh")}${nationalFirst === undefined ? "" : `，全国为${yearRange(nationalFirst, year, "zh")}`}），更早年份不在数据中；位次按公布数排列，数值相同者并列，“前十”含并列第10位；“N万亿元级”指N万亿元（含）至N+1万亿元。`,
-  en: `Note: "for the first time", "the first province" and consecutive ranks are judged within the years the data hold (provincial GDP ${yearRange(first, year, "en")}${nationalFirst === undefined ? "" : `, national GDP ${yearRange(nationalFirst, year, "en")}`}); earlier years are not in the data. Ranks are on published figures, equal figures share a rank, and the top ten includes ties for 10th place; a band "between N and N+1 trillion yuan" includes N.`,
+  en: `Note: "for the first time", "the first province" and consecutive ranks are judged within the years the data hold (provincial GDP ${yearRange(first, year, "en")}${nationalFirst === undefined ? "" : `, national GDP ${yearRange(nationalFirst, year, "en")}`}); earlier years are not in the data. Ranks are on published figures, equal figures share a rank, and the top ten includes ties for 10th place; a band "between N and N + 1,000 billion yuan" includes N.`,
 });
 
 // ---- appendix -------------------------------------------------------------------------------------

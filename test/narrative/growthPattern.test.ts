@@ -93,7 +93,7 @@ test("overview: without the rates no pattern is judged, and the sentence says wh
 test("overview paragraph: national GDP with its milestone and the provinces' sum; several regions below the comparator get their own sentence", () => {
   const [context] = say.overviewParagraph(facts({ history: { year: 2024, crossings: [], streaks: [], national: { level: 1300000, firstYear: 2015 } } }));
   assert.equal(context!.zh, "2024年，全国国内生产总值134.9万亿元，首次突破130万亿元；31个省份地区生产总值合计133.8万亿元。");
-  assert.equal(context!.en, "In 2024, national GDP was 134.9 trillion yuan, above 130 trillion yuan for the first time; the 31 provinces together produced 133.8 trillion yuan.");
+  assert.equal(context!.en, "In 2024, national GDP was 134,908 billion yuan, above 130,000 billion yuan for the first time; the 31 provinces together produced 133,761 billion yuan.");
   const two = say.overviewParagraph(facts({}, { belowComparator: [{ region: { ...CENTRAL, realGrowth: value(4.9) }, comparison: "slightlyLower" }, { region: NORTHEAST, comparison: "lower" }] }));
   assert.equal(two.at(-1)!.zh, "中部地区增速略低于全国水平（5.0%）0.1个百分点，东北地区增速低于这一水平0.6个百分点。");
   assert.equal(two.at(-1)!.en, "Growth in the Central region was slightly below the national rate (5.0%) by 0.1 percentage points; growth in the Northeast was below it by 0.6 percentage points.");
@@ -146,8 +146,9 @@ test("provinces: the top five (ties grouped), streaks and milestones, size bands
   const [size, past, banded, growth] = say.provincesParagraph(facts({ provinces: [gd, js, ah, xz], history, bands }));
   assert.equal(size!.zh, "从经济总量看，居全国前五位的依次是广东（141489亿元）、江苏（136697亿元）、安徽（50647亿元）和西藏（2789亿元）。");
   assert.equal(past!.zh, "广东和江苏自2006年以来连续19年分列全国第1至2位；广东是全国首个地区生产总值超过14万亿元的省份；安徽首次突破5万亿元。");
-  assert.match(past!.en, /^Guangdong and Jiangsu have held places 1 to 2 for 19 consecutive years since 2006\. Guangdong is the first province with GDP above 14 trillion yuan\. Anhui passed 5 trillion yuan for the first time\.$/);
+  assert.match(past!.en, /^Guangdong and Jiangsu have held places 1 to 2 for 19 consecutive years since 2006\. Guangdong is the first province with GDP above 14,000 billion yuan\. Anhui passed 5,000 billion yuan for the first time\.$/);
   assert.equal(banded!.zh, "按经济总量分档，广东和江苏在10万亿元以上，安徽在5万亿~10万亿元之间，西藏不足1万亿元。");
+  assert.match(banded!.en, /Guangdong and Jiangsu were above 10,000 billion yuan.*Anhui .*between 5,000 and 10,000 billion yuan.*Tibet .*below 1,000 billion yuan/);
   assert.equal(growth!.zh, "从经济增速看，居全国前五位的依次是西藏（6.5%）、江苏、安徽（并列第2位，均为5.8%）和广东（3.5%）。");
   assert.match(growth!.en, /Jiangsu and Anhui \(joint 2nd, 5\.8% each\)/);
   const one = say.provincesParagraph(facts({ provinces: [gd], history: { ...history, crossings: [], firstNationally: undefined, streaks: [history.streaks[0]!] } }));

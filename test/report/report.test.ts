@@ -164,7 +164,7 @@ test("the summary: 4–6 sentences of headline judgements, the same numbers and 
   assert.match(summary, /相对差距略有缩小、绝对差距扩大/); // the section: 相对差距略有缩小（趋势不显著）… 绝对差距扩大
   assert.match((doc.blocks[2] as { text: string }).text, /^关键词：区域经济增长格局　区域重大战略　城镇化　区域差距/);
   const en = buildReport({ dataset, registry, year: 2024, lang: "en" });
-  assert.match((en.blocks[1] as { text: string }).text, /^In 2024, national GDP reached 134\.9 trillion yuan, above 130 trillion yuan for the first time; growth in the West \(5\.1%\) was slightly above that of the East/);
+  assert.match((en.blocks[1] as { text: string }).text, /^In 2024, national GDP reached 134,908 billion yuan, above 130,000 billion yuan for the first time; growth in the West \(5\.1%\) was slightly above that of the East/);
 });
 
 test("the data notes name sources and vintages by their names, the year's choice and what is missing; commands only in warnings", () => {
@@ -199,6 +199,7 @@ test("no developer text in the document (zh and en Markdown): no snake_case ids,
     assert.doesNotMatch(text, /\bregecon\b/i, `${lang}: the tool or its commands`);
     assert.doesNotMatch(text, /(?<![\w/.])[a-z0-9][a-z0-9-]{2,}\/[a-z][a-z0-9._-]{2,}/, `${lang}: a repository-like owner/name`);
     assert.doesNotMatch(text, /data\/|\.csv\b/, `${lang}: a path`);
+    if (lang === "en") assert.doesNotMatch(text, /trillion/, "en: one unit for large amounts (billion yuan), as in the tables");
   }
   // The check itself can fail: each pattern finds what it is meant to find.
   assert.match(readerText("导入：regecon import FILE --indicator income\\_per\\_capita\\_urban"), /\b[a-z][a-z0-9]*_[a-z][a-z0-9]*(?:_[a-z0-9]+)*\b/);
