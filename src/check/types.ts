@@ -67,6 +67,7 @@ export type ClaimKind = "level" | "share" | "growth" | "points" | "rank" | "coun
  *   among provinces (全国首个超过): no other province reached it in an earlier or the same year);
  * - change: the change of the level between `fromYear` and `year`, in the level's unit (增加2969.7亿元);
  * - index: a disparity index of the provincial distribution (cv, theil, sd, range, moran);
+ * - relative: the level of the subject divided by, or minus, the level of `of` (东部与西部地区人均地区生产总值之比);
  * - direction: the way a from/to went ("占比略有下降，分别由2023年的21.5%下降到2024年的21.44%"): the sign
  *   of the change of `base` from `fromYear` to `year`, both years in the same vintage.
  */
@@ -75,9 +76,11 @@ export type Measure =
   /**
    * `sign` −1: written as a fall ("下降4.5%"), so the stated rate is −4.5. `annualFrom`: an average
    * annual rate since that year ("年均增长"), compounded from levels. `pointsLikely`: a % after 比上年回落/提高,
-   * where a change in 个百分点 was probably meant (the explanation says so when contradicted).
+   * where a change in 个百分点 was probably meant (the explanation says so when contradicted). `currency`: the
+   * base unit of the level the sentence gives with the rate (外贸进出口额达10457.2亿元，增长9.4%): a rate of
+   * a value in another currency than the data's cannot be checked.
    */
-  | { kind: "growth"; sign?: -1; annualFrom?: number; pointsLikely?: boolean }
+  | { kind: "growth"; sign?: -1; annualFrom?: number; pointsLikely?: boolean; currency?: string }
   /** `ofIndicator`: the share of the claim's indicator in another indicator of the same region (第三产业增加值占地区生产总值的比重). */
   | { kind: "share"; of?: Subject; ofIndicator?: string }
   | { kind: "points"; base: "growth" | "share" | "level"; of?: Subject; fromYear?: number; comparator?: Subject; sign?: 1 | -1; absolute?: boolean; spread?: boolean }
@@ -88,7 +91,9 @@ export type Measure =
   | { kind: "change"; fromYear: number; sign?: 1 | -1 }
   | { kind: "ratio" }
   | { kind: "index"; index: DisparityIndexName }
-  | { kind: "direction"; base: "growth" | "share" | "level"; fromYear: number; sign: 1 | -1; of?: Subject; ofIndicator?: string };
+  | { kind: "direction"; base: "growth" | "share" | "level"; fromYear: number; sign: 1 | -1; of?: Subject; ofIndicator?: string }
+  /** The subject's level relative to another region's: their ratio (之比, 前者是后者的1.60倍) or difference (差额). */
+  | { kind: "relative"; op: "ratio" | "difference"; of: Subject };
 
 /** Conditions of count claims ("有7个省份增速高于全国", "超过10万亿元的省份有2个", "居全国前十"). */
 export type CountCondition =
@@ -126,6 +131,8 @@ export interface Claim {
   measure?: Measure;
   /** The method the text names for the figure, when it names one. */
   method?: StatedMethod;
+  /** The text says 内地 (粤港澳大湾区内地9市): a city group's figure is of its mainland cities only. */
+  mainland?: boolean;
   stated: NumberToken;
   /** Why the reader could not make a checkable claim of the number (missing subject, unknown indicator …). */
   gap?: ClaimGap;

@@ -1,9 +1,9 @@
 import { statSync } from "node:fs";
 import path from "node:path";
-import { parseImportFile, type ParsedImport } from "../data/import/index.js";
+import { parseImportFile, type FileContent, type ParsedImport } from "../data/import/index.js";
 import { loadRegistry } from "../data/registry.js";
 import { parseExportFile } from "../data/store/exportReader.js";
-import { compareWithStore } from "../data/store/importChecks.js";
+import { compareWithStore, type StoreFindings } from "../data/store/importChecks.js";
 import { Store, type ImportResult } from "../data/store/store.js";
 import { yearRange } from "../messages/format.js";
 import * as m from "../messages/import.js";
@@ -52,12 +52,19 @@ export const importCommand: Command = {
     const db = stringOption(args, "db");
     // 1. read and validate every file before anything is written: a bad file anywhere imports nothing
     const parsedFiles: ParsedImport[] = [];
-    const bytesOf: Buffer[] = [];
+    const bytesOf: FileContent[] = [];
     for (const file of files) {
       const big = sizeOf(file) > 20 * 2 ** 20;
       const onProgress = big ? (f: number) => process.stderr.write(say(m.readingProgress(file, Math.round(f * 100)), lang)) : undefined;
       try {
-        const options = { indicator: stringOption(args, "indicator"), allowNewIndicators: args.values["new-indicators"] === true, allowSubprovincial: args.values["allow-subprovincial"] === true, onProgress };
+        // one file: a large tidy CSV is validated while the store inserts it (DuckDB reads it once); several: all before any is written
+        const options = {
+          indicator: stringOption(args, "indicator"),
+          allowNewIndicators: args.values["new-indicators"] === true,
+          allowSubprovincial: args.values["allow-subprovincial"] === true,
+          onProgress,
+          validateAtImport: files.length === 1,
+        };
         // the XLSX and Parquet files `regecon export` writes are read back as tidy tables; anything else by content
         const { bytes, ...parsed } = (await parseExportFile(file, registry, options)) ?? (await parseImportFile(file, registry, options));
         parsedFiles.push(parsed);
@@ -75,7 +82,8 @@ export const importCommand: Command = {
     }
     // 2. compare with the store's current values (read-only): implausible revisions, moved values and jumps are refused
     const findings = await compareWithStore(db, registry, parsedFiles);
-    refuseFindings(findings, { revision: args.values["allow-revision"] === true, inconsistent: args.values["allow-inconsistent"] === true }, registry, files.length);
+    const allow = { revision: args.values["allow-revision"] === true, inconsistent: args.values["allow-inconsistent"] === true };
+    refuseFindings(findings, allow, registry, files.length);
     // 3. import them in order, each as its own vintage
     const store = await Store.open(db, registry);
     const outcomes: FileOutcome[] = [];
@@ -96,12 +104,17 @@ export const importCommand: Command = {
           if (!json) process.stdout.write(`${message}\n`);
           continue;
         }
-        if (parsed.rows.count > 1_000_000) process.stderr.write(say(m.writingProgress, lang));
+        if (parsed.direct || parsed.rows.count > 1_000_000) process.stderr.write(say(m.writingProgress, lang)); // a file DuckDB reads is large
         let r: ImportResult;
-        const overrides = overridesUsed(parsed, findings.get(parsed), registry);
+        let overrides = overridesUsed(parsed, findings.get(parsed), registry);
+        // a file DuckDB reads keeps no rows in memory: the store compares it while inserting it, refusing as step 2 does
+        const review = (found: StoreFindings): string | undefined => {
+          refuseFindings(new Map([[parsed, found]]), allow, registry, files.length);
+          return (overrides = overridesUsed(parsed, found, registry)).note;
+        };
         try {
           // an override is recorded with the vintage it let in (vintages.notes) and in the import log
-          r = await store.importParsed(parsed, bytesOf[k]!, { allowOlder: args.values["allow-older"] === true, note: overrides.note, sourcePath: path.resolve(file) });
+          r = await store.importParsed(parsed, bytesOf[k]!, { allowOlder: args.values["allow-older"] === true, note: overrides.note, sourcePath: path.resolve(file), review });
         } catch (e) {
           if (!(e instanceof RegeconError)) throw e;
           // a store-level refusal (OLDER_VINTAGE, DUPLICATE_OBSERVATION, …): this file is not imported, nor the later ones

@@ -166,6 +166,11 @@ export const percentForPoints: Text = {
   en: " (a change of a growth rate after 比上年回落/提高 is usually given in 个百分点, percentage points; the % may be meant as points.)",
 };
 
+export const rateInOtherCurrency = (stated: string, held: string): Text => ({
+  zh: `该增速是以“${stated}”计的数值的增速，数据以“${held}”计，二者的增速相差汇率变动，数据中没有汇率，无法核对。`,
+  en: `the rate is of a value stated in "${stated}"; the data are in "${held}", and the two rates differ by the exchange-rate change, which the data do not hold.`,
+});
+
 export const unitRulesOutIndicator = (stated: string, held: string, indicator: string): Text => ({
   zh: `所写单位“${stated}”不是“${indicator}”的单位（${held}），无法确定所说的指标。`,
   en: `the stated unit "${stated}" is not the unit of "${indicator}" (${held}); the indicator could not be determined.`,
@@ -198,9 +203,11 @@ export const sameFigure = (span: string, otherSubject: string, otherSentence: st
 export const checkHelp: Text = {
   zh: `用法：regecon check FILE [--json] [--out REPORT.html] [--db FILE | --data DIR] [--lang zh|en] [--fail-on contradicted]
 
-提取报告（.txt、.md、.html、.docx）中的每个数量表述（总量、占比、增速、个百分点、名次与并列、个数、
-结构比、由…至…、首次突破……），用数据库中的统计数据按所述方法重新计算，并与所写数字的修约区间比较
-（“约、近、超过、多、左右”等词相应放宽或限定区间）。每个表述得到一个结论：
+提取报告（.txt、.md、.html、.docx；文本可为 UTF-8、GBK 或 UTF-16，二进制文件拒绝读取）中的每个数量表述
+（总量、占比、增速、个百分点、名次与并列、连续名次、个数、结构比、由…至…及其升降方向、首次突破与全国首个、
+规模分档如“10万亿元以上”“5万亿~10万亿元之间”、两地区之比与差额……），用数据库中的统计数据按所述方法
+重新计算，并与所写数字的修约区间比较（“约、近、超过、多、左右”等词相应放宽或限定区间）。上下文（年份、
+地区、指标）只在同一段落内延续，年份可跨段。每个表述得到一个结论：
   verified          用当前数据版本计算，落在修约区间内
   vintage_mismatch  只与另一数据版本相符（如 2024 年初步核算数、修订前数据；说明是哪个版本）
   contradicted      任何版本、任何合理的分母或方法都不符（给出最接近的计算）
@@ -224,10 +231,13 @@ export const checkHelp: Text = {
 `,
   en: `Usage: regecon check FILE [--json] [--out REPORT.html] [--db FILE | --data DIR] [--lang zh|en] [--fail-on contradicted]
 
-Extract every quantitative claim of a report (.txt, .md, .html, .docx) — levels, shares, growth, changes in
-percentage points, ranks and ties, counts, structures, from/to, milestones — compute it again from the
-store's statistics by the stated method, and compare it with the interval the printed number allows (its
-rounding interval, widened or bounded by approximate words (约, 近, 超过, 多, 左右)). Each claim gets a verdict:
+Extract every quantitative claim of a report (.txt, .md, .html, .docx; text in UTF-8, GBK or UTF-16, binary
+files refused) — levels, shares, growth, changes in percentage points, ranks, ties and rank streaks, counts,
+structures, from/to and its direction, milestones (首次突破, 全国首个), size bands (10万亿元以上,
+5万亿~10万亿元之间), ratios and differences of two regions — compute it again from the store's statistics by
+the stated method, and compare it with the interval the printed number allows (its rounding interval,
+widened or bounded by approximate words (约, 近, 超过, 多, 左右)). Context (year, region, indicator) carries
+within a paragraph; the year also across paragraphs. Each claim gets a verdict:
   verified          computed from the current vintage, inside the rounding interval
   vintage_mismatch  matches another vintage only (e.g. 2024 preliminary or pre-revision figures; says which)
   contradicted      no vintage and no plausible denominator or method matches (shows the nearest computation)

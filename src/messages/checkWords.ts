@@ -47,7 +47,7 @@ export const UNITS: readonly UnitWord[] = [
 export const OTHER_UNITS: readonly string[] = [
   "亿千瓦时", "万千瓦时", "千瓦时", "万千瓦", "千瓦", "亿吨", "万吨", "吨", "万辆", "辆", "万台", "台", "万家", "家", "万户", "户",
   "万平方米", "平方米", "平方公里", "公里", "千米", "米", "万亩", "亩", "微克/米³", "微克/立方米", "亿立方米", "立方米", "万件", "件",
-  "万套", "套", "万人次", "人次", "人", "项", "条", "座", "所", "天", "小时", "岁", "万个", "个", "次", "批", "类", "元/吨", "℃", "°C", "摄氏度",
+  "万套", "套", "万人次", "人次", "人", "项", "条", "座", "所", "天", "小时", "岁", "万个", "个", "次", "批", "类", "元/吨", "℃", "°C", "摄氏度", "万标箱", "标箱", "TEU",
 ];
 
 /** Words after a count that make it a count of provinces (有7个省份, 6个省市, 3个省区). */
@@ -142,10 +142,14 @@ export const AMBIGUOUS_ABBREVIATIONS = "新黑青宁云贵吉甘藏晋蒙秦陇�
 export const AFTER_ABBREVIATION = ["经济", "地区生产总值", "生产总值", "GDP", "增速", "人均"];
 /** What may stand right before it: the start of the text or of a clause. */
 export const BEFORE_ABBREVIATION = "，。；、：,;: \t";
+/** What may stand before a list of unknown place names ("火星和金星的经济总量"): a clause start. */
+export const BEFORE_NAME_LIST = "，。；：,;: \t";
+/** The possessive between a name and its quantity (金星的经济总量). */
+export const POSSESSIVE = "的";
 /** Words after a place name that make it a city or county the registry does not hold (金昌市). */
 export const SUBNATIONAL_SUFFIXES: readonly string[] = ["市", "县", "州", "盟"];
 /** Words ending in 市/区 that are not place names (城市, 地区, 市场 …). */
-export const NOT_PLACE_NAMES: readonly string[] = ["城市", "地区", "市场", "超市", "都市", "社区", "园区", "城区", "市区", "辖区", "新区", "湾区", "示范区", "试验区", "自贸区", "山区", "林区", "牧区", "库区", "景区", "片区", "开发区", "经济区", "功能区", "直辖市", "矿区", "流域", "省区", "县区", "自治区", "特区", "实验区", "先行区", "引领区", "集聚区", "核心区", "主城区", "老城区", "郊区", "街区", "厂区", "校区", "保税区", "综试区", "高新区", "经开区", "民族地区", "边疆地区", "城乡", "各市", "全市", "本市", "县域", "三州", "亚洲", "欧洲", "美洲", "非洲", "澳洲", "全州"];
+export const NOT_PLACE_NAMES: readonly string[] = ["城市", "地区", "市场", "超市", "都市", "社区", "园区", "城区", "市区", "辖区", "新区", "湾区", "示范区", "试验区", "自贸区", "山区", "林区", "牧区", "库区", "景区", "片区", "开发区", "经济区", "功能区", "直辖市", "矿区", "流域", "省区", "县区", "自治区", "特区", "实验区", "先行区", "引领区", "集聚区", "核心区", "主城区", "老城区", "郊区", "街区", "厂区", "校区", "保税区", "综试区", "高新区", "经开区", "民族地区", "边疆地区", "城乡", "城镇", "农村", "乡村", "各市", "全市", "本市", "县域", "三州", "亚洲", "欧洲", "美洲", "非洲", "澳洲", "全州"];
 
 /**
  * Indicator names as prose writes them, longest first within a family. `indicator` is a catalogue id
@@ -242,7 +246,7 @@ export const INDICATOR_WORDS: readonly { word: string; indicator: string }[] = [
  * stands before a number and is not one of INDICATOR_WORDS, the number is about something regecon does not
  * hold, and the indicator context of the sentence is dropped instead of guessed.
  */
-export const QUANTITY_NOUN_ENDINGS: readonly string[] = ["量", "额", "值", "率", "数", "营收", "收入", "支出", "规模", "浓度", "面积", "比例", "产值", "指数", "价", "金", "资金", "成本", "贡献率", "经费", "消费", "能耗", "排放", "装机", "投资", "公司", "企业"];
+export const QUANTITY_NOUN_ENDINGS: readonly string[] = ["量", "额", "值", "率", "数", "营收", "收入", "支出", "规模", "浓度", "面积", "比例", "产值", "指数", "价", "金", "资金", "成本", "贡献率", "经费", "消费", "能耗", "排放", "装机", "投资", "公司", "企业", "产业"];
 
 /** Shares: 占全国的52.40%, 占比为, 比重为, 所占份额. */
 export const SHARE_WORDS: readonly string[] = ["占", "占比", "比重", "份额", "所占"];
@@ -284,8 +288,20 @@ export const TO_WORDS: readonly string[] = ["变化至", "变化到", "调整至
 /** Direction words of a from/to (略有下降，分别由…下降到…; 由…升至…): up or down. */
 export const DIRECTION_UP_WORDS: readonly string[] = ["上升", "提高", "提升", "增长", "增加", "增至", "升至", "扩大", "回升", "上涨"];
 export const DIRECTION_DOWN_WORDS: readonly string[] = ["下降", "降低", "减少", "降至", "回落", "缩小", "下滑", "下跌"];
+/** Two regions compared: "A与B…之比" (ratio), "差额"/"之差" (difference), "前者是后者的N倍" (ratio). */
+export const RELATIVE_WORDS: readonly { word: string; op: "ratio" | "difference" }[] = [
+  { word: "之比", op: "ratio" },
+  { word: "差额", op: "difference" },
+  { word: "之差", op: "difference" },
+];
+export const PAIR_JOINERS: readonly string[] = ["与", "和", "同"];
+export const FORMER_TO_LATTER = /前者是后者的$/;
 /** Words of a change of a rate (回落1.4个百分点): before a % right after 比上年 they suggest 个百分点 was meant. */
 export const POINTS_CHANGE_WORDS: readonly string[] = ["回落", "提高", "加快", "放缓", "回升"];
+/** To-words of a from/to that state no direction: the values changed (变化至, 调整为). */
+export const NEUTRAL_TO_WORDS: readonly string[] = ["变化至", "变化到", "变化为", "变为", "调整至", "调整为", "调整到"];
+/** 内地: a city group's mainland cities (粤港澳大湾区内地9市), without the SARs. */
+export const MAINLAND = "内地";
 /** "分别" distributes a list of subjects over a list of numbers, in order. */
 export const RESPECTIVELY = "分别";
 /** Words that distribute like 分别: 分列 ("广东、江苏、山东和浙江分列全国第1至4位"). */
@@ -312,7 +328,7 @@ export const DEFAULT_GROWTH_INDICATOR = "gdp_current";
 /** Growth cues including falls (下降4.5% is a growth rate of −4.5); 减少 is a change of a level, not a rate. */
 export const GROWTH_OR_FALL_WORDS: readonly string[] = [...GROWTH_WORDS, ...DECLINE_WORDS.filter((d) => d !== "减少")];
 /** Comparisons with the previous year: 比上年, 较上年. */
-export const COMPARED_WITH_PREVIOUS: readonly string[] = PREVIOUS_YEAR_WORDS.flatMap((x) => [`比${x}`, `较${x}`]);
+export const COMPARED_WITH_PREVIOUS: readonly string[] = PREVIOUS_YEAR_WORDS.flatMap((x) => [`比${x}`, `较${x}`, `与${x}相比`, `同${x}相比`]);
 /** Notes and source lines under a figure or table (注：…, 资料来源：…, footnote marks). */
 export const NOTE_LINE = /^\s*(注[：:]|资料来源|数据来源|来源[：:]|Notes?[：:]|Sources?[：:]|[（(]?注[）)]|\^?[①②③④⑤⑥⑦⑧⑨⑩])/;
 /** "31个省份中", "12个省份里": a count introducing members, not the 31-province sum. */
@@ -349,7 +365,7 @@ export const BRACKET_OPENING = /^\s*[（(]\s*$/;
 /** A bracketed aside: （…） or (…). */
 export const ASIDE = /（[^（）]*）|\([^()]*\)/g;
 /** What may stand between a comparator and its bracketed value: 平均水平（5.0%）. */
-export const AVERAGE_LEVEL = /^(的)?(加权)?(平均)?(水平)?$/;
+export const AVERAGE_LEVEL = /^(的)?(加权)?(平均)?(增速|增长率)?(水平)?$/;
 /** What may stand between the regions of a list: 、和及与. */
 export const LIST_GAP = /^[、和及与\s,，]*$/;
 /** A from-word that starts a from/to construction: 由39.0%…, 由2019年的4.4:… */
@@ -456,7 +472,8 @@ export const CAPTION_JOINER = "：";
 export const CLAUSE_JOINER = "，";
 export const SENTENCE_END = "。";
 /** Bulletins: the title line (…统计公报), the producer line (来源：国家统计局), footnotes ([1]…, 注：…). */
-export const BULLETIN_TITLE = /统计公报/;
+/** The title line: a short line ending in 统计公报 (a footnote mark after it allowed), not a note mentioning one. */
+export const BULLETIN_TITLE = /^[^注：:]{0,60}统计公报\s*(\[\d+\])?\s*$/;
 export const BULLETIN_PRODUCER = /^\s*来源[：:]\s*(\S+)/;
 export const BULLETIN_FOOTNOTE = /^\s*(\[\d+\]|注[：:])/;
 /** A year inside a table header ("2024年R&D经费", "修订后2023年…"). */
@@ -472,7 +489,7 @@ export const ORDINAL_OF_SIZE = /^大/;
 /** "1~12月": January to December, a whole year. */
 export const WHOLE_YEAR_MONTHS = /^1\s*[~～—–-]\s*12\s*月/;
 /** Characters that do not occur in the city and county names before 市/县 ("个省市", "推进以县", "多元化县"). */
-export const NOT_PLACE_CHARS = "个各以为化加推提明缓组支依补并所全本该每其省区三一二四五六七八九十这那进强升持善实施入好新大小";
+export const NOT_PLACE_CHARS = "年个各以为化加推提明缓组支依补并所全本该每其省区三一二四五六七八九十这那进强升持善实施入好新大小";
 /** Methods a text names for a group's value (the last one before a figure applies). */
 export const METHOD_NAMES: readonly { pattern: RegExp; method: "populationWeighted" | "unweighted" | "sum" }[] = [
   { pattern: /人口加权/g, method: "populationWeighted" },

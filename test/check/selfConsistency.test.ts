@@ -51,6 +51,16 @@ for (const format of ["md", "docx"] as const) {
   });
 }
 
+// the reports of earlier years word other facts (shares falling, ties, other milestones): none is contradicted either
+for (const year of [2018, 2022]) {
+  test(`regecon's own report for ${year} (md) contradicts none of its claims`, async () => {
+    const earlier = buildReport({ dataset, registry, year, lang: "zh" });
+    const text = await documentText(Buffer.from(renderMarkdown(earlier, { figureDir: "figures" }).markdown), "md", `report-${year}.md`);
+    const r = checkText(`report-${year}.md`, text, views, registry, "en", reader);
+    assert.equal(r.byVerdict.contradicted, 0, describe(r));
+  });
+}
+
 /** The stated number of a claim raised beyond its rounding interval, as it would be printed; undefined when not mutable. */
 function raised(c: CheckedClaim, rng: () => number): string | undefined {
   const s = c.stated;

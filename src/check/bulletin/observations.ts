@@ -85,7 +85,7 @@ export function readBulletin(raw: string, registry: Registry): BulletinReading {
   const fromProse = proseObservations(text, registry, lineOf, rounded);
   const { observations, conflicts } = merge(fromTables, fromProse);
   return {
-    title: paras.find((p) => BULLETIN_TITLE.test(p.text))?.text.trim().replace(/\[\d+\]$/, ""),
+    title: paras.find((p) => BULLETIN_TITLE.test(p.text.trim()))?.text.trim().replace(/\[\d+\]$/, "").trim(),
     producer: paras.find((p) => BULLETIN_PRODUCER.test(p.text))?.text.trim().replace(BULLETIN_PRODUCER, "$1"),
     notes: paras.filter((p) => BULLETIN_FOOTNOTE.test(p.text)).map((p) => p.text.trim()),
     observations,

@@ -37,6 +37,8 @@ interface Sentence {
   projectionBefore: boolean;
   /** Bracket pairs [open, close] (offsets in the sentence), outermost, in order. */
   asides: [number, number][];
+  /** Cache of `parenthesisedSubject` by position. */
+  parenthesised: Map<number, SubjectMention & { role: "subject" | "denominator" | "comparator" | "scope" } | undefined>;
 }
 
 const SORTED_TO = [...w.TO_WORDS].sort((a, b) => b.length - a.length);
@@ -100,8 +102,9 @@ export class ClaimReader {
         projection ||= w.PROJECTION.test(seg.text);
         numbersFound += s.numbers.length + s.ranks.length;
         for (const m of s.subjects) if (m.unknown && !unknown.includes(m.unknown)) unknown.push(m.unknown);
-        claims.push(...readSentence(s, ctx));
-        ctx = carry(s, ctx);
+        const found = readSentence(s, ctx);
+        claims.push(...found);
+        ctx = carry(s, ctx, found);
       }
       if (note) ctx = saved;
     }
@@ -135,6 +138,7 @@ export class ClaimReader {
       clauseStarts: clauseStartsOf(seg),
       projectionBefore,
       asides: bracketPairs(seg.text),
+      parenthesised: new Map(),
     };
   }
 }
@@ -175,8 +179,11 @@ function isRankClaim(seg: Segment, r: RankMention): boolean {
 }
 
 /** After a sentence: the context later sentences of the paragraph start from. */
-function carry(s: Sentence, ctx: ReadingContext): ReadingContext {
+function carry(s: Sentence, ctx: ReadingContext, claims: readonly Claim[]): ReadingContext {
   const next: ReadingContext = { ...ctx };
+  // the kind of the sentence's last figure in %: growth rates carry to later figures in % without a cue
+  const lastRate = [...claims].reverse().find((c) => c.stated.unitClass === "percent" && !c.gap && c.measure);
+  if (lastRate) next.ratesAreGrowth = lastRate.measure!.kind === "growth";
   const claimYears = s.years.filter((y) => y.role === "claim");
   const lastYear = claimYears[claimYears.length - 1];
   if (lastYear) {
@@ -247,6 +254,12 @@ function insideClosedBracket(s: Sentence, at: number, pos: number): boolean {
   return s.asides.some(([open, close]) => close < p && open < a && a < close);
 }
 
+/** True when a bracket holds nothing but this indicator's name: it names the quantity before it ("收入与支出之比（财政自给率）"). */
+function namingAside(s: Sentence, m: IndicatorMention): boolean {
+  const a = rel(s, m.start);
+  return s.asides.some(([open, close]) => open < a && a < close && s.seg.text.slice(open + 1, close).trim() === m.word);
+}
+
 /** The sentence text between two document offsets with the asides that close inside it blanked (same length, so indices stay). */
 function withoutAsides(s: Sentence, from: number, to: number): string {
   const a = Math.max(0, rel(s, from));
@@ -268,6 +281,14 @@ function lastWord(text: string, words: readonly string[]): { at: number; word: s
 
 /** The subject inside parentheses "江苏（5.8%）" or "平均水平（5.0%）": the mention right before the opening bracket. */
 function parenthesisedSubject(s: Sentence, pos: number): Sentence["subjects"][number] | undefined {
+  // asked several times per figure (subject, shared list): computed once per position
+  if (s.parenthesised.has(pos)) return s.parenthesised.get(pos);
+  const found = parenthesisedSubjectAt(s, pos);
+  s.parenthesised.set(pos, found);
+  return found;
+}
+
+function parenthesisedSubjectAt(s: Sentence, pos: number): Sentence["subjects"][number] | undefined {
   const t = s.seg.text;
   let i = rel(s, pos) - 1;
   while (i >= 0 && !w.OPEN_BRACKETS.includes(t[i]!) && !w.CLOSE_BRACKETS.includes(t[i]!) && !w.SENTENCE_ENDS.includes(t[i]!)) i--;
@@ -381,7 +402,7 @@ function readSentence(s: Sentence, ctx: ReadingContext): Claim[] {
 
   const indicatorFor = (pos: number): string | null | undefined => {
     const m = lastBefore(
-      s.indicators.filter((x) => !insideClosedBracket(s, x.start, pos)),
+      s.indicators.filter((x) => !insideClosedBracket(s, x.start, pos) || namingAside(s, x)),
       pos,
     );
     if (m) return m.indicator ?? null;
@@ -471,8 +492,10 @@ function readSentence(s: Sentence, ctx: ReadingContext): Claim[] {
       if (y) ({ year, fromYear, spanFrom } = { year: y.year, fromYear: y.from, spanFrom: y.from });
     }
     const structure = structureRuns.get(n.start);
-    const { kind, measure, gap, comparatorAt, indicator: part } = structure !== undefined ? { kind: "structure" as const, measure: { kind: "structure" as const, part: structure }, gap: undefined, comparatorAt: undefined, indicator: undefined } : classify(s, n, named, year, fromTo.role, fromYear, spanFrom);
-    const indicator = part ?? (named === undefined && (kind === "growth" || kind === "points" || kind === "count") ? w.DEFAULT_GROWTH_INDICATOR : named);
+    const { kind, measure, gap, comparatorAt, indicator: part, relativeTo } = structure !== undefined ? { kind: "structure" as const, measure: { kind: "structure" as const, part: structure }, gap: undefined, comparatorAt: undefined, indicator: undefined, relativeTo: undefined } : classify(s, n, named, year, fromTo.role, fromYear, spanFrom, ctx.ratesAreGrowth === true);
+    // 增速 alone is GDP growth; a fall (下降17.9%) of something unnamed is not
+    const fallOfUnnamed = measure?.kind === "growth" && measure.sign === -1;
+    const indicator = part ?? (named === undefined && !fallOfUnnamed && (kind === "growth" || kind === "points" || kind === "count") ? w.DEFAULT_GROWTH_INDICATOR : named);
     if (comparatorAt !== undefined && who.subject && measure?.kind === "points" && measure.comparator && who.subject.name === measure.comparator.name) {
       // "中部地区…高于东北地区0.6个百分点": the subject is the region before the comparator
       const before = lastBefore(
@@ -495,6 +518,7 @@ function readSentence(s: Sentence, ctx: ReadingContext): Claim[] {
       ...(indicator ? { indicator: structure !== undefined ? "structure" : indicator } : structure !== undefined ? { indicator: "structure" } : {}),
       ...(measure ? { measure } : {}),
       ...statedMethod(s, n.start),
+      ...(textBetween(s, s.seg.start, n.start).includes(w.MAINLAND) ? { mainland: true } : {}),
       stated: n,
     };
     if (measure?.kind === "points" && measure.absolute) {
@@ -505,6 +529,15 @@ function readSentence(s: Sentence, ctx: ReadingContext): Claim[] {
         claim.measure = { ...measure, comparator: previous[1]!.subject };
         if (previous[0]!.year !== undefined) claim.year = previous[0]!.year;
       } else claim.gap = "noMeasure";
+    }
+    if (measure?.kind === "relative" && relativeTo) {
+      // "东部地区…与中部、西部和东北地区之比分别由1.66、1.80和1.67…": about the first region, relative to the one
+      // the subject rules give (here the 分别 list); 前者/后者 name both
+      const other = measure.of !== relativeTo ? measure.of : who.subject;
+      if (other && other.name !== relativeTo.name) {
+        claim.subject = relativeTo;
+        claim.measure = { ...measure, of: other };
+      } else claim.gap = "noSubject";
     }
     if (measure?.kind === "points" && measure.spread) {
       // the spread is about the group the sentence describes ("东部地区10个省份中，…区内最高与最低…")
@@ -533,15 +566,27 @@ function readSentence(s: Sentence, ctx: ReadingContext): Claim[] {
       (year === undefined ? "noYear" : undefined);
     if (missing) claim.gap = missing;
     // "江苏和浙江地区生产总值合计超过22万亿元": a figure of several regions together is not the last one's
-    const together = listBefore(s, pos);
-    if (!claim.gap && !(list && list.length > 1) && together.sum && together.list.length > 1) claim.gap = "noSubject";
+    if (!claim.gap && !(list && list.length > 1) && w.SUM_OF_LIST.test(t)) {
+      const together = listBefore(s, pos);
+      if (together.sum && together.list.length > 1) claim.gap = "noSubject";
+    }
     // "广东和江苏在10万亿元以上", "内蒙古、安徽和甘肃增速均为5.8%": the figure holds for each region of the list
     const each = !claim.gap && !(list && list.length > 1) && (measure?.kind === "level" || measure?.kind === "growth") && (isBand(n) || w.EACH_BEFORE.test(textBetween(s, clauseStart(s, pos), pos))) ? sharedList(s, pos) : [];
     if (each.length > 1) out.push(...each.map((m) => ({ ...claim, subject: m.subject })));
     else out.push(claim);
     if (fromTo.role) fromToOf.set(claim, fromTo.role);
   }
+  currencyOfRates(out);
   return [...out, ...directionClaims(s, out, fromToOf)];
+}
+
+/** A growth rate given with its level in a currency ("外贸进出口额达10457.2亿元，同比增长9.4%") is a rate in that currency. */
+function currencyOfRates(claims: Claim[]): void {
+  for (const c of claims) {
+    if (c.measure?.kind !== "growth" || c.gap) continue;
+    const level = claims.find((l) => l.measure?.kind === "level" && l.stated.unitClass === "currency" && l.indicator === c.indicator && l.subject?.name === c.subject?.name && l.start < c.start);
+    if (level) c.measure = { ...c.measure, currency: level.stated.baseUnit };
+  }
 }
 
 /**
@@ -574,6 +619,7 @@ function directionClaims(s: Sentence, claims: readonly Claim[], roles: ReadonlyM
       ...(to.indicator ? { indicator: to.indicator } : {}),
       measure: { kind: "direction", base, fromYear: from.year, sign: word.sign, ...of },
       ...(to.method ? { method: to.method } : {}),
+      ...(to.mainland ? { mainland: true } : {}),
       stated: { start: word.start, end: word.start + word.word.length, raw: word.word, value: 1, decimals: 0, unit: "", unitClass: "plain", scale: 1, baseUnit: "", approx: "exact", chinese: false },
     });
   }
@@ -591,9 +637,16 @@ function directionWord(s: Sentence, from: Claim, to: Claim): { word: string; sta
   };
   const fromWord = lastWord(textBetween(s, s.seg.start, from.start), w.FROM_WORDS);
   if (!fromWord) return undefined;
+  const between = find(from.end, to.start);
+  if (between) return between;
+  // a neutral to-word (变化至, 调整为) says no direction; one said before ("占比略有下降，分别由…至…") only in
+  // the clause right before the from-word, and only when that clause has no figure of its own
+  if (lastWord(textBetween(s, from.end, to.start), w.NEUTRAL_TO_WORDS)) return undefined;
   const fromAt = s.seg.start + fromWord.at;
-  const previousClause = clauseStart(s, Math.max(s.seg.start, clauseStart(s, fromAt) - 1));
-  return find(from.end, to.start) ?? find(previousClause, fromAt);
+  const fromClause = clauseStart(s, fromAt);
+  const previousClause = clauseStart(s, Math.max(s.seg.start, fromClause - 1));
+  if (previousClause === fromClause || s.numbers.some((x) => x.start >= previousClause && x.start < fromClause)) return undefined;
+  return find(previousClause, fromAt);
 }
 
 /** The method the sentence names before `pos` for a group's value ("按人口加权的板块均值计算"), the last one. */
@@ -650,7 +703,8 @@ function classify(
   fromTo: "from" | "to" | undefined,
   fromYear: number | undefined,
   spanFrom: number | undefined,
-): { kind: ClaimKind; measure?: Measure; gap?: ClaimGap; comparatorAt?: number; indicator?: string } {
+  ratesAreGrowth = false,
+): { kind: ClaimKind; measure?: Measure; gap?: ClaimGap; comparatorAt?: number; indicator?: string; relativeTo?: Subject } {
   const cStart = clauseStart(s, n.start);
   // the values of a from/to ("由…的21.6%…下降到…21.43%") are of the kind named before the from-word
   const fromWord = fromTo ? lastWord(textBetween(s, s.seg.start, n.start), w.FROM_WORDS) : undefined;
@@ -667,6 +721,8 @@ function classify(
   const latest = (shareCue?.at ?? -1) > (growthCue?.at ?? -1) ? "share" : growthCue ? "growth" : undefined;
 
   if (w.PER_YEAR_BEFORE.test(window)) return { kind: "index", gap: "noMeasure" };
+  const relative = relativeOf(s, n, sentenceBefore);
+  if (relative) return relative;
   if (isIndex && (n.unitClass === "plain" || n.unitClass === "currency")) return { kind: "index", measure: { kind: "index", index: indicator.slice("index:".length) as never } };
   switch (n.unitClass) {
     case "points": {
@@ -694,8 +750,10 @@ function classify(
       const baseYear = s.years.filter((y) => y.role === "base" && y.start < n.start).pop()?.year;
       const prevYearWord = w.PREVIOUS_YEAR_WORDS.some((x) => clauseBefore.includes(x)) || w.COMPARED_WITH_PREVIOUS.some((x) => sentenceBefore.includes(x)) || clauseBefore.includes(w.YEAR_ON_YEAR);
       const from = fromTo === "to" ? fromYear : baseYear ?? (prevYearWord && year !== undefined ? year - 1 : spanFrom);
-      const up = lastWord(window, w.UP_WORDS);
-      const down = lastWord(window, w.DOWN_WORDS);
+      // "分别下降0.08和0.03个百分点": a figure of a list takes the direction before the list
+      const directionText = prevNumber && prevNumber.start >= cStart && w.LIST_GAP.test(window) ? textBetween(s, cStart, prevNumber.start) : window;
+      const up = lastWord(directionText, w.UP_WORDS);
+      const down = lastWord(directionText, w.DOWN_WORDS);
       const sign = up || down ? ((up?.at ?? -1) > (down?.at ?? -1) ? 1 : -1) : undefined;
       if (from === undefined) return { kind: "points", gap: "noMeasure" };
       return { kind: "points", measure: { kind: "points", base, fromYear: from, ...(sign ? { sign } : {}), ...(base === "share" && sentenceDenominator?.subject ? { of: sentenceDenominator.subject } : {}) } };
@@ -725,6 +783,8 @@ function classify(
       const after = s.seg.text.slice(rel(s, n.end), clauseEnd(s, n.end));
       if (w.SHARE_WORDS.some((x) => after.includes(x))) return { kind: "share", measure: { kind: "share" } };
       if (GROWTH_CUES.some((x) => after.includes(x))) return { kind: "growth", measure: { kind: "growth" } };
+      // "中部地区6个省份中，安徽（5.8%）…高于平均水平": the paragraph's figures in % have been growth rates
+      if (ratesAreGrowth && !isPercentValued(indicator)) return { kind: "growth", measure: { kind: "growth" } };
       return { kind: "growth", gap: "noMeasure" };
     }
     case "currency":
@@ -780,6 +840,38 @@ function shareOfIndicator(s: Sentence, n: NumberToken, to: number): { part: stri
   // "广东GDP占全国GDP的10.5%", "广东占全国GDP的…": a share of a region in a larger one
   if (part === undefined || part === whole) return undefined;
   return { part, ...(whole && isLevelIndicator(whole) && isLevelIndicator(part) ? { whole } : {}) };
+}
+
+/**
+ * Two regions compared: "东部与西部地区人均地区生产总值之比由1.80变为1.65" (ratio of the first's level to the
+ * second's), "差额由30308元变为48489元" (difference), "东部地区最高，西部地区最低，前者是后者的1.60倍". The
+ * claim is about the first region; the second comes from the subject rules (so a 分别 list distributes it),
+ * or for 前者/后者 is the second region named. `relativeTo` names the first region.
+ */
+function relativeOf(s: Sentence, n: NumberToken, before: string): { kind: ClaimKind; measure: Measure; relativeTo: Subject; indicator?: string } | undefined {
+  const subjects = s.subjects.filter((m) => m.role === "subject" && m.subject && m.start < n.start);
+  if (n.unitClass === "multiple" && w.FORMER_TO_LATTER.test(textBetween(s, clauseStart(s, n.start), n.start))) {
+    const [first, second] = subjects.filter((m, k) => subjects.findIndex((x) => x.subject!.name === m.subject!.name) === k);
+    if (!first || !second) return undefined;
+    return { kind: "ratio", measure: { kind: "relative", op: "ratio", of: second.subject! }, relativeTo: first.subject! };
+  }
+  if (n.unitClass !== "plain" && n.unitClass !== "currency") return undefined;
+  const word = lastWord(before, w.RELATIVE_WORDS.map((x) => x.word));
+  if (!word) return undefined;
+  const op = w.RELATIVE_WORDS.find((x) => x.word === word.word)!.op;
+  if ((op === "ratio") !== (n.unitClass === "plain")) return undefined;
+  // the pair: the region before 与 and the regions after it, before the first relative word
+  const pairEnd = s.seg.start + Math.min(...w.RELATIVE_WORDS.map((x) => before.indexOf(x.word)).filter((i) => i >= 0));
+  // 与 before 和: "东部地区…与中部、西部和东北地区之比" pairs 东部 with the list
+  const pairText = textBetween(s, s.seg.start, pairEnd);
+  const joiner = lastWord(pairText, w.PAIR_JOINERS.slice(0, 1)) ?? lastWord(pairText, w.PAIR_JOINERS.slice(1));
+  if (!joiner) return undefined;
+  const first = lastBefore(subjects, s.seg.start + joiner.at);
+  if (!first) return undefined;
+  // one region after 与 is the other of the pair; a list of them is distributed by the subject rules (分别)
+  const others = subjects.filter((m) => m.start > s.seg.start + joiner.at && m.start < pairEnd);
+  const of = others.length === 1 ? others[0]!.subject! : first.subject!;
+  return { kind: op === "ratio" ? "ratio" : "level", measure: { kind: "relative", op, of }, relativeTo: first.subject! };
 }
 
 /** True when the text names a period shorter than a year (前三季度, 1~7月); January–December is a year. */
@@ -899,7 +991,10 @@ function rankClaim(s: Sentence, r: RankMention, who: { subject?: Subject; unknow
     measure,
     stated: token,
   };
-  const gap = who.gap ?? (who.unknown ? "unknownSubject" : undefined) ?? (year === undefined ? "noYear" : undefined) ?? (indicator === null ? "notStatistic" : undefined);
+  const before = withoutAsides(s, s.seg.start, r.start);
+  // ranks of a quarter (前三季度) or of a projection are not ranks of the annual statistics held
+  const notAnnual = isSubAnnual(before) || s.projectionBefore || w.PROJECTION.test(before) ? "notStatistic" : undefined;
+  const gap = notAnnual ?? who.gap ?? (who.unknown ? "unknownSubject" : undefined) ?? (year === undefined ? "noYear" : undefined) ?? (indicator === null ? "notStatistic" : undefined);
   if (gap) claim.gap = gap;
   return claim;
 }

@@ -18,6 +18,8 @@ export interface ReadingContext {
    * 按不变价格计算，分别比上年增长…"): a later 分别 of the paragraph without a list of its own uses them.
    */
   list?: { subject?: Subject; unknown?: string }[];
+  /** The paragraph's last figure in % was a growth rate: a later one without a cue word is one too. */
+  ratesAreGrowth?: boolean;
 }
 
 /**

@@ -1,4 +1,4 @@
-import { AFTER_ABBREVIATION, AMBIGUOUS_ABBREVIATIONS, BEFORE_ABBREVIATION, GROUP_ALIASES, GROUP_SUFFIXES, GROWTH_WORDS, NOT_PLACE_AFTER, NOT_PLACE_CHARS, PLACE_PRECEDERS, QUANTITY_FOLLOWERS, INDICATOR_WORDS, LIST_SEPARATORS, NATIONAL_WORDS, NOT_PLACE_NAMES, QUANTITY_NOUN_ENDINGS, SUBNATIONAL_SUFFIXES } from "../../messages/checkWords.js";
+import { AFTER_ABBREVIATION, AMBIGUOUS_ABBREVIATIONS, BEFORE_ABBREVIATION, BEFORE_NAME_LIST, POSSESSIVE, GROUP_ALIASES, GROUP_SUFFIXES, GROWTH_WORDS, NOT_PLACE_AFTER, NOT_PLACE_CHARS, PLACE_PRECEDERS, QUANTITY_FOLLOWERS, INDICATOR_WORDS, LIST_SEPARATORS, RELATIVE_WORDS, NATIONAL_WORDS, NOT_PLACE_NAMES, QUANTITY_NOUN_ENDINGS, SUBNATIONAL_SUFFIXES } from "../../messages/checkWords.js";
 import type { Registry } from "../../data/registry.js";
 import type { Subject } from "../types.js";
 
@@ -70,7 +70,7 @@ export class MentionFinder {
     this.unknownPlace = new RegExp(`(?:^|[^${CJK}]|[${PLACE_PRECEDERS}])([${CJK}]{2,3}?)(${suffixes})(?![${NOT_PLACE_AFTER}])`, "g");
     // "火星和金星的经济总量": a list of names before an indicator name (of three or more characters)
     const longNames = words.filter((x) => x.length >= 3).map(escape).join("|");
-    this.unknownList = new RegExp(`(?:^|(?<=[\\uff0c\\u3002\\uff1b\\uff1a,;:\\s]))((?:[${CJK}]{2,4}?[${LIST_SEPARATORS}])+[${CJK}]{2,4}?)\\u7684?(?=${longNames})`, "g");
+    this.unknownList = new RegExp(`(?:^|(?<=[${escape(BEFORE_NAME_LIST)}]))((?:[${CJK}]{2,4}?[${LIST_SEPARATORS}])+[${CJK}]{2,4}?)${POSSESSIVE}?(?=${longNames})`, "g");
     const endings = [...QUANTITY_NOUN_ENDINGS].sort((a, b) => b.length - a.length).map(escape).join("|");
     this.unknownQuantity = new RegExp(`[${CJK}A-Za-z]{1,6}?(?:${endings})(?=[${escape(QUANTITY_FOLLOWERS)}0-9])`, "g");
   }
@@ -112,7 +112,7 @@ export class MentionFinder {
       const end = start + m[0].length;
       // a known name inside a longer quantity noun ("单位生产总值能耗") does not make it known
       if (out.some((k) => k.indicator !== undefined && k.start < end && start < k.end && k.end >= end)) continue;
-      if (GROWTH_WORDS.some((g) => m[0].endsWith(g))) continue;
+      if (GROWTH_WORDS.some((g) => m[0].endsWith(g)) || RELATIVE_WORDS.some((r) => m[0].endsWith(r.word))) continue;
       out.push({ start, end, word: m[0] });
     }
     return out.sort((a, b) => a.start - b.start);

@@ -92,11 +92,13 @@ export class Calculator {
    * compares 长三角 of 2024 (with 安徽) in both years, as the report does (set while computing such claims).
    */
   private membershipYear: number | undefined;
+  /** The claim is about a city group's mainland cities only (内地; set while computing such claims). */
+  private mainlandOnly = false;
   private readonly cache = new Map<string, Value[]>();
 
-  /** Computations are pure functions of (what, indicator, subject, year, membership year): computed once. */
+  /** Computations are pure functions of (what, indicator, subject, year, membership year, mainland): computed once. */
   private memo(what: string, ind: string, subject: Subject, year: number, f: () => Value[]): Value[] {
-    const key = `${what}|${ind}|${subjectKey(subject)}|${year}|${this.membershipYear ?? ""}`;
+    const key = `${what}|${ind}|${subjectKey(subject)}|${year}|${this.membershipYear ?? ""}|${this.mainlandOnly}`;
     let v = this.cache.get(key);
     if (!v) this.cache.set(key, (v = f()));
     return v;
@@ -109,6 +111,7 @@ export class Calculator {
   compute(claim: Claim): Computation[] {
     const overTime = claim.measure?.kind === "change" || claim.measure?.kind === "direction" || (claim.measure?.kind === "points" && claim.measure.fromYear !== undefined) || (claim.measure?.kind === "growth" && claim.measure.annualFrom !== undefined);
     this.membershipYear = claim.asOfYear ?? (overTime ? claim.year : undefined);
+    this.mainlandOnly = claim.mainland === true;
     try {
       const all = this.computeMeasure(claim);
       if (claim.method === undefined) return all;
@@ -116,6 +119,7 @@ export class Calculator {
       return named.length > 0 ? named : all;
     } finally {
       this.membershipYear = undefined;
+      this.mainlandOnly = false;
     }
   }
 
@@ -171,6 +175,8 @@ export class Calculator {
         return subject ? this.structure(subject, year, m.part) : [];
       case "index":
         return [this.index(m.index, year)];
+      case "relative":
+        return subject ? pairwise(this.levels(ind, subject, year), this.levels(ind, m.of, year), (a, b) => (m.op === "ratio" ? a / b : a - b)) : [];
       case "ratio":
         return [];
     }
@@ -198,7 +204,7 @@ export class Calculator {
       // no stand-in for a national level: the provinces' sum is another quantity (central budgets, unallocated GDP)
       return [missingValue(`${ind} ${year}: ${whereOf(subject)}`)];
     }
-    if (subject.kind === "group" && this.isCityGroup(subject) && ind === CITY_GDP_INDICATORS[0]) return [this.mainlandCitySum(subject, year)];
+    if (subject.kind === "group" && this.isCityGroup(subject) && ind === CITY_GDP_INDICATORS[0]) return [this.mainlandOnly ? this.mainlandCitySum(subject, year) : this.wholeCityGroup(subject)];
     // the members of the year, and (when they differ) the current members for every year ("为保持口径一致，
     // 各年均按2024年的成员范围计算")
     const memberships: { members: string[]; methods: Method[] }[] = [{ members: this.members(subject, year), methods: [] }];
@@ -243,6 +249,16 @@ export class Calculator {
     const obs = mainland.map((x) => this.dataset.get(ind, x.code, year));
     if (mainland.length === 0 || obs.some((o) => o === undefined)) return missingValue(`${ind} ${year}: ${mainland.filter((_, k) => !obs[k]).map((x) => x.code).join(", ") || whereOf(subject)}`);
     return { value: obs.reduce((a, o) => a + o!.value, 0), methods: ["mainlandCities"], missing: [], vintages: unique(obs.map((o) => o!.vintage)) };
+  }
+
+  /**
+   * A city group with its SARs ("粤港澳大湾区地区生产总值", not 内地): their GDP is held in their own currencies
+   * and no exchange rate is held, so the whole group cannot be summed — missing, naming the members in
+   * another currency.
+   */
+  private wholeCityGroup(subject: Subject & { kind: "group" }): Value {
+    const others = this.groupOf(subject)!.members.filter((x) => this.indicatorOf("gdp_current", { kind: "city", code: x.code, name: x.name }) !== CITY_GDP_INDICATORS[0]);
+    return missingValue(`${CITY_GDP_INDICATORS.slice(1).join("/")} → ${CITY_GDP_INDICATORS[0]}: ${others.map((x) => x.code).join(", ")}`);
   }
 
   /**
@@ -600,8 +616,9 @@ function differences(a: Value[], b: Value[], decimals: number): Computation[] {
       continue;
     }
     const vintages = unique([...x.vintages, ...y.vintages]);
-    out.push({ value: differenceInPoints(roundHalfUp(x.value, decimals), roundHalfUp(y.value, decimals)), methods: [...x.methods, "fromRounded"], missing: [], vintages });
-    out.push({ value: x.value - y.value, methods: [...x.methods, "unrounded"], missing: [], vintages });
+    const methods = withStandIn(x.methods, y.methods);
+    out.push({ value: differenceInPoints(roundHalfUp(x.value, decimals), roundHalfUp(y.value, decimals)), methods: [...methods, "fromRounded"], missing: [], vintages });
+    out.push({ value: x.value - y.value, methods: [...methods, "unrounded"], missing: [], vintages });
   }
   return out;
 }
@@ -610,8 +627,13 @@ function pairwise(a: Value[], b: Value[], f: (x: number, y: number) => number): 
   return a.map((x, i) => {
     const y = b[Math.min(i, b.length - 1)]!;
     if (x.value === undefined || y.value === undefined) return { methods: x.methods, missing: [...x.missing, ...y.missing], vintages: [] };
-    return { value: f(x.value, y.value), methods: x.methods, missing: [], vintages: unique([...x.vintages, ...y.vintages]) };
+    return { value: f(x.value, y.value), methods: withStandIn(x.methods, y.methods), missing: [], vintages: unique([...x.vintages, ...y.vintages]) };
   });
+}
+
+/** The methods of a computation from two values: the first's, and the second's stand-in when it used one. */
+function withStandIn(a: readonly Method[], b: readonly Method[]): Method[] {
+  return b.includes("provincesForNational") && !a.includes("provincesForNational") ? [...a, "provincesForNational"] : [...a];
 }
 
 function sameSet(a: readonly string[], b: readonly string[]): boolean {

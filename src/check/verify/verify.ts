@@ -65,6 +65,12 @@ function verifyOne(original: Claim, calculators: { view: VintageView; calc: Calc
     if (unit.problem === "otherQuantity") return { ...c, verdict: "not_checkable", explanation: m.unitRulesOutIndicator(c.stated.unit, unit.held, indicatorName(c.indicator!))[lang], flags };
     return { ...c, verdict: "no_data", explanation: m.unitNotHeld(c.stated.unit, unit.held)[lang], flags };
   }
+  // a growth rate of a value in another currency than the data's (亿元 vs 千美元) differs by the exchange rate
+  if (c.measure?.kind === "growth" && c.measure.currency && c.indicator) {
+    const held = unitOf(c.indicator);
+    const base = (u: string) => UNITS.find((x) => x.unit === u)?.baseUnit ?? u;
+    if (held !== undefined && base(held) !== base(c.measure.currency) && (YUAN[base(held)] === undefined || YUAN[base(c.measure.currency)] === undefined)) return { ...c, verdict: "no_data", explanation: m.rateInOtherCurrency(c.measure.currency, held)[lang], flags };
+  }
   const claim = unit.claim;
   const interval = claimInterval(claim);
   const tried: Tried[] = [];
@@ -74,7 +80,8 @@ function verifyOne(original: Claim, calculators: { view: VintageView; calc: Calc
     if (!view.current && tried.some((t) => t.view.current && t.within)) break;
     const reached = milestoneAgrees(claim, calc);
     if (view.current) milestone = reached;
-    for (const comp of calc.compute(claim)) tried.push({ ...comp, view, within: comp.value !== undefined && withinInterval(comp.value, interval) && tieAgrees(claim, comp) && reached.ok });
+    // a computation that used the 31 provinces for the nation (directly or inside a difference) is a stand-in
+    for (const comp of calc.compute(claim)) tried.push({ ...comp, standIn: comp.standIn === true || comp.methods.includes("provincesForNational"), view, within: comp.value !== undefined && withinInterval(comp.value, interval) && tieAgrees(claim, comp) && reached.ok });
   }
   if (tried.length === 0) return { ...c, verdict: "not_checkable", explanation: m.gapExplanation("noMeasure")[lang], flags };
   const attempts: Attempt[] = tried.map((t) => ({ current: t.view.current, value: t.value, within: t.within, ...(t.standIn ? { standIn: true } : {}) }));

@@ -1,30 +1,39 @@
-import { readFileSync } from "node:fs";
+import { readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import * as m from "../../messages/import.js";
 import { RegeconError } from "../../types/errors.js";
 import { joinText } from "../../types/text.js";
 import type { Registry } from "../registry.js";
-import { cleanCell } from "./cells.js";
 import { forEachCsvRecord, type CsvLine } from "./csvRecords.js";
 import { decodeBuffer, headerEncodingSuspect, position } from "./decode.js";
+import type { FileContent } from "./fileScan.js";
+import { readLargeTidyCsv } from "./largeTidyCsv.js";
 import { parseNbsRecords } from "./nbsExport.js";
 import { readSpreadsheetRecords } from "./spreadsheet.js";
 import { checkLineLengths } from "./textLimits.js";
-import { isTidyHeader, tidyColumns, tidyParser } from "./tidyCsv.js";
+import { isTidyHeader, tidyParser } from "./tidyCsv.js";
 import { DIRECT_MIN_BYTES, type ImportOptions, type ParsedImport } from "./types.js";
 
+export type { FileContent } from "./fileScan.js";
 export type { ImportOptions, ParsedImport } from "./types.js";
 
 /**
  * Read and validate one file for import, choosing the parser by content: XLS (OLE2 signature) and
  * XLSX (ZIP signature) workbooks; CSV in GB18030/GBK or UTF-8 (with or without BOM) with a tidy
  * header (region, year, indicator, value…) or a data.stats.gov.cn layout. Workbooks are read in a
- * bounded worker thread (`readSpreadsheetRecords`), hence the promise. Nothing is written: the store
- * writes a `ParsedImport` in one transaction. Throws RegeconError (`FILE_UNREADABLE`, `EMPTY_EXPORT`,
- * `TRUNCATED_FILE` for an NBS-layout CSV that ends inside a line without the portal's footer, and the
- * parsers' codes) naming file, line and column.
+ * bounded worker thread (`readSpreadsheetRecords`), hence the promise. A tidy CSV of
+ * `options.directMinBytes` (default DIRECT_MIN_BYTES) and more that DuckDB can read as the tidy parser
+ * does is read and validated by DuckDB (`readLargeTidyCsv`): `bytes` is then only its SHA-256. Nothing
+ * is written: the store writes a `ParsedImport` in one transaction. Throws RegeconError
+ * (`FILE_UNREADABLE`, `EMPTY_EXPORT`, `TRUNCATED_FILE` for an NBS-layout CSV that ends inside a line
+ * without the portal's footer, and the parsers' codes) naming file, line and column.
  */
-export async function parseImportFile(file: string, registry: Registry, options: ImportOptions = {}): Promise<ParsedImport & { bytes: Buffer }> {
+export async function parseImportFile(file: string, registry: Registry, options: ImportOptions = {}): Promise<ParsedImport & { bytes: FileContent }> {
+  if (sizeOf(file) >= (options.directMinBytes ?? DIRECT_MIN_BYTES)) {
+    const byTidyParser = () => parseImportFile(file, registry, { ...options, directMinBytes: Number.POSITIVE_INFINITY });
+    const large = await readLargeTidyCsv(file, registry, options, byTidyParser);
+    if (large) return large;
+  }
   let bytes: Buffer;
   try {
     bytes = readFileSync(file);
@@ -46,10 +55,8 @@ export async function parseImportFile(file: string, registry: Registry, options:
   const headerLine = text.slice(0, text.indexOf(firstLine)).split("\n").length;
   const headerFields = firstLine.split(",");
   if (isTidyHeader(headerFields)) {
-    // streamed: a county panel has millions of rows; DuckDB reads plain files itself
-    const big = bytes.length >= (options.directMinBytes ?? DIRECT_MIN_BYTES);
-    const direct = big && directlyReadable(text, encoding) ? { path: path.resolve(file), findLines: (code: string, year: number, indicator: string) => findTidyLines(file, registry, code, year, indicator) } : undefined;
-    const parser = tidyParser({ line: headerLine, fields: headerFields }, name, registry, options, direct);
+    // streamed: no array of records is built
+    const parser = tidyParser({ line: headerLine, fields: headerFields }, name, registry, options);
     const size = text.length;
     let seen = 0;
     forEachCsvRecord(text, name, (r) => {
@@ -86,34 +93,11 @@ function endsMidLine(text: string): boolean {
   return last !== 10 && last !== 13 && !FOOTER_LINE.test(text);
 }
 
-/**
- * True when DuckDB's CSV reader sees exactly the cells the tidy parser validated: UTF-8, no quotes
- * (no multi-line or escaped cells), no tabs or non-ASCII padding that our cell cleaning would strip
- * but SQL trim() would not, and one line-ending style.
- */
-function directlyReadable(text: string, encoding: string): boolean {
-  if (encoding !== "utf-8" && encoding !== "utf-8-bom") return false;
-  if (/["\t\u00a0\u3000]/.test(text) || text.includes("\uFEFF")) return false;
-  const cr = text.indexOf("\r");
-  return cr < 0 || !/\r(?!\n)|[^\r]\n/.test(text);
-}
-
-/** Lines of a tidy CSV holding the key (region as code, year, indicator): for duplicate messages. */
-function findTidyLines(file: string, registry: Registry, code: string, year: number, indicator: string): number[] {
-  const { text } = decodeBuffer(readFileSync(file), path.basename(file));
-  const lines: number[] = [];
-  let header: string[] | undefined;
-  let n = 0;
-  for (const line of text.split(/\r?\n/)) {
-    n++;
-    const fields = line.split(",").map((f) => cleanCell(f));
-    if (!header) {
-      if (fields.some((f) => f !== "")) header = tidyColumns(fields);
-      continue;
-    }
-    const at = (c: string) => fields[header!.indexOf(c)] ?? "";
-    const region = at("region");
-    if ((registry.lookup(region) ?? region) === code && Number(at("year")) === year && at("indicator") === indicator && at("value") !== "") lines.push(n);
+/** Size of a file in bytes; -1 when it cannot be read (the reader below names the problem). */
+function sizeOf(file: string): number {
+  try {
+    return statSync(file).size;
+  } catch {
+    return -1;
   }
-  return lines;
 }

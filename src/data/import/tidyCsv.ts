@@ -1,14 +1,14 @@
 import * as m from "../../messages/import.js";
 import { RegeconError } from "../../types/errors.js";
 import type { IndicatorDef } from "../../types/indicator.js";
-import { NATIONAL_CODE } from "../../types/observation.js";
-import { acceptsUnit, checkValue, indicatorCatalogue, valueError, type RegionScope } from "../indicators.js";
+import { acceptsUnit, checkValue, indicatorCatalogue, valueError } from "../indicators.js";
 import type { Registry } from "../registry.js";
 import { cleanCell, NUMBER, numberLookalike } from "./cells.js";
 import { checkNotMerged, type CsvLine } from "./csvRecords.js";
 import { crossSectionError, CrossSections } from "./plausibility.js";
 import { checkNotesSize } from "./textLimits.js";
-import { StagedRows, type DirectCsv, type ImportOptions, type ParsedImport } from "./types.js";
+import { NEW_INDICATOR_ID, tidyRegion, type TidyRegion } from "./tidyRules.js";
+import { StagedRows, type ImportOptions, type ParsedImport } from "./types.js";
 import { parseYear } from "./year.js";
 
 /** Columns of the plain tidy CSV; `unit` and `source` are optional. */
@@ -74,14 +74,7 @@ export function parseTidyRecords(records: readonly CsvLine[], file: string, regi
  * A streaming tidy-CSV parser: feed it records after the header (`onRecord`), then `finish()`.
  * Used directly for large files so no array of records is ever built.
  */
-export function tidyParser(
-  header: CsvLine,
-  file: string,
-  registry: Registry,
-  options: ImportOptions = {},
-  /** When the store may read the file itself (see `DirectCsv`): its path and how to find lines again. */
-  direct?: { path: string; findLines: DirectCsv["findLines"] },
-): { onRecord: (rec: CsvLine) => void; finish: () => ParsedImport } {
+export function tidyParser(header: CsvLine, file: string, registry: Registry, options: ImportOptions = {}): { onRecord: (rec: CsvLine) => void; finish: () => ParsedImport } {
   checkNotMerged(header, file);
   const cols = tidyColumns(header.fields);
   const missing = TIDY_REQUIRED.filter((c) => !cols.includes(c));
@@ -93,7 +86,7 @@ export function tidyParser(
   let labelled = width;
   while (labelled > 0 && cleanCell(header.fields[labelled - 1]) === "") labelled--;
   const catalogue = indicatorCatalogue();
-  const regionCache = new Map<string, { code: string; scope: RegionScope } | null>();
+  const regionCache = new Map<string, TidyRegion | null>();
   const indicatorUnit = new Map<string, string>();
   /** Catalogue entry per indicator id seen (undefined for a new, user-created indicator). */
   const indicatorDefs = new Map<string, IndicatorDef | undefined>();
@@ -103,14 +96,10 @@ export function tidyParser(
   const belowProvince = new Map<string, { line: number; count: number }>();
   const sources = new Set<string>();
   const sections = new CrossSections();
-  const rows = new StagedRows(direct === undefined);
-  const region = (raw: string): { code: string; scope: RegionScope } | null => {
+  const rows = new StagedRows();
+  const region = (raw: string): TidyRegion | null => {
     let r = regionCache.get(raw);
-    if (r === undefined) {
-      const code = registry.lookup(raw) ?? (registry.isKnownRegionCode(raw) ? raw : undefined);
-      r = code === undefined ? null : { code, scope: code === NATIONAL_CODE ? "aggregate" : registry.isProvince(code) ? "province" : "subprovince" };
-      regionCache.set(raw, r);
-    }
+    if (r === undefined) regionCache.set(raw, (r = tidyRegion(registry, raw) ?? null));
     return r;
   };
   const onRecord = (rec: CsvLine): void => {
@@ -145,7 +134,7 @@ export function tidyParser(
     if (unit === undefined) {
       const def = catalogue.get(ind);
       if (def) unit = def.unit;
-      else if (options.allowNewIndicators && /^[a-z][a-z0-9_]*$/.test(ind) && fileUnit !== "") {
+      else if (options.allowNewIndicators && NEW_INDICATOR_ID.test(ind) && fileUnit !== "") {
         unit = fileUnit;
         newIndicators.set(ind, fileUnit);
       } else {
@@ -192,15 +181,6 @@ export function tidyParser(
       indicatorLabels: new Map([...indicatorUnit.keys()].map((k) => [k, k])),
       rows,
       newIndicators,
-      direct: direct && {
-        file: direct.path,
-        skipLines: header.line,
-        columnCount: width,
-        columns: { region: cRegion, year: cYear, indicator: cInd, value: cValue },
-        regionCodes: new Map([...regionCache].filter((e): e is [string, { code: string; scope: RegionScope }] => e[1] !== null).map(([raw, r]) => [raw, r.code])),
-        units: indicatorUnit,
-        findLines: direct.findLines,
-      },
     };
     checkNotesSize(parsed);
     options.onProgress?.(1);

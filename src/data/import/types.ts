@@ -1,4 +1,7 @@
+import type { Registry } from "../registry.js";
 import type { CensusRevision } from "./census.js";
+import type { CsvLine } from "./csvRecords.js";
+import type { FileContent } from "./fileScan.js";
 import type { SpreadsheetLimits } from "./spreadsheet.js";
 
 /** Which layout a file was read as. */
@@ -19,10 +22,16 @@ export interface ImportOptions {
   /** Progress callback (fraction 0–1), used for large files. */
   onProgress?: (fraction: number) => void;
   /**
-   * Size from which a plain UTF-8 tidy CSV is read by DuckDB directly instead of through staging
-   * text (default DIRECT_MIN_BYTES); tests set 0 to exercise that path on small files.
+   * Size from which a plain UTF-8 tidy CSV is read and validated by DuckDB instead of the tidy parser
+   * (default DIRECT_MIN_BYTES); tests set 0 to exercise that path on small files.
    */
   directMinBytes?: number;
+  /**
+   * A file DuckDB reads (`ParsedImport.direct`) is validated by the store while it inserts the rows, so
+   * that DuckDB reads it once, instead of now (a read of its own). For a command importing one file,
+   * where a refusal at import time writes nothing either.
+   */
+  validateAtImport?: boolean;
   /** Caps on reading XLS/XLSX (default SPREADSHEET_LIMITS); tests lower the time limit. */
   spreadsheetLimits?: SpreadsheetLimits;
 }
@@ -93,24 +102,26 @@ function csvText(s: string): string {
 }
 
 /**
- * A validated tidy CSV that DuckDB can read itself (UTF-8, no quotes, tabs or non-ASCII padding, one
- * line-ending style), so no staging text is built: 4.5 million rows are not re-serialised in JS.
- * Columns are 0-based positions; region names map to codes and indicators to units as validated.
+ * A large tidy CSV (`DIRECT_MIN_BYTES` and more, plain UTF-8: see `largeTidyCsv.ts`) that DuckDB reads
+ * and validates itself, so that JavaScript never holds its rows: the store inserts it in one read
+ * (`directInsert.ts`), or refuses it with the tidy parser's own error (`tidyCsvCheck.ts`).
  */
 export interface DirectCsv {
   /** Absolute path of the file. */
-  file: string;
-  /** Lines before the first data row (leading blank lines and the header). */
-  skipLines: number;
-  /** Largest number of fields in any row. */
-  columnCount: number;
-  columns: { region: number; year: number; indicator: number; value: number };
-  /** Region cell (trimmed) → GB/T 2260 code, for every region in the file. */
-  regionCodes: Map<string, string>;
-  /** Indicator id → unit, for every indicator in the file. */
-  units: Map<string, string>;
-  /** Lines (1-based) of the rows with this key, for error messages; re-reads the file. */
-  findLines(regionCode: string, year: number, indicator: string): number[];
+  path: string;
+  /** The header: its 1-based line (blank lines before it count) and its cells as written. */
+  header: CsvLine;
+  /** 0-based positions of the tidy columns; `unit` and `source` are -1 when the file has none. */
+  columns: { region: number; year: number; indicator: number; value: number; unit: number; source: number };
+  /** Some cell may carry padding `cleanCell` trims (`FileScan.padded`); when false no cell needs cleaning. */
+  padded: boolean;
+  /** The source cell of the first data line ("" when none or no source column): most files have one source throughout. */
+  firstSource: string;
+  /** The registry and options the file is read with: the store applies the same rules. */
+  registry: Registry;
+  options: ImportOptions;
+  /** The same file read by the tidy parser (the path for small files): when DuckDB cannot read it. */
+  parseWithTidyParser(): Promise<ParsedImport & { bytes: FileContent }>;
 }
 
 /** Default of `ImportOptions.directMinBytes`: 8 MiB. */
@@ -133,7 +144,11 @@ export interface ParsedImport {
   /** NBS indicator names as the file wrote them, by indicator id. */
   indicatorLabels: Map<string, string>;
   rows: StagedRows;
-  /** Set when the store can read the file directly instead of `rows`' staging text. */
+  /**
+   * Set when DuckDB reads the file itself instead of `rows`' staging text. Validated now unless
+   * `ImportOptions.validateAtImport`: then `rows` (count, indicators, years), `newIndicators` and
+   * `sourceText` are filled in by the store's import.
+   */
   direct?: DirectCsv;
   /** Indicator ids not in the catalogue that the file defines (tidy CSV with allowNewIndicators). */
   newIndicators: Map<string, string>;

@@ -1,4 +1,4 @@
-import { readFileSync } from "node:fs";
+import { closeSync, fstatSync, openSync, readFileSync, readSync } from "node:fs";
 import path from "node:path";
 import { DuckDBInstance } from "@duckdb/node-api";
 import * as m from "../../messages/store.js";
@@ -35,6 +35,9 @@ export function isParquet(bytes: Uint8Array): boolean {
  * `SPREADSHEET_UNREADABLE` / `FILE_UNREADABLE` for a file that cannot be read.
  */
 export async function parseExportFile(file: string, registry: Registry, options: ImportOptions = {}): Promise<(ParsedImport & { bytes: Buffer }) | undefined> {
+  // the first and last bytes decide, so that a large CSV is not read here (the usual importer reads it)
+  const ends = fileEnds(file);
+  if (!ends || !(isParquet(ends) || (ends.length >= 4 && ends.readUInt32BE(0) === ZIP_MAGIC))) return undefined;
   let bytes: Buffer;
   try {
     bytes = readFileSync(file);
@@ -43,12 +46,30 @@ export async function parseExportFile(file: string, registry: Registry, options:
   }
   const name = path.basename(file);
   if (isParquet(bytes)) return { ...(await parseParquetExport(path.resolve(file), name, registry, options)), format: "tidy-parquet", bytes };
-  const isZip = bytes.length >= 4 && bytes.readUInt32BE(0) === 0x504b0304;
-  if (!isZip) return undefined;
   const records = await readSpreadsheetRecords(bytes, name, options.spreadsheetLimits);
   const header = records.find((r) => r.fields.some((f) => cleanCell(f) !== ""));
   if (!header || !isTidyHeader(header.fields)) return undefined;
   return { ...parseTidyRecords(records, name, registry, options), format: "tidy-xlsx", bytes };
+}
+
+const ZIP_MAGIC = 0x504b0304;
+
+/** The first and the last four bytes of a file (as one buffer of up to 8), or undefined when it cannot be read. */
+function fileEnds(file: string): Buffer | undefined {
+  let fd: number | undefined;
+  try {
+    fd = openSync(file, "r");
+    const size = fstatSync(fd).size;
+    if (size < 8) return readFileSync(fd);
+    const b = Buffer.alloc(8);
+    readSync(fd, b, 0, 4, 0);
+    readSync(fd, b, 4, 4, size - 4);
+    return b;
+  } catch {
+    return undefined;
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
 }
 
 /**

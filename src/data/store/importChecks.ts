@@ -53,7 +53,8 @@ class CurrentValues {
  * Compare each file with the store's current values (the store opened read-only; a store that does not
  * exist yet is created with the bundled data, as the import would). A later file is compared with what the
  * earlier files of the same command would make current. Files read directly by DuckDB (tidy CSV of 8 MiB
- * and more, `ParsedImport.direct`) keep no values in memory and are not compared.
+ * and more, `ParsedImport.direct`) keep no values in memory: the store compares them while inserting them
+ * (`directFindings`, through `ImportOptions.review`).
  */
 export async function compareWithStore(db: string | undefined, registry: Registry, parsedFiles: readonly ParsedImport[]): Promise<Map<ParsedImport, StoreFindings>> {
   const catalogue = indicatorCatalogue();

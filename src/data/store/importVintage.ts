@@ -7,9 +7,14 @@ import { RegeconError } from "../../types/errors.js";
 import type { SourceInfo } from "../../types/observation.js";
 import { loadFolderDataset } from "../folder.js";
 import { censusName, censusOfVintageLabel } from "../import/census.js";
-import { StagedRows, type ParsedImport } from "../import/types.js";
+import type { FileContent } from "../import/fileScan.js";
+import { checkTidyCsv, NotCheckable } from "../import/tidyCsvCheck.js";
+import { StagedRows, type DirectCsv, type ParsedImport } from "../import/types.js";
 import { DEFAULT_DATASET_DIR } from "../paths.js";
 import type { Registry } from "../registry.js";
+import { directFindings } from "./directFindings.js";
+import { DirectRejected, insertDirect } from "./directInsert.js";
+import type { StoreFindings } from "./importChecks.js";
 import { appendImportLog } from "./importLog.js";
 import { SCHEMA_VERSION } from "./schema.js";
 import { orNull, type SqlConnection, type SqlParams } from "./sql.js";
@@ -55,18 +60,25 @@ export interface ImportOptions {
   note?: string;
   /** The file's path as the user gave it (absolute), for the import log; default the file name. */
   sourcePath?: string;
+  /**
+   * For a file DuckDB reads (`ParsedImport.direct`, whose rows are never held in memory), compared with the
+   * store's current values once its rows are inserted (`directFindings`, the rules of `compareWithStore`):
+   * throws to refuse the file (nothing is written), or returns a note to record with the vintage (an
+   * override the user gave). Without it such a file is not compared.
+   */
+  review?: (findings: StoreFindings) => string | undefined;
 }
 
-/** SHA-256 of a file's bytes (identifies a file across imports). */
-export function fileHash(bytes: Uint8Array): string {
-  return createHash("sha256").update(bytes).digest("hex");
+/** SHA-256 of a file's bytes (identifies a file across imports); a large file's was computed while it was scanned. */
+export function fileHash(content: FileContent): string {
+  return content instanceof Uint8Array ? createHash("sha256").update(content).digest("hex") : content.sha256;
 }
 
 /**
  * The vintage a byte-identical file (same SHA-256) was imported as, when that vintage still has
  * current values; undefined otherwise.
  */
-export async function alreadyImported(sql: SqlConnection, bytes: Uint8Array): Promise<{ vintageId: number; vintage: string; importedAt: string } | undefined> {
+export async function alreadyImported(sql: SqlConnection, bytes: FileContent): Promise<{ vintageId: number; vintage: string; importedAt: string } | undefined> {
   const [dup] = await sql.rows(
     `SELECT vintage_id, vintage, imported_at::VARCHAR AS t FROM vintages v WHERE file_hash = $hash AND kind = 'import'
        AND EXISTS (SELECT 1 FROM observations o WHERE o.vintage_id = v.vintage_id
@@ -79,24 +91,28 @@ export async function alreadyImported(sql: SqlConnection, bytes: Uint8Array): Pr
 
 /**
  * Write a parsed file as a new vintage, all or nothing (see `Store.importParsed` for the checks and
- * what is written); on success appends a line to the import log beside `storeFile`.
+ * what is written); on success appends a line to the import log beside `storeFile`. A large tidy CSV
+ * (`parsed.direct`) is read by DuckDB as its rows are inserted (`insertDirect`), and a file breaking a
+ * rule is refused with the tidy parser's error (`checkTidyCsv`).
  */
-export async function importVintage(sql: SqlConnection, storeFile: string, parsed: ParsedImport, bytes: Uint8Array, opts: ImportOptions = {}): Promise<ImportResult> {
+export async function importVintage(sql: SqlConnection, storeFile: string, parsed: ParsedImport, bytes: FileContent, opts: ImportOptions = {}): Promise<ImportResult> {
   const hash = fileHash(bytes);
   const dup = await alreadyImported(sql, bytes);
   if (dup) throw new RegeconError("ALREADY_IMPORTED", m.alreadyImported(parsed.file, dup.importedAt, dup.vintageId), m.alreadyImportedHint);
-  for (const [id, unit] of parsed.newIndicators) {
-    const existing = await sql.scalar("SELECT unit FROM user_indicators WHERE id = $id", { id });
-    if (existing !== undefined && existing !== unit) throw new RegeconError("UNIT_MISMATCH", m.newIndicatorUnitClash(parsed.file, id, unit, existing as string), m.newIndicatorUnitClashHint);
-  }
-  const staged = await stage(sql, parsed);
+  const staged = parsed.direct ? undefined : await stage(sql, parsed);
   try {
-    const replacedNewerCensus = await checkCensusOrder(sql, parsed, staged, opts.allowOlder === true);
+    const replacedNewerCensus = staged ? await checkCensusOrder(sql, parsed, staged, opts.allowOlder === true) : 0; // a tidy CSV names no census
     const now = new Date();
     const result = await sql.transaction(async () => {
       const vintageId = Number(await sql.scalar("SELECT coalesce(max(vintage_id), 0) + 1 FROM vintages"));
       const sourceId = `IMPORT_${vintageId}`;
       const vintage = `import-${vintageId}`;
+      if (hasDirect(parsed)) await insertDirect(sql, parsed, { id: vintageId, sourceId }); // fills in parsed.rows, sourceText, newIndicators
+      for (const [id, unit] of parsed.newIndicators) {
+        const existing = await sql.scalar("SELECT unit FROM user_indicators WHERE id = $id", { id });
+        if (existing !== undefined && existing !== unit) throw new RegeconError("UNIT_MISMATCH", m.newIndicatorUnitClash(parsed.file, id, unit, existing as string), m.newIndicatorUnitClashHint);
+      }
+      const reviewed = hasDirect(parsed) && opts.review ? opts.review(await directFindings(sql, parsed, vintageId)) : undefined;
       const indicators = [...parsed.rows.indicators.keys()];
       const day = now.toISOString().slice(0, 10);
       const label = m.importedVintageLabel(parsed.file, day, parsed.census);
@@ -112,7 +128,7 @@ export async function importVintage(sql: SqlConnection, storeFile: string, parse
         vintageLabelEn: label.en,
         retrieved: day,
       });
-      const notes = [...parsed.notes, ...(opts.note ? [opts.note] : [])];
+      const notes = [...parsed.notes, ...(opts.note ? [opts.note] : []), ...(reviewed ? [reviewed] : [])];
       await sql.run(
         `INSERT INTO vintages VALUES ($id, $vintage, $source, 'import', $file, $hash, $at::TIMESTAMP, $format, $database, $time_label,
            $source_text, $notes, $census, $census_name, $revised_from, $revised_to, $indicators, $rows, NULL)`,
@@ -137,23 +153,33 @@ export async function importVintage(sql: SqlConnection, storeFile: string, parse
         },
       );
       for (const [id, unit] of parsed.newIndicators) await sql.run("INSERT OR IGNORE INTO user_indicators VALUES ($id, $unit, $vintage)", { id, unit, vintage: vintageId });
-      await sql.run(`INSERT INTO observations SELECT region_code, year, indicator, value, unit, $source, $vintage, NULL FROM ${staged.relation}`, {
-        ...staged.params,
-        source: sourceId,
-        vintage: vintageId,
-      });
-      // The store must hold exactly the rows the parser validated (guards the direct-read path).
-      const inserted = Number(await sql.scalar("SELECT count(*) FROM observations WHERE vintage_id = $vintage", { vintage: vintageId }));
-      if (inserted !== parsed.rows.count) throw new Error(`import of ${parsed.file}: ${inserted} rows stored but ${parsed.rows.count} validated`);
-      await refuseDuplicates(sql, parsed, staged, vintageId);
-      const from = await sql.rows(
-        `SELECT o.vintage_id, any_value(v.vintage) AS vintage, any_value(v.census) AS census, count(*) AS n,
-                count(*) FILTER (WHERE o.value = k.value AND o.unit = k.unit) AS same
-         FROM observations o JOIN vintages v ON v.vintage_id = o.vintage_id
-         JOIN observations k ON k.vintage_id = $vintage AND k.region_code = o.region_code AND k.year = o.year AND k.indicator = o.indicator
-         WHERE o.superseded_by IS NULL AND o.vintage_id <> $vintage GROUP BY o.vintage_id ORDER BY o.vintage_id`,
+      if (staged) {
+        await sql.run(`INSERT INTO observations SELECT region_code, year, indicator, value, unit, $source, $vintage, NULL FROM ${staged.relation}`, {
+          ...staged.params,
+          source: sourceId,
+          vintage: vintageId,
+        });
+        // The store must hold exactly the rows the parser validated.
+        const inserted = Number(await sql.scalar("SELECT count(*) FROM observations WHERE vintage_id = $vintage", { vintage: vintageId }));
+        if (inserted !== parsed.rows.count) throw new Error(`import of ${parsed.file}: ${inserted} rows stored but ${parsed.rows.count} validated`);
+        await refuseDuplicates(sql, parsed, staged, vintageId);
+      }
+      // a file of indicators no other vintage holds now (a new panel) supersedes nothing and mixes no series
+      const shared = await sql.scalar(
+        `SELECT EXISTS (SELECT 1 FROM observations WHERE superseded_by IS NULL AND vintage_id <> $vintage
+           AND indicator IN (SELECT DISTINCT indicator FROM observations WHERE vintage_id = $vintage))`,
         { vintage: vintageId },
       );
+      const from = shared
+        ? await sql.rows(
+            `SELECT o.vintage_id, any_value(v.vintage) AS vintage, any_value(v.census) AS census, count(*) AS n,
+                    count(*) FILTER (WHERE o.value = k.value AND o.unit = k.unit) AS same
+             FROM observations o JOIN vintages v ON v.vintage_id = o.vintage_id
+             JOIN observations k ON k.vintage_id = $vintage AND k.region_code = o.region_code AND k.year = o.year AND k.indicator = o.indicator
+             WHERE o.superseded_by IS NULL AND o.vintage_id <> $vintage GROUP BY o.vintage_id ORDER BY o.vintage_id`,
+            { vintage: vintageId },
+          )
+        : [];
       // (skipped when no value is identical: on a large new panel the join would cost a second)
       if (from.some((f) => (f.same as number) > 0)) await keepIdentical(sql, vintageId);
       const superseded = from.length > 0 ? await supersede(sql, vintageId) : 0;
@@ -167,12 +193,17 @@ export async function importVintage(sql: SqlConnection, storeFile: string, parse
       )
         .map((r) => r.vintage_id as number)
         .sort((x, y) => x - y);
-      const mixed = await sql.rows(
-        `SELECT indicator, list(DISTINCT vintage ORDER BY vintage) AS vs FROM observations_current
-         WHERE indicator IN (SELECT DISTINCT indicator FROM main.observations WHERE vintage_id = $vintage) AND region_code <> '100000'
-         GROUP BY indicator HAVING count(DISTINCT vintage) > 1 ORDER BY indicator`,
-        { vintage: vintageId },
-      );
+      // (observations_current without its join to region names: the distinct (indicator, source) pairs first)
+      const mixed = shared
+        ? await sql.rows(
+            `SELECT o.indicator, list(DISTINCT s.vintage ORDER BY s.vintage) AS vs
+             FROM (SELECT DISTINCT indicator, source_id FROM main.observations WHERE superseded_by IS NULL AND region_code <> '100000'
+                   AND indicator IN (SELECT DISTINCT indicator FROM main.observations WHERE vintage_id = $vintage)) o
+             JOIN main.sources s USING (source_id)
+             GROUP BY o.indicator HAVING count(DISTINCT s.vintage) > 1 ORDER BY o.indicator`,
+            { vintage: vintageId },
+          )
+        : [];
       return {
         vintageId,
         vintage,
@@ -204,9 +235,35 @@ export async function importVintage(sql: SqlConnection, storeFile: string, parse
       note: opts.note ?? "",
     });
     return result;
+  } catch (e) {
+    if (e instanceof DirectRejected && hasDirect(parsed)) throw await directRefusal(parsed, e);
+    throw e;
   } finally {
-    await staged.dispose();
+    await staged?.dispose();
   }
+}
+
+function hasDirect(parsed: ParsedImport): parsed is ParsedImport & { direct: DirectCsv } {
+  return parsed.direct !== undefined;
+}
+
+/**
+ * Why DuckDB refused a large tidy CSV, as the tidy parser words it: `checkTidyCsv` finds the line and the
+ * rule (or a duplicate key); a file it cannot decide is read by the tidy parser itself. Returns the
+ * error to throw.
+ */
+async function directRefusal(parsed: ParsedImport & { direct: DirectCsv }, rejected: DirectRejected): Promise<unknown> {
+  try {
+    await checkTidyCsv(parsed, { duplicates: true });
+  } catch (e) {
+    if (!(e instanceof NotCheckable)) return e;
+  }
+  try {
+    await parsed.direct.parseWithTidyParser();
+  } catch (e) {
+    return e;
+  }
+  return new Error(`import of ${parsed.file}: DuckDB refused what the tidy parser accepts (${rejected.message})`);
 }
 
 /** The validated rows as an SQL relation over named parameters (`params`), and how to find a key's file lines. */
@@ -250,10 +307,10 @@ async function checkCensusOrder(sql: SqlConnection, parsed: ParsedImport, staged
   return replaced;
 }
 
-/** `DUPLICATE_OBSERVATION` naming the file lines of the first key the file holds twice. */
+/** `DUPLICATE_OBSERVATION` naming the file lines of the smallest key (region, year, indicator) the file holds twice. */
 async function refuseDuplicates(sql: SqlConnection, parsed: ParsedImport, staged: Staged, vintageId: number): Promise<void> {
   const dups = await sql.rows(
-    "SELECT region_code, year, indicator FROM observations WHERE vintage_id = $vintage GROUP BY region_code, year, indicator HAVING count(*) > 1 LIMIT 5",
+    "SELECT region_code, year, indicator FROM observations WHERE vintage_id = $vintage GROUP BY region_code, year, indicator HAVING count(*) > 1 ORDER BY ALL LIMIT 5",
     { vintage: vintageId },
   );
   const d = dups[0];
@@ -262,46 +319,18 @@ async function refuseDuplicates(sql: SqlConnection, parsed: ParsedImport, staged
   throw new RegeconError("DUPLICATE_OBSERVATION", m.duplicateObservation(parsed.file, lines, d.indicator as string, d.region_code as string, d.year as number, dups.length - 1), m.duplicateObservationHint);
 }
 
-/**
- * The validated rows as an SQL relation (region_code, year, indicator, value, unit): DuckDB reads the
- * source file itself when the parser allows it (`parsed.direct`), else a staging CSV written from the
- * parser's text. The file paths are bound parameters (`$stage_file`).
- */
+/** The validated rows as an SQL relation (region_code, year, indicator, value, unit): a staging CSV written from the parser's text (`$stage_file`). */
 async function stage(sql: SqlConnection, parsed: ParsedImport): Promise<Staged> {
-  const d = parsed.direct;
-  if (!d) {
-    const staged = writeStaging(parsed.rows);
-    const params = { stage_file: staged.file };
-    return {
-      relation: STAGING_RELATION,
-      params,
-      lines: async (code, year, indicator) =>
-        (await sql.rows(`SELECT line FROM ${STAGING_RELATION} WHERE region_code = $code AND year = $year AND indicator = $indicator ORDER BY line`, { ...params, code, year, indicator })).map(
-          (r) => r.line as number,
-        ),
-      dispose: async () => rmSync(staged.dir, { recursive: true, force: true }),
-    };
-  }
-  await sql.run("CREATE OR REPLACE TEMP TABLE import_regions (raw VARCHAR, code VARCHAR); CREATE OR REPLACE TEMP TABLE import_units (indicator VARCHAR, unit VARCHAR)");
-  await sql.appendText("import_regions", [...d.regionCodes], "temp");
-  await sql.appendText("import_units", [...d.units], "temp");
-  // column names and positions come from the code (the parser's column numbers), never from the file
-  const columns = Array.from({ length: d.columnCount }, (_, i) => `'c${i}': 'VARCHAR'`).join(", ");
-  const c = (i: number) => `trim(r.c${Math.trunc(i)})`;
-  const relation = `(SELECT m.code AS region_code, CAST(${c(d.columns.year)} AS INTEGER) AS year, ${c(d.columns.indicator)} AS indicator,
-      CAST(${c(d.columns.value)} AS DOUBLE) AS value, u.unit
-    FROM read_csv($stage_file, header = false, skip = $stage_skip, auto_detect = false, delim = ',', quote = '"', escape = '"',
-      null_padding = true, columns = {${columns}}) r
-    JOIN import_regions m ON m.raw = ${c(d.columns.region)}
-    JOIN import_units u ON u.indicator = ${c(d.columns.indicator)}
-    WHERE coalesce(${c(d.columns.value)}, '') <> '')`;
+  const staged = writeStaging(parsed.rows);
+  const params = { stage_file: staged.file };
   return {
-    relation,
-    params: { stage_file: d.file, stage_skip: d.skipLines },
-    lines: async (code, year, indicator) => d.findLines(code, year, indicator),
-    dispose: async () => {
-      await sql.run("DROP TABLE IF EXISTS import_regions; DROP TABLE IF EXISTS import_units");
-    },
+    relation: STAGING_RELATION,
+    params,
+    lines: async (code, year, indicator) =>
+      (await sql.rows(`SELECT line FROM ${STAGING_RELATION} WHERE region_code = $code AND year = $year AND indicator = $indicator ORDER BY line`, { ...params, code, year, indicator })).map(
+        (r) => r.line as number,
+      ),
+    dispose: async () => rmSync(staged.dir, { recursive: true, force: true }),
   };
 }
 

@@ -3,6 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import type { DuckDBConnection, DuckDBInstance } from "@duckdb/node-api";
 import type { SourceInfo } from "../../types/observation.js";
+import type { FileContent } from "../import/fileScan.js";
 import type { ParsedImport } from "../import/types.js";
 import type { Registry } from "../registry.js";
 import { alreadyImported, importVintage, type ImportOptions, type ImportResult } from "./importVintage.js";
@@ -119,7 +120,7 @@ export class Store {
    * current values; undefined otherwise. `importParsed` refuses such a file (`ALREADY_IMPORTED`); the
    * CLI checks first and reports it as a notice (nothing changed), not an error.
    */
-  async alreadyImported(bytes: Uint8Array): Promise<{ vintageId: number; vintage: string; importedAt: string } | undefined> {
+  async alreadyImported(bytes: FileContent): Promise<{ vintageId: number; vintage: string; importedAt: string } | undefined> {
     return alreadyImported(this.sql, bytes);
   }
 
@@ -135,7 +136,7 @@ export class Store {
    * every current observation of an older vintage with the same (indicator, region, year). The result
    * says how many values were superseded, from which vintages, and how many of them were identical.
    */
-  async importParsed(parsed: ParsedImport, bytes: Uint8Array, opts: ImportOptions = {}): Promise<ImportResult> {
+  async importParsed(parsed: ParsedImport, bytes: FileContent, opts: ImportOptions = {}): Promise<ImportResult> {
     return importVintage(this.sql, this.path, parsed, bytes, opts);
   }
 }
