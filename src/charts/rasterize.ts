@@ -1,160 +1,221 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { createRequire } from "node:module";
 import { availableParallelism, tmpdir } from "node:os";
 import path from "node:path";
 import { Worker } from "node:worker_threads";
-import { Resvg, type ResvgRenderOptions } from "@resvg/resvg-js";
 import { subsetFont } from "./fontSubset.js";
+import { charactersOf, rasterFontFiles, renderPng, resvgOptions, usesBold, type RasterizeOptions } from "./resvgRender.js";
+import type { WorkerInput, WorkerJob, WorkerMessage } from "./rasterWorker.js";
+import { ASCII, sourceCharacters } from "./sourceCharacters.js";
+
+export { RASTER_FONT_FAMILY, charactersOf, rasterFontFiles, resvgOptions, usesBold, type RasterizeOptions } from "./resvgRender.js";
+
+/** Options of {@link startRasterizer}. */
+export interface RasterizerOptions extends RasterizeOptions {
+  /** Worker threads besides the calling thread; default one per further core, at most 3 (none on one core). */
+  workers?: number;
+  /** The characters of the font subset (SVGs with others use the full fonts); default `chartCharacters()`. */
+  characters?: string;
+}
 
 /**
- * Family name inside the bundled Noto Sans Hans OTF files (@embedpdf/fonts-sc, SIL OFL 1.1).
- * Every font family in a chart SVG that is not found falls back to this one.
+ * Renders chart SVGs to PNG while the caller goes on (e.g. builds the rest of the report). See
+ * {@link startRasterizer}.
  */
-export const RASTER_FONT_FAMILY = "Noto Sans S Chinese";
-
-/** Directory of the bundled Noto Sans Hans OTF files. */
-export function bundledFontDir(): string {
-  // The package's `exports` map only exposes its JS entry, so resolve that and walk to fonts/.
-  const entry = createRequire(import.meta.url).resolve("@embedpdf/fonts-sc");
-  return path.join(path.dirname(entry), "..", "fonts");
+export interface Rasterizer {
+  /** Start rendering an SVG on a worker thread (nothing happens for an SVG already added). */
+  add(svg: string): void;
+  /**
+   * The PNG of an SVG (added first if it was not). While waiting, this thread renders the jobs no
+   * worker has started, newest first. Rejects with resvg's error when the SVG is malformed.
+   */
+  png(svg: string): Promise<Buffer>;
+  /** How many SVGs were rendered from the font subset and how many needed the full fonts. */
+  readonly counts: { subset: number; fullFonts: number };
+  /** Stop the workers and remove the temporary subset fonts. */
+  close(): Promise<void>;
 }
 
-/** Paths of the font files used for rasterising (Regular + Bold). */
-export function rasterFontFiles(): { regular: string; bold: string } {
-  const dir = bundledFontDir();
-  return { regular: path.join(dir, "NotoSansHans-Regular.otf"), bold: path.join(dir, "NotoSansHans-Bold.otf") };
+/** Where the catalogue's and the chart builders' source files are, relative to this module (see sourceCharacters). */
+const TEXT_DIRS = ["../messages/", "../charts/"];
+
+/**
+ * Every character a report's charts can show before they are drawn: printable ASCII, the characters of
+ * the message catalogue and the chart builders (the one home of their words and symbols) and those of
+ * `names` (e.g. the registry's region names as JSON). Sorted.
+ */
+export function chartCharacters(names = ""): string {
+  const chars = sourceCharacters(TEXT_DIRS);
+  for (const ch of ASCII + names) chars.add(ch);
+  return [...chars].sort().join("");
 }
 
-/** Options of {@link rasterizeSvgs}. */
-export interface RasterizeOptions {
-  /** Pixel multiplier relative to the SVG's own width/height; default 2 (crisp in Word at 16 cm). */
-  scale?: number;
-  /** Background colour; default white (charts have a transparent background). */
-  background?: string;
+/** Value of a job's claim flag: 0 free, HERE claimed by the calling thread, workerClaim(k) by worker k. */
+const HERE = -1;
+const workerClaim = (k: number) => k + 1;
+
+/** Job of this thread's bookkeeping: its shared claim flag and the PNG's promise. */
+interface Job {
+  id: number;
+  svg: string;
+  subset: boolean;
+  claim: Int32Array;
+  result: Promise<Buffer>;
+  resolve: (png: Buffer) => void;
+  reject: (e: Error) => void;
 }
 
-/** resvg options: only the given font files, every generic family mapped to Noto Sans Hans, geometric precision. */
-export function resvgOptions(fontFiles: string[], options: RasterizeOptions = {}): ResvgRenderOptions {
+/**
+ * Start a rasteriser: chart SVGs to PNG with resvg, using only the bundled Noto Sans Hans fonts
+ * (system fonts are not loaded), so a PNG is the same on every machine and Chinese text always has
+ * glyphs.
+ *
+ * Why it is built this way (issue 13): resvg loads the fonts anew for every SVG, and the full Regular
+ * font is 8 MB; rendering a report's two dozen charts is most of the time of writing its Word file.
+ * So the Regular font is subset once (HarfBuzz hb-subset, all layout features kept) to
+ * `options.characters` (by default {@link chartCharacters}: what the charts can show before they are
+ * drawn) on a worker thread, while the calling thread goes on building; each SVG `add`ed is posted to
+ * the workers at once and rendered there while the report is still being built, and `png` makes the
+ * calling thread render what is left. An SVG with a character outside the subset, or asking for a bold weight, is
+ * rendered from the two full font files (Regular, Bold): slower, same pixels. PNGs are byte-identical
+ * to rendering each SVG with the full fonts (test/charts/rasterize.test.ts).
+ *
+ * Input: SVG markup with width/height attributes (as from `renderSvg`); output PNG of
+ * (width × scale) × (height × scale) px. Call `close()` when done (workers do not keep the process alive).
+ */
+export function startRasterizer(options: RasterizerOptions = {}): Rasterizer {
+  const characters = options.characters ?? chartCharacters();
+  const chars = new Set(characters);
+  const dir = mkdtempSync(path.join(tmpdir(), "regecon-fonts-"));
+  const full = rasterFontFiles();
+  const fullOptions = resvgOptions([full.regular, full.bold], options);
+  const jobs = new Map<string, Job>();
+  const counts = { subset: 0, fullFonts: 0 };
+  const workerCount = options.workers ?? Math.min(3, availableParallelism() - 1);
+
+  const jobList: Job[] = [];
+  const settle = (m: WorkerMessage) => {
+    if (m.kind === "png") jobList[m.id]!.resolve(Buffer.from(m.png.buffer, m.png.byteOffset, m.png.byteLength));
+    if (m.kind === "error") jobList[m.id]!.reject(new Error(m.message));
+  };
+  const workers = Array.from({ length: Math.max(0, workerCount) }, (_, k) => {
+    const input: WorkerInput = { claimValue: workerClaim(k), characters, subsetFile: path.join(dir, `regular-${k}.otf`), options: { scale: options.scale, background: options.background } };
+    const worker = startWorker(input);
+    worker.unref();
+    worker.on("message", settle);
+    // A worker that fails leaves the jobs it claimed unanswered: reject those; the other threads render the rest.
+    const fail = (e: Error) => jobList.forEach((job) => Atomics.load(job.claim, 0) === workerClaim(k) && job.reject(e));
+    worker.on("error", fail);
+    worker.on("exit", (code) => code !== 0 && fail(new Error(`rasterize worker exited with code ${code}`)));
+    return worker;
+  });
+
+  // The subset this thread renders with: the first worker's (when it says it is ready), or its own.
+  let subsetHere: Promise<ReturnType<typeof resvgOptions>> | undefined;
+  const subsetOptions = () =>
+    (subsetHere ??= workers.length > 0
+      ? new Promise((resolve) => {
+          workers[0]!.on("message", (m: WorkerMessage) => m.kind === "fonts" && resolve(m.ok ? resvgOptions([path.join(dir, "regular-0.otf")], options) : fullOptions));
+          workers[0]!.once("exit", () => resolve(fullOptions)); // never ready: the full fonts give the same pixels
+        })
+      : subsetFont(readFileSync(full.regular), characters).then((bytes) => {
+          const file = path.join(dir, "regular-here.otf");
+          writeFileSync(file, bytes);
+          return resvgOptions([file], options);
+        }));
+  if (workers.length > 0) void subsetOptions(); // listen for the first worker's "fonts" from the start
+
+  const add = (svg: string): Job => {
+    let job = jobs.get(svg);
+    if (job) return job;
+    const subset = !usesBold([svg]) && [...charactersOf([svg])].every((ch) => chars.has(ch));
+    counts[subset ? "subset" : "fullFonts"]++;
+    const claim = new Int32Array(new SharedArrayBuffer(4));
+    let resolve!: (png: Buffer) => void;
+    let reject!: (e: Error) => void;
+    const result = new Promise<Buffer>((res, rej) => ((resolve = res), (reject = rej)));
+    result.catch(() => undefined); // an SVG nobody asks for the PNG of must not end the process
+    job = { id: jobList.length, svg, subset, claim, result, resolve, reject };
+    jobs.set(svg, job);
+    jobList.push(job);
+    const message: WorkerJob = { id: job.id, svg, subset, claim: claim.buffer as SharedArrayBuffer };
+    for (const w of workers) w.postMessage(message);
+    return job;
+  };
+
+  /**
+   * Render on this thread, one at a time, the jobs no worker has claimed, newest first (workers take
+   * the oldest first). A job is claimed only once its font is at hand, so a worker may still take it
+   * meanwhile. One loop at a time: callers waiting together share it.
+   */
+  let draining: Promise<void> | undefined;
+  const drainLoop = async () => {
+    for (let job = newestFree(); job; job = newestFree()) {
+      const fonts = job.subset ? await subsetOptions() : fullOptions;
+      if (Atomics.compareExchange(job.claim, 0, 0, HERE) !== 0) continue;
+      try {
+        job.resolve(renderPng(job.svg, fonts));
+      } catch (e) {
+        job.reject(e as Error);
+      }
+    }
+  };
+  const newestFree = (): Job | undefined => {
+    for (let i = jobList.length - 1; i >= 0; i--) if (Atomics.load(jobList[i]!.claim, 0) === 0) return jobList[i];
+    return undefined;
+  };
+  const drain = () => (draining ??= drainLoop().finally(() => (draining = undefined)));
+  // Workers are referenced (keep the process alive) only while somebody waits for a PNG.
+  let waiting = 0;
+  const wait = (delta: 1 | -1) => {
+    waiting += delta;
+    if (delta === 1 && waiting === 1) workers.forEach((w) => w.ref());
+    if (delta === -1 && waiting === 0) workers.forEach((w) => w.unref());
+  };
+
   return {
-    fitTo: { mode: "zoom", value: options.scale ?? 2 },
-    background: options.background ?? "#ffffff",
-    font: {
-      loadSystemFonts: false,
-      fontFiles,
-      defaultFontFamily: RASTER_FONT_FAMILY,
-      sansSerifFamily: RASTER_FONT_FAMILY,
-      serifFamily: RASTER_FONT_FAMILY,
-      monospaceFamily: RASTER_FONT_FAMILY,
+    counts,
+    add: (svg) => void add(svg),
+    async png(svg) {
+      const job = add(svg);
+      wait(1);
+      try {
+        while (Atomics.load(job.claim, 0) === 0) await drain();
+        return await job.result;
+      } finally {
+        wait(-1);
+      }
     },
-    languages: ["zh-CN", "en"],
-    shapeRendering: 2,
-    textRendering: 1,
+    async close() {
+      await Promise.all(workers.map((w) => w.terminate()));
+      rmSync(dir, { recursive: true, force: true });
+    },
   };
 }
 
-/** The full font files' bytes, read once per process (8 MB each). */
-const fontBytes = new Map<string, Buffer>();
-function readFont(file: string): Buffer {
-  let bytes = fontBytes.get(file);
-  if (bytes === undefined) fontBytes.set(file, (bytes = readFileSync(file)));
-  return bytes;
-}
-
-/** Printable ASCII: always kept in the subset (digits, Latin labels, punctuation, escaped markup). */
-const ASCII = Array.from({ length: 95 }, (_, i) => String.fromCharCode(32 + i)).join("");
-
-/** Every character the SVGs can show: their literal characters and numeric character references. */
-export function charactersOf(svgs: readonly string[]): string {
-  const chars = new Set<string>(ASCII);
-  for (const svg of svgs) {
-    for (const m of svg.matchAll(/[^\x00-\x7e]/gu)) chars.add(m[0]);
-    for (const m of svg.matchAll(/&#(?:x([0-9a-f]+)|(\d+));/gi)) chars.add(String.fromCodePoint(m[1] ? parseInt(m[1], 16) : Number(m[2])));
-  }
-  return [...chars].join("");
-}
-
-/** True when some SVG asks for a bold face (font-weight bold, bolder or 600–900). */
-export function usesBold(svgs: readonly string[]): boolean {
-  return svgs.some((s) => /font-weight\s*[:=]\s*["']?\s*(?:bold|bolder|[6-9]00)\b/i.test(s));
+/**
+ * A worker thread running rasterWorker: the compiled dist/charts/rasterWorker.js, from dist/charts/ and
+ * from the bundle in dist/cli/ (both two levels below the package root); rasterWorker.ts beside this
+ * file when running from the sources under tsx (tests, benchmarks), whose loader a worker thread does
+ * not inherit, so the worker registers it first.
+ */
+function startWorker(input: WorkerInput): Worker {
+  if (!import.meta.url.endsWith(".ts")) return new Worker(new URL("../charts/rasterWorker.js", import.meta.url), { workerData: input });
+  const tsx = JSON.stringify(import.meta.resolve("tsx/esm/api"));
+  const module = JSON.stringify(new URL("./rasterWorker.ts", import.meta.url).href);
+  return new Worker(`import(${tsx}).then((tsx) => { tsx.register(); return import(${module}); });`, { eval: true, workerData: input });
 }
 
 /**
- * Rasterise chart SVGs to PNG with resvg, using only the bundled Noto Sans Hans fonts (system fonts
- * are not loaded), so a PNG is the same on every machine and Chinese text always has glyphs.
- *
- * The fonts are loaded once for all the SVGs: the 8 MB Regular font (and Bold, only when an SVG asks
- * for a bold weight) is subset to the characters the SVGs use (`subsetFont`, all layout features
- * kept), written to a temporary directory that is removed afterwards, and every SVG is rendered
- * from that subset. Rendering and PNG encoding are split between this thread and a worker thread
- * (two cores; all on this thread when only one is available). The PNGs are byte-identical to
- * rendering each SVG with the full font files (checked by test/charts/rasterize.test.ts).
- *
- * Input: SVG markup with width/height attributes (as from `renderSvg`). Output: PNG bytes of
- * (width × scale) × (height × scale) px per SVG, in input order. Rejects with resvg's error on
- * malformed SVG.
+ * Rasterise chart SVGs to PNG (see {@link startRasterizer}): the PNG bytes in input order. Rejects
+ * with resvg's error on a malformed SVG. One SVG is rendered on this thread (no worker is started).
  */
-export async function rasterizeSvgs(svgs: readonly string[], options: RasterizeOptions = {}): Promise<Buffer[]> {
+export async function rasterizeSvgs(svgs: readonly string[], options: RasterizerOptions = {}): Promise<Buffer[]> {
   if (svgs.length === 0) return [];
-  const files = rasterFontFiles();
-  const text = charactersOf(svgs);
-  const dir = mkdtempSync(path.join(tmpdir(), "regecon-fonts-"));
+  const rasterizer = startRasterizer({ workers: svgs.length === 1 ? 0 : undefined, characters: charactersOf(svgs), ...options });
   try {
-    const fontFiles: string[] = [];
-    for (const [name, file] of Object.entries(files)) {
-      if (name === "bold" && !usesBold(svgs)) continue;
-      const subset = path.join(dir, path.basename(file));
-      writeFileSync(subset, await subsetFont(readFont(file), text));
-      fontFiles.push(subset);
-    }
-    const opts = resvgOptions(fontFiles, options);
-    const [here, there] = splitByWork(svgs, availableParallelism() > 1 ? 2 : 1);
-    const worker = there && there.length > 0 ? renderInWorker(there.map((i) => svgs[i]!), opts) : undefined;
-    const pngs = new Array<Buffer>(svgs.length);
-    try {
-      for (const i of here!) pngs[i] = new Resvg(svgs[i]!, opts).render().asPng();
-    } catch (e) {
-      worker?.pngs.catch(() => undefined); // this error wins; the worker's result no longer matters
-      await worker?.stop();
-      throw e;
-    }
-    (await (worker?.pngs ?? [])).forEach((png, k) => (pngs[there![k]!] = png));
-    return pngs;
+    svgs.forEach((svg) => rasterizer.add(svg));
+    return await Promise.all(svgs.map((svg) => rasterizer.png(svg)));
   } finally {
-    rmSync(dir, { recursive: true, force: true });
+    await rasterizer.close();
   }
-}
-
-/** Indices of `svgs` dealt into `parts` groups of about equal markup length (a proxy for rendering work), largest first. */
-function splitByWork(svgs: readonly string[], parts: number): number[][] {
-  const groups = Array.from({ length: parts }, () => ({ indices: [] as number[], load: 0 }));
-  for (const i of svgs.map((_, i) => i).sort((a, b) => svgs[b]!.length - svgs[a]!.length)) {
-    const lightest = groups.reduce((a, b) => (b.load < a.load ? b : a));
-    lightest.indices.push(i);
-    lightest.load += svgs[i]!.length;
-  }
-  return groups.map((g) => g.indices.sort((a, b) => a - b));
-}
-
-/**
- * Worker thread code (CommonJS, given as source so that it runs the same from src/ under tsx, from
- * the compiled dist/ and from the bundle): render the SVGs to PNG with resvg and post the PNG bytes
- * back, transferred rather than copied.
- */
-const WORKER = `
-const { parentPort, workerData } = require("node:worker_threads");
-const { Resvg } = require(workerData.resvg);
-const pngs = workerData.svgs.map((svg) => new Uint8Array(new Resvg(svg, workerData.options).render().asPng()));
-parentPort.postMessage(pngs, pngs.map((p) => p.buffer));
-`;
-
-/** Render SVGs to PNG in a worker thread: `pngs` rejects with the worker's error; `stop` ends the worker. */
-function renderInWorker(svgs: string[], options: ResvgRenderOptions): { pngs: Promise<Buffer[]>; stop: () => Promise<number> } {
-  const resvg = createRequire(import.meta.url).resolve("@resvg/resvg-js");
-  const worker = new Worker(WORKER, { eval: true, workerData: { svgs, options, resvg } });
-  const pngs = new Promise<Buffer[]>((resolve, reject) => {
-    worker.once("message", (out: Uint8Array[]) => resolve(out.map((p) => Buffer.from(p.buffer, p.byteOffset, p.byteLength))));
-    worker.once("error", reject);
-    worker.once("exit", (code) => code !== 0 && reject(new Error(`rasterize worker exited with code ${code}`)));
-  });
-  return { pngs, stop: () => worker.terminate() };
 }

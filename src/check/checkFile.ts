@@ -28,9 +28,18 @@ export interface CheckDataOptions {
  * the claims with their verdicts (`verified`, `vintage_mismatch`, `contradicted`, `no_data`,
  * `not_checkable`) and counts per verdict; `toJson(result)` gives the `--json` document.
  *
- * Throws RegeconError `BAD_ARGUMENT` when both `data` and `db` are given, `DOCUMENT_UNREADABLE` for a
- * file it cannot read, the data folder's errors (`DATA_FOLDER_UNREADABLE`, …) and the store's
- * (`STORE_NOT_FOUND`, `STORE_UNAVAILABLE`, `STORE_LOCKED`, `STORE_SCHEMA_MISMATCH`).
+ * Throws RegeconError:
+ * - `BAD_ARGUMENT` when both `data` and `db` are given;
+ * - reading the document (`readDocument`): `FILE_UNREADABLE` when the file cannot be read (missing, a
+ *   folder, no permission), `DOCUMENT_UNREADABLE` for a file type other than .txt/.md/.html/.docx or a
+ *   .docx that is not a Word document, `UNSUPPORTED_ENCODING` for a binary file (NUL bytes),
+ *   `BAD_ENCODING` for bytes that decode in no supported encoding;
+ * - with `data`, the data folder's (`loadFolderDataset`): `DATA_FOLDER_UNREADABLE`, `DATA_FOLDER_EMPTY`,
+ *   `CSV_UNREADABLE`, `CSV_MISSING_COLUMNS`, `BAD_YEAR`, `NOT_NUMERIC`, `IMPLAUSIBLE_VALUE`,
+ *   `UNKNOWN_REGION`, `UNKNOWN_GROUPING`, `UNKNOWN_INDICATOR`, `UNIT_MISMATCH`, `UNKNOWN_SOURCE`,
+ *   `DUPLICATE_OBSERVATION`;
+ * - otherwise the store's (`Store.open`): `STORE_NOT_FOUND`, `STORE_UNAVAILABLE`, `STORE_LOCKED`,
+ *   `STORE_SCHEMA_MISMATCH`.
  */
 export async function checkFile(file: string, options: CheckDataOptions = {}): Promise<CheckResult> {
   if (options.data !== undefined && options.db !== undefined) throw new RegeconError("BAD_ARGUMENT", m.dataAndDb, m.dataAndDbHint);

@@ -8,12 +8,11 @@ import { COMMANDS } from "./commands.js";
 /** The package version, read from package.json (one place to change it). */
 const VERSION = (JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as { version: string }).version;
 
-/** `--lang en` anywhere in argv (before or after the command) chooses English for the shell's own words. */
-function langOf(argv: readonly string[]): Lang {
+/** The value of the last `--lang X` / `--lang=X` anywhere in argv (before or after the command), if any. */
+function langValueOf(argv: readonly string[]): string | undefined {
   const i = argv.lastIndexOf("--lang");
   const inline = argv.filter((a) => a.startsWith("--lang=")).pop();
-  const value = inline !== undefined ? inline.slice("--lang=".length) : i >= 0 ? argv[i + 1] : undefined;
-  return value === "en" ? "en" : "zh";
+  return inline !== undefined ? inline.slice("--lang=".length) : i >= 0 ? argv[i + 1] : undefined;
 }
 
 /**
@@ -36,7 +35,13 @@ function withoutLeadingLang(argv: readonly string[]): string[] {
  * `--json` the error also goes to stdout as JSON with both languages.
  */
 export async function main(argv: string[]): Promise<number> {
-  const lang = langOf(argv);
+  // `--lang en` chooses English for the shell's own words too; an unknown language is refused before
+  // anything else, in both languages (it cannot be known which one the user reads).
+  const asked = langValueOf(argv);
+  if (asked !== undefined && !asked.startsWith("-") && asked !== "zh" && asked !== "en") {
+    return fail(new RegeconError("BAD_ARGUMENT", m.badLang(asked), m.badLangHint), "zh", argv.includes("--json"));
+  }
+  const lang: Lang = asked === "en" ? "en" : "zh";
   const [name, ...rest] = withoutLeadingLang(argv);
   const help = say(m.topHelp(VERSION, COMMANDS), lang);
   // `regecon help outlook`: the command's own help, as `regecon outlook --help`.

@@ -1,5 +1,6 @@
-import { mkdirSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { makeDirectory } from "../data/makeDirectory.js";
 import * as m from "../messages/cli.js";
 import { RegeconError } from "../types/errors.js";
 import { verbatim } from "../types/text.js";
@@ -50,9 +51,24 @@ export async function writeAllOrNothingStreamed(files: readonly { path: string; 
   placeAll(files, temps);
 }
 
+/**
+ * Before long work (building a report): make the output file's folder and write and remove its temporary
+ * file, so an output that cannot be written is refused at once with `WRITE_FAILED` naming the file and
+ * the reason, not after minutes of work. Nothing is left but the folder.
+ */
+export function checkWritable(file: string): void {
+  try {
+    const tmp = temporaryFor(file);
+    writeFileSync(tmp, "");
+    rmSync(tmp, { force: true });
+  } catch (e) {
+    throw writeFailed(file, e);
+  }
+}
+
 /** The temporary file beside a target (its folder created); refuses a target that is a folder. */
 function temporaryFor(target: string): string {
-  mkdirSync(path.dirname(target), { recursive: true });
+  makeDirectory(path.dirname(target));
   let isDir = false;
   try {
     isDir = statSync(target).isDirectory();

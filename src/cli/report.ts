@@ -14,7 +14,7 @@ import { RegeconError } from "../types/errors.js";
 import type { Text } from "../types/text.js";
 import { stringOption, yearOption, type Command } from "./command.js";
 import { DATASET_OPTIONS, datasetFromArgs } from "./datasetOption.js";
-import { writeAllOrNothing } from "./output.js";
+import { checkWritable, writeAllOrNothing } from "./output.js";
 
 export const reportCommand: Command = {
   name: "report",
@@ -41,46 +41,55 @@ export const reportCommand: Command = {
     };
     const formats = args.values.format === undefined ? spec.formats ?? DEFAULT_FORMATS : parseFormats(stringOption(args, "format")!);
     const registry = loadRegistry();
-    progress(m.readingData);
-    const { dataset, label } = await datasetFromArgs({ ...args, lang }, registry);
-    const given = yearOption(args, "year") ?? spec.year;
-    const years = dataset.years("gdp_current");
-    let choice: ReportYearChoice | undefined;
-    if (given === undefined) {
-      choice = defaultReportYear(dataset, registry);
-      if (choice === undefined) throw new RegeconError("INDICATOR_MISSING", rm.noGdpAtAll(label), rm.noGdpAtAllHint);
-      progress(rm.yearChosen(choice.year, choice.reason, choice.incompleteLater));
-    } else if (!years.includes(given)) {
-      throw new RegeconError("YEAR_NOT_AVAILABLE", rm.noGdpInYear(given), rm.gdpYearsAvailable(years));
+    // Word's figures are rendered on other threads while the data load and the report is built.
+    const raster = formats.includes("docx") ? await import("../charts/rasterize.js") : undefined;
+    const rasterizer = raster?.startRasterizer({ characters: raster.chartCharacters(JSON.stringify([registry.provinces, registry.groupings])) });
+    try {
+      progress(m.readingData);
+      const { dataset, label } = await datasetFromArgs({ ...args, lang }, registry);
+      const given = yearOption(args, "year") ?? spec.year;
+      const years = dataset.years("gdp_current");
+      let choice: ReportYearChoice | undefined;
+      if (given === undefined) {
+        choice = defaultReportYear(dataset, registry);
+        if (choice === undefined) throw new RegeconError("INDICATOR_MISSING", rm.noGdpAtAll(label), rm.noGdpAtAllHint);
+        progress(rm.yearChosen(choice.year, choice.reason, choice.incompleteLater));
+      } else if (!years.includes(given)) {
+        throw new RegeconError("YEAR_NOT_AVAILABLE", rm.noGdpInYear(given), rm.gdpYearsAvailable(years));
+      }
+      const year = choice?.year ?? given!;
+      const map = args.values["no-maps"]
+        ? undefined
+        : { boundaries: loadBoundaries(registry, { file: stringOption(args, "boundaries") }), approval: stringOption(args, "map-approval") };
+      progress(m.computing(year));
+      const targetsFile = stringOption(args, "targets");
+      const targets = targetsFile === undefined ? undefined : readGrowthTargets(targetsFile, registry);
+      // The outlook section with the user's targets (its targets scenario); every other section as registered.
+      const sectionOf = (name: string) => (name === "outlook" && targets ? { ...SECTIONS.outlook!, build: outlookSectionWith({ targets }) } : SECTIONS[name]!);
+      const sections = (spec.sections ?? Object.keys(SECTIONS)).map(sectionOf);
+      const out = stringOption(args, "out");
+      const base = path.resolve(out !== undefined ? out.replace(/\.(html?|docx|md)$/i, "") : path.join("out", defaultBaseName(year, lang, stringOption(args, "data"), specFile)));
+      // an output that cannot be written is refused before the report is built
+      for (const format of formats) checkWritable(`${base}.${format}`);
+      const doc = buildReport({ dataset, registry, year, lang, map, sections, title: spec.title, yearChoice: choice, dataFolder: stringOption(args, "data"), onFigure: rasterizer?.add });
+      progress(m.rendering(formats));
+      const files = await renderOutputs(doc, formats, base, rasterizer);
+      writeAllOrNothing(files);
+      for (const w of doc.warnings) process.stderr.write(`${warningLine(w.code, w.message)[lang]}\n`);
+      const figureFolder = formats.includes("md") ? markdownFigureFolder(base) : undefined;
+      const outputs = files.map((f) => f.path).filter((p) => figureFolder === undefined || path.dirname(p) !== figureFolder);
+      const figures = doc.blocks.filter((b) => b.kind === "figure").length;
+      const tables = doc.blocks.filter((b) => b.kind === "table").length;
+      if (args.values.json) {
+        const summary = { ok: true, year, yearReason: choice?.reason ?? "given", lang, data: label, outputs, figureFolder: figureFolder ?? null, figures, tables, warnings: doc.warnings };
+        process.stdout.write(`${JSON.stringify(summary, null, 2)}\n`);
+      } else {
+        process.stdout.write(`${m.wrote(figureFolder === undefined ? outputs : [...outputs, `${figureFolder}${path.sep}`], figures, tables)[lang]}\n`);
+      }
+      return 0;
+    } finally {
+      await rasterizer?.close();
     }
-    const year = choice?.year ?? given!;
-    const map = args.values["no-maps"]
-      ? undefined
-      : { boundaries: loadBoundaries(registry, { file: stringOption(args, "boundaries") }), approval: stringOption(args, "map-approval") };
-    progress(m.computing(year));
-    const targetsFile = stringOption(args, "targets");
-    const targets = targetsFile === undefined ? undefined : readGrowthTargets(targetsFile, registry);
-    // The outlook section with the user's targets (its targets scenario); every other section as registered.
-    const sectionOf = (name: string) => (name === "outlook" && targets ? { ...SECTIONS.outlook!, build: outlookSectionWith({ targets }) } : SECTIONS[name]!);
-    const sections = (spec.sections ?? Object.keys(SECTIONS)).map(sectionOf);
-    const doc = buildReport({ dataset, registry, year, lang, map, sections, title: spec.title, yearChoice: choice, dataFolder: stringOption(args, "data") });
-    const out = stringOption(args, "out");
-    const base = path.resolve(out !== undefined ? out.replace(/\.(html?|docx|md)$/i, "") : path.join("out", defaultBaseName(year, lang, stringOption(args, "data"), specFile)));
-    progress(m.rendering(formats));
-    const files = await renderOutputs(doc, formats, base);
-    writeAllOrNothing(files);
-    for (const w of doc.warnings) process.stderr.write(`${warningLine(w.code, w.message)[lang]}\n`);
-    const figureFolder = formats.includes("md") ? markdownFigureFolder(base) : undefined;
-    const outputs = files.map((f) => f.path).filter((p) => figureFolder === undefined || path.dirname(p) !== figureFolder);
-    const figures = doc.blocks.filter((b) => b.kind === "figure").length;
-    const tables = doc.blocks.filter((b) => b.kind === "table").length;
-    if (args.values.json) {
-      const summary = { ok: true, year, yearReason: choice?.reason ?? "given", lang, data: label, outputs, figureFolder: figureFolder ?? null, figures, tables, warnings: doc.warnings };
-      process.stdout.write(`${JSON.stringify(summary, null, 2)}\n`);
-    } else {
-      process.stdout.write(`${m.wrote(figureFolder === undefined ? outputs : [...outputs, `${figureFolder}${path.sep}`], figures, tables)[lang]}\n`);
-    }
-    return 0;
   },
 };
 

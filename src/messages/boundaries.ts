@@ -7,8 +7,8 @@ import type { Text } from "../types/text.js";
 
 export const unreadable = (file: string, reason: string): Text => ({ zh: `无法读取边界文件：${file}（${reason}）`, en: `cannot read the boundary file ${file} (${reason})` });
 export const unreadableHint: Text = {
-  zh: "用 --boundaries 指定一个 GeoJSON 文件（省级行政区 FeatureCollection）。",
-  en: "Give a GeoJSON file (a FeatureCollection of province-level units) with --boundaries.",
+  zh: "指定一个 GeoJSON 文件（省级行政区 FeatureCollection；loadBoundaries 的选项 file，命令行：--boundaries）。",
+  en: "Give a GeoJSON file (a FeatureCollection of province-level units): option file of loadBoundaries (CLI: --boundaries).",
 };
 export const notJson = (file: string, reason: string): Text => ({ zh: `边界文件不是有效的 JSON：${file}（${reason}）`, en: `the boundary file is not valid JSON: ${file} (${reason})` });
 export const notJsonHint: Text = { zh: "文件应为 GeoJSON FeatureCollection。", en: "The file must be a GeoJSON FeatureCollection." };

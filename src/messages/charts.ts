@@ -50,8 +50,8 @@ export const boundaryFileCredit = (file: string): Text => ({ zh: `底图：${fil
 
 /** MAP_NO_APPROVAL_NUMBER */
 export const noApprovalNumber: Text = {
-  zh: "未提供审图号（--map-approval）：公开出版的地图须标注审图号。",
-  en: "No map approval number (审图号) was given (--map-approval): a published map must print one.",
+  zh: "未提供审图号（buildReport 的选项 map.approval，命令行：--map-approval）：公开出版的地图须标注审图号。",
+  en: "No map approval number (审图号) was given (option map.approval of buildReport; CLI: --map-approval): a published map must print one.",
 };
 
 /** MAP_MISSING_PROVINCES: provinces without a boundary feature in `origin`. */

@@ -107,12 +107,19 @@ export const badArguments = (command: string, detail: string): Text => ({
   en: `regecon ${command}: bad arguments (${detail})`,
 });
 
-export const badLang = (got: string): Text => ({
-  zh: `--lang 只能是 zh 或 en，收到“${got}”`,
-  en: `--lang must be zh or en, got "${got}"`,
-});
+/** The language cannot be known when --lang is bad: message and hint say it in both languages, in either. */
+const inBothLanguages = (t: Text): Text => {
+  const both = `${t.zh} / ${t.en}`;
+  return { zh: both, en: both };
+};
 
-export const badLangHint: Text = { zh: "例如 --lang en", en: "e.g. --lang en" };
+export const badLang = (got: string): Text =>
+  inBothLanguages({
+    zh: `--lang 只能是 zh 或 en，收到“${got}”`,
+    en: `--lang must be zh or en, got "${got}"`,
+  });
+
+export const badLangHint: Text = inBothLanguages({ zh: "可选 --lang zh（中文，默认）或 --lang en（英文）", en: "choose --lang zh (Chinese, the default) or --lang en (English)" });
 
 export const badYearOption = (option: string, got: string): Text => ({
   zh: `--${option} 应为四位年份，收到“${got}”`,

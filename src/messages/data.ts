@@ -112,8 +112,8 @@ export const badYearHint: Text = {
 
 export const folderMissing = (dir: string): Text => ({ zh: `数据目录不存在或不是目录：${dir}`, en: `the data folder does not exist or is not a folder: ${dir}` });
 export const folderMissingHint: Text = {
-  zh: "用 --data 指向含 sources.csv 和数据 CSV 的目录，例如 data/nbs。",
-  en: "Point --data to a folder with sources.csv and data CSV files, e.g. data/nbs.",
+  zh: "给出含 sources.csv 和数据 CSV 的目录（命令行：--data），例如 data/nbs。",
+  en: "Give a folder with sources.csv and data CSV files (CLI: --data), e.g. data/nbs.",
 };
 export const folderWithoutSources = (dir: string): Text => ({ zh: `数据目录 ${dir} 中没有 sources.csv`, en: `the data folder ${dir} has no sources.csv` });
 export const sourcesColumnsHint = (columns: readonly string[]): Text => ({ zh: `sources.csv 的列：${columns.join(", ")}`, en: `columns of sources.csv: ${columns.join(", ")}` });

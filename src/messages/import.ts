@@ -242,7 +242,10 @@ export const registerIndicatorNamesHint: Text = {
 };
 export const unknownIndicatorOption = (where: Text, id: string, known: readonly string[]): { text: Text; hint: Text } => ({
   text: { zh: `${where.zh}：未知指标 ${id}`, en: `${where.en}: unknown indicator ${id}` },
-  hint: { zh: `已知指标：${known.join(", ")}（目录见 data/indicators.csv）`, en: `known indicators: ${known.join(", ")} (catalogue: data/indicators.csv)` },
+  hint: {
+    zh: `已知指标：${known.join(", ")}（regecon indicators 列出各指标的名称和单位；目录见 data/indicators.csv）`,
+    en: `known indicators: ${known.join(", ")} (regecon indicators lists their names and units; catalogue: data/indicators.csv)`,
+  },
 });
 export const fileUnitMismatch = (where: Text, fileUnit: string, def: { id: string; nameZh: string; nameEn: string; unit: string; unitEn: string }): Text => ({
   zh: `${where.zh}：文件中的单位是 ${fileUnit}，指标 ${def.id}（${def.nameZh}）的单位是 ${def.unit}`,

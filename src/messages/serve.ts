@@ -377,6 +377,10 @@ export const pageWords = {
   otherYearMark: both("斜线 = 数值取自相邻年份", "hatched = value from a nearby year"),
   loading: both("加载中…", "Loading…"),
   errorPrefix: both("出错了：", "Error: "),
+  // the notice of a link (URL hash) naming a tab, indicator, year, region… the dashboard does not have;
+  // each item follows as "indicator=zzz → 地区生产总值" (what the link named → what is shown instead)
+  linkUnknown: both("链接中有看板没有的内容，已改为显示：", "The link names something the dashboard does not have; shown instead: "),
+  linkUnknownSeparator: listSeparator,
   dataLabel: both("数据：", "Data: "),
   footer: both(
     "数字与年度报告使用同一数据库和同一分析代码计算；方法与来源见每幅图下方。接口说明：docs/api.md。",

@@ -18,8 +18,8 @@ export const storeNotFound = (file: string): Text => ({
 });
 
 export const storeNotFoundHint = (file: string): Text => ({
-  zh: `检查 --db 的路径是否写错。只读命令不会新建数据库；要新建，运行 regecon import 文件 --db ${file}（先自动载入内置数据）。省略 --db 则使用默认数据库（首次使用时自动建立）。`,
-  en: `Check the path given to --db. Read-only commands never create a store; to create one, run regecon import FILE --db ${file} (the bundled data load first). Without --db the default store is used (created on first use).`,
+  zh: `检查数据库路径（命令行的 --db，库函数的 dbPath/db 参数）是否写错。只读命令不会新建数据库；要新建，运行 regecon import 文件 --db ${file}（先自动载入内置数据）。不给路径则使用默认数据库（首次使用时自动建立）。`,
+  en: `Check the store path (--db on the command line; the dbPath/db argument in the library). Read-only commands never create a store; to create one, run regecon import FILE --db ${file} (the bundled data load first). Without a path the default store is used (created on first use).`,
 });
 
 export const notAStore = (file: string): Text => ({
@@ -53,8 +53,8 @@ export const notDuckDb = (file: string): Text => ({
 });
 
 export const notAStoreHint = (file: string): Text => ({
-  zh: `用 --db 指定 regecon 数据库文件（regecon import 建立的 .duckdb 文件），或省略 --db 使用默认数据库；要在 ${file} 新建数据库，先把它移走。`,
-  en: `Give --db a regecon store (a .duckdb file created by regecon import), or leave out --db to use the default store; to create a new store at ${file}, move that file away first.`,
+  zh: `指定一个 regecon 数据库文件（regecon import 建立的 .duckdb 文件；命令行用 --db），或不指定以使用默认数据库；要在 ${file} 新建数据库，先把它移走。`,
+  en: `Give a regecon store (a .duckdb file created by regecon import; --db on the command line), or none to use the default store; to create a new store at ${file}, move that file away first.`,
 });
 
 export const cannotOpen = (file: string, detail: string): Text => ({
@@ -63,8 +63,8 @@ export const cannotOpen = (file: string, detail: string): Text => ({
 });
 
 export const cannotOpenHint: Text = {
-  zh: "检查文件和所在目录的读写权限；可用 --db 指定另一个文件。",
-  en: "Check the read and write permissions of the file and its folder; --db chooses another file.",
+  zh: "检查文件和所在目录的读写权限；或指定另一个数据库文件（命令行用 --db）。",
+  en: "Check the read and write permissions of the file and its folder, or give another store file (--db on the command line).",
 };
 
 export const schemaMismatch = (file: string, version: string, current: string): Text => ({
@@ -73,8 +73,8 @@ export const schemaMismatch = (file: string, version: string, current: string): 
 });
 
 export const schemaMismatchHint: Text = {
-  zh: "用 --db 指定一个新文件（会自动载入内置数据），或先用旧版本 regecon export 导出数据再重新导入。",
-  en: "Give a new file with --db (the bundled data load automatically), or export the data with the old version (regecon export) and import them again.",
+  zh: "指定一个新的数据库文件（命令行用 --db；会自动载入内置数据），或先用旧版本 regecon export 导出数据再重新导入。",
+  en: "Give a new store file (--db on the command line; the bundled data load automatically), or export the data with the old version (regecon export) and import them again.",
 };
 
 /** DuckDB's own message, quoted. */
@@ -139,10 +139,24 @@ export const storeLocked = (file: string, holder: LockHolder, seconds: number): 
   en: `the store ${file} is in use by ${holderText(holder).en} and was not released within ${seconds} s; nothing was changed`,
 });
 
-export const storeLockedHint = (holder: LockHolder): Text => ({
-  zh: `等该进程（通常是另一个 regecon import 或 regecon report）结束后重试${holder.pid === undefined ? "" : `；用 ps -p ${holder.pid} 查看它是什么`}。只读命令可以同时运行，写入（import）需要独占。`,
-  en: `Retry when that process (usually another regecon import or regecon report) has finished${holder.pid === undefined ? "" : `; ps -p ${holder.pid} shows what it is`}. Read-only commands can run side by side; a write (import) needs the store to itself.`,
-});
+/**
+ * How to get past STORE_LOCKED, stating only what DuckDB's lock message told: the holder's PID and program
+ * when it names them (no guess at which command that is), otherwise how to find the holder.
+ */
+export const storeLockedHint = (file: string, holder: LockHolder): Text => {
+  const sideBySide: Text = { zh: "只读命令可以同时运行，写入（import）需要独占。", en: "Read-only commands can run side by side; a write (import) needs the store to itself." };
+  if (holder.pid === undefined) {
+    return {
+      zh: `等持有该数据库的进程结束后重试；DuckDB 未说明是哪个进程（lsof "${file}" 可列出打开它的进程）。${sideBySide.zh}`,
+      en: `Retry when the process holding the store has finished; DuckDB did not say which process it is (lsof "${file}" lists the processes that have it open). ${sideBySide.en}`,
+    };
+  }
+  const program: Text = holder.program === undefined ? { zh: "", en: "" } : { zh: `（${holder.program}）`, en: ` (${holder.program})` };
+  return {
+    zh: `等进程 ${holder.pid}${program.zh}结束后重试；ps -p ${holder.pid} -o args= 显示它的完整命令。${sideBySide.zh}`,
+    en: `Retry when process ${holder.pid}${program.en} has finished; ps -p ${holder.pid} -o args= shows its full command. ${sideBySide.en}`,
+  };
+};
 
 /** Warning `BUNDLED_DATA_CHANGED`. */
 export const bundledDataChanged = (file: string): Text => ({
@@ -200,8 +214,8 @@ export const olderVintage = (
 });
 
 export const olderVintageHint: Text = {
-  zh: "若确实要用旧普查口径的数据替代现有数据，加 --allow-older 重新导入（旧值仍可在 observations_all 中查询）；用 regecon data 查看现有版本。",
-  en: "To replace the current data with data on the older census basis anyway, import again with --allow-older (the replaced values stay in observations_all); regecon data shows the vintages.",
+  zh: "若确实要用旧普查口径的数据替代现有数据，以选项 allowOlder 重新导入（命令行：--allow-older；旧值仍可在 observations_all 中查询）；用 regecon data 查看现有版本。",
+  en: "To replace the current data with data on the older census basis anyway, import again with the option allowOlder (CLI: --allow-older; the replaced values stay in observations_all); regecon data shows the vintages.",
 };
 
 /** Producer recorded for an imported file that names none. */

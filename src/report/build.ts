@@ -64,6 +64,8 @@ export interface BuildOptions {
   yearChoice?: ReportYearChoice;
   /** The data folder read (`--data DIR`), for the warnings on missing data (ReportContext.dataFolder). */
   dataFolder?: string;
+  /** Called with each section's figures' SVGs as soon as the section is built (a rasteriser may start on them meanwhile). */
+  onFigure?: (svg: string) => void;
 }
 
 /**
@@ -96,8 +98,12 @@ export function buildReport(options: BuildOptions): ReportDocument {
     dataFolder: options.dataFolder,
   };
   const sections = options.sections ?? DEFAULT_SECTIONS;
-  // 1. Sections.
-  const built = sections.map((def) => ({ def, ...buildSection(ctx, def) }));
+  // 1. Sections (each section's figures handed on as soon as it is built).
+  const built = sections.map((def) => {
+    const section = { def, ...buildSection(ctx, def) };
+    for (const b of section.blocks) if (b.kind === "figure") options.onFigure?.(b.svg);
+    return section;
+  });
   // 2. Parts.
   const body: Block[] = [];
   const parts = PART_ORDER.map((part) => ({ part, members: built.filter((b) => (b.def.part ?? "situation") === part) })).filter((p) => p.members.length > 0);

@@ -19,7 +19,7 @@ import {
   type IRunOptions,
 } from "docx";
 import type { Block, FigureBlock, ReportDocument, TableBlock } from "../types/document.js";
-import { rasterizeSvgs } from "../charts/rasterize.js";
+import { charactersOf, startRasterizer, type Rasterizer } from "../charts/rasterize.js";
 import { columnWidths } from "./layout/columns.js";
 import { lineCount } from "./layout/measure.js";
 import { joinKept } from "./layout/noBreak.js";
@@ -263,11 +263,22 @@ export function fontTableXml(): string {
  * names each font's family and Chinese name for substitution (`fontTableXml`). Numbers with their
  * units, ratios and year spans are never broken across lines (layout/noBreak.ts).
  *
+ * `rasterizer`: one started before the document was built (it may have rendered the figures already,
+ * see charts/rasterize.ts; the caller closes it); by default one is started and closed here.
+ *
  * Output: the .docx bytes. Throws when a figure's SVG cannot be rasterised.
  */
-export async function renderDocx(doc: ReportDocument): Promise<Buffer> {
+export async function renderDocx(doc: ReportDocument, rasterizer?: Rasterizer): Promise<Buffer> {
   const figures = doc.blocks.filter((b): b is FigureBlock => b.kind === "figure");
-  const pngs = await rasterizeSvgs(figures.map((f) => f.svg), { scale: 2 }); // fonts loaded once, figures in parallel
+  const svgs = figures.map((f) => f.svg);
+  const own = rasterizer ?? startRasterizer({ workers: figures.length > 1 ? undefined : 0, characters: charactersOf(svgs) });
+  let pngs: Buffer[];
+  try {
+    svgs.forEach(own.add);
+    pngs = await Promise.all(svgs.map(own.png));
+  } finally {
+    if (!rasterizer) await own.close();
+  }
   const png = (f: FigureBlock) => pngs[figures.indexOf(f)]!;
   const children: (Paragraph | Table)[] = [
     new Paragraph({ alignment: AlignmentType.CENTER, keepNext: true, spacing: spacing(TYPE.title), children: [run(doc.title, HEADING_FONT, TYPE.title, { bold: true })] }),

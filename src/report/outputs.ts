@@ -1,4 +1,5 @@
 import path from "node:path";
+import type { Rasterizer } from "../charts/rasterize.js";
 import type { ReportDocument } from "../types/document.js";
 import * as m from "../messages/reportCommand.js";
 import { RegeconError } from "../types/errors.js";
@@ -35,13 +36,14 @@ export function markdownFigureFolder(base: string): string {
 
 /**
  * Render the document in each format, in memory (nothing is written here). `base` is the output
- * path without extension; Markdown figures go to `markdownFigureFolder(base)`.
+ * path without extension; Markdown figures go to `markdownFigureFolder(base)`. `rasterizer`: the
+ * figures' PNG renderer for Word, when one was started before the document was built (renderDocx).
  */
-export async function renderOutputs(doc: ReportDocument, formats: readonly ReportFormat[], base: string): Promise<OutputFile[]> {
+export async function renderOutputs(doc: ReportDocument, formats: readonly ReportFormat[], base: string, rasterizer?: Rasterizer): Promise<OutputFile[]> {
   const files: OutputFile[] = [];
   for (const format of formats) {
     if (format === "html") files.push({ path: `${base}.html`, content: renderHtml(doc) });
-    if (format === "docx") files.push({ path: `${base}.docx`, content: await (await import("./docx.js")).renderDocx(doc) }); // docx and resvg load only when asked for
+    if (format === "docx") files.push({ path: `${base}.docx`, content: await (await import("./docx.js")).renderDocx(doc, rasterizer) }); // docx and resvg load only when asked for
     if (format === "md") {
       const figureDir = path.basename(markdownFigureFolder(base));
       const { markdown, files: companions } = renderMarkdown(doc, { figureDir });

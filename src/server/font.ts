@@ -1,9 +1,8 @@
 import { createHash } from "node:crypto";
-import { readdirSync, readFileSync } from "node:fs";
-import { fileURLToPath } from "node:url";
-import path from "node:path";
+import { readFileSync } from "node:fs";
 import { subsetFont } from "../charts/fontSubset.js";
-import { rasterFontFiles } from "../charts/rasterize.js";
+import { rasterFontFiles } from "../charts/resvgRender.js";
+import { ASCII, sourceCharacters } from "../charts/sourceCharacters.js";
 import type { ServeData } from "./data.js";
 import type { Lists } from "./views/lists.js";
 
@@ -22,23 +21,9 @@ import type { Lists } from "./views/lists.js";
 
 /**
  * Where the page's text is written: the message catalogue (words), the chart builders (symbols of
- * legends and labels such as ≤, ~) and the views (separators such as ·). src/… beside src/server;
- * dist/… beside dist/server and dist/cli (the bundle).
+ * legends and labels such as ≤, ~) and the views (separators such as ·).
  */
-const TEXT_DIRS = ["../messages/", "../charts/", "../server/", "../server/views/"].map((d) => fileURLToPath(new URL(d, import.meta.url)));
-
-const ASCII = Array.from({ length: 95 }, (_, i) => String.fromCharCode(32 + i)).join("");
-
-/** Every character of those directories' source files that is not ASCII (Chinese words, full-width punctuation, ×, —, ≤, …). */
-function sourceCharacters(): Set<string> {
-  const chars = new Set<string>();
-  for (const dir of TEXT_DIRS) {
-    for (const f of readdirSync(dir).filter((x) => /\.(ts|js)$/.test(x) && !x.endsWith(".d.ts"))) {
-      for (const ch of readFileSync(path.join(dir, f), "utf8")) if (ch > "\x7e") chars.add(ch);
-    }
-  }
-  return chars;
-}
+const TEXT_DIRS = ["../messages/", "../charts/", "../server/", "../server/views/"];
 
 /**
  * The characters the dashboard can print for `data`: ASCII, the characters of the catalogue, chart and
@@ -46,7 +31,7 @@ function sourceCharacters(): Set<string> {
  * Sorted, so the same data give the same text.
  */
 export function pageCharacters(data: ServeData, lists: readonly Lists[]): string {
-  const chars = sourceCharacters();
+  const chars = sourceCharacters(TEXT_DIRS);
   for (const ch of ASCII) chars.add(ch);
   const named = JSON.stringify([
     lists,

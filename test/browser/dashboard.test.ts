@@ -192,6 +192,42 @@ test("downloading the data as shown gives a CSV whose numbers equal the store's"
   assert.ok(files.has("metadata.json") && files.has("README.md"));
 });
 
+test("a link naming something the dashboard does not have says what is shown instead (zh, en); a good link or a new choice shows no notice", async () => {
+  // Before, #map?indicator=zzz fell back to the first indicator without a word.
+  const noticeText = () => page.evaluate(() => (document.getElementById("notice")!.hidden ? "" : document.getElementById("notice")!.textContent));
+  const noticeIs = (text: string) => page.waitForFunction((t) => (document.getElementById("notice")!.hidden ? "" : document.getElementById("notice")!.textContent) === t, text);
+  await page.goto(`${serve.url}#map?indicator=zzz&year=1800`);
+  await ready("map");
+  const indicator = await page.$eval("#map-indicator", (s: HTMLSelectElement) => s.selectedOptions[0]!.textContent);
+  const year = await page.textContent("#map-year-label");
+  assert.equal(await noticeText(), `${m.pageWords.linkUnknown.zh}indicator=zzz → ${indicator}${m.pageWords.linkUnknownSeparator.zh}year=1800 → ${year}`);
+  assert.match(page.url(), new RegExp(`#map\\?indicator=gdp_current&year=${year}$`), "the address shows what is shown");
+  // an unknown tab: the map is shown, and said
+  await page.goto(`${serve.url}#nosuchtab?indicator=gdp_current`);
+  await noticeIs(`${m.pageWords.linkUnknown.zh}#nosuchtab → ${m.pageWords.tabMap.zh}`);
+  // an unknown region; choosing a province clears the notice
+  await page.goto(`${serve.url}#profile?region=999999`);
+  await ready("profile");
+  const region = await page.$eval("#profile-region", (s: HTMLSelectElement) => s.selectedOptions[0]!.textContent);
+  await noticeIs(`${m.pageWords.linkUnknown.zh}region=999999 → ${region}`);
+  await page.selectOption("#profile-region", "410000");
+  await page.waitForFunction(() => location.hash === "#profile?region=410000");
+  assert.equal(await noticeText(), "");
+  // a link that names only known things shows none
+  await page.goto(`${serve.url}#map?indicator=gdp_current&year=2024`);
+  await noticeIs("");
+  // in English, with the page's words
+  await page.goto(`${serve.url}?lang=en#groups?grouping=nope&measure=bogus`);
+  await ready("groups");
+  const grouping = await page.$eval("#groups-grouping", (s: HTMLSelectElement) => s.selectedOptions[0]!.textContent);
+  const measure = await page.$eval("#groups-measure", (s: HTMLSelectElement) => s.selectedOptions[0]!.textContent);
+  await noticeIs(`${m.pageWords.linkUnknown.en}grouping=nope → ${grouping}${m.pageWords.linkUnknownSeparator.en}measure=bogus → ${measure}`);
+  assert.doesNotMatch((await noticeText()) ?? "", CJK);
+  // back to the Chinese map, where the next test switches language
+  await page.goto(`${serve.url}?lang=zh#map?indicator=gdp_current&year=2024`);
+  await ready("map");
+});
+
 test("the English switch leaves no Chinese on any tab (outside the switch back to 中文)", async () => {
   await Promise.all([page.waitForNavigation(), page.click("#lang-switch")]);
   await ready("map");

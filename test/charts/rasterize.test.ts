@@ -2,7 +2,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { Resvg } from "@resvg/resvg-js";
-import { charactersOf, rasterFontFiles, rasterizeSvgs, resvgOptions, usesBold } from "../../src/charts/rasterize.js";
+import { charactersOf, chartCharacters, rasterFontFiles, rasterizeSvgs, resvgOptions, startRasterizer, usesBold } from "../../src/charts/rasterize.js";
 import { subsetFont } from "../../src/charts/fontSubset.js";
 
 const snapshot = (name: string) => readFileSync(new URL(`../snapshots/${name}`, import.meta.url), "utf8");
@@ -15,7 +15,7 @@ const withFullFonts = (svg: string) => {
 // A chart in Chinese with a bold title and a subscript-free label, to exercise the Bold subset too.
 const BOLD_SVG = `<svg xmlns="http://www.w3.org/2000/svg" width="200" height="60"><text x="10" y="25" style="font-size:14px;font-weight:bold;font-family:Noto Sans SC">东部 52.40%</text><text x="10" y="50" style="font-size:12px;font-family:Noto Sans SC">&#x897F;部 &#20013;部</text></svg>`;
 
-test("PNGs from the per-document font subset are byte-identical to PNGs rendered with the full fonts", async () => {
+test("PNGs from the font subset are byte-identical to PNGs rendered with the full fonts", async () => {
   const svgs = [snapshot("choropleth.svg"), snapshot("barLine.svg"), BOLD_SVG];
   const pngs = await rasterizeSvgs(svgs);
   assert.equal(pngs.length, svgs.length);
@@ -44,4 +44,43 @@ test("a malformed SVG rejects, whichever thread renders it, and leaves no tempor
   const good = snapshot("barLine.svg");
   for (const svgs of [["<svg", good], [good, good + good, "<svg"]]) await assert.rejects(rasterizeSvgs(svgs));
   assert.equal(readdirSync(tmpdir()).filter((f) => f.startsWith("regecon-fonts-")).length, before);
+});
+
+test("a rasteriser renders what it is given on worker threads while the caller goes on; same PNGs as the full fonts, in any order", async () => {
+  const svgs = [snapshot("choropleth.svg"), snapshot("barLine.svg"), snapshot("choropleth.svg").replace("<svg ", '<svg data-copy="1" ')];
+  const rasterizer = startRasterizer({ workers: 1, characters: charactersOf(svgs) });
+  try {
+    svgs.forEach(rasterizer.add);
+    svgs.forEach(rasterizer.add); // added twice: rendered once
+    const pngs = await Promise.all([...svgs].reverse().map(rasterizer.png));
+    pngs.reverse().forEach((png, i) => assert.ok(png.equals(withFullFonts(svgs[i]!)), `figure ${i} differs from the full-font rendering`));
+    assert.deepEqual(rasterizer.counts, { subset: 3, fullFonts: 0 });
+    // Asked for without being added first: rendered on this thread.
+    assert.ok((await rasterizer.png(BOLD_SVG)).equals(withFullFonts(BOLD_SVG)));
+  } finally {
+    await rasterizer.close();
+  }
+});
+
+test("an SVG with characters outside the subset, or asking for bold, is rendered from the full fonts: same pixels", async () => {
+  const latin = '<svg xmlns="http://www.w3.org/2000/svg" width="120" height="30"><text x="5" y="20" style="font-size:12px">East 52.40%</text></svg>';
+  for (const workers of [0, 1]) {
+    const rasterizer = startRasterizer({ workers, characters: charactersOf([latin]) });
+    try {
+      const [a, b] = await Promise.all([latin, BOLD_SVG].map(rasterizer.png));
+      assert.ok(a!.equals(withFullFonts(latin)));
+      assert.ok(b!.equals(withFullFonts(BOLD_SVG)));
+      assert.deepEqual(rasterizer.counts, { subset: 1, fullFonts: 1 }, `with ${workers} worker(s)`);
+    } finally {
+      await rasterizer.close();
+    }
+  }
+});
+
+test("chartCharacters: ASCII, the catalogue's characters and the names given, each once, sorted", () => {
+  const chars = chartCharacters('["龘州"]');
+  for (const c of ["A", "~", "0", "东", "部", "增", "长", "（", "龘", "州"]) assert.ok(chars.includes(c), c);
+  assert.equal(new Set(chars).size, chars.length);
+  assert.equal([...chars].sort().join(""), chars);
+  assert.ok(!chartCharacters().includes("龘"), "a name the catalogue does not write comes from the names given");
 });

@@ -1,8 +1,10 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
+import { spawnSync } from "node:child_process";
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { fileURLToPath } from "node:url";
 import { DEFAULT_DATASET_DIR } from "../../src/data/paths.js";
 import { runCli } from "../helpers/cli.js";
 import { readZip } from "../helpers/zip.js";
@@ -66,6 +68,29 @@ test("bad input: clear message, exit 2, no output file left", async () => {
     assert.equal(existsSync(out.replace(/\.html$/, ".docx")), false);
   });
   assert.ok(!readdirSync(dir).some((f) => f.includes(".tmp-")));
+});
+
+test("an --out that cannot be written ends at once with WRITE_FAILED naming the path and why, exit 2 (under /proc it used to hang)", () => {
+  // Node 20's recursive mkdir never returns under /proc: a child process with a timeout, so the hang fails the test.
+  const ROOT = fileURLToPath(new URL("../../", import.meta.url));
+  const started = Date.now();
+  const r = spawnSync(process.execPath, ["--import", "tsx", path.join(ROOT, "src/cli/bin.ts"), "report", "--out", "/proc/x/y.html", "--lang", "en", "--json"], { encoding: "utf8", cwd: ROOT, timeout: 90_000 });
+  assert.equal(r.signal, null, `killed after ${Date.now() - started} ms: the command hung`);
+  assert.equal(r.status, 2, r.stderr);
+  assert.equal(JSON.parse(r.stdout).error.code, "WRITE_FAILED");
+  assert.match(r.stderr, /^Error: cannot write the output file \/proc\/x\/y\.html: ENOENT: no such file or directory, mkdir '\/proc\/x'$/m);
+  // refused before the report is built: no rendering progress line
+  assert.doesNotMatch(r.stderr, /Rendering|html, docx/);
+});
+
+test("an --out under a file (not a folder) is refused before the report is built, nothing left", async () => {
+  const file = path.join(dir, "plain-file");
+  writeFileSync(file, "x");
+  const r = await run(["report", "--out", path.join(file, "r.html"), "--lang", "en"]);
+  assert.equal(r.code, 2, r.err);
+  assert.match(r.err, new RegExp(`Error: cannot write the output file ${path.join(file, "r.html").replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}: ENOTDIR`));
+  assert.doesNotMatch(r.err, /html, docx/);
+  assert.equal(readFileSync(file, "utf8"), "x");
 });
 
 test("with --lang en, errors that have English wording print it; --json puts the error on stdout", async () => {
@@ -178,4 +203,25 @@ test("DATA_MISSING in a --data run names the CSV file to add to that folder, not
   assert.ok(missing.length > 0);
   for (const w of missing) assert.doesNotMatch(w, /regecon import/);
   assert.ok(missing.some((w: string) => w.includes(`${path.join(folder, "population_year_end.csv")}（indicator 列为 population_year_end，unit 列为 万人）`)), missing.join("\n"));
+});
+
+test("Word figures rendered while the report is built (worker threads) are the PNGs of rendering the finished report, and all come from the font subset", async () => {
+  const { loadBoundaries } = await import("../../src/charts/boundaries.js");
+  const { chartCharacters, charactersOf } = await import("../../src/charts/rasterize.js");
+  const { loadFolderDataset } = await import("../../src/data/folder.js");
+  const { loadRegistry } = await import("../../src/data/registry.js");
+  const { buildReport } = await import("../../src/report/build.js");
+  const { renderDocx } = await import("../../src/report/docx.js");
+  const out = path.join(dir, "overlap.docx");
+  const r = await run(["report", "--data", DEFAULT_DATASET_DIR, "--year", "2024", "--format", "docx", "--out", out, "--json"]);
+  assert.equal(r.code, 0, r.err);
+  const media = (bytes: Buffer) => [...readZip(bytes).entries()].filter(([k]) => k.startsWith("word/media/")).map(([k, v]) => `${k} ${v.length}`).sort();
+  const registry = loadRegistry();
+  const subset = new Set(chartCharacters(JSON.stringify([registry.provinces, registry.groupings]))); // as the CLI does
+  for (const lang of ["zh", "en"] as const) {
+    const doc = buildReport({ dataset: loadFolderDataset(DEFAULT_DATASET_DIR, registry), registry, year: 2024, lang, map: { boundaries: loadBoundaries(registry) } });
+    const outside = [...charactersOf(doc.blocks.flatMap((b) => (b.kind === "figure" ? [b.svg] : [])))].filter((c) => !subset.has(c));
+    assert.deepEqual(outside, [], `${lang}: characters of the charts outside the CLI's font subset (those figures would be rendered from the full fonts, slowly)`);
+    if (lang === "zh") assert.deepEqual(media(readFileSync(out)), media(await renderDocx(doc)));
+  }
 });

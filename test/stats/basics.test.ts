@@ -24,11 +24,58 @@ test("competitionRank: equal values rank equal; rank = 1 + number of strictly be
   );
 });
 
+test("competitionRank: NaN and ±Infinity are missing — no rank, no place, no tie", () => {
+  // Before the fix NaN ranked first: no value is "> NaN", so it counted 0 better values.
+  assert.deepEqual(competitionRank([5, Number.NaN, 7]), [2, undefined, 1]);
+  assert.deepEqual(competitionRank([5, Number.NaN, 7], "asc"), [1, undefined, 2]);
+  assert.deepEqual(competitionRank([Number.POSITIVE_INFINITY, 3, Number.NEGATIVE_INFINITY]), [undefined, 1, undefined]);
+  assert.deepEqual(competitionRank([Number.NaN, Number.NaN]), [undefined, undefined]);
+  assert.equal(isTied([Number.POSITIVE_INFINITY, Number.POSITIVE_INFINITY], 0), false);
+});
+
+test("competitionRank: ranks of finite values are unchanged by adding NaN, ±Infinity or undefined entries (property)", () => {
+  const notFinite = fc.constantFrom(Number.NaN, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY, undefined);
+  fc.assert(
+    fc.property(
+      fc.array(fc.double({ min: -1e6, max: 1e6, noNaN: true }), { maxLength: 30 }),
+      fc.array(fc.tuple(fc.nat(), notFinite), { minLength: 1, maxLength: 10 }),
+      fc.constantFrom("desc" as const, "asc" as const),
+      (finite, inserts, order) => {
+        const mixed: (number | undefined)[] = [...finite];
+        const at: boolean[] = finite.map(() => false);
+        for (const [pos, v] of inserts) {
+          const i = pos % (mixed.length + 1);
+          mixed.splice(i, 0, v);
+          at.splice(i, 0, true);
+        }
+        const ranks = competitionRank(mixed, order);
+        const finiteRanks = ranks.filter((_, i) => !at[i]);
+        return JSON.stringify(finiteRanks) === JSON.stringify(competitionRank(finite, order)) && ranks.every((r, i) => !at[i] || r === undefined);
+      },
+    ),
+  );
+});
+
 test("shareOfTotal and differenceInPoints", () => {
   assert.equal(shareOfTotal(1, 4), 25);
   assert.equal(differenceInPoints(5.0, 4.4), 0.6);
   assert.equal(differenceInPoints(4.4, 4.8), -0.4);
   assert.throws(() => shareOfTotal(1, 0), RangeError);
+});
+
+test("shareOfTotal: a negative part or a non-positive total has no share — each branch and edge", () => {
+  // part 0 is a real share of 0 %; part = total is 100 %
+  assert.equal(shareOfTotal(0, 10), 0);
+  assert.equal(shareOfTotal(10, 10), 100);
+  // before the fix shareOfTotal(-5, 10) returned -50 silently
+  assert.throws(() => shareOfTotal(-5, 10), { name: "RangeError", message: /part must be >= 0, got -5/ });
+  assert.throws(() => shareOfTotal(-Number.MIN_VALUE, 10), { name: "RangeError", message: /part must be >= 0/ });
+  assert.throws(() => shareOfTotal(0, 0), { name: "RangeError", message: /total must be > 0, got 0/ });
+  assert.throws(() => shareOfTotal(5, -10), { name: "RangeError", message: /total must be > 0, got -10/ });
+  assert.throws(() => shareOfTotal(Number.NaN, 10), { name: "RangeError", message: /non-finite/ });
+  assert.throws(() => shareOfTotal(5, Number.POSITIVE_INFINITY), { name: "RangeError", message: /non-finite/ });
+  // the smallest positive total still gives a share
+  assert.equal(shareOfTotal(0, Number.MIN_VALUE), 0);
 });
 
 test("weightedMean: known answer and equal weights give the plain mean", () => {

@@ -84,6 +84,28 @@ export function withinInterval(x: number, [lo, hi]: readonly [number, number]): 
   return x >= lo - slack(lo) && x <= hi + slack(hi);
 }
 
+/**
+ * Fewest integer digits of a whole stored value for it to be read as published rounded to its unit: 5.
+ * The preliminary 2024 figures hold 广东's GDP as 141634 (亿元), printed so in the report they come from;
+ * the province's own bulletin says 141633.8, which rounds to it and must not be called contradicted. A
+ * whole value with fewer digits (a growth rate 5, a count 3) is taken as exact: printed with a decimal
+ * it may have been 5.0, and reading it as ±0.5 would let 5.3 % pass. Data do not record how many decimals
+ * a value was printed with, so this is read from the value; for a value of 10000 or more the widening is
+ * at most 0.005 % of it.
+ */
+export const MIN_ROUNDED_WHOLE_DIGITS = 5;
+
+/**
+ * True when a published (stored, not computed) value agrees with a stated interval: the value lies in
+ * it, or — for a whole value of at least MIN_ROUNDED_WHOLE_DIGITS digits, read as rounded to its unit —
+ * the value's own rounding interval [v − ½, v + ½] meets it. Values in the stored unit.
+ */
+export function publishedAgrees(value: number, interval: readonly [number, number]): boolean {
+  if (withinInterval(value, interval)) return true;
+  if (!Number.isInteger(value) || Math.abs(value) < 10 ** (MIN_ROUNDED_WHOLE_DIGITS - 1)) return false;
+  return value + 0.5 >= interval[0] - FLOAT_SLACK * Math.abs(value) && value - 0.5 <= interval[1] + FLOAT_SLACK * Math.abs(value);
+}
+
 /** Distance of `x` from the interval (0 inside): ranks the nearest computation of a contradicted claim. */
 export function distanceToInterval(x: number, [lo, hi]: readonly [number, number]): number {
   return x < lo ? lo - x : x > hi ? x - hi : 0;

@@ -368,7 +368,7 @@ export class Calculator {
   /** A share of the subject in `of` (`shares`), or of `ind` in another indicator of the subject (第三产业增加值占地区生产总值). */
   private shareValues(ind: string, subject: Subject, year: number, of?: Subject, ofIndicator?: string): Value[] {
     if (!ofIndicator) return this.shares(ind, subject, year, of);
-    return pairwise(this.levels(ind, subject, year), this.levels(ofIndicator, subject, year), (part, whole) => shareOfTotal(part, whole));
+    return pairwise(this.levels(ind, subject, year), this.levels(ofIndicator, subject, year), shareIfDefined);
   }
 
   /** Shares of `ind` held by the subject in the denominator `of` (全国: national total or province sum). */
@@ -393,7 +393,7 @@ export class Calculator {
         : [{ s: of, method: "groupSum" }];
     const out: Value[] = denominators.map(({ s, method }) => {
       const whole = this.levels(ind, s, year)[0]!;
-      if (part.value === undefined || whole.value === undefined || whole.value <= 0) return { methods: [method], missing: [...part.missing, ...whole.missing], vintages: [] };
+      if (part.value === undefined || whole.value === undefined || shareIfDefined(part.value, whole.value) === undefined) return { methods: [method], missing: [...part.missing, ...whole.missing], vintages: [] };
       return { value: shareOfTotal(part.value, whole.value), methods: [method, ...part.methods.filter((x) => x === "publishedTotal")], missing: [], vintages: unique([...part.vintages, ...whole.vintages]) };
     });
     if (subject.kind === "group" && (of === undefined || of.kind !== "group")) {
@@ -623,17 +623,23 @@ function differences(a: Value[], b: Value[], decimals: number): Computation[] {
   return out;
 }
 
-function pairwise(a: Value[], b: Value[], f: (x: number, y: number) => number): Computation[] {
+function pairwise(a: Value[], b: Value[], f: (x: number, y: number) => number | undefined): Computation[] {
   return a.map((x, i) => {
     const y = b[Math.min(i, b.length - 1)]!;
-    if (x.value === undefined || y.value === undefined) return { methods: x.methods, missing: [...x.missing, ...y.missing], vintages: [] };
-    return { value: f(x.value, y.value), methods: withStandIn(x.methods, y.methods), missing: [], vintages: unique([...x.vintages, ...y.vintages]) };
+    const value = x.value === undefined || y.value === undefined ? undefined : f(x.value, y.value);
+    if (value === undefined) return { methods: x.methods, missing: [...x.missing, ...y.missing], vintages: [] };
+    return { value, methods: withStandIn(x.methods, y.methods), missing: [], vintages: unique([...x.vintages, ...y.vintages]) };
   });
 }
 
 /** The methods of a computation from two values: the first's, and the second's stand-in when it used one. */
 function withStandIn(a: readonly Method[], b: readonly Method[]): Method[] {
   return b.includes("provincesForNational") && !a.includes("provincesForNational") ? [...a, "provincesForNational"] : [...a];
+}
+
+/** The share (%) of `part` in `whole`, or undefined where there is none (negative part, whole ≤ 0): not computable, never a crash. */
+function shareIfDefined(part: number, whole: number): number | undefined {
+  return part >= 0 && whole > 0 ? shareOfTotal(part, whole) : undefined;
 }
 
 function sameSet(a: readonly string[], b: readonly string[]): boolean {

@@ -1,5 +1,5 @@
 import type { Registry } from "../../data/registry.js";
-import { claimVerdict, directionInterval, distanceToInterval, isDistinctiveFigure, isImpossible, statedInterval, withinInterval, type Attempt } from "../../analysis/rules/claimMatch.js";
+import { claimVerdict, directionInterval, distanceToInterval, isDistinctiveFigure, isImpossible, publishedAgrees, statedInterval, withinInterval, type Attempt } from "../../analysis/rules/claimMatch.js";
 import * as m from "../../messages/check.js";
 import { BAND_WORDS, UNITS } from "../../messages/checkWords.js";
 import { unitOf } from "../quantities.js";
@@ -74,6 +74,8 @@ function verifyOne(original: Claim, calculators: { view: VintageView; calc: Calc
   const claim = unit.claim;
   const interval = claimInterval(claim);
   const tried: Tried[] = [];
+  // a value read as published (not computed) may itself be rounded: rules/claimMatch.ts publishedAgrees
+  const agrees = (comp: { value?: number; methods: readonly string[] }) => (comp.methods.includes("published") ? publishedAgrees(comp.value!, interval) : withinInterval(comp.value!, interval));
   let milestone: MilestoneCheck = { ok: true };
   for (const { view, calc } of calculators) {
     // other vintages matter only when the current one does not verify the claim (the current view comes first)
@@ -81,7 +83,7 @@ function verifyOne(original: Claim, calculators: { view: VintageView; calc: Calc
     const reached = milestoneAgrees(claim, calc);
     if (view.current) milestone = reached;
     // a computation that used the 31 provinces for the nation (directly or inside a difference) is a stand-in
-    for (const comp of calc.compute(claim)) tried.push({ ...comp, standIn: comp.standIn === true || comp.methods.includes("provincesForNational"), view, within: comp.value !== undefined && withinInterval(comp.value, interval) && tieAgrees(claim, comp) && reached.ok });
+    for (const comp of calc.compute(claim)) tried.push({ ...comp, standIn: comp.standIn === true || comp.methods.includes("provincesForNational"), view, within: comp.value !== undefined && agrees(comp) && tieAgrees(claim, comp) && reached.ok });
   }
   if (tried.length === 0) return { ...c, verdict: "not_checkable", explanation: m.gapExplanation("noMeasure")[lang], flags };
   const attempts: Attempt[] = tried.map((t) => ({ current: t.view.current, value: t.value, within: t.within, ...(t.standIn ? { standIn: true } : {}) }));

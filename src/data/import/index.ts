@@ -6,6 +6,7 @@ import { joinText } from "../../types/text.js";
 import type { Registry } from "../registry.js";
 import { forEachCsvRecord, type CsvLine } from "./csvRecords.js";
 import { decodeBuffer, headerEncodingSuspect, position } from "./decode.js";
+import { refuseUnknownIndicatorOption } from "./indicatorNames.js";
 import type { FileContent } from "./fileScan.js";
 import { readLargeTidyCsv } from "./largeTidyCsv.js";
 import { parseNbsRecords } from "./nbsExport.js";
@@ -25,10 +26,13 @@ export type { ImportOptions, ParsedImport } from "./types.js";
  * `options.directMinBytes` (default DIRECT_MIN_BYTES) and more that DuckDB can read as the tidy parser
  * does is read and validated by DuckDB (`readLargeTidyCsv`): `bytes` is then only its SHA-256. Nothing
  * is written: the store writes a `ParsedImport` in one transaction. Throws RegeconError
- * (`FILE_UNREADABLE`, `EMPTY_EXPORT`, `TRUNCATED_FILE` for an NBS-layout CSV that ends inside a line
+ * (`UNKNOWN_INDICATOR` for an `options.indicator` the catalogue does not hold, in every layout,
+ * `FILE_UNREADABLE`, `EMPTY_EXPORT`, `TRUNCATED_FILE` for an NBS-layout CSV that ends inside a line
  * without the portal's footer, and the parsers' codes) naming file, line and column.
  */
 export async function parseImportFile(file: string, registry: Registry, options: ImportOptions = {}): Promise<ParsedImport & { bytes: FileContent }> {
+  // before the layout is known: a tidy file would otherwise never look at the option
+  refuseUnknownIndicatorOption(options.indicator, { file: path.basename(file) });
   if (sizeOf(file) >= (options.directMinBytes ?? DIRECT_MIN_BYTES)) {
     const byTidyParser = () => parseImportFile(file, registry, { ...options, directMinBytes: Number.POSITIVE_INFINITY });
     const large = await readLargeTidyCsv(file, registry, options, byTidyParser);

@@ -78,16 +78,24 @@ export function resolveIndicatorLabel(label: string, where: Location): { id: str
  * Throws `UNKNOWN_INDICATOR` for an id not in the catalogue and `UNIT_MISMATCH` for a different unit.
  */
 export function checkUnit(id: string, fileUnit: string | undefined, where: Location): string {
-  const def = indicatorCatalogue().get(id);
-  if (!def) {
-    const { text, hint } = m.unknownIndicatorOption(at(where), id, [...indicatorCatalogue().keys()]);
-    throw new RegeconError("UNKNOWN_INDICATOR", text, hint);
-  }
+  refuseUnknownIndicatorOption(id, where);
+  const def = indicatorCatalogue().get(id)!;
   const file = fileUnit === undefined ? "" : normaliseIndicatorName(fileUnit);
   if (file !== "" && ![def.unit, ...def.unitAliases].some((u) => normaliseIndicatorName(u) === file)) {
     throw new RegeconError("UNIT_MISMATCH", m.fileUnitMismatch(at(where), fileUnit!, def), m.fileUnitMismatchHint);
   }
   return def.unit;
+}
+
+/**
+ * Refuse an `--indicator` id (`ImportOptions.indicator`) that the catalogue does not hold, whatever the
+ * file's layout: RegeconError `UNKNOWN_INDICATOR` naming `where` (the file, and the line when known) and
+ * the id; the hint lists the known ids. Does nothing when `id` is undefined or known.
+ */
+export function refuseUnknownIndicatorOption(id: string | undefined, where: Location): void {
+  if (id === undefined || indicatorCatalogue().has(id)) return;
+  const { text, hint } = m.unknownIndicatorOption(at(where), id, [...indicatorCatalogue().keys()]);
+  throw new RegeconError("UNKNOWN_INDICATOR", text, hint);
 }
 
 /**

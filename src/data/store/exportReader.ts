@@ -6,6 +6,7 @@ import { RegeconError } from "../../types/errors.js";
 import type { Registry } from "../registry.js";
 import type { CsvLine } from "../import/csvRecords.js";
 import { cleanCell } from "../import/cells.js";
+import { refuseUnknownIndicatorOption } from "../import/indicatorNames.js";
 import { readSpreadsheetRecords } from "../import/spreadsheet.js";
 import { isTidyHeader, parseTidyRecords, tidyParser } from "../import/tidyCsv.js";
 import type { ImportOptions, ParsedImport } from "../import/types.js";
@@ -31,10 +32,12 @@ export function isParquet(bytes: Uint8Array): boolean {
 /**
  * Parse a file written by `regecon export` when it is a Parquet file or a workbook whose first sheet is a
  * tidy table (the export's "data" sheet); undefined for any other file (the caller's usual importer reads
- * it). Throws the tidy importer's errors (file, row and column named), and RegeconError
+ * it). Throws the tidy importer's errors (file, row and column named), RegeconError `UNKNOWN_INDICATOR`
+ * for an `options.indicator` the catalogue does not hold (as every importer does), and
  * `SPREADSHEET_UNREADABLE` / `FILE_UNREADABLE` for a file that cannot be read.
  */
 export async function parseExportFile(file: string, registry: Registry, options: ImportOptions = {}): Promise<(ParsedImport & { bytes: Buffer }) | undefined> {
+  refuseUnknownIndicatorOption(options.indicator, { file: path.basename(file) });
   // the first and last bytes decide, so that a large CSV is not read here (the usual importer reads it)
   const ends = fileEnds(file);
   if (!ends || !(isParquet(ends) || (ends.length >= 4 && ends.readUInt32BE(0) === ZIP_MAGIC))) return undefined;

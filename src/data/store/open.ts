@@ -1,10 +1,11 @@
-import { closeSync, existsSync, mkdirSync, openSync, readSync, statSync } from "node:fs";
+import { closeSync, existsSync, openSync, readSync, statSync } from "node:fs";
 import path from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 import { DuckDBInstance } from "@duckdb/node-api";
 import * as m from "../../messages/store.js";
 import { RegeconError } from "../../types/errors.js";
 import type { Text } from "../../types/text.js";
+import { makeDirectory } from "../makeDirectory.js";
 import type { Registry } from "../registry.js";
 import { bundledFolderHash, loadBundled } from "./importVintage.js";
 import { importLogPath, readImportLog } from "./importLog.js";
@@ -118,7 +119,7 @@ export async function openStore(dbPath: string | undefined, registry: Registry, 
 
 /** Create (or complete) a store: tables and the bundled data, in write mode, then close it. */
 async function initialise(file: string, registry: Registry, opts: OpenOptions): Promise<void> {
-  mkdirSync(path.dirname(file), { recursive: true });
+  makeDirectory(path.dirname(file));
   const rw = await connect(file, false, opts);
   try {
     await fill(rw.sql, registry);
@@ -209,7 +210,7 @@ async function connect(file: string, readOnly: boolean, opts: OpenOptions): Prom
     } catch (e) {
       const holder = lockHolder(e);
       if (holder === undefined) throw openError(file, e);
-      if (Date.now() >= deadline) throw new RegeconError("STORE_LOCKED", m.storeLocked(file, holder, waitMs / 1000), m.storeLockedHint(holder));
+      if (Date.now() >= deadline) throw new RegeconError("STORE_LOCKED", m.storeLocked(file, holder, waitMs / 1000), m.storeLockedHint(file, holder));
       if (!told) opts.onWait?.(m.waitingForStore(file, holder, waitMs / 1000));
       told = true;
       await sleep(200);

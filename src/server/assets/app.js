@@ -1,6 +1,6 @@
 // The dashboard page: five tabs, each shown from the URL hash ("#map?indicator=…&year=…"), and the
 // language switch, which reloads the page in the other language keeping the hash.
-import { lang } from "./common.js";
+import { lang, showLinkNotice, words } from "./common.js";
 import * as map from "./map.js";
 import * as groups from "./groups.js";
 import * as profile from "./profile.js";
@@ -9,9 +9,13 @@ import * as data from "./data.js";
 
 const TABS = { map, groups, profile, disparity, data };
 
+const TAB_WORDS = { map: "tabMap", groups: "tabGroups", profile: "tabProfile", disparity: "tabDisparity", data: "tabData" };
+
+/** The tab and parameters of the hash; `unknownTab` when it names a tab there is not (the map is shown). */
 function parseHash() {
   const [tab, query] = location.hash.replace(/^#/, "").split("?");
-  return { tab: tab in TABS ? tab : "map", params: new URLSearchParams(query ?? "") };
+  const known = Object.hasOwn(TABS, tab);
+  return { tab: known ? tab : "map", params: new URLSearchParams(query ?? ""), unknownTab: known || tab === "" ? undefined : tab };
 }
 
 function updateLangLink() {
@@ -20,7 +24,8 @@ function updateLangLink() {
 }
 
 async function route() {
-  const { tab, params } = parseHash();
+  const { tab, params, unknownTab } = parseHash();
+  showLinkNotice([]);
   for (const name of Object.keys(TABS)) {
     if (name !== tab) TABS[name].hide?.();
     document.getElementById(`tab-${name}`).hidden = name !== tab;
@@ -28,11 +33,14 @@ async function route() {
     if (name === tab) document.querySelector(`[data-tab="${name}"]`).setAttribute("aria-current", "page");
   }
   updateLangLink();
+  // each tab returns the parts of the link it had no choice for
+  const unknown = unknownTab === undefined ? [] : [{ key: "#", value: unknownTab, shown: words[TAB_WORDS[tab]] }];
   try {
-    await TABS[tab].show(params);
+    unknown.push(...((await TABS[tab].show(params)) ?? []));
   } catch (e) {
     console.error(e);
   }
+  showLinkNotice(unknown);
   document.body.dataset.ready = tab;
 }
 

@@ -73,11 +73,45 @@ export function downloadLinks(view, params, charts = []) {
 
 /**
  * Replace the page's hash state of a tab without adding history entries: "#tab?k=v". Only the tab on
- * screen writes the address: a tab answering late (or a timer of a tab left) leaves it alone.
+ * screen writes the address: a tab answering late (or a timer of a tab left) leaves it alone. A notice
+ * about the link the page was opened with goes once the user chooses something else.
  */
 export function setHash(tab, params) {
   if (document.getElementById(`tab-${tab}`).hidden) return;
   const hash = `#${tab}?${new URLSearchParams(params)}`;
-  if (location.hash !== hash) history.replaceState(null, "", hash);
+  if (location.hash !== hash) {
+    history.replaceState(null, "", hash);
+    if (noticeShown) showLinkNotice([]);
+  }
   document.dispatchEvent(new Event("regecon:state"));
+}
+
+let noticeShown = false;
+
+/**
+ * Select the option `params.get(key)` names in `select`. A value the select does not offer is returned
+ * as { key, value, select } for the link notice (the select keeps its choice: what is shown instead).
+ */
+export function selectFromLink(select, params, key) {
+  const value = params.get(key);
+  if (!value) return undefined;
+  if ([...select.options].some((o) => o.value === value)) {
+    select.value = value;
+    return undefined;
+  }
+  return { key, value, select };
+}
+
+/**
+ * Show which parts of the link named something the dashboard does not have, and what is shown instead:
+ * items { key, value, shown } (or { key, value, select }: its selected option is what is shown); no
+ * items hides the notice. Before, such a link fell back to the defaults without a word.
+ */
+export function showLinkNotice(items) {
+  const box = document.getElementById("notice");
+  const named = (i) => (i.key === "#" ? `#${i.value}` : `${i.key}=${i.value}`);
+  const parts = items.map((i) => `${named(i)} → ${i.shown ?? i.select.selectedOptions[0]?.textContent ?? ""}`);
+  box.textContent = parts.length ? `${words.linkUnknown}${parts.join(words.linkUnknownSeparator)}` : "";
+  box.hidden = parts.length === 0;
+  noticeShown = parts.length > 0;
 }

@@ -1,6 +1,6 @@
 // Disparity tab: relative disparity over time, the Theil decomposition by a grouping, and Moran's I
 // with the LISA cluster map for a year.
-import { downloadLinks, el, fillSelect, fillTable, getJson, lists, setHash } from "./common.js";
+import { downloadLinks, el, fillSelect, fillTable, getJson, lists, selectFromLink, setHash } from "./common.js";
 import { ensureMap, renderFigure } from "./charts.js";
 
 const $ = (id) => document.getElementById(id);
@@ -16,11 +16,9 @@ export async function show(params) {
     $("disparity-year").addEventListener("change", () => update());
     ready = true;
   }
-  for (const [key, id] of [["indicator", "disparity-indicator"], ["grouping", "disparity-grouping"]]) {
-    const v = params.get(key);
-    if (v && [...$(id).options].some((o) => o.value === v)) $(id).value = v;
-  }
+  const unknown = [["indicator", "disparity-indicator"], ["grouping", "disparity-grouping"]].map(([key, id]) => selectFromLink($(id), params, key));
   await update(false, params.get("year") ?? undefined);
+  return unknown.filter(Boolean);
 }
 
 async function update(resetYear = false, year) {

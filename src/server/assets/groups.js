@@ -1,7 +1,7 @@
 // Compare-groups tab: a grouping (the four regions, north-south, the major strategies) and an indicator as levels, shares of the
 // 31-province sum or real growth weighted by previous-year GDP, over time, with the method line; for groupings whose
 // members change, which members every year counts (the last year's, as the report, or each year's own).
-import { fillSelect, fillTable, getJson, lists, setHash, words } from "./common.js";
+import { fillSelect, fillTable, getJson, lists, selectFromLink, setHash, words } from "./common.js";
 import { renderFigure } from "./charts.js";
 
 const $ = (id) => document.getElementById(id);
@@ -16,11 +16,11 @@ export async function show(params) {
     fillSelect($("groups-indicator"), indicators.map((i) => ({ value: i.id, label: i.name })), "gdp_current");
     for (const id of ["groups-grouping", "groups-indicator", "groups-measure", "groups-membership"]) $(id).addEventListener("change", () => update());
   }
-  for (const [key, id] of [["grouping", "groups-grouping"], ["indicator", "groups-indicator"], ["membership", "groups-membership"]]) {
-    const v = params.get(key);
-    if (v && [...$(id).options].some((o) => o.value === v)) $(id).value = v;
-  }
-  await update(params.get("measure") ?? undefined);
+  const unknown = [["grouping", "groups-grouping"], ["indicator", "groups-indicator"], ["membership", "groups-membership"]].map(([key, id]) => selectFromLink($(id), params, key));
+  const measure = params.get("measure") || undefined;
+  await update(measure);
+  if (measure !== undefined && $("groups-measure").value !== measure) unknown.push({ key: "measure", value: measure, select: $("groups-measure") });
+  return unknown.filter(Boolean);
 }
 
 /** Axis tooltip: the groups' values of the year under the pointer, as printed in the table (server-formatted). */

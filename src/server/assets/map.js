@@ -1,7 +1,7 @@
 // Map tab: a choropleth of one indicator in one year (option built on the server by the report's
 // choropleth builder), a year slider with play, tooltips with value, unit, rank and vintage, and the
 // ranking table with ties.
-import { el, fillSelect, getJson, lists, setHash, words } from "./common.js";
+import { el, fillSelect, getJson, lists, selectFromLink, setHash, words } from "./common.js";
 import { ensureMap, renderFigure } from "./charts.js";
 
 const $ = (id) => document.getElementById(id);
@@ -10,7 +10,7 @@ let years = [];
 let request = 0;
 let timer;
 
-/** Show the tab with the state of the hash (indicator, year). */
+/** Show the tab with the state of the hash (indicator, year); returns the parts of it the tab does not have. */
 export async function show(params) {
   if (!indicators) {
     indicators = lists.indicators.indicators;
@@ -19,10 +19,13 @@ export async function show(params) {
     $("map-year").addEventListener("input", () => update(years[Number($("map-year").value)]));
     $("map-play").addEventListener("click", togglePlay);
   }
-  const wanted = params.get("indicator");
-  if (wanted && indicators.some((i) => i.id === wanted)) $("map-indicator").value = wanted;
+  const unknown = [selectFromLink($("map-indicator"), params, "indicator")];
   const year = Number(params.get("year")) || undefined;
   await Promise.all([ensureMap(), update(year)]);
+  const wantedYear = params.get("year");
+  const shownYear = $("map-year-label").textContent;
+  if (wantedYear && wantedYear !== shownYear) unknown.push({ key: "year", value: wantedYear, shown: shownYear });
+  return unknown.filter(Boolean);
 }
 
 /** Leaving the tab stops playing, and a map still loading no longer writes its state into the address. */

@@ -1,6 +1,6 @@
 // Province-profile tab: one province over time (GDP and growth, structure, per-capita GDP, income,
 // fiscal self-financing, each with its national rank) and its place in its region.
-import { downloadLinks, el, fillSelect, fillTable, getJson, lists, setHash } from "./common.js";
+import { downloadLinks, el, fillSelect, fillTable, getJson, lists, selectFromLink, setHash } from "./common.js";
 import { renderFigure } from "./charts.js";
 
 const $ = (id) => document.getElementById(id);
@@ -13,9 +13,9 @@ export async function show(params) {
     $("profile-region").addEventListener("change", () => update());
     ready = true;
   }
-  const wanted = params.get("region");
-  if (wanted && [...$("profile-region").options].some((o) => o.value === wanted)) $("profile-region").value = wanted;
+  const unknown = selectFromLink($("profile-region"), params, "region");
   await update();
+  return unknown ? [unknown] : [];
 }
 
 async function update() {

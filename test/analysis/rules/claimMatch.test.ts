@@ -2,7 +2,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import fc from "fast-check";
-import { ABOUT_RELATIVE, NEARLY_RELATIVE, claimVerdict, distanceToInterval, isDistinctiveFigure, isImpossible, statedInterval, withinInterval } from "../../../src/analysis/rules/claimMatch.js";
+import { ABOUT_RELATIVE, MIN_ROUNDED_WHOLE_DIGITS, NEARLY_RELATIVE, claimVerdict, distanceToInterval, isDistinctiveFigure, isImpossible, publishedAgrees, statedInterval, withinInterval } from "../../../src/analysis/rules/claimMatch.js";
 
 test("exact: statcheck's rounding interval, inclusive at both ends", () => {
   assert.deepEqual(statedInterval(39.0, 1, "exact"), [38.95, 39.05]);
@@ -99,4 +99,24 @@ test("same-figure check needs at least four significant digits", () => {
   assert.ok(isDistinctiveFigure("0.3886"));
   assert.ok(!isDistinctiveFigure("5.0"));
   assert.ok(!isDistinctiveFigure("0.049"));
+});
+
+test("a whole published value of at least MIN_ROUNDED_WHOLE_DIGITS digits stands for its rounding interval; shorter or fractional ones are exact", () => {
+  assert.equal(MIN_ROUNDED_WHOLE_DIGITS, 5);
+  const stated = (v: number, d: number) => statedInterval(v, d, "exact");
+  // 广东 2024: 141634 (preliminary figures, 亿元) against the province's 141633.8
+  assert.equal(publishedAgrees(141634, stated(141633.8, 1)), true);
+  assert.equal(publishedAgrees(141634, stated(141633.5, 1)), true); // edge: 141633.45–141633.55 meets 141633.5
+  assert.equal(publishedAgrees(141634, stated(141633.4, 1)), false); // 141633.35–141633.45 ends below 141633.5
+  assert.equal(publishedAgrees(141634, stated(141634.5, 1)), true);
+  assert.equal(publishedAgrees(141634, stated(141634.6, 1)), false);
+  // at the digit threshold: 10000 is widened, 9999 is not
+  assert.equal(publishedAgrees(10000, stated(9999.8, 1)), true);
+  assert.equal(publishedAgrees(9999, stated(9999.3, 1)), false);
+  // a growth rate held as 5 is not read as 4.5–5.5
+  assert.equal(publishedAgrees(5, stated(5.3, 1)), false);
+  assert.equal(publishedAgrees(5, stated(5.0, 1)), true);
+  // a fractional value keeps its own exactness
+  assert.equal(publishedAgrees(141633.8, stated(141634.2, 1)), false);
+  assert.equal(publishedAgrees(-123456, stated(-123455.6, 1)), true);
 });

@@ -106,6 +106,23 @@ test("F9: --indicator naming another indicator than the file's 指标 line is IN
   await refused(employment, "UNKNOWN_INDICATOR", [/未知指标 population_yearend/], { indicator: "population_yearend" });
 });
 
+test("an unknown --indicator is refused in every layout with the NBS path's error: tidy CSV, NBS CSV, workbook (the tidy CSV used to ignore it)", async () => {
+  const tidy = checks("tidy-gdp.csv");
+  assert.equal((await parseImportFile(tidy, registry)).rows.count, 2);
+  const text = (e: RegeconError) => `${e.text.zh}\n${e.text.en}\n${e.hintText?.zh}\n${e.hintText?.en}`;
+  const tidyError = await refused(tidy, "UNKNOWN_INDICATOR", [/tidy-gdp\.csv：未知指标 zzz/, /tidy-gdp\.csv: unknown indicator zzz/, /regecon indicators 列出/, /regecon indicators lists/, /gdp_current/], { indicator: "zzz" });
+  const nbs = await refused(path.join(FIX, "raw-exports", "classic-gbk_城镇单位就业人员.csv"), "UNKNOWN_INDICATOR", [/城镇单位就业人员\.csv：未知指标 zzz/], { indicator: "zzz" });
+  const workbook = await refused(checks("plain.xlsx"), "UNKNOWN_INDICATOR", [/plain\.xlsx：未知指标 zzz/], { indicator: "zzz" });
+  // one error: the same words apart from the file name, the same hint
+  const shape = (e: RegeconError) => text(e).replace(/[^\s：:]+\.(csv|xlsx)/g, "FILE");
+  assert.equal(shape(tidyError), shape(nbs));
+  assert.equal(shape(workbook), shape(nbs));
+  // through the command: exit 2, nothing imported
+  const r = await runCli(["import", tidy, "--indicator", "zzz", "--lang", "en", "--db", path.join(tmp, "unknown-indicator.duckdb")]);
+  assert.equal(r.code, 2, r.err);
+  assert.match(r.err, /^Error: tidy-gdp\.csv: unknown indicator zzz\nHint: known indicators: .*regecon indicators lists/m);
+});
+
 test("F1 rule: changed values equal to other cells' current values (same region other year, or same year other region), at each edge", () => {
   const gdp = indicatorDef("gdp_current");
   const defOf = (id: string) => catalogue.get(id);
