@@ -16,8 +16,8 @@ export interface WorkerInput {
   claimValue: number;
   /** Characters of the subset (rasterize.ts decides which SVGs it covers). */
   characters: string;
-  /** Where to write the subset font. */
-  subsetFile: string;
+  /** Where to write the subset font; none when no temporary folder could be made (full fonts then). */
+  subsetFile?: string;
   options: RasterizeOptions;
 }
 
@@ -43,6 +43,7 @@ const full = rasterFontFiles();
 const fullOptions = resvgOptions([full.regular, full.bold], input.options);
 let subsetOptions = fullOptions;
 try {
+  if (input.subsetFile === undefined) throw new Error("no temporary folder");
   writeFileSync(input.subsetFile, await subsetFont(readFileSync(full.regular), input.characters));
   subsetOptions = resvgOptions([input.subsetFile], input.options);
   post({ kind: "fonts", ok: true });

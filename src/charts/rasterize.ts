@@ -2,6 +2,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { availableParallelism, tmpdir } from "node:os";
 import path from "node:path";
 import { Worker } from "node:worker_threads";
+import { cleanUpOnInterrupt } from "../data/onInterrupt.js";
 import { subsetFont } from "./fontSubset.js";
 import { charactersOf, rasterFontFiles, renderPng, resvgOptions, usesBold, type RasterizeOptions } from "./resvgRender.js";
 import type { WorkerInput, WorkerJob, WorkerMessage } from "./rasterWorker.js";
@@ -75,9 +76,10 @@ interface Job {
  * `options.characters` (by default {@link chartCharacters}: what the charts can show before they are
  * drawn) on a worker thread, while the calling thread goes on building; each SVG `add`ed is posted to
  * the workers at once and rendered there while the report is still being built, and `png` makes the
- * calling thread render what is left. An SVG with a character outside the subset, or asking for a bold weight, is
- * rendered from the two full font files (Regular, Bold): slower, same pixels. PNGs are byte-identical
- * to rendering each SVG with the full fonts (test/charts/rasterize.test.ts).
+ * calling thread render what is left. An SVG with a character outside the subset, or asking for a bold
+ * weight, is rendered from the two full font files (Regular, Bold), as is everything when subsetting
+ * fails: slower, same pixels. PNGs are byte-identical to rendering each SVG with the full fonts
+ * (test/charts/rasterize.test.ts).
  *
  * Input: SVG markup with width/height attributes (as from `renderSvg`); output PNG of
  * (width × scale) × (height × scale) px. Call `close()` when done (workers do not keep the process alive).
@@ -85,7 +87,8 @@ interface Job {
 export function startRasterizer(options: RasterizerOptions = {}): Rasterizer {
   const characters = options.characters ?? chartCharacters();
   const chars = new Set(characters);
-  const dir = mkdtempSync(path.join(tmpdir(), "regecon-fonts-"));
+  const folder = temporaryFontFolder();
+  const subsetFile = (name: string) => (folder ? path.join(folder.path, name) : undefined);
   const full = rasterFontFiles();
   const fullOptions = resvgOptions([full.regular, full.bold], options);
   const jobs = new Map<string, Job>();
@@ -98,7 +101,7 @@ export function startRasterizer(options: RasterizerOptions = {}): Rasterizer {
     if (m.kind === "error") jobList[m.id]!.reject(new Error(m.message));
   };
   const workers = Array.from({ length: Math.max(0, workerCount) }, (_, k) => {
-    const input: WorkerInput = { claimValue: workerClaim(k), characters, subsetFile: path.join(dir, `regular-${k}.otf`), options: { scale: options.scale, background: options.background } };
+    const input: WorkerInput = { claimValue: workerClaim(k), characters, subsetFile: subsetFile(`regular-${k}.otf`), options: { scale: options.scale, background: options.background } };
     const worker = startWorker(input);
     worker.unref();
     worker.on("message", settle);
@@ -114,14 +117,18 @@ export function startRasterizer(options: RasterizerOptions = {}): Rasterizer {
   const subsetOptions = () =>
     (subsetHere ??= workers.length > 0
       ? new Promise((resolve) => {
-          workers[0]!.on("message", (m: WorkerMessage) => m.kind === "fonts" && resolve(m.ok ? resvgOptions([path.join(dir, "regular-0.otf")], options) : fullOptions));
+          workers[0]!.on("message", (m: WorkerMessage) => m.kind === "fonts" && resolve(m.ok ? resvgOptions([subsetFile("regular-0.otf")!], options) : fullOptions));
           workers[0]!.once("exit", () => resolve(fullOptions)); // never ready: the full fonts give the same pixels
         })
-      : subsetFont(readFileSync(full.regular), characters).then((bytes) => {
-          const file = path.join(dir, "regular-here.otf");
-          writeFileSync(file, bytes);
-          return resvgOptions([file], options);
-        }));
+      : subsetFont(readFileSync(full.regular), characters).then(
+          (bytes) => {
+            const file = subsetFile("regular-here.otf");
+            if (file === undefined) return fullOptions;
+            writeFileSync(file, bytes);
+            return resvgOptions([file], options);
+          },
+          () => fullOptions,
+        ));
   if (workers.length > 0) void subsetOptions(); // listen for the first worker's "fonts" from the start
 
   const add = (svg: string): Job => {
@@ -187,7 +194,31 @@ export function startRasterizer(options: RasterizerOptions = {}): Rasterizer {
     },
     async close() {
       await Promise.all(workers.map((w) => w.terminate()));
-      rmSync(dir, { recursive: true, force: true });
+      folder?.remove();
+    },
+  };
+}
+
+/**
+ * A temporary folder for the subset fonts. `remove()` deletes it; should the process be interrupted
+ * before (SIGINT, SIGTERM, SIGHUP), it is deleted on the signal, which is then raised again (so the
+ * process still ends as the signal says). Undefined when the system's temporary folder cannot be
+ * written (TMPDIR missing or read-only): the fonts are then used whole — slower, same pixels.
+ */
+function temporaryFontFolder(): { path: string; remove: () => void } | undefined {
+  let dir: string;
+  try {
+    dir = mkdtempSync(path.join(tmpdir(), "regecon-fonts-"));
+  } catch {
+    return undefined;
+  }
+  const removeDir = () => rmSync(dir, { recursive: true, force: true });
+  const off = cleanUpOnInterrupt(removeDir);
+  return {
+    path: dir,
+    remove: () => {
+      off();
+      removeDir();
     },
   };
 }

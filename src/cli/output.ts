@@ -1,6 +1,7 @@
 import { renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { makeDirectory } from "../data/makeDirectory.js";
+import { cleanUpOnInterrupt } from "../data/onInterrupt.js";
 import * as m from "../messages/cli.js";
 import { RegeconError } from "../types/errors.js";
 import { verbatim } from "../types/text.js";
@@ -32,11 +33,14 @@ export function writeAllOrNothing(files: readonly { path: string; content: strin
  * `writeAllOrNothing` for output produced in a stream (a query result of any size, a file DuckDB
  * writes): `write` receives the temporary path to fill and resolves when it is complete. Errors of
  * `write` (a full disk, a failed COPY) become `WRITE_FAILED` naming the target, except user errors
- * (RegeconError: an SQL error, a damaged store), which pass through as they are; nothing is left behind.
+ * (RegeconError: an SQL error, a damaged store), which pass through as they are; nothing is left behind,
+ * also when the command is interrupted (Ctrl-C, SIGTERM) while writing.
  */
 export async function writeAllOrNothingStreamed(files: readonly { path: string; write: (temporaryPath: string) => Promise<void> }[]): Promise<void> {
   const temps: string[] = [];
   const at = { current: "" };
+  const removeTemps = () => temps.forEach((t) => rmSync(t, { force: true }));
+  const off = cleanUpOnInterrupt(removeTemps);
   try {
     for (const f of files) {
       at.current = f.path;
@@ -45,8 +49,10 @@ export async function writeAllOrNothingStreamed(files: readonly { path: string; 
       await f.write(tmp);
     }
   } catch (e) {
-    for (const t of temps) rmSync(t, { force: true });
+    removeTemps();
     throw writeFailed(at.current, e);
+  } finally {
+    off();
   }
   placeAll(files, temps);
 }
@@ -99,5 +105,6 @@ function placeAll(files: readonly { path: string }[], temps: readonly string[]):
 /** `WRITE_FAILED` naming the file; a user error raised while producing the content (an SQL error, a damaged store) passes through as it is. */
 function writeFailed(file: string, e: unknown): RegeconError {
   if (e instanceof RegeconError && e.code !== "WRITE_FAILED") return e;
-  return new RegeconError("WRITE_FAILED", m.writeFailed(file, e instanceof RegeconError ? e.text : verbatim(e instanceof Error ? e.message : String(e))), m.writeFailedHint);
+  const reason = e instanceof RegeconError ? e.text : (m.writeProblem((e as NodeJS.ErrnoException).code) ?? verbatim(e instanceof Error ? e.message : String(e)));
+  return new RegeconError("WRITE_FAILED", m.writeFailed(file, reason), m.writeFailedHint);
 }

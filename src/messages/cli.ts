@@ -141,6 +141,18 @@ export const writeFailedHint: Text = {
 
 export const targetIsFolder: Text = { zh: "目标是一个文件夹", en: "the target is a folder" };
 
+/** Why an output cannot be written, from the system's error code; undefined for codes without words here (the system's message is shown). */
+export const writeProblem = (code: string | undefined): Text | undefined =>
+  ({
+    ENOENT: { zh: "所在文件夹不存在，也无法创建", en: "its folder does not exist and cannot be made" },
+    ENOTDIR: { zh: "路径中有一段是文件，不是文件夹", en: "part of the path is a file, not a folder" },
+    EACCES: { zh: "没有写入权限", en: "permission denied" },
+    EPERM: { zh: "没有写入权限", en: "permission denied" },
+    EROFS: { zh: "文件系统只读", en: "the file system is read-only" },
+    ENOSPC: { zh: "磁盘已满", en: "the disk is full" },
+    EISDIR: { zh: "目标是一个文件夹", en: "the target is a folder" },
+  })[code ?? ""];
+
 /** One line per command for `regecon --help`, in the order listed there. */
 export const commandSummary = {
   report: { zh: "生成区域经济形势报告（HTML、Word、Markdown）", en: "write the regional economic situation report (HTML, Word, Markdown)" },

@@ -1,6 +1,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
+import path from "node:path";
 import { Resvg } from "@resvg/resvg-js";
 import { charactersOf, chartCharacters, rasterFontFiles, rasterizeSvgs, resvgOptions, startRasterizer, usesBold } from "../../src/charts/rasterize.js";
 import { subsetFont } from "../../src/charts/fontSubset.js";
@@ -38,12 +39,21 @@ test("the subset keeps the characters the SVGs show, numeric references included
 });
 
 test("a malformed SVG rejects, whichever thread renders it, and leaves no temporary font files", async () => {
-  const { readdirSync } = await import("node:fs");
+  const { mkdtempSync, readdirSync, rmSync } = await import("node:fs");
   const { tmpdir } = await import("node:os");
-  const before = readdirSync(tmpdir()).filter((f) => f.startsWith("regecon-fonts-")).length;
-  const good = snapshot("barLine.svg");
-  for (const svgs of [["<svg", good], [good, good + good, "<svg"]]) await assert.rejects(rasterizeSvgs(svgs));
-  assert.equal(readdirSync(tmpdir()).filter((f) => f.startsWith("regecon-fonts-")).length, before);
+  // a temporary folder of this test's own: other processes' rasterisers may be using the shared one
+  const shared = process.env.TMPDIR;
+  const own = mkdtempSync(path.join(tmpdir(), "regecon-raster-test-"));
+  process.env.TMPDIR = own;
+  try {
+    const good = snapshot("barLine.svg");
+    for (const svgs of [["<svg", good], [good, good + good, "<svg"]]) await assert.rejects(rasterizeSvgs(svgs));
+    assert.deepEqual(readdirSync(own).filter((f) => f.startsWith("regecon-fonts-")), []);
+  } finally {
+    if (shared === undefined) delete process.env.TMPDIR;
+    else process.env.TMPDIR = shared;
+    rmSync(own, { recursive: true, force: true });
+  }
 });
 
 test("a rasteriser renders what it is given on worker threads while the caller goes on; same PNGs as the full fonts, in any order", async () => {
@@ -83,4 +93,46 @@ test("chartCharacters: ASCII, the catalogue's characters and the names given, ea
   assert.equal(new Set(chars).size, chars.length);
   assert.equal([...chars].sort().join(""), chars);
   assert.ok(!chartCharacters().includes("龘"), "a name the catalogue does not write comes from the names given");
+});
+
+test("without a writable temporary folder the full fonts are used: same PNGs, no error", async () => {
+  const shared = process.env.TMPDIR;
+  process.env.TMPDIR = "/no-such-folder-regecon-test";
+  try {
+    const svgs = [snapshot("barLine.svg"), BOLD_SVG];
+    for (const workers of [0, 1]) {
+      const rasterizer = startRasterizer({ workers, characters: charactersOf(svgs) });
+      try {
+        const pngs = await Promise.all(svgs.map(rasterizer.png));
+        pngs.forEach((png, i) => assert.ok(png.equals(withFullFonts(svgs[i]!)), `figure ${i} with ${workers} worker(s)`));
+      } finally {
+        await rasterizer.close();
+      }
+    }
+  } finally {
+    if (shared === undefined) delete process.env.TMPDIR;
+    else process.env.TMPDIR = shared;
+  }
+});
+
+test("interrupted (SIGINT, SIGTERM) while rasterising, the process removes its temporary fonts and still ends by the signal", async () => {
+  const { spawnSync } = await import("node:child_process");
+  const { mkdtempSync, readdirSync, rmSync } = await import("node:fs");
+  const { tmpdir } = await import("node:os");
+  const module = new URL("../../src/charts/rasterize.ts", import.meta.url).href;
+  for (const signal of ["SIGINT", "SIGTERM"] as const) {
+    const own = mkdtempSync(path.join(tmpdir(), "regecon-raster-signal-"));
+    try {
+      const code = `const { startRasterizer } = await import(${JSON.stringify(module)});
+        const r = startRasterizer({ workers: 1 });
+        r.add(${JSON.stringify(snapshot("barLine.svg"))});
+        setTimeout(() => process.kill(process.pid, ${JSON.stringify(signal)}), 300);
+        setTimeout(() => {}, 60000);`;
+      const child = spawnSync(process.execPath, ["--import", "tsx", "--input-type=module", "-e", code], { env: { ...process.env, TMPDIR: own }, encoding: "utf8", timeout: 60000 });
+      assert.equal(child.signal, signal, child.stderr);
+      assert.deepEqual(readdirSync(own).filter((f) => f.startsWith("regecon-fonts-")), []);
+    } finally {
+      rmSync(own, { recursive: true, force: true });
+    }
+  }
 });

@@ -97,3 +97,19 @@ test("the views carry province names (zh and en) beside region codes; other code
   const names = await runCli(["sql", "SELECT count(*) AS n FROM region_names", "--format", "csv", "--db", db]);
   assert.equal(names.out, "n\n32\n");
 });
+
+test("interrupted (Ctrl-C) while writing --out, nothing is left: no file, no temporary file; the command ends by the signal", async () => {
+  await ready;
+  const { spawn } = await import("node:child_process");
+  const dir = path.join(tmp, "interrupted");
+  mkdirSync(dir);
+  const child = spawn(process.execPath, ["--import", "tsx", path.join(ROOT, "src/cli/bin.ts"), "sql", "SELECT range AS i FROM range(200000000)", "--out", path.join(dir, "y.csv"), "--db", db], { cwd: ROOT, stdio: "ignore" });
+  const ended = new Promise<NodeJS.Signals | null>((resolve) => child.on("exit", (_code, signal) => resolve(signal)));
+  // interrupt once the temporary file is being written
+  const started = Date.now();
+  while (readdirSync(dir).length === 0 && Date.now() - started < 60_000) await new Promise((r) => setTimeout(r, 50));
+  assert.ok(readdirSync(dir).some((f) => f.startsWith("y.csv.tmp-")), "the temporary file appeared");
+  child.kill("SIGINT");
+  assert.equal(await ended, "SIGINT");
+  assert.deepEqual(readdirSync(dir), []);
+});
