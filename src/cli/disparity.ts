@@ -35,7 +35,7 @@ import type { Grouping } from "../types/region.js";
 import { RegeconError } from "../types/errors.js";
 import { joinText, verbatim, type Lang, type Text } from "../types/text.js";
 import { stringOption, yearOption, type Command, type ParsedArgs } from "./command.js";
-import { DATASET_OPTIONS, datasetFromArgs } from "./datasetOption.js";
+import { DATASET_OPTIONS, catalogueIndicators, datasetFromArgs } from "./datasetOption.js";
 
 /** Parse "2015-2024" (also "2015–2024", "2015~2024", "2015:2024"); throws RegeconError `BAD_YEAR`. */
 export function parseYearRange(text: string): [number, number] {
@@ -278,7 +278,7 @@ function text(registry: Registry, f: Facts, lang: Lang): string {
 
 async function run(args: ParsedArgs): Promise<number> {
   const registry = loadRegistry();
-  const { dataset, label } = await datasetFromArgs(args, registry);
+  const { dataset, label } = await datasetFromArgs(args, registry, catalogueIndicators(stringOption(args, "indicator")));
   const facts = compute(dataset, registry, request(args, dataset, registry), label);
   process.stdout.write(args.values.json ? json(facts, args.lang) : text(registry, facts, args.lang));
   return 0;

@@ -13,7 +13,7 @@ import { RegeconError } from "../types/errors.js";
 import type { WarningCode } from "../types/codes.js";
 import { joinText, type Lang, type Text } from "../types/text.js";
 import { stringOption, yearOption, type Command, type ParsedArgs } from "./command.js";
-import { DATASET_OPTIONS, datasetFromArgs } from "./datasetOption.js";
+import { DATASET_OPTIONS, catalogueIndicators, datasetFromArgs } from "./datasetOption.js";
 import { textTable } from "./textTable.js";
 
 /** `--horizon`: a whole number 1 … MAX_HORIZON; throws RegeconError `BAD_ARGUMENT` otherwise. */
@@ -100,7 +100,7 @@ async function run(args: ParsedArgs): Promise<number> {
   if (nationalGrowth !== undefined && scenarios.every((s) => s === "persistence")) warn("OPTION_IGNORED", m.nationalGrowthIgnored, lang);
   const registry = loadRegistry();
   const targets = targetsFile !== undefined && scenarios.includes("targets") ? readGrowthTargets(targetsFile, registry) : undefined;
-  const { dataset, label } = await datasetFromArgs(args, registry);
+  const { dataset, label } = await datasetFromArgs(args, registry, catalogueIndicators());
   const facts = outlookFacts(dataset, registry, { origin, horizon, scenarios, targets, nationalGrowth });
   const n = names(registry);
   if (!("scenarios" in facts)) {

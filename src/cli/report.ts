@@ -13,7 +13,7 @@ import { DEFAULT_FORMATS, markdownFigureFolder, parseFormats, renderOutputs } fr
 import { RegeconError } from "../types/errors.js";
 import type { Text } from "../types/text.js";
 import { stringOption, yearOption, type Command } from "./command.js";
-import { DATASET_OPTIONS, datasetFromArgs } from "./datasetOption.js";
+import { DATASET_OPTIONS, catalogueIndicators, datasetFromArgs } from "./datasetOption.js";
 import { checkWritable, writeAllOrNothing } from "./output.js";
 
 export const reportCommand: Command = {
@@ -46,7 +46,7 @@ export const reportCommand: Command = {
     const rasterizer = raster?.startRasterizer({ characters: raster.chartCharacters(JSON.stringify([registry.provinces, registry.groupings])) });
     try {
       progress(m.readingData);
-      const { dataset, label } = await datasetFromArgs({ ...args, lang }, registry);
+      const { dataset, label } = await datasetFromArgs({ ...args, lang }, registry, catalogueIndicators());
       const given = yearOption(args, "year") ?? spec.year;
       const years = dataset.years("gdp_current");
       let choice: ReportYearChoice | undefined;

@@ -799,3 +799,24 @@ export const outcomeNotAttempted: Text = {
   en: "not imported (not attempted after the refusal; re-run the same command once fixed: files already imported are skipped)",
 };
 export const outcomeLine = (file: string, outcome: Text): Text => ({ zh: `  ${file}：${outcome.zh}`, en: `  ${file}: ${outcome.en}` });
+
+/** Why a large tidy CSV cannot be read by DuckDB directly (largeTidyCsv.ts). */
+export type NotDirectReason = "encoding" | "quotes" | "newlines";
+
+/** FILE_TOO_LARGE: a tidy CSV above the tidy parser's limit that DuckDB cannot read directly. */
+export const tooLargeForTidyParser = (file: string, mib: number, limitMib: number, reason: NotDirectReason): Text => {
+  const why: Record<NotDirectReason, Text> = {
+    encoding: { zh: "不是 UTF-8 编码", en: "it is not UTF-8" },
+    quotes: { zh: "含有双引号或 NUL 字节", en: "it holds double quotes or NUL bytes" },
+    newlines: { zh: "换行符混用（CRLF 与 LF）", en: "it mixes line ends (CRLF and LF)" },
+  };
+  return {
+    zh: `${file}（${mib} MiB）超过逐行读取的上限 ${limitMib} MiB，且无法由 DuckDB 直接读取：${why[reason].zh}`,
+    en: `${file} (${mib} MiB) is larger than the ${limitMib} MiB read row by row, and DuckDB cannot read it directly: ${why[reason].en}`,
+  };
+};
+
+export const tooLargeForTidyParserHint: Text = {
+  zh: "另存为 UTF-8、统一换行符（LF）、不带引号的 CSV（整洁格式的单元格不需要引号），或拆分为小于 32 MiB 的文件；数据库未改动。",
+  en: "Save it as UTF-8 with one kind of line end (LF) and without quotes (no cell of a tidy CSV needs them), or split it into files below 32 MiB; the store is unchanged.",
+};

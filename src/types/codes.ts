@@ -66,6 +66,7 @@ export const ERROR_CODES = {
   SQL_ERROR: 2,
   EMPTY_EXPORT: 2,
   EXPORT_TOO_LARGE: 2,
+  FILE_TOO_LARGE: 2,
   // output
   WRITE_FAILED: 2,
   // the dashboard server (regecon serve)

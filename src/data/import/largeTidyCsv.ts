@@ -1,5 +1,7 @@
 import { open } from "node:fs/promises";
 import path from "node:path";
+import * as m from "../../messages/import.js";
+import { RegeconError } from "../../types/errors.js";
 import type { Registry } from "../registry.js";
 import { cleanCell } from "./cells.js";
 import { scanFile, type FileContent } from "./fileScan.js";
@@ -19,6 +21,12 @@ import { StagedRows, type DirectCsv, type ImportOptions, type ParsedImport } fro
  * the first 64 KiB) or that the parser refuses before reading rows (a line over MAX_LINE_BYTES) is left
  * to the tidy parser.
  */
+
+/**
+ * Largest tidy CSV the tidy parser reads: it holds every row (about 45 bytes of memory per byte of file:
+ * a 230 MiB file with one CRLF line ran out of a 4 GB heap). A larger file must be one DuckDB can read.
+ */
+export const TIDY_PARSER_MAX_BYTES = 32 * 2 ** 20;
 
 /** Bytes read for the header. */
 const HEAD_BYTES = 64 * 2 ** 10;
@@ -40,7 +48,13 @@ export async function readLargeTidyCsv(
   const header = head && tidyHeader(head);
   if (!header) return undefined;
   const scan = await scanFile(file, scanProgress(options));
-  if (!scan.utf8 || scan.irregular || scan.newline === "mixed" || scan.lineTooLong) return undefined;
+  if (scan.lineTooLong) return undefined; // the tidy parser refuses it before reading rows
+  const reason: m.NotDirectReason | undefined = !scan.utf8 ? "encoding" : scan.irregular ? "quotes" : scan.newline === "mixed" ? "newlines" : undefined;
+  if (reason !== undefined) {
+    if (scan.size <= TIDY_PARSER_MAX_BYTES) return undefined;
+    const mib = (bytes: number) => Math.round(bytes / 2 ** 20);
+    throw new RegeconError("FILE_TOO_LARGE", m.tooLargeForTidyParser(path.basename(file), mib(scan.size), mib(TIDY_PARSER_MAX_BYTES), reason), m.tooLargeForTidyParserHint);
+  }
   const cols = tidyColumns(header.fields);
   const at = (name: string) => cols.indexOf(name);
   const direct: DirectCsv = {

@@ -231,3 +231,28 @@ test("random files of valid and broken rows: DuckDB and the tidy parser agree", 
     { numRuns: 25, seed: 13 },
   );
 });
+
+test("a tidy CSV above the tidy parser's limit that DuckDB cannot read directly (a CRLF line, a quote, not UTF-8) is FILE_TOO_LARGE at once, naming why; at the limit it is read", async () => {
+  const { TIDY_PARSER_MAX_BYTES } = await import("../../../src/data/import/largeTidyCsv.js");
+  const header = "region,year,indicator,value,unit,source\n";
+  const line = "110000,2020,big_x,1.5,u,s\n";
+  const body = (bytes: number) => line.repeat(Math.ceil((bytes - header.length) / line.length));
+  const cases: [string, string, RegExp][] = [
+    ["newlines", header + body(TIDY_PARSER_MAX_BYTES + 1).replace("\n", "\r\n"), /mixes line ends/],
+    ["quotes", header + '110000,2020,big_x,1.5,u,"s"\n' + body(TIDY_PARSER_MAX_BYTES + 1), /double quotes/],
+  ];
+  for (const [what, content, why] of cases) {
+    const f = file(content);
+    await assert.rejects(parseImportFile(f, registry, { allowNewIndicators: true }), (e: unknown) => {
+      assert.ok(e instanceof RegeconError, what);
+      assert.equal(e.code, "FILE_TOO_LARGE");
+      assert.match(e.text.en, why);
+      assert.match(e.text.en, new RegExp(`${path.basename(f)} \\(32 MiB\\) is larger than the 32 MiB`));
+      return true;
+    });
+  }
+  // a smaller file of the same kind is read by the tidy parser
+  const small = file(header + line.replace("\n", "\r\n") + "110000,2021,big_x,2.5,u,s\n" + '110000,2022,big_x,3.5,u,"s"\n');
+  const read = await parseImportFile(small, registry, { allowNewIndicators: true, directMinBytes: 0 });
+  assert.equal(read.rows.count, 3);
+});

@@ -51,6 +51,15 @@ test("the Dataset from a fresh store equals the Dataset from the bundled data/nb
   assert.equal(fromStore.value("gdp_current_hkd", "810000", 2024), 31750.94);
 });
 
+test("a Dataset of named indicators holds those series only, equal to the whole Dataset's (the report reads the catalogue's)", async () => {
+  const db = await createdDb();
+  const whole = await datasetFromStore(db, registry);
+  const some = await datasetFromStore(db, registry, undefined, undefined, ["gdp_current", "population_year_end", "no_such_indicator"]);
+  assert.deepEqual(some.indicators(), ["gdp_current", "population_year_end"]);
+  for (const id of some.indicators()) assert.deepEqual(some.observations(id), whole.observations(id));
+  assert.ok(whole.indicators().length > 10);
+});
+
 test("each raw export imports into the store and the current series reproduces the bundled values", async () => {
   const db = freshDb();
   const store = await Store.open(db, registry);
