@@ -8,7 +8,7 @@ import { GROUPING } from "./groupIds.js";
 import { BENCHMARK_YEARS } from "./strategies.js";
 import { extremesOf } from "./rules/extremes.js";
 import { GROWTH_DECIMALS } from "./rules/growth.js";
-import { trillionBands, trillionCities, type TrillionBand } from "./rules/strategies.js";
+import { citiesRankedByGrowth, trillionBands, trillionCities, type TrillionBand } from "./rules/strategies.js";
 
 /**
  * Facts of the city-level strategy regions (粤港澳大湾区: 9 Guangdong cities and the Hong Kong and
@@ -37,6 +37,8 @@ export interface CityGdp {
   previous?: number;
   /** Nominal growth on the previous year, % (current prices, own currency). */
   nominalGrowth?: number;
+  /** Vintages of the previous year's and the report year's GDP (undefined = missing): growth across two may include revisions. */
+  growthVintages: [string | undefined, string | undefined];
   /** Nominal average annual growth from the first benchmark year with data to the report year, %. */
   averageGrowth?: { from: number; rate: number };
   byYear: { year: number; value?: number }[];
@@ -61,15 +63,22 @@ export interface CityStrategyFacts {
   mainlandAverageGrowth: { from: number; rate: number }[];
   /** Nominal growth of the mainland sum on the previous year, %. */
   mainlandGrowth?: number;
+  /** True when the mainland cities' GDP of the previous year and of the report year come from different vintages. */
+  mainlandGrowthAcrossVintages: boolean;
   /** Mainland cities by 万亿元 band in the report year (rules/strategies.ts `trillionBands`). */
   bands: TrillionBand<CityGdp>[];
   /** Number of mainland cities at or above 1万亿元 at each year of `mainlandLevels`. */
   trillionCount: { year: number; count: number }[];
   /** Years with city GDP for every member (all indicators), ascending. */
   years: number[];
-  /** Mainland cities with the highest / lowest nominal growth on the previous year (one decimal, ties kept). */
+  /**
+   * Mainland cities with the highest / lowest nominal growth on the previous year (one decimal, ties
+   * kept), among those whose growth rests on one vintage (rules/strategies.ts `citiesRankedByGrowth`).
+   */
   fastest: CityGdp[];
   slowest: CityGdp[];
+  /** Mainland cities with growth across two vintages: shown, not ranked (the sentence says why). */
+  notRankedAcrossVintages: CityGdp[];
 }
 
 /**
@@ -99,6 +108,7 @@ export function cityStrategiesFacts(dataset: Dataset, registry: Registry, year: 
     const now = mainlandLevels.find((l) => l.year === year);
     const prev = sumIn(year - 1);
     const valuesIn = (y: number) => mainland.map((c) => ({ ...c, value: dataset.value(YUAN_INDICATOR, c.code, y) }));
+    const growth = citiesRankedByGrowth(mainland, (c) => c.growthVintages);
     out.push({
       id: g.id,
       name: g.name,
@@ -111,11 +121,13 @@ export function cityStrategiesFacts(dataset: Dataset, registry: Registry, year: 
       mainlandTotals: tableYears(year).map((y) => ({ year: y, gdp: sumIn(y) })),
       mainlandAverageGrowth: now ? mainlandLevels.filter((l) => l.year < year).map((l) => ({ from: l.year, rate: cagr(l.gdp, now.gdp, year - l.year) })) : [],
       mainlandGrowth: now && prev !== undefined ? nominalGrowth(prev, now.gdp) : undefined,
+      mainlandGrowthAcrossVintages: growth.acrossVintages.length > 0,
       bands: trillionBands(mainland, (c) => c.value),
       trillionCount: mainlandLevels.map((l) => ({ year: l.year, count: trillionCities(valuesIn(l.year), (c) => c.value).length })),
       years: commonYears(dataset, members.map((m) => m.code)),
-      fastest: extremesOf(mainland, (c) => c.nominalGrowth, "highest", GROWTH_DECIMALS, "skipMissing"),
-      slowest: extremesOf(mainland, (c) => c.nominalGrowth, "lowest", GROWTH_DECIMALS, "skipMissing"),
+      fastest: extremesOf(growth.ranked, (c) => c.nominalGrowth, "highest", GROWTH_DECIMALS, "skipMissing"),
+      slowest: extremesOf(growth.ranked, (c) => c.nominalGrowth, "lowest", GROWTH_DECIMALS, "skipMissing"),
+      notRankedAcrossVintages: growth.acrossVintages,
     });
   }
   return out;
@@ -140,6 +152,7 @@ function cityGdp(dataset: Dataset, member: GroupMember, year: number): CityGdp |
     value,
     previous,
     nominalGrowth: value !== undefined && previous !== undefined ? nominalGrowth(previous, value) : undefined,
+    growthVintages: [dataset.get(indicator, member.code, year - 1)?.vintage, dataset.get(indicator, member.code, year)?.vintage],
     averageGrowth: value !== undefined && base !== undefined ? { from: base, rate: cagr(at(base)!, value, year - base) } : undefined,
     byYear: tableYears(year).map((y) => ({ year: y, value: at(y) })),
   };

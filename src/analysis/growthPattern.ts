@@ -18,8 +18,10 @@ import {
   northSouthBalance,
   regionsBelowComparator,
   splitByComparator,
+  type ComparatorSplit,
   type EastWestDecision,
   type NorthSouthDecision,
+  type RegionBelow,
 } from "./rules/growth.js";
 import { GDP_BANDS, gdpBand, inTopN, type GdpBand } from "./rules/size.js";
 import { sizeHistoryFacts, type SizeHistoryFacts } from "./sizeHistory.js";
@@ -64,12 +66,11 @@ export interface GroupFact {
   /** Change of the rounded growth rates, in 个百分点. */
   growthChange?: number;
   /**
-   * Members above, equal to and below the comparator (national growth or its stand-in), each sorted
-   * by growth, fastest first (rules/growth.ts `splitByComparator`).
+   * Members against the comparator (national growth or its stand-in), one list per compareGrowth
+   * decision (高于 / 略高于 / 持平 / 略低于 / 低于), each sorted by growth, fastest first
+   * (rules/growth.ts `splitByComparator`).
    */
-  aboveComparator: ProvinceFact[];
-  sameAsComparator: ProvinceFact[];
-  belowComparator: ProvinceFact[];
+  againstComparator: ComparatorSplit<ProvinceFact>;
   /** Members in the national top ten by GDP and by growth (rules/size.ts `inTopN`), by rank. */
   topTenGdp: ProvinceFact[];
   topTenGrowth: ProvinceFact[];
@@ -117,8 +118,8 @@ export interface GrowthJudgements {
   eastWest?: EastWestDecision;
   fastestRegions: GroupFact[];
   slowestRegions: GroupFact[];
-  /** Regions whose growth is below the comparator. */
-  belowComparator: GroupFact[];
+  /** Regions whose growth is below the comparator, with how far (略低于 / 低于). */
+  belowComparator: RegionBelow<GroupFact>[];
   northSouth?: NorthSouthDecision;
 }
 
@@ -236,7 +237,6 @@ function groupFacts(dataset: Dataset, groups: readonly RegionGroup[], year: numb
     const realGrowthPrev = roundGroupValue(groupRealGrowth(dataset, members, year - 1));
     const withGrowth = members.map((c) => byCode.get(c)!).filter((p) => p.realGrowth !== undefined);
     const byGrowthDesc = [...withGrowth].sort((a, b) => b.realGrowth! - a.realGrowth! || a.code.localeCompare(b.code));
-    const split = splitByComparator(byGrowthDesc, comparator?.value);
     const memberFacts = members.map((c) => byCode.get(c)!);
     const byRank = (rank: (p: ProvinceFact) => number | undefined) =>
       memberFacts.filter((p) => inTopN(rank(p))).sort((a, b) => rank(a)! - rank(b)! || a.code.localeCompare(b.code));
@@ -251,9 +251,7 @@ function groupFacts(dataset: Dataset, groups: readonly RegionGroup[], year: numb
       realGrowthPrev,
       growthChange:
         realGrowth.value !== undefined && realGrowthPrev.value !== undefined ? differenceInPoints(realGrowth.value, realGrowthPrev.value) : undefined,
-      aboveComparator: split.above,
-      sameAsComparator: split.same,
-      belowComparator: split.below,
+      againstComparator: splitByComparator(byGrowthDesc, comparator?.value),
       topTenGdp: byRank((p) => p.gdpRank),
       topTenGrowth: byRank((p) => p.growthRank),
       fastest: extremeProvinces(byGrowthDesc, "fastest"),

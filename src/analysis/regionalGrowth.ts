@@ -5,7 +5,7 @@ import { nominalGrowth } from "../stats/growth.js";
 import { sum } from "../stats/sum.js";
 import { groupLevel, groupWeightedMean } from "./aggregate.js";
 import { GROUPING } from "./groupIds.js";
-import { commonDirection, growthChange, methodsAgree, type GrowthChange } from "./rules/challenges.js";
+import { commonChange, growthChange, methodsAgree, type GrowthChange } from "./rules/challenges.js";
 
 /**
  * Growth of household income, consumption and retail sales by 四大板块 in two consecutive years (the
@@ -47,7 +47,7 @@ export interface IndicatorGrowthFacts {
   years: number[];
   regions: RegionGrowthFacts[];
   /** Direction shared by every region, per method; undefined when a region's change is missing. */
-  common: { aggregate?: GrowthChange["direction"] | "mixed"; meanOfProvinces?: GrowthChange["direction"] | "mixed" };
+  common: { aggregate?: GrowthChange["comparison"] | "mixed"; meanOfProvinces?: GrowthChange["comparison"] | "mixed" };
   /** Whether both methods give each region the same direction of change. */
   methodsAgree?: boolean;
 }
@@ -73,7 +73,7 @@ export function regionalGrowthFacts(dataset: Dataset, registry: Registry, year: 
     });
     const aggregate = regions.map((r) => r.change.aggregate);
     const mean = regions.map((r) => r.change.meanOfProvinces);
-    return { indicator, perCapita, years, regions, common: { aggregate: commonDirection(aggregate), meanOfProvinces: commonDirection(mean) }, methodsAgree: methodsAgree(aggregate, mean) };
+    return { indicator, perCapita, years, regions, common: { aggregate: commonChange(aggregate), meanOfProvinces: commonChange(mean) }, methodsAgree: methodsAgree(aggregate, mean) };
   });
 }
 

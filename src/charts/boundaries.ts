@@ -72,8 +72,10 @@ export type SouthChinaSea = "feature" | "inset" | "none";
 export interface Boundaries {
   /** Name registered with ECharts: "china" (ECharts adds the 南海诸岛 inset and 钓鱼岛/赤尾屿) or "china-full". */
   mapName: string;
-  /** Where the geometry came from (file path, or the bundled file's description). */
+  /** Where the geometry came from, for the command line's warnings (file path, or the bundled file's description). */
   origin: string;
+  /** How the document names the boundaries under every map (reader words, not a file name for the bundled ones). */
+  credit: Text;
   /** Plain (decoded) GeoJSON; feature `properties.name` normalised to short names (北京, 台湾, …). */
   geoJson: GeoFeatureCollection;
   /** GB/T 2260 code → feature name used as ECharts region name (31 provinces + 710000/810000/820000 when present). */
@@ -175,7 +177,7 @@ function isDashedLine(f: GeoFeature, code: string | undefined): boolean {
  * inset. Otherwise, with `southChinaSeaInset`, the map is registered as "china" and ECharts draws its
  * 南海诸岛 inset (and adds 钓鱼岛/赤尾屿 to 台湾); without it, MAP_NO_SOUTH_CHINA_SEA.
  */
-export function checkBoundaries(decoded: GeoFeatureCollection, registry: Registry, origin: string, southChinaSeaInset = true): Boundaries {
+export function checkBoundaries(decoded: GeoFeatureCollection, registry: Registry, origin: string, southChinaSeaInset = true, credit: Text = m.boundaryFileCredit(path.basename(origin))): Boundaries {
   const geoJson = structuredClone(decoded);
   const featureNameByCode = new Map<string, string>();
   const decorationNames: string[] = [];
@@ -227,7 +229,7 @@ export function checkBoundaries(decoded: GeoFeatureCollection, registry: Registr
   if (unmatched.length > 0) warnings.push({ code: MAP_UNMATCHED_FEATURES, message: m.unmatchedFeatures(unmatched, origin) });
   const mapName = southChinaSea === "inset" ? "china" : "china-full";
   if (southChinaSea === "inset") decorationNames.push(ECHARTS_INSET_NAME);
-  return { mapName, origin, geoJson, featureNameByCode, decorationNames, southChinaSea, warnings };
+  return { mapName, origin, credit, geoJson, featureNameByCode, decorationNames, southChinaSea, warnings };
 }
 
 /** Options of {@link loadBoundaries}. */
@@ -267,7 +269,7 @@ export function loadBoundaries(registry: Registry, options: LoadBoundariesOption
   const decoded = decodeUtf8Encoding(fc);
   const knownCodes = new Set([...registry.provinces.map((p) => p.code), ...NON_MAINLAND_UNITS.map((u) => u.code), NATIONAL_CODE]);
   validateFeatures(decoded, file, knownCodes, featureCode, compressed);
-  return checkBoundaries(decoded, registry, origin, options.southChinaSeaInset ?? true);
+  return checkBoundaries(decoded, registry, origin, options.southChinaSeaInset ?? true, options.file ? m.boundaryFileCredit(path.basename(file)) : m.bundledBoundaryCredit);
 }
 
 /** The boundaries last registered under each map name (registering the same object again is a no-op). */

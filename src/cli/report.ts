@@ -71,7 +71,7 @@ export const reportCommand: Command = {
       const base = path.resolve(out !== undefined ? out.replace(/\.(html?|docx|md)$/i, "") : path.join("out", defaultBaseName(year, lang, stringOption(args, "data"), specFile)));
       // an output that cannot be written is refused before the report is built
       for (const format of formats) checkWritable(`${base}.${format}`);
-      const doc = buildReport({ dataset, registry, year, lang, map, sections, title: spec.title, yearChoice: choice, onFigure: rasterizer?.add });
+      const doc = buildReport({ dataset, registry, year, lang, map, sections, title: spec.title, yearChoice: choice, dataFolder: stringOption(args, "data"), onFigure: rasterizer?.add });
       progress(m.rendering(formats));
       const files = await renderOutputs(doc, formats, base, rasterizer);
       writeAllOrNothing(files);

@@ -10,8 +10,11 @@ import { acceptsUnit, checkValue, indicatorCatalogue, valueError } from "./indic
 import { parseYear } from "./import/year.js";
 import type { Registry } from "./registry.js";
 
-const OBS_COLUMNS = ["region_code", "year", "indicator", "value", "unit", "source_id"] as const;
+/** Columns of an observation file of a data folder (any `*.csv` but sources.csv and group_totals.csv). */
+export const OBS_COLUMNS = ["region_code", "year", "indicator", "value", "unit", "source_id"] as const;
 const GROUP_COLUMNS = ["grouping", "group", "year", "indicator", "value", "unit", "source_id"] as const;
+/** The folder's provenance file: every source_id of an observation file must be listed there. */
+export const SOURCES_FILE = "sources.csv";
 const SOURCE_COLUMNS = ["source_id", "producer", "title", "producer_en", "title_en", "vintage", "vintage_label", "vintage_label_en", "retrieved"] as const;
 
 /** Key of a group-level observation's region: "四大板块/东部". */
@@ -35,7 +38,7 @@ export function groupKey(grouping: string, group: string): string {
  */
 export function loadFolderDataset(dir: string, registry: Registry): Dataset {
   if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new RegeconError("DATA_FOLDER_UNREADABLE", m.folderMissing(dir), m.folderMissingHint);
-  const sourcesFile = path.join(dir, "sources.csv");
+  const sourcesFile = path.join(dir, SOURCES_FILE);
   if (!existsSync(sourcesFile)) throw new RegeconError("DATA_FOLDER_UNREADABLE", m.folderWithoutSources(dir), m.sourcesColumnsHint(SOURCE_COLUMNS));
   const sources = new Map<string, SourceInfo>();
   for (const { fields: f } of readCsv(sourcesFile, SOURCE_COLUMNS)) {
@@ -54,7 +57,7 @@ export function loadFolderDataset(dir: string, registry: Registry): Dataset {
   const catalogue = indicatorCatalogue();
   const groupNames = new Set(registry.groupings.flatMap((g) => g.groups.map((x) => groupKey(g.name, x.name))));
   const observations: Observation[] = [];
-  const files = readdirSync(dir).filter((f) => f.endsWith(".csv") && f !== "sources.csv").sort();
+  const files = readdirSync(dir).filter((f) => f.endsWith(".csv") && f !== SOURCES_FILE).sort();
   for (const name of files) {
     const file = path.join(dir, name);
     const isGroupFile = name === "group_totals.csv";

@@ -1,6 +1,7 @@
 import type { Text } from "../types/text.js";
 import { capitalise, fixed, growthWords, list, pct, usdInText, usdUnit, yearSpans, yiUnit, yuan } from "./format.js";
 import { regionInText, regionsInText, type Named, type NamedGroup } from "./names.js";
+import { GROWTH_COMPARISONS, type GrowthComparison } from "../types/comparison.js";
 
 /**
  * Words of the section "区域经济发展面临的挑战" (challenges): sentence templates, captions, table headers
@@ -121,16 +122,20 @@ export const methodName = (perCapita: boolean): { aggregate: Text; meanOfProvinc
   meanOfProvinces: { zh: "按所辖省份增速的简单平均计算", en: "the simple mean of the member provinces' growth rates" },
 });
 
-type Direction = "rose" | "fell" | "similar";
-
-/** "提高/回落/与上年基本持平" for one region's change. */
-function changeWords(d: Direction, lang: "zh" | "en", prevYear: number): string {
-  if (lang === "zh") return d === "rose" ? "提高" : d === "fell" ? "回落" : `与${prevYear}年基本持平`;
-  return d === "rose" ? "faster" : d === "fell" ? "slower" : `about as fast as in ${prevYear}`;
+/**
+ * The change of one region's growth rate on the previous year, in the words of the one comparison rule
+ * (rules/growth.ts compareGrowth of the later rate against the earlier): 提高 / 略有提高 / 与上年持平 /
+ * 略有回落 / 回落; `all` gives the form after "增速均" ("均有回落", "均略有提高", "均与2023年持平").
+ */
+function changeWords(c: GrowthComparison, lang: "zh" | "en", prevYear: number, all = false): string {
+  const zh: Record<GrowthComparison, string> = { higher: "有提高", slightlyHigher: "略有提高", same: `与${prevYear}年持平`, slightlyLower: "略有回落", lower: "有回落" };
+  const en: Record<GrowthComparison, string> = { higher: "picked up", slightlyHigher: "picked up slightly", same: `was as fast as in ${prevYear}`, slightlyLower: "slowed slightly", lower: "slowed" };
+  if (lang === "en") return en[c];
+  return all || !zh[c].startsWith("有") ? zh[c] : zh[c].slice(1);
 }
 
 /**
- * Growth of one indicator in two years by region (one method), and how it changed: all in one direction
+ * Growth of one indicator in two years by region (one method), and how it changed: all the same way
  * ("增速均有回落") or region by region. E.g. zh "按人口加权的板块均值计算，2024年东部、中部、西部和东北地区
  * 居民人均可支配收入分别名义增长4.9%、5.2%、5.6%和5.1%（2023年分别为5.8%、6.1%、6.1%和5.4%），增速均有回落。"
  */
@@ -138,21 +143,21 @@ export const growthComparison = (p: {
   subject: Text;
   method: Text;
   year: number;
-  regions: readonly (NamedGroup & { before: number; after: number; direction: Direction })[];
-  common?: Direction | "mixed";
+  regions: readonly (NamedGroup & { before: number; after: number; comparison: GrowthComparison })[];
+  common?: GrowthComparison | "mixed";
 }): Text => {
   const prev = p.year - 1;
   const names = regionsInText(p.regions);
   const zhNames = `${list(p.regions.map((r) => r.name), "zh")}地区`;
   const after = p.regions.map((r) => pct(r.after));
   const before = p.regions.map((r) => pct(r.before));
-  const byDirection = (lang: "zh" | "en") =>
-    (["fell", "rose", "similar"] as const)
-      .map((d) => ({ d, rs: p.regions.filter((r) => r.direction === d) }))
+  const byChange = (lang: "zh" | "en") =>
+    GROWTH_COMPARISONS.map((c) => ({ c, rs: p.regions.filter((r) => r.comparison === c) }))
       .filter((x) => x.rs.length > 0)
-      .map((x) => (lang === "zh" ? `${x.rs.map((r) => r.name).join("、")}地区${changeWords(x.d, "zh", prev)}` : `${regionsInText(x.rs).en} ${changeWords(x.d, "en", prev)}`));
-  const commonZh = p.common === "fell" ? "增速均有回落" : p.common === "rose" ? "增速均有提高" : p.common === "similar" ? `增速均与${prev}年基本持平` : `增速${byDirection("zh").join("，")}`;
-  const commonEn = p.common === "fell" ? `growth slowed in every region` : p.common === "rose" ? `growth picked up in every region` : p.common === "similar" ? `growth was about as fast as in ${prev} everywhere` : `growth was ${list(byDirection("en"), "en")}`;
+      .map((x) => (lang === "zh" ? `${x.rs.map((r) => r.name).join("、")}地区${changeWords(x.c, "zh", prev)}` : `in ${regionsInText(x.rs).en} ${changeWords(x.c, "en", prev)}`));
+  const all = p.common !== undefined && p.common !== "mixed" ? p.common : undefined;
+  const commonZh = all ? `增速均${changeWords(all, "zh", prev, true)}` : `增速${byChange("zh").join("，")}`;
+  const commonEn = all ? `growth ${changeWords(all, "en", prev)} in every region` : `growth ${list(byChange("en"), "en")}`;
   return {
     zh: `${p.method.zh}，${p.year}年${zhNames}${p.subject.zh}分别名义增长${list(after, "zh")}（${prev}年分别为${list(before, "zh")}），${commonZh}。`,
     en: `By ${p.method.en}, ${p.subject.en} in ${names.en} grew by ${list(after, "en")} in ${p.year} in nominal terms (${list(before, "en")} in ${prev}); ${commonEn}.`,

@@ -28,11 +28,23 @@ export const schematicMapNotice: Text = {
   en: "Note: this map is a schematic; it has not been through map review and bears no map approval number, so it must not be published as it is.",
 };
 
-/** How a map's classes were formed and where its boundaries came from. */
-export const mapMethodNote = (origin: string): Text => ({
-  zh: `注：分级为五分位数分组；边界数据：${origin}。`,
-  en: `Note: classes are quintiles; boundaries: ${origin}.`,
+/** How a map's classes were formed and where its boundaries came from (`credit`: bundledBoundaryCredit or boundaryFileCredit). */
+export const mapMethodNote = (credit: Text): Text => ({
+  zh: `注：分级为五分位数分组；${credit.zh}。`,
+  en: `Note: classes are quintiles; ${credit.en}.`,
 });
+
+/**
+ * The bundled boundaries as a reader should see them under a map: what they are, not the file name
+ * (data/geo/SOURCES.md names the file, echarts-4.9.0_map_json_china.json, and its licence).
+ */
+export const bundledBoundaryCredit: Text = {
+  zh: "底图：行政区划示意底图（Apache ECharts 4.9.0 所附中国地图数据）",
+  en: "base map: schematic boundaries from the Apache ECharts 4.9.0 map data",
+};
+
+/** Boundaries the user gave (--boundaries FILE), named by the file's name: the user knows what it is. */
+export const boundaryFileCredit = (file: string): Text => ({ zh: `底图：${file}`, en: `base map: ${file}` });
 
 // ---- map warnings (codes in src/types/codes.ts) --------------------------------------------------
 

@@ -280,7 +280,7 @@ export const wroteHtml = (file: string): Text => ({ zh: `已写入 ${file}`, en:
 /** Terminal summary: coverage first, then accuracy (statcheck's lesson: say how much was checked). */
 export const summaryCoverage = (file: string, numbers: number, claims: number, checkable: number): Text => ({
   zh: `${file}：找到 ${numbers} 个数字，提取 ${claims} 个表述，其中 ${checkable} 个可以核对（关于所持统计数据）。${claims > numbers ? "表述多于数字：一个数字可以是几个地区各自的表述（“广东和江苏在10万亿元以上”），升降方向也是表述。" : ""}`,
-  en: `${file}: ${numbers} numbers found, ${claims} claims extracted, ${checkable} of them checkable (about statistics held).${claims > numbers ? " More claims than numbers: one number can be a claim about each of several regions (\"Guangdong and Jiangsu above 10 trillion yuan\"), and the direction of a from/to is a claim too." : ""}`,
+  en: `${file}: ${numbers} numbers found, ${claims} claims extracted, ${checkable} of them checkable (about statistics held).${claims > numbers ? " More claims than numbers: one number can be a claim about each of several regions (\"Guangdong and Jiangsu above 10,000 billion yuan\"), and the direction of a from/to is a claim too." : ""}`,
 });
 export const summaryNoNumbers: Text = {
   zh: "文中没有找到任何数字：文件是否为空，或不是报告正文？",

@@ -16,9 +16,10 @@ export const mainlandCities = (region: Named, count: number): Text => ({
 });
 
 /** Nominal growth of the mainland sum on the previous year. */
-export const mainlandGrowth = (year: number, growth: number): Text => ({
-  zh: `${year}年内地城市地区生产总值合计比上年名义增长${pct(growth)}。`,
-  en: `In ${year}, their combined GDP grew by ${pct(growth)} in nominal terms.`,
+/** The mainland sum's nominal growth; `acrossVintages`: the two years come from different vintages, said in the sentence. */
+export const mainlandGrowth = (year: number, growth: number, acrossVintages: boolean): Text => ({
+  zh: `${year}年内地城市地区生产总值合计比上年名义增长${pct(growth)}${acrossVintages ? `（${year - 1}年与${year}年数值分属不同数据版本，增长可能包含修订因素）` : ""}。`,
+  en: `In ${year}, their combined GDP grew by ${pct(growth)} in nominal terms${acrossVintages ? ` (the ${year - 1} and ${year} figures come from different vintages, so the growth may include revisions)` : ""}.`,
 });
 
 /** An amount in 亿元 as an integer, for city figures in prose: zh "36802亿元", en "3,680 billion yuan". */
@@ -48,6 +49,15 @@ export const bands = (year: number, groups: readonly { trillions: number; cities
     en: `In ${year}, ${list(groups.map((_, i) => part("en", i)), "en")}${trend ? `; the number of cities with GDP above 1,000 billion yuan went from ${first.count} in ${first.year} to ${last.count}` : ""}.`,
   };
 };
+
+/**
+ * Why the mainland cities are not ranked by growth (rules/strategies.ts `citiesRankedByGrowth`): their
+ * two years come from different vintages, so growth may include revisions that differ between cities.
+ */
+export const growthNotRanked = (year: number, all: boolean, cities: readonly Named[]): Text => ({
+  zh: `${all ? "各内地城市" : cities.map((c) => c.name).join("、")}${year - 1}年与${year}年的地区生产总值分属不同数据版本，名义增长可能包含修订因素，${all ? "故不比较各城市增速快慢" : "未参与增速快慢的比较"}。`,
+  en: `${all ? "For every mainland city" : `For ${list(cities.map((c) => c.nameEn), "en")}`}, the ${year - 1} and ${year} figures come from different vintages, so nominal growth may include revisions${all ? " and the cities are not ranked by growth" : "; not ranked by growth"}.`,
+});
 
 /** The mainland cities with the fastest and slowest nominal growth. */
 export const growthExtremes = (fastest: readonly (Named & { nominalGrowth?: number })[], slowest: readonly (Named & { nominalGrowth?: number })[]): Text => {
@@ -117,6 +127,6 @@ export const mainlandTotalRow = (count: number): Text => ({ zh: `内地${count}�
 
 /** What the city figures are and what they are not compared with. */
 export const cityNote: Text = {
-  zh: "注：内地城市为地区生产总值，香港、澳门为本地生产总值，以港元、澳门元计，未折算为人民币（数据中没有汇率），不与内地城市相加；增长均为按现价计算的名义增长。城市数据自成一个版本：内地城市2023年及以前为第五次全国经济普查修订前的数值，2024年为首次公布数，故内地城市合计不与分省数据中的广东省地区生产总值比较，2024年比上年的增长可能包含修订因素。深圳自2017年起含深汕特别合作区。",
-  en: "Note: mainland cities report gross regional product; Hong Kong and Macao report GDP in Hong Kong dollars and patacas, not converted into yuan (the data hold no exchange rates) and never added to the mainland cities; all growth is nominal (current prices). The city figures are a vintage of their own: mainland values up to 2023 precede the 5th economic census revision and 2024 values are first releases, so the mainland total is not compared with Guangdong's provincial GDP and growth in 2024 may include revisions. Shenzhen includes the Shenzhen–Shanwei cooperation zone from 2017.",
+  zh: "注：内地城市为地区生产总值，香港、澳门为本地生产总值，以港元、澳门元计，未折算为人民币（数据中没有汇率），不与内地城市相加；增长均为按现价计算的名义增长。城市数据与分省数据分属不同版本：内地城市2023年及以前为第五次全国经济普查修订前的数值，2024年为首次公布数，故内地城市合计不与分省数据中的广东省地区生产总值比较，2024年比上年的增长可能包含修订因素。深圳自2017年起含深汕特别合作区。",
+  en: "Note: mainland cities report gross regional product; Hong Kong and Macao report GDP in Hong Kong dollars and patacas, not converted into yuan (the data hold no exchange rates) and never added to the mainland cities; all growth is nominal (current prices). The city figures are not of the provincial data's vintages: mainland values up to 2023 precede the 5th economic census revision and 2024 values are first releases, so the mainland total is not compared with Guangdong's provincial GDP and growth in 2024 may include revisions. Shenzhen includes the Shenzhen–Shanwei cooperation zone from 2017.",
 };

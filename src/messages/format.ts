@@ -30,19 +30,25 @@ export function yiNumber(x: number, lang: Lang): string {
   return lang === "zh" ? fixed(x, 0) : groupThousands(fixed(x / 10, 1));
 }
 
-/** Large amount in 万亿元 with one decimal (1349083.5亿元 → "134.9万亿元"; en "134.9 trillion yuan"). */
-export function wanYi(x: number | undefined, lang: Lang): string {
-  if (x === undefined) return MISSING;
-  return lang === "zh" ? `${fixed(x / 10000, 1)}万亿元` : `${fixed(x / 10000, 1)} trillion yuan`;
-}
-
 /**
- * A large amount held in 亿元, for prose: zh 万亿元 with `decimals` (115049.6 → "11.50万亿元"), en billion yuan
- * without decimals ("11,505 billion yuan", the unit of the English tables); missing → "—".
+ * A large amount held in 亿元, for prose: zh 万亿元 with `decimals` (115049.6 → "11.50万亿元"; national GDP
+ * 1349083.5 with 1 → "134.9万亿元"), en billion yuan without decimals ("11,505 billion yuan",
+ * "134,908 billion yuan"): English uses one unit, the billion yuan of its tables, in prose too, so a
+ * paragraph never mixes billion and trillion. Missing → "—".
  */
 export function trillionsInText(x: number | undefined, lang: Lang, decimals = 2): string {
   if (x === undefined) return MISSING;
   return lang === "zh" ? `${fixed(x / 10000, decimals)}万亿元` : `${grouped(x / 10, 0, "en")} billion yuan`;
+}
+
+/**
+ * A threshold of whole 万亿元 held in 亿元 (a milestone or size band: 130000 → zh "13万亿元"; en in
+ * billion yuan, the English unit, "13,000 billion yuan"). `unit: false` gives the number alone, for
+ * lists that name the unit once.
+ */
+export function thresholdInText(yiYuan: number, lang: Lang, unit = true): string {
+  const n = lang === "zh" ? String(yiYuan / 10000) : grouped(yiYuan / 10, 0, "en");
+  return unit ? `${n}${lang === "zh" ? "万亿元" : " billion yuan"}` : n;
 }
 
 /** Plain number with fixed decimals for tables (no unit); missing → "—". */

@@ -1,6 +1,7 @@
 import type { Text } from "../types/text.js";
-import { MISSING, capitalise, fixed, list, listText, num, ordinal, pct, points, wanYi, yi, yiNumber, yiUnit, yearRange } from "./format.js";
+import { MISSING, capitalise, fixed, list, listText, num, ordinal, pct, points, thresholdInText, trillionsInText, yi, yiNumber, yiUnit, yearRange } from "./format.js";
 import { namesOf, regionsJoined, type Named, type NamedGroup } from "./names.js";
+import { GROWTH_COMPARISONS, type GrowthComparison } from "../types/comparison.js";
 
 /**
  * Words of the section "区域经济增长格局" (regional growth pattern): sentence templates, captions, table
@@ -29,29 +30,42 @@ export const patternNotComputable = (year: number, none: boolean): Text => ({
   en: `Real growth cannot be computed for ${none ? "any of the four regions" : "some regions"} in ${year} (see the notes to the growth table), so their growth pattern cannot be judged.`,
 });
 
-/** 西快东慢 / 东快西慢: the West's rate, the East's, and the gap in points (≥ the tolerance). */
-export const eastWestPattern = (westFaster: boolean, west: number, east: number, gap: number): Text => ({
-  zh: `区域经济增长呈现${westFaster ? "“西快东慢”" : "“东快西慢”"}格局，西部地区经济增速（${pct(west)}）比东部地区（${pct(east)}）${west > east ? "高" : "低"}${fixed(gap, 1)}个百分点`,
-  en: `${westFaster ? "the West grew faster than the East" : "the East grew faster than the West"} (${pct(west)} against ${pct(east)}, a gap of ${fixed(gap, 1)} percentage points)`,
-});
+/**
+ * The words of a growth comparison (rules/growth.ts `compareGrowth`): the one phrasing of 高于 / 略高于 /
+ * 持平 / 略低于 / 低于 that every sentence comparing two growth rates uses, as a predicate after the
+ * subject: zh "略高于东部地区（5.0%）", "与全国水平持平", "低于平均水平（5.0%）0.6个百分点"; en "slightly
+ * above the East's (5.0%)", "level with the national rate", "below the mean (5.0%) by 0.6 percentage
+ * points". `gap` (个百分点, as printed) is appended when given.
+ */
+export const comparedWith = (c: GrowthComparison, other: Text, gap?: number): Text => {
+  const g = gap === undefined || c === "same" ? { zh: "", en: "" } : { zh: `${fixed(gap, 1)}个百分点`, en: ` by ${fixed(gap, 1)} percentage points` };
+  const words: Record<GrowthComparison, Text> = {
+    higher: { zh: `高于${other.zh}`, en: `above ${other.en}` },
+    slightlyHigher: { zh: `略高于${other.zh}`, en: `slightly above ${other.en}` },
+    same: { zh: `与${other.zh}持平`, en: `level with ${other.en}` },
+    slightlyLower: { zh: `略低于${other.zh}`, en: `slightly below ${other.en}` },
+    lower: { zh: `低于${other.zh}`, en: `below ${other.en}` },
+  };
+  return { zh: `${words[c].zh}${g.zh}`, en: `${words[c].en}${g.en}` };
+};
 
-/** East and West print the same rate: 持平 (rules/growth.ts compareGrowth "same"). */
-export const eastWestEqual = (west: number, east: number): Text => ({
-  zh: `东部和西部地区经济增速持平（均为${pct(west)}）`,
-  en: `the East and the West grew at the same rate (${pct(east)})`,
-});
+/** The other side of a comparison, turned round: what `a` is to `b`, `b` is to `a`. */
+const reversed: Record<GrowthComparison, GrowthComparison> = { higher: "lower", slightlyHigher: "slightlyLower", same: "same", slightlyLower: "slightlyHigher", lower: "higher" };
 
-/** One side ahead by less than the tolerance: described with its gap, not called a pattern. */
-export const eastWestSlightly = (westLeads: boolean, west: number, east: number, gap: number): Text =>
-  westLeads
-    ? {
-        zh: `西部地区经济增速（${pct(west)}）略高于东部地区（${pct(east)}），相差${fixed(gap, 1)}个百分点`,
-        en: `the West grew slightly faster than the East (${pct(west)} against ${pct(east)}, a gap of ${fixed(gap, 1)} percentage points)`,
-      }
-    : {
-        zh: `东部地区经济增速（${pct(east)}）略高于西部地区（${pct(west)}），相差${fixed(gap, 1)}个百分点`,
-        en: `the East grew slightly faster than the West (${pct(east)} against ${pct(west)}, a gap of ${fixed(gap, 1)} percentage points)`,
-      };
+/**
+ * The east–west opening from the rule's decision, the side with the higher rate first: 西快东慢 /
+ * 东快西慢 named when the gap is material, then the comparison in the words of `comparedWith` and the gap:
+ * "西部地区经济增速（5.1%）略高于东部地区（5.0%），相差0.1个百分点".
+ */
+export const eastWest = (d: { comparison: GrowthComparison; pattern: "westFaster" | "eastFaster" | "similar"; west: number; east: number; gap: number }): Text => {
+  const westFirst = d.comparison !== "lower" && d.comparison !== "slightlyLower";
+  const [a, b] = westFirst ? [{ zh: "西部", en: "the West", rate: d.west }, { zh: "东部", en: "the East", rate: d.east }] : [{ zh: "东部", en: "the East", rate: d.east }, { zh: "西部", en: "the West", rate: d.west }];
+  const c = comparedWith(westFirst ? d.comparison : reversed[d.comparison], { zh: `${b.zh}地区（${pct(b.rate)}）`, en: `that of ${b.en} (${pct(b.rate)})` });
+  // zh names the pattern by its idiom; en says it in the comparison itself ("above" against "slightly above").
+  const pattern = d.pattern === "similar" ? { zh: "", en: "" } : { zh: `区域经济增长呈现${d.pattern === "westFaster" ? "“西快东慢”" : "“东快西慢”"}格局，`, en: "" };
+  const gap = d.comparison === "same" ? { zh: "", en: "" } : { zh: `，相差${fixed(d.gap, 1)}个百分点`, en: `, a gap of ${fixed(d.gap, 1)} percentage points` };
+  return { zh: `${pattern.zh}${a.zh}地区经济增速（${pct(a.rate)}）${c.zh}${gap.zh}`, en: `${pattern.en}growth in ${a.en} (${pct(a.rate)}) was ${c.en}${gap.en}` };
+};
 
 /**
  * The east–west opening, then the fastest and slowest regions. `fastestRate` is omitted when the
@@ -65,21 +79,22 @@ export const overview = (
   fastestRate: number | undefined,
   slowest: Text,
   slowestRate: number,
-  slowestBelow?: { comparator: Text; rate: number; gap: number },
+  slowestBelow?: { comparison: GrowthComparison; comparator: Text; rate: number; gap: number },
 ): Text => {
-  const below = slowestBelow
-    ? { zh: `，低于${slowestBelow.comparator.zh}水平（${pct(slowestBelow.rate)}）${fixed(slowestBelow.gap, 1)}个百分点`, en: `, ${fixed(slowestBelow.gap, 1)} percentage points below ${slowestBelow.comparator.en} (${pct(slowestBelow.rate)})` }
-    : { zh: "", en: "" };
+  const below = slowestBelow ? comparedWith(slowestBelow.comparison, comparatorLevel(slowestBelow.comparator, slowestBelow.rate), slowestBelow.gap) : undefined;
   return {
-    zh: `分板块看，${opening.zh}；四大板块中，${fastest.zh}增速${tied ? "并列" : ""}最快${fastestRate === undefined ? "" : `（${pct(fastestRate)}）`}，${slowest.zh}增速最慢（${pct(slowestRate)}）${below.zh}。`,
-    en: `By region, ${opening.en}; ${fastestRate === undefined ? `${fastest.en} was the fastest of the four regions` : `${fastest.en} grew fastest (${pct(fastestRate)})`} and ${slowest.en} the slowest (${pct(slowestRate)})${below.en}.`,
+    zh: `分板块看，${opening.zh}；四大板块中，${fastest.zh}增速${tied ? "并列" : ""}最快${fastestRate === undefined ? "" : `（${pct(fastestRate)}）`}，${slowest.zh}增速最慢（${pct(slowestRate)}）${below ? `，${below.zh}` : ""}。`,
+    en: `By region, ${opening.en}; ${fastestRate === undefined ? `${fastest.en} was the fastest of the four regions` : `${fastest.en} grew fastest (${pct(fastestRate)})`} and ${slowest.en} the slowest (${pct(slowestRate)})${below ? `, ${below.en}` : ""}.`,
   };
 };
 
+/** The comparator with its rate, as compared with: "31个省份加权平均水平（5.0%）" / "the 31-province weighted mean (5.0%)". */
+const comparatorLevel = (comparator: Text, rate: number): Text => ({ zh: `${comparator.zh}水平（${pct(rate)}）`, en: `${comparator.en} (${pct(rate)})` });
+
 /** Regions below the comparator, with the gap in points: "东北地区增速低于31个省份加权平均水平（5.0%）0.6个百分点。" */
-export const belowComparator = (items: readonly { region: Text; gap: number }[], comparator: Text, rate: number): Text => ({
-  zh: `${items.map((i, k) => `${i.region.zh}增速低于${k === 0 ? `${comparator.zh}水平（${pct(rate)}）` : "这一水平"}${fixed(i.gap, 1)}个百分点`).join("，")}。`,
-  en: `${capitalise(items.map((i, k) => `${i.region.en} grew ${fixed(i.gap, 1)} percentage points slower than ${k === 0 ? `${comparator.en} (${pct(rate)})` : "that"}`).join("; "))}.`,
+export const belowComparator = (items: readonly { region: Text; comparison: GrowthComparison; gap: number }[], comparator: Text, rate: number): Text => ({
+  zh: `${items.map((i, k) => `${i.region.zh}增速${comparedWith(i.comparison, k === 0 ? comparatorLevel(comparator, rate) : { zh: "这一水平", en: "" }, i.gap).zh}`).join("，")}。`,
+  en: `${capitalise(items.map((i, k) => `growth in ${i.region.en} was ${comparedWith(i.comparison, k === 0 ? comparatorLevel(comparator, rate) : { zh: "", en: "it" }, i.gap).en}`).join("; "))}.`,
 });
 
 // ---- national context ----------------------------------------------------------------------------
@@ -89,11 +104,11 @@ export const belowComparator = (items: readonly { region: Text; gap: number }[],
  * (`milestone`, 亿元), and the 31-province sum.
  */
 export const context = (year: number, national: number | undefined, milestone: number | undefined, provinceSum: number | undefined): Text => {
-  const first = milestone === undefined ? { zh: "", en: "" } : { zh: `，首次突破${wan(milestone)}万亿元`, en: `, above ${wan(milestone)} trillion yuan for the first time` };
-  const zhParts = [national !== undefined ? `全国国内生产总值${wanYi(national, "zh")}${first.zh}` : "全国国内生产总值数据缺失"];
-  if (provinceSum !== undefined) zhParts.push(`31个省份地区生产总值合计${wanYi(provinceSum, "zh")}`);
-  const enParts = [national !== undefined ? `national GDP was ${wanYi(national, "en")}${first.en}` : "national GDP is missing"];
-  if (provinceSum !== undefined) enParts.push(`the 31 provinces together produced ${wanYi(provinceSum, "en")}`);
+  const first = milestone === undefined ? { zh: "", en: "" } : { zh: `，首次突破${thresholdInText(milestone, "zh")}`, en: `, above ${thresholdInText(milestone, "en")} for the first time` };
+  const zhParts = [national !== undefined ? `全国国内生产总值${trillionsInText(national, "zh", 1)}${first.zh}` : "全国国内生产总值数据缺失"];
+  if (provinceSum !== undefined) zhParts.push(`31个省份地区生产总值合计${trillionsInText(provinceSum, "zh", 1)}`);
+  const enParts = [national !== undefined ? `national GDP was ${trillionsInText(national, "en", 1)}${first.en}` : "national GDP is missing"];
+  if (provinceSum !== undefined) enParts.push(`the 31 provinces together produced ${trillionsInText(provinceSum, "en", 1)}`);
   return { zh: `${year}年，${zhParts.join("；")}。`, en: `In ${year}, ${enParts.join("; ")}.` };
 };
 
@@ -101,9 +116,6 @@ export const sharesNotComputable = (missing: readonly Named[]): Text => ({
   zh: `因缺少${missing.map((p) => p.name).join("、")}的地区生产总值，本节无法计算占比。`,
   en: `Shares cannot be computed: GDP is missing for ${list(missing.map((p) => p.nameEn), "en")}.`,
 });
-
-/** 10000 亿元 → "1" (万亿元), 1300000 → "130": a whole number of 万亿元. */
-const wan = (yiYuan: number): string => String(yiYuan / 10000);
 
 // ---- regions -------------------------------------------------------------------------------------
 
@@ -255,18 +267,18 @@ export const rankStreak = (provinces: readonly Named[], ranks: readonly number[]
 
 /** "广东是全国首个地区生产总值超过14万亿元的省份" (`level` in 亿元). */
 export const firstNationally = (p: Named, level: number): Text => ({
-  zh: `${p.name}是全国首个地区生产总值超过${wan(level)}万亿元的省份`,
-  en: `${p.nameEn} is the first province with GDP above ${wan(level)} trillion yuan`,
+  zh: `${p.name}是全国首个地区生产总值超过${thresholdInText(level, "zh")}的省份`,
+  en: `${p.nameEn} is the first province with GDP above ${thresholdInText(level, "en")}`,
 });
 
 /** "浙江、安徽分别首次突破9万亿元和5万亿元" (levels in 亿元, in the order of the provinces). */
 export const firstCrossings = (items: readonly { p: Named; level: number }[]): Text => {
   const names = namesOf(items.map((i) => i.p));
-  const levels = items.map((i) => wan(i.level));
-  const same = new Set(levels).size === 1;
+  const same = new Set(items.map((i) => i.level)).size === 1;
+  const levels = (lang: "zh" | "en") => items.map((i) => thresholdInText(i.level, lang, lang === "zh"));
   return {
-    zh: `${names.zh}${items.length > 1 ? (same ? "均" : "分别") : ""}首次突破${same ? `${levels[0]}万亿元` : `${list(levels.map((l) => `${l}万亿元`), "zh")}`}`,
-    en: `${names.en} passed ${same ? `${levels[0]} trillion yuan` : `${list(levels, "en")} trillion yuan respectively`} for the first time`,
+    zh: `${names.zh}${items.length > 1 ? (same ? "均" : "分别") : ""}首次突破${same ? levels("zh")[0] : list(levels("zh"), "zh")}`,
+    en: `${names.en} passed ${same ? thresholdInText(items[0]!.level, "en") : `${list(levels("en"), "en")} billion yuan respectively`} for the first time`,
   };
 };
 
@@ -276,10 +288,11 @@ export const sizeHistory = (clauses: readonly Text[]): Text =>
 
 /** A size band in words (bound in 亿元, see rules/size.ts GDP_BANDS). */
 const bandWords = (band: number): Text => {
-  if (band >= 100000) return { zh: `在${wan(band)}万亿元以上`, en: `above ${wan(band)} trillion yuan` };
-  if (band >= 50000) return { zh: `在${wan(band)}万亿~10万亿元之间`, en: `between ${wan(band)} and 10 trillion yuan` };
-  if (band > 0) return { zh: `为${wan(band)}万亿元级`, en: `between ${wan(band)} and ${wan(band + 10000)} trillion yuan` };
-  return { zh: "不足1万亿元", en: "below 1 trillion yuan" };
+  const t = (yiYuan: number, lang: "zh" | "en", unit = true) => thresholdInText(yiYuan, lang, unit);
+  if (band >= 100000) return { zh: `在${t(band, "zh")}以上`, en: `above ${t(band, "en")}` };
+  if (band >= 50000) return { zh: `在${t(band, "zh", false)}万亿~${t(100000, "zh")}之间`, en: `between ${t(band, "en", false)} and ${t(100000, "en")}` };
+  if (band > 0) return { zh: `为${t(band, "zh")}级`, en: `between ${t(band, "en", false)} and ${t(band + 10000, "en")}` };
+  return { zh: `不足${t(10000, "zh")}`, en: `below ${t(10000, "en")}` };
 };
 
 /** "按经济总量分档，广东和江苏在10万亿元以上，…，海南、宁夏、青海和西藏不足1万亿元。" */
@@ -321,9 +334,8 @@ export const notCompared = (missing: readonly Named[]): Text =>
 export interface RegionMembers {
   region: Text;
   members: number;
-  above: readonly (Named & { realGrowth?: number })[];
-  same: readonly (Named & { realGrowth?: number })[];
-  below: readonly (Named & { realGrowth?: number })[];
+  /** Members by their growth against the comparator (rules/growth.ts `splitByComparator`). */
+  against: Readonly<Record<GrowthComparison, readonly (Named & { realGrowth?: number })[]>>;
   /** Highest minus lowest growth among members, 个百分点; undefined with fewer than two rates. */
   spread?: number;
   topTenGdp: readonly Named[];
@@ -345,18 +357,12 @@ export const regionMembers = (r: RegionMembers): Text => {
   const zh: string[] = [];
   const en: string[] = [];
   const short = comparatorShort[r.comparator];
-  if (r.above.length) {
-    zh.push(`${ratesOf(r.above).zh}高于${short.zh}`);
-    en.push(`${ratesOf(r.above).en} grew faster than ${short.en}`);
-  }
-  if (r.same.length) {
-    zh.push(`${ratesOf(r.same).zh}与${short.zh}持平`);
-    en.push(`${ratesOf(r.same).en} matched it`);
-  }
-  if (r.below.length) {
-    zh.push(`${ratesOf(r.below).zh}低于${short.zh}`);
-    en.push(`${ratesOf(r.below).en} grew more slowly`);
-  }
+  GROWTH_COMPARISONS.filter((c) => r.against[c].length > 0).forEach((c, k) => {
+    const ps = r.against[c];
+    const words = comparedWith(c, k === 0 ? short : { zh: short.zh, en: "it" });
+    zh.push(`${ratesOf(ps).zh}${words.zh}`);
+    en.push(`${ratesOf(ps).en} ${ps.length > 1 ? "were" : "was"} ${words.en}`);
+  });
   if (r.spread !== undefined) {
     zh.push(`区内最高与最低增速相差${fixed(r.spread, 1)}个百分点`);
     en.push(`a spread of ${fixed(r.spread, 1)} percentage points between the fastest and the slowest`);
@@ -391,9 +397,6 @@ const sideShare = (side: Named, share: number, change: number | undefined, of: T
   en: `the ${side.nameEn.toLowerCase()} accounted for ${pct(share)}${of ? ` of ${of.en}` : ""}${change === undefined ? "" : ` (${points(change, "en", "share")})`}`,
 });
 
-/** How the north's growth compares with the south's (rules/growth.ts `GrowthComparison`). */
-type SideGrowthComparison = "higher" | "slightlyHigher" | "same" | "slightlyLower" | "lower";
-
 /**
  * North–south shares, the 南强北弱 verdict (and whether it changed), the sides' real growth compared
  * under the one tolerance rule, and the price explanation when the side that grew materially faster
@@ -407,7 +410,7 @@ export const northSouth = (p: {
   southStronger: boolean;
   change?: "unchanged" | "reversed";
   /** North's growth against the south's; undefined when either is missing. */
-  growth?: SideGrowthComparison;
+  growth?: GrowthComparison;
   fasterButLostShare?: "north" | "south";
 }): Text => {
   const { north, south } = p;
@@ -426,17 +429,13 @@ export const northSouth = (p: {
   };
 };
 
-/** "北方地区增速（5.1%）略高于南方地区（5.0%）。" from the comparison of north against south. */
-const sideGrowth = (c: SideGrowthComparison, north: number, south: number): Text => {
-  if (c === "same") return { zh: `南北地区增速持平（均为${pct(north)}）。`, en: `Both grew by ${pct(north)}.` };
-  const northAhead = c === "higher" || c === "slightlyHigher";
-  const slight = c === "slightlyHigher" || c === "slightlyLower";
-  const [a, b, ra, rb] = northAhead ? ["北方", "南方", north, south] : ["南方", "北方", south, north];
-  const [ea, eb] = northAhead ? ["north", "south"] : ["south", "north"];
-  return {
-    zh: `${a}地区增速（${pct(ra)}）${slight ? "略" : ""}高于${b}地区（${pct(rb)}）。`,
-    en: `The ${ea} grew ${slight ? "slightly " : ""}faster than the ${eb} (${pct(ra)} against ${pct(rb)}).`,
-  };
+/** "北方地区增速（5.1%）略高于南方地区（5.0%）。" from the comparison of north against south, in the words of `comparedWith`. */
+const sideGrowth = (c: GrowthComparison, north: number, south: number): Text => {
+  const northFirst = c !== "lower" && c !== "slightlyLower";
+  const [a, b, ra, rb] = northFirst ? ["北方", "南方", north, south] : ["南方", "北方", south, north];
+  const [ea, eb] = northFirst ? ["the north", "the south"] : ["the south", "the north"];
+  const words = comparedWith(northFirst ? c : reversed[c], { zh: `${b}地区（${pct(rb)}）`, en: `that of ${eb} (${pct(rb)})` });
+  return { zh: `${a}地区增速（${pct(ra)}）${words.zh}。`, en: `${capitalise(`growth in ${ea} (${pct(ra)}) was ${words.en}`)}.` };
 };
 
 /** "地区生产总值居全国前十的10个省份中，南方有8个；增速居全国前十的10个省份中，南方有6个。" */
@@ -476,7 +475,7 @@ export const provincesFigureNote: Text = { zh: "注：省份按地区生产总�
  */
 export const historyNote = (first: number, year: number, nationalFirst: number | undefined): Text => ({
   zh: `注：“首次突破”“首个超过”和连续位次均按数据所含年份判断（分省地区生产总值为${yearRange(first, year, "zh")}${nationalFirst === undefined ? "" : `，全国为${yearRange(nationalFirst, year, "zh")}`}），更早年份不在数据中；位次按公布数排列，数值相同者并列，“前十”含并列第10位；“N万亿元级”指N万亿元（含）至N+1万亿元。`,
-  en: `Note: "for the first time", "the first province" and consecutive ranks are judged within the years the data hold (provincial GDP ${yearRange(first, year, "en")}${nationalFirst === undefined ? "" : `, national GDP ${yearRange(nationalFirst, year, "en")}`}); earlier years are not in the data. Ranks are on published figures, equal figures share a rank, and the top ten includes ties for 10th place; a band "between N and N+1 trillion yuan" includes N.`,
+  en: `Note: "for the first time", "the first province" and consecutive ranks are judged within the years the data hold (provincial GDP ${yearRange(first, year, "en")}${nationalFirst === undefined ? "" : `, national GDP ${yearRange(nationalFirst, year, "en")}`}); earlier years are not in the data. Ranks are on published figures, equal figures share a rank, and the top ten includes ties for 10th place; a band "between N and N + 1,000 billion yuan" includes N.`,
 });
 
 // ---- appendix -------------------------------------------------------------------------------------

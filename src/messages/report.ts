@@ -234,10 +234,23 @@ export const missingIndicators = (what: Text, coverage: readonly Text[]): Text =
   en: `${what.en} omitted: ${coverage.map((c) => c.en).join("; ")}.`,
 });
 
-/** The CLI's warning for missing indicators: how to import them (commands belong in the CLI, not in the document). */
+/**
+ * The CLI's warning for missing indicators in a run on the store: how to import them (commands belong
+ * in the CLI, not in the document).
+ */
 export const importHint = (coverage: readonly Text[], ids: readonly string[]): Text => ({
   zh: `${coverage.map((c) => c.zh).join("；")}。导入国家统计局分省年度数据导出文件后重新生成报告即可补上：${ids.map((id) => `regecon import 文件 --indicator ${id}`).join("；")}`,
   en: `${coverage.map((c) => c.en).join("; ")}. Import an NBS provincial export and rebuild the report: ${ids.map((id) => `regecon import FILE --indicator ${id}`).join("; ")}`,
+});
+
+/**
+ * The CLI's warning for missing indicators in a `--data DIR` run, which reads the folder and nothing
+ * else: the CSV file to add to that folder for each indicator (data/folder.ts reads every *.csv with
+ * `columns`), the indicator id and unit its rows carry, and where their sources are declared.
+ */
+export const folderHint = (coverage: readonly Text[], files: readonly { file: string; id: string; unit?: string }[], columns: readonly string[], sourcesFile: string): Text => ({
+  zh: `${coverage.map((c) => c.zh).join("；")}。在数据目录中添加以下 CSV 文件后重新生成报告即可补上：${files.map((f) => `${f.file}（indicator 列为 ${f.id}${f.unit ? `，unit 列为 ${f.unit}` : ""}）`).join("；")}。每个文件的列为 ${columns.join(",")}，source_id 须在同一目录的 ${sourcesFile} 中列出出处`,
+  en: `${coverage.map((c) => c.en).join("; ")}. Add these CSV files to the data folder and rebuild the report: ${files.map((f) => `${f.file} (indicator ${f.id}${f.unit ? `, unit ${f.unit}` : ""})`).join("; ")}. Each file has the columns ${columns.join(",")}, and every source_id must be listed in ${sourcesFile} in the same folder`,
 });
 
 /** A note block's text in brackets: "（…）" / "(…)". */

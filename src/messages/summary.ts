@@ -1,5 +1,5 @@
 import type { Text } from "../types/text.js";
-import { capitalise, fixed, grouped, pct, points, wanYi, yearRange } from "./format.js";
+import { capitalise, fixed, grouped, pct, points, thresholdInText, trillionsInText, yearRange } from "./format.js";
 import { regionInText, type NamedGroup } from "./names.js";
 
 /**
@@ -16,8 +16,8 @@ export const growthHeadline = (year: number, national: number | undefined, miles
   const zh: string[] = [];
   const en: string[] = [];
   if (national !== undefined) {
-    zh.push(`全国国内生产总值${wanYi(national, "zh")}${milestone === undefined ? "" : `，首次突破${milestone / 10000}万亿元`}`);
-    en.push(`national GDP reached ${wanYi(national, "en")}${milestone === undefined ? "" : `, above ${milestone / 10000} trillion yuan for the first time`}`);
+    zh.push(`全国国内生产总值${trillionsInText(national, "zh", 1)}${milestone === undefined ? "" : `，首次突破${thresholdInText(milestone, "zh")}`}`);
+    en.push(`national GDP reached ${trillionsInText(national, "en", 1)}${milestone === undefined ? "" : `, above ${thresholdInText(milestone, "en")} for the first time`}`);
   }
   const regional = { zh: eastWest?.zh ?? "", en: eastWest?.en ?? "" };
   if (slowest) {

@@ -58,7 +58,7 @@ export function growthSentences(g: IndicatorGrowthFacts, year: number): Text[] {
       subject,
       method: methods.aggregate,
       year,
-      regions: aggregate.map((r) => ({ ...r, before: r.before!, after: r.after!, direction: r.change.aggregate!.direction })),
+      regions: aggregate.map((r) => ({ ...r, before: r.before!, after: r.after!, comparison: r.change.aggregate!.comparison })),
       common: g.common.aggregate,
     }),
   ];

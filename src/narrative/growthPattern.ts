@@ -43,24 +43,19 @@ export function overviewParagraph(facts: GrowthPatternFacts): Text[] {
 /** True when the regions below the comparator are exactly the slowest ones: the overview says it in one clause. */
 function slowestAreBelow(facts: GrowthPatternFacts): boolean {
   const { slowestRegions: slowest, belowComparator: below } = facts.judgements;
-  return facts.comparator !== undefined && slowest.length === 1 && below.length === 1 && below[0]!.id === slowest[0]!.id;
+  return facts.comparator !== undefined && slowest.length === 1 && below.length === 1 && below[0]!.region.id === slowest[0]!.id;
 }
 
 /** The east–west pattern (西快东慢 etc.), the fastest and slowest regions, and the slowest's gap to the comparator when only it is below. */
 export function overviewSentence(facts: GrowthPatternFacts): Text {
   const { eastWest: ew, fastestRegions: fastest, slowestRegions: slowest } = facts.judgements;
   if (ew === undefined || fastest.length === 0) return m.patternNotComputable(facts.year, facts.regions.every((g) => g.realGrowth.value === undefined));
-  const opening =
-    ew.pattern !== "similar"
-      ? m.eastWestPattern(ew.pattern === "westFaster", ew.west, ew.east, ew.gap)
-      : ew.leader === undefined
-        ? m.eastWestEqual(ew.west, ew.east)
-        : m.eastWestSlightly(ew.leader === "west", ew.west, ew.east, ew.gap);
+  const opening = m.eastWest(ew);
   // The opening gives the East's and the West's rates: not repeated when one of them is the fastest.
   const rateGiven = fastest.length === 1 && (fastest[0]!.id === REGION.west || fastest[0]!.id === REGION.east);
   const slowRate = slowest[0]!.realGrowth.value!;
   const c = facts.comparator;
-  const below = slowestAreBelow(facts) ? { comparator: comparatorName(facts), rate: c!.value, gap: differenceInPoints(c!.value, slowRate) } : undefined;
+  const below = slowestAreBelow(facts) ? { comparison: facts.judgements.belowComparator[0]!.comparison, comparator: comparatorName(facts), rate: c!.value, gap: differenceInPoints(c!.value, slowRate) } : undefined;
   return m.overview(opening, regionsInText(fastest), fastest.length > 1, rateGiven ? undefined : fastest[0]!.realGrowth.value, regionsInText(slowest), slowRate, below);
 }
 
@@ -72,7 +67,7 @@ export function belowComparatorSentence(facts: GrowthPatternFacts): Text | undef
   const c = facts.comparator;
   const below = facts.judgements.belowComparator;
   if (!c || below.length === 0 || (slowestAreBelow(facts) && facts.judgements.eastWest !== undefined && facts.judgements.fastestRegions.length > 0)) return undefined;
-  return m.belowComparator(below.map((g) => ({ region: regionInText(g), gap: differenceInPoints(c.value, g.realGrowth.value!) })), comparatorName(facts), c.value);
+  return m.belowComparator(below.map((b) => ({ region: regionInText(b.region), comparison: b.comparison, gap: differenceInPoints(c.value, b.region.realGrowth.value!) })), comparatorName(facts), c.value);
 }
 
 /**
@@ -164,9 +159,7 @@ export function membersParagraph(facts: GrowthPatternFacts): Text[] {
     return m.regionMembers({
       region: regionInText(g),
       members: g.members.length,
-      above: g.aboveComparator,
-      same: g.sameAsComparator,
-      below: g.belowComparator,
+      against: g.againstComparator,
       spread: fast !== undefined && slow !== undefined && fast !== slow ? differenceInPoints(fast, slow) : undefined,
       topTenGdp: g.topTenGdp,
       topTenGrowth: g.topTenGrowth,

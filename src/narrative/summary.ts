@@ -22,14 +22,7 @@ import { denominatorName } from "./growthPattern.js";
 export function growthSummary(facts: GrowthPatternFacts): Text[] {
   const j = facts.judgements;
   const ew = j.eastWest;
-  const opening =
-    ew === undefined
-      ? undefined
-      : ew.pattern !== "similar"
-        ? growth.eastWestPattern(ew.pattern === "westFaster", ew.west, ew.east, ew.gap)
-        : ew.leader === undefined
-          ? growth.eastWestEqual(ew.west, ew.east)
-          : growth.eastWestSlightly(ew.leader === "west", ew.west, ew.east, ew.gap);
+  const opening = ew === undefined ? undefined : growth.eastWest(ew);
   const slow = j.slowestRegions.length > 0 ? { region: regionsInText(j.slowestRegions), rate: j.slowestRegions[0]!.realGrowth.value! } : undefined;
   const first = m.growthHeadline(facts.year, facts.nationalGdp, facts.history.national?.level, opening, slow);
   const withShare = facts.regions.filter((g) => g.shareDisplay !== undefined);

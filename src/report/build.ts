@@ -62,6 +62,8 @@ export interface BuildOptions {
   map?: ReportContext["map"];
   /** How `year` was chosen when the user named none (rules/reportYear.ts); the 数据说明 says so. */
   yearChoice?: ReportYearChoice;
+  /** The data folder read (`--data DIR`), for the warnings on missing data (ReportContext.dataFolder). */
+  dataFolder?: string;
   /** Called with each section's figures' SVGs as soon as the section is built (a rasteriser may start on them meanwhile). */
   onFigure?: (svg: string) => void;
 }
@@ -93,6 +95,7 @@ export function buildReport(options: BuildOptions): ReportDocument {
     warnings: [],
     sourcesUsed: new Set(),
     missing: [],
+    dataFolder: options.dataFolder,
   };
   const sections = options.sections ?? DEFAULT_SECTIONS;
   // 1. Sections (each section's figures handed on as soon as it is built).

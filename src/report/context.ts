@@ -23,4 +23,9 @@ export interface ReportContext {
   sourcesUsed?: Set<string>;
   /** What the sections found missing (missingData.ts adds it), listed once in the 数据说明. */
   missing?: Text[];
+  /**
+   * The data folder the dataset was read from (`--data DIR`); undefined for the store. DATA_MISSING
+   * warnings then name the CSV file to add to that folder instead of a `regecon import` command.
+   */
+  dataFolder?: string;
 }

@@ -23,7 +23,7 @@ import { charactersOf, startRasterizer, type Rasterizer } from "../charts/raster
 import { columnWidths } from "./layout/columns.js";
 import { lineCount } from "./layout/measure.js";
 import { joinKept } from "./layout/noBreak.js";
-import { AFTER_BLOCK_TW, PAGE, TEXT_AREA, TYPE, captionAndNotesTw, emTw, figureImageSize, keepTableTogether, type TypeStyle } from "./layout/page.js";
+import { AFTER_BLOCK_TW, PAGE, TEXT_AREA, TYPE, captionAndNotesTw, emTw, figureImageSize, paragraphTw, tableKeep, type TypeStyle } from "./layout/page.js";
 
 /**
  * Body font: Times New Roman for Latin, SimSun (宋体, named by its English family name, which Word
@@ -109,26 +109,31 @@ const none = { style: BorderStyle.NONE, size: 0, color: "FFFFFF" } as const;
 /**
  * 三线表 (three-line table): thick top and bottom rules, thin rule under the header, no vertical rules.
  * Column widths from the content (layout/columns.ts: first-column names and numbers on one line; a
- * table whose numbers and words do not fit whole at 9 pt is set at 8 pt), the
+ * table whose numbers, words or header units do not fit whole at 9 pt is set at 8 pt), the
  * header row repeated on every page, rows never split. The source and notes lines are the table's last
  * row, under the bottom rule and spanning all columns, so that they cannot be separated from it. A
  * table that fits on a page is kept on one page: every row but that last one is kept with the next
- * (keep-with-next on the last row of a table makes LibreOffice move tables that fit); a longer table
- * keeps its caption with its first rows and its last rows with the source.
+ * (keep-with-next on the last row of a table makes LibreOffice move tables that fit); when only its
+ * notes do not fit, the rows are kept so and the notes row may continue on the next page; a longer
+ * table keeps its caption with its first rows and its last rows with the source (layout/page.ts
+ * `tableKeep`).
  */
 function table(b: TableBlock): (Paragraph | Table)[] {
   const layout = (style: TypeStyle) => columnWidths({ header: b.header, rows: b.rows, align: b.align, availableTw: TEXT_AREA.width, emTw: emTw(style), paddingTw: 2 * CELL_PADDING });
+  // 9 pt when every number, word and header unit fits whole; else 8 pt if that keeps them whole (or at least the numbers and words).
   const normal = layout(TYPE.table);
-  const type = normal.whole ? TYPE.table : TYPE.tableCompact;
-  const { widths, bodyTw, paddingTw } = normal.whole ? normal : layout(type);
+  const compact = normal.whole && normal.unitsWhole ? undefined : layout(TYPE.tableCompact);
+  const useCompact = compact !== undefined && (!normal.whole || compact.unitsWhole);
+  const type = useCompact ? TYPE.tableCompact : TYPE.table;
+  const { widths, bodyTw, paddingTw } = useCompact ? compact : normal;
   const em = emTw(type);
   const padding = paddingTw / 2;
   const right = (i: number) => b.align?.[i] === "right";
   const rowTw = (cells: readonly string[]) => Math.max(...cells.map((c, i) => lineCount(c, (widths[i]! - paddingTw) / em))) * type.lineTw + 2 * CELL_PADDING_Y;
   const lines = [b.source, ...b.notes];
-  const height = captionAndNotesTw(`${b.label} ${b.caption}`, lines) + rowTw(b.header) + b.rows.reduce((h, r) => h + rowTw(r), 0);
-  const keepAll = keepTableTogether(height);
-  const keepRow = (k: number) => keepAll || k < 2 || k >= b.rows.length - 2;
+  const rowsTw = rowTw(b.header) + b.rows.reduce((h, r) => h + rowTw(r), 0);
+  const keep = tableKeep(paragraphTw(`${b.label} ${b.caption}`, TYPE.caption) + rowsTw, captionAndNotesTw(`${b.label} ${b.caption}`, lines) + rowsTw);
+  const keepRow = (k: number) => keep !== "split" || k < 2 || k >= b.rows.length - 2;
 
   const cell = (text: string, i: number, header: boolean, last: boolean, keepNext: boolean) =>
     new TableCell({
@@ -161,7 +166,8 @@ function table(b: TableBlock): (Paragraph | Table)[] {
       ? []
       : [
           new TableRow({
-            cantSplit: true,
+            // Notes too long to share the rows' page continue on the next ("rows", layout/page.ts tableKeep).
+            cantSplit: keep !== "rows",
             children: [
               new TableCell({
                 columnSpan: widths.length,

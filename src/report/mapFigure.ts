@@ -48,7 +48,7 @@ export function mapFigure(ctx: ReportContext, spec: MapFigureSpec): Block[] {
       caption: spec.caption,
       chart,
       data: { indicators: spec.indicators, years: spec.years, provincesOnly: true },
-      notes: [...(spec.notes ?? []), charts.mapMethodNote(ctx.map.boundaries.origin), ...notes],
+      notes: [...(spec.notes ?? []), charts.mapMethodNote(ctx.map.boundaries.credit), ...notes],
     }),
   ];
 }

@@ -1,4 +1,6 @@
 import { provinceYears, realGrowthOf } from "../analysis/aggregate.js";
+import path from "node:path";
+import { OBS_COLUMNS, SOURCES_FILE } from "../data/folder.js";
 import { indicatorCatalogue } from "../data/indicators.js";
 import * as m from "../messages/report.js";
 import type { Block } from "../types/document.js";
@@ -60,13 +62,19 @@ export function missingDataText(ctx: ReportContext, what: Text, ids: readonly st
 
 /**
  * Record what is missing: each coverage text once in `ctx.missing` (for the 数据说明), and once per
- * wording a DATA_MISSING warning saying how to import `ids`.
+ * wording a DATA_MISSING warning saying how to add `ids`: the `regecon import` command for a run on the
+ * store, the CSV file to add for a `--data DIR` run (which reads only that folder).
  */
 export function recordMissing(ctx: ReportContext, coverage: readonly Text[], ids: readonly string[]): void {
   if (ctx.missing) for (const c of coverage) if (!ctx.missing.some((x) => x.zh === c.zh)) ctx.missing.push(c);
   if (ids.length === 0) return;
-  const message = m.importHint(coverage, ids)[ctx.lang];
+  const message = (ctx.dataFolder === undefined ? m.importHint(coverage, ids) : m.folderHint(coverage, ids.map((id) => folderFile(ctx.dataFolder!, id)), OBS_COLUMNS, SOURCES_FILE))[ctx.lang];
   if (!ctx.warnings.some((w) => w.code === DATA_MISSING && w.message === message)) ctx.warnings.push({ code: DATA_MISSING, message });
+}
+
+/** The file to add to a data folder for indicator `id`: DIR/<id>.csv, with the catalogue's unit. */
+function folderFile(dir: string, id: string): { file: string; id: string; unit?: string } {
+  return { file: path.join(dir, `${id}.csv`), id, unit: indicatorCatalogue().get(id)?.unit };
 }
 
 /**

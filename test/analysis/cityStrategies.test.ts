@@ -63,8 +63,27 @@ test("nominal growth of each city in its own currency; fastest and slowest mainl
   }
   // 香港 31750.94 / 29834.08 亿港元 = +6.4%; 澳门 4033.14 / 3693.28 亿澳门元 = +9.2%
   assert.deepEqual(gba.ownCurrency.map((c) => round(c.nominalGrowth!, 1)), [6.4, 9.2]);
-  assert.deepEqual(gba.fastest.map((c) => c.name), ["惠州"]);
-  assert.deepEqual(gba.slowest.map((c) => c.name), ["佛山"]);
+  // The mainland cities' 2023 figures precede the 5th-census revision, 2024 are first releases: two vintages
+  // (data/nbs/sources.csv), so no city is ranked by growth; the SARs' series are one vintage.
+  assert.deepEqual(gba.fastest, []);
+  assert.deepEqual(gba.slowest, []);
+  assert.equal(gba.notRankedAcrossVintages.length, 9);
+  assert.equal(gba.mainlandGrowthAcrossVintages, true);
+  assert.deepEqual(gba.ownCurrency.map((c) => c.growthVintages), [["gba-city-2025", "gba-city-2025"], ["gba-city-2025", "gba-city-2025"]]);
+});
+
+test("growth within one vintage is ranked: the same table with 2024 in the vintage of 2023 gives 惠州 fastest, 佛山 slowest", () => {
+  const oneVintage = new Dataset("one", ds.all().map((o) => (o.indicator === "gdp_current_city" ? { ...o, vintage: "gba-city-2025" } : o)), ds.sources);
+  const f = cityStrategiesFacts(oneVintage, registry, 2024)[0]!;
+  assert.deepEqual(f.fastest.map((c) => c.name), ["惠州"]);
+  assert.deepEqual(f.slowest.map((c) => c.name), ["佛山"]);
+  assert.deepEqual(f.notRankedAcrossVintages, []);
+  assert.equal(f.mainlandGrowthAcrossVintages, false);
+  // one city's 2024 from another vintage: it alone is left out of the ranking
+  const one = new Dataset("mixed", oneVintage.all().map((o) => (o.regionCode === "441300" && o.year === 2024 ? { ...o, vintage: "other" } : o)), ds.sources);
+  const g = cityStrategiesFacts(one, registry, 2024)[0]!;
+  assert.deepEqual(g.notRankedAcrossVintages.map((c) => c.name), ["惠州"]);
+  assert.ok(!g.fastest.some((c) => c.name === "惠州"));
 });
 
 test("a mainland city without 2024 GDP: the sum and its growth are missing, never a partial sum; the city is named as lacking nothing else", () => {

@@ -97,12 +97,17 @@ test("members above, equal to and below the comparator, per region", () => {
   assert.equal(facts.comparator?.value, comparator); // 5.0: the 31 provinces weighted by 2023 GDP
   for (const [id, members] of Object.entries(REGIONS)) {
     const g = region(id);
-    assert.deepEqual(codesOf(g.aboveComparator), members.filter((c) => growthOf(c, 2024) > comparator).sort(), `${id} above`);
-    assert.deepEqual(codesOf(g.sameAsComparator), members.filter((c) => growthOf(c, 2024) === comparator).sort(), `${id} same`);
-    assert.deepEqual(codesOf(g.belowComparator), members.filter((c) => growthOf(c, 2024) < comparator).sort(), `${id} below`);
+    const a = g.againstComparator;
+    assert.deepEqual(codesOf([...a.higher, ...a.slightlyHigher]), members.filter((c) => growthOf(c, 2024) > comparator).sort(), `${id} above`);
+    assert.deepEqual(codesOf(a.same), members.filter((c) => growthOf(c, 2024) === comparator).sort(), `${id} same`);
+    assert.deepEqual(codesOf([...a.lower, ...a.slightlyLower]), members.filter((c) => growthOf(c, 2024) < comparator).sort(), `${id} below`);
   }
-  // Receipt: in the East 天津 and 上海 (4.9), 海南 (3.8) and 广东 (3.5) are below 5.0.
-  assert.deepEqual(codesOf(region("east").belowComparator), ["120000", "310000", "440000", "460000"]);
+  // Receipt: in the East 天津 and 上海 (4.9) are slightly below 5.0 (略低于), 海南 (3.8) and 广东 (3.5) below;
+  // 北京 (5.1) is slightly above.
+  const east = region("east").againstComparator;
+  assert.deepEqual(codesOf(east.slightlyLower), ["120000", "310000"]);
+  assert.deepEqual(codesOf(east.lower), ["440000", "460000"]);
+  assert.deepEqual(codesOf(east.slightlyHigher), ["110000"]);
 });
 
 test("four-region shares of the 31-province sum in 2023 and 2024 and their change", () => {

@@ -101,7 +101,7 @@ test("members above the comparator and fastest/slowest per region follow from th
   assert.equal(comparator.value, round(expectedGrowth(provinces, 2024), 1));
   for (const r of facts.regions) {
     const rates = r.members.map((c) => ({ c, v: round(idx.get(`gdp_index_prev_year|${c}|2024`)! - 100, 1) }));
-    assert.deepEqual(r.aboveComparator.map((p) => p.code).sort(), rates.filter((x) => x.v > comparator.value).map((x) => x.c).sort());
+    assert.deepEqual([...r.againstComparator.higher, ...r.againstComparator.slightlyHigher].map((p) => p.code).sort(), rates.filter((x) => x.v > comparator.value).map((x) => x.c).sort());
     assert.deepEqual(r.fastest.map((p) => p.code).sort(), rates.filter((x) => x.v === Math.max(...rates.map((y) => y.v))).map((x) => x.c).sort());
   }
 });

@@ -58,6 +58,9 @@ test("bundled ECharts 4.9.0 file: decoded, all 34 units matched, 南海诸岛 vi
   assert.equal(b.featureNameByCode.get("150000"), "内蒙古");
   assert.equal(b.featureNameByCode.get("710000"), "台湾");
   assert.deepEqual(b.warnings, []);
+  // Under a map the reader sees what the boundaries are, not the file (data/geo/SOURCES.md names it).
+  assert.deepEqual(b.credit, { zh: "底图：行政区划示意底图（Apache ECharts 4.9.0 所附中国地图数据）", en: "base map: schematic boundaries from the Apache ECharts 4.9.0 map data" });
+  assert.doesNotMatch(`${b.credit.zh} ${b.credit.en}`, /\.json|china\.json|Apache-2\.0/);
   // decoded: 海南 lies around 18–20°N, 110°E
   const hainan = b.geoJson.features.find((f) => f.properties.name === "海南")!;
   const lat = minLatitude(hainan.geometry);
@@ -76,6 +79,7 @@ test("completeness: missing provinces, Taiwan, Hong Kong, unmatched features, So
   const fc = syntheticFc(["150000", "540000", "台湾省", "香港特别行政区"]);
   fc.features.push({ type: "Feature", properties: { name: "火星" }, geometry: square(100, 40) });
   const b = checkBoundaries(fc, registry, "test.json", false);
+  assert.deepEqual(b.credit, { zh: "底图：test.json", en: "base map: test.json" }); // the user's own file, by its name
   const codes = b.warnings.map((w) => w.code);
   assert.deepEqual(codes, [MAP_MISSING_PROVINCES, MAP_MISSING_TAIWAN, MAP_MISSING_HONG_KONG, MAP_NO_SOUTH_CHINA_SEA, MAP_UNMATCHED_FEATURES]);
   assert.match(b.warnings[0]!.message.zh, /2 个省级行政区：内蒙古、西藏/);

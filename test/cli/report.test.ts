@@ -198,6 +198,16 @@ test("default year: the latest year with GDP and growth for all 31 provinces, no
   assert.doesNotMatch(readFileSync(`${base}.md`, "utf8"), /报告年份为/);
 });
 
+test("DATA_MISSING in a --data run names the CSV file to add to that folder, not regecon import", async () => {
+  const folder = path.join(DEFAULT_DATASET_DIR, "..", "report-2024-prelim");
+  const r = await run(["report", "--data", folder, "--format", "md", "--out", path.join(dir, "prelim"), "--no-maps", "--json"]);
+  assert.equal(r.code, 0, r.err);
+  const missing = JSON.parse(r.out).warnings.filter((w: { code: string }) => w.code === "DATA_MISSING").map((w: { message: string }) => w.message);
+  assert.ok(missing.length > 0);
+  for (const w of missing) assert.doesNotMatch(w, /regecon import/);
+  assert.ok(missing.some((w: string) => w.includes(`${path.join(folder, "population_year_end.csv")}（indicator 列为 population_year_end，unit 列为 万人）`)), missing.join("\n"));
+});
+
 test("Word figures rendered while the report is built (worker threads) are the PNGs of rendering the finished report, and all come from the font subset", async () => {
   const { loadBoundaries } = await import("../../src/charts/boundaries.js");
   const { chartCharacters, charactersOf } = await import("../../src/charts/rasterize.js");

@@ -45,7 +45,10 @@ test("city members of a grouping (粤港澳大湾区) load beside the provinces;
   assert.equal(ds.value("gdp_current_city", "440300", 2024), 36801.87);
   assert.equal(ds.value("gdp_current_hkd", "810000", 2024), 31750.94);
   assert.equal(ds.value("gdp_current_mop", "820000", 2024), 4033.14);
-  assert.equal(ds.get("gdp_current_city", "440300", 2024)?.vintage, "gba-city-2025");
+  // the mainland cities' 2024 first releases are a vintage of their own: 2023 and earlier precede the 5th-census revision
+  assert.equal(ds.get("gdp_current_city", "440300", 2024)?.vintage, "gba-city-2025-mainland-2024");
+  assert.equal(ds.get("gdp_current_city", "440300", 2023)?.vintage, "gba-city-2025");
+  assert.equal(ds.get("gdp_current_hkd", "810000", 2024)?.vintage, "gba-city-2025");
   // provincial series hold no city rows: 31 provinces and the nation only
   assert.ok(ds.observations("gdp_current").every((o) => o.regionCode === "100000" || registry.isProvince(o.regionCode)));
   const head = "region_code,year,indicator,value,unit,source_id\n";

@@ -1,13 +1,15 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { capitalise, fixed, grouped, growthWords, list, listText, ordinal, pct, perYear, points, rank, signedPoints, significant, wanYi, yearRange, yearSpans, yi, yiCell, yiShown, yiUnit, yuan, MISSING } from "../../src/messages/format.js";
+import { capitalise, fixed, grouped, growthWords, list, listText, ordinal, pct, perYear, points, rank, signedPoints, significant, thresholdInText, trillionsInText, yearRange, yearSpans, yi, yiCell, yiShown, yiUnit, yuan, MISSING } from "../../src/messages/format.js";
 
 test("NBS number style: one-decimal growth with trailing zero, 亿元/万亿元, 个百分点", () => {
   assert.equal(pct(5), "5.0%");
   assert.equal(pct(5.05), "5.1%");
   assert.equal(yi(700858.1, "zh"), "700858亿元"); // prose: whole 亿元, as NBS text writes them
   assert.equal(yi(700858.1, "zh", 1), "700858.1亿元");
-  assert.equal(wanYi(1349083.5, "zh"), "134.9万亿元"); // the report's "134.9万亿元"
+  assert.equal(trillionsInText(1349083.5, "zh", 1), "134.9万亿元"); // the report's "134.9万亿元"
+  assert.equal(thresholdInText(1300000, "zh"), "130万亿元");
+  assert.equal(thresholdInText(50000, "zh", false), "5");
   assert.equal(points(-0.4, "zh"), "回落0.4个百分点");
   assert.equal(points(0.1, "zh", "share"), "上升0.1个百分点");
   assert.equal(points(-0.1, "zh", "share"), "下降0.1个百分点");
@@ -32,7 +34,12 @@ test("missing values print as a dash, never 0", () => {
 
 test("English amounts and lists", () => {
   assert.equal(yi(700858.1, "en"), "70,085.8 billion yuan");
-  assert.equal(wanYi(1349083.5, "en"), "134.9 trillion yuan");
+  // English has one unit for large amounts, the billion yuan of its tables, in prose too: never trillion.
+  assert.equal(trillionsInText(1349083.5, "en", 1), "134,908 billion yuan");
+  assert.equal(trillionsInText(115049.6, "en"), "11,505 billion yuan");
+  assert.equal(thresholdInText(1300000, "en"), "130,000 billion yuan");
+  assert.equal(thresholdInText(10000, "en"), "1,000 billion yuan");
+  assert.equal(thresholdInText(50000, "en", false), "5,000");
   assert.equal(list(["江苏", "山东", "浙江"], "zh"), "江苏、山东和浙江");
   assert.equal(list(["A", "B"], "en"), "A and B");
 });

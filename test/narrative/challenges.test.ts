@@ -3,6 +3,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import type { ChallengesFacts, RegionChallenge } from "../../src/analysis/challenges.js";
 import type { GroupValue } from "../../src/analysis/aggregate.js";
+import { growthChange } from "../../src/analysis/rules/challenges.js";
 import * as say from "../../src/narrative/challenges.js";
 
 const value = (v: number | undefined): GroupValue => ({ value: v, missing: [], publishedTotal: false, sources: [], vintages: [] });
@@ -64,7 +65,7 @@ test("fiscal self-financing ratio by region and the lowest; nothing without a ju
   assert.equal(say.fiscalSentence(facts({}, { lowestSelfFinancing: [] })), undefined);
 });
 
-const growthRegion = (id: string, name: string, nameEn: string, rates: [number, number, number, number], dirs: ["fell" | "rose" | "similar", "fell" | "rose" | "similar"]) => ({
+const growthRegion = (id: string, name: string, nameEn: string, rates: [number, number, number, number]) => ({
   id,
   name,
   nameEn,
@@ -72,7 +73,7 @@ const growthRegion = (id: string, name: string, nameEn: string, rates: [number, 
     { year: 2023, aggregate: rates[0], meanOfProvinces: rates[2], missing: [] },
     { year: 2024, aggregate: rates[1], meanOfProvinces: rates[3], missing: [] },
   ],
-  change: { aggregate: { direction: dirs[0], points: 0 }, meanOfProvinces: { direction: dirs[1], points: 0 } },
+  change: { aggregate: growthChange(rates[0], rates[1])!, meanOfProvinces: growthChange(rates[2], rates[3])! },
 });
 
 test("growth in two years: the method named, the previous year's rates, the common direction; the other method and whether it agrees", () => {
@@ -80,19 +81,23 @@ test("growth in two years: the method named, the previous year's rates, the comm
     indicator: "income_per_capita_all",
     perCapita: true,
     years: [2023, 2024],
-    regions: [growthRegion("east", "东部", "East", [5.76, 4.93, 5.85, 4.88], ["fell", "fell"]), growthRegion("west", "西部", "West", [6.09, 5.62, 6.43, 5.85], ["fell", "fell"])],
-    common: { aggregate: "fell" as const, meanOfProvinces: "fell" as const },
+    regions: [growthRegion("east", "东部", "East", [5.76, 4.93, 5.85, 4.88]), growthRegion("west", "西部", "West", [6.09, 5.62, 6.43, 5.85])],
+    common: { aggregate: "lower" as const, meanOfProvinces: "lower" as const },
     methodsAgree: true,
   };
   const [first, second] = say.growthSentences(g, 2024);
   assert.equal(first!.zh, "按人口加权的板块均值计算，2024年东部和西部地区居民人均可支配收入分别名义增长4.9%和5.6%（2023年分别为5.8%和6.1%），增速均有回落。");
   assert.equal(first!.en, "By population-weighted regional means, per-capita disposable income in the East and the West grew by 4.9% and 5.6% in 2024 in nominal terms (5.8% and 6.1% in 2023); growth slowed in every region.");
   assert.equal(second!.zh, "按所辖省份增速的简单平均计算，2023年和2024年分别为东部地区5.9%和4.9%，西部地区6.4%和5.9%，各地区增速的变化方向与上述结果一致。");
-  // mixed directions are said region by region; a disagreeing method is said too
-  const mixed = { ...g, indicator: "retail_sales", perCapita: false, regions: [g.regions[0]!, growthRegion("west", "西部", "West", [5.0, 5.1, 5.0, 5.6], ["similar", "rose"])], common: { aggregate: "mixed" as const, meanOfProvinces: "mixed" as const }, methodsAgree: false };
+  // mixed changes are said region by region, in the words of the one comparison rule (5.0 → 5.1 略有提高,
+  // as 5.1 against 5.0 is 略高于 in the growth section); a disagreeing method is said too
+  const mixed = { ...g, indicator: "retail_sales", perCapita: false, regions: [g.regions[0]!, growthRegion("west", "西部", "West", [5.0, 5.1, 5.0, 5.6])], common: { aggregate: "mixed" as const, meanOfProvinces: "mixed" as const }, methodsAgree: false };
   const [m1, m2] = say.growthSentences(mixed, 2024);
-  assert.match(m1!.zh, /^按板块合计计算，2024年东部和西部地区社会消费品零售总额.*增速东部地区回落，西部地区与2023年基本持平。$/);
-  assert.match(m1!.en, /growth was the East slower and the West about as fast as in 2023\.$/);
+  assert.match(m1!.zh, /^按板块合计计算，2024年东部和西部地区社会消费品零售总额.*增速西部地区略有提高，东部地区回落。$/);
+  assert.match(m1!.en, /growth in the West picked up slightly and in the East slowed\.$/);
+  const level = { ...mixed, regions: [growthRegion("east", "东部", "East", [5.0, 5.0, 5.0, 5.0]), growthRegion("west", "西部", "West", [5.1, 5.0, 5.0, 5.0])] };
+  assert.match(say.growthSentences(level, 2024)[0]!.zh, /增速东部地区与2023年持平，西部地区略有回落。$/);
+  assert.match(say.growthSentences({ ...level, common: { aggregate: "same" as const, meanOfProvinces: "same" as const } }, 2024)[0]!.zh, /增速均与2023年持平。$/);
   assert.match(m2!.zh, /部分地区增速的变化方向与上述结果不同。$/);
   // a region without the aggregate of a year: nothing is said
   assert.deepEqual(say.growthSentences({ ...g, regions: [{ ...g.regions[0]!, byYear: [{ year: 2023, missing: ["110000"] }, g.regions[0]!.byYear[1]!] }] }, 2024), []);

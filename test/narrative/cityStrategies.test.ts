@@ -13,6 +13,7 @@ const cityOf = (name: string, nameEn: string, value: number, nominalGrowth: numb
   unitEn,
   value,
   nominalGrowth,
+  growthVintages: ["v", "v"],
   byYear: [],
 });
 const SZ = cityOf("深圳", "Shenzhen", 36801.87, 6.34);
@@ -50,8 +51,10 @@ const facts = (extra: Partial<CityStrategyFacts> = {}): CityStrategyFacts => ({
     { year: 2024, count: 3 },
   ],
   years: [2014, 2024],
+  mainlandGrowthAcrossVintages: false,
   fastest: [HZ],
   slowest: [FS],
+  notRankedAcrossVintages: [],
   ...extra,
 });
 
@@ -65,6 +68,17 @@ test("mainland sum over time, its growth, bands, extremes and the SARs in their 
   assert.equal(extremes!.zh, "内地城市中，名义增长最快的是惠州（8.8%），最慢的是佛山（0.6%）。");
   assert.equal(sars!.zh, "2024年，香港本地生产总值31751亿港元，比上年名义增长6.4%；澳门本地生产总值4033亿澳门元，增长9.2%（以本币计，未折算为人民币）。");
   assert.equal(sars!.en, "In 2024, Hong Kong's GDP was 3,175.1 billion Hong Kong dollars (up 6.4% in nominal terms) and Macao's 403.3 billion patacas (up 9.2%), in their own currencies, not converted into yuan.");
+});
+
+test("growth across two vintages: the sentence itself says so, and the cities are not ranked (all, or the ones concerned)", () => {
+  const across = cityStrategyParagraph(facts({ mainlandGrowthAcrossVintages: true, fastest: [], slowest: [], notRankedAcrossVintages: [SZ, GZ, FS, HZ] }));
+  assert.equal(across[1]!.zh, "2024年内地城市地区生产总值合计比上年名义增长4.7%（2023年与2024年数值分属不同数据版本，增长可能包含修订因素）。");
+  assert.equal(across[3]!.zh, "各内地城市2023年与2024年的地区生产总值分属不同数据版本，名义增长可能包含修订因素，故不比较各城市增速快慢。");
+  assert.equal(across[3]!.en, "For every mainland city, the 2023 and 2024 figures come from different vintages, so nominal growth may include revisions and the cities are not ranked by growth.");
+  assert.ok(across.every((t) => !/最快|最慢|fastest|slowest/.test(`${t.zh}${t.en}`)));
+  const some = cityStrategyParagraph(facts({ mainlandGrowthAcrossVintages: true, fastest: [SZ], slowest: [GZ], notRankedAcrossVintages: [HZ] }));
+  assert.equal(some[3]!.zh, "内地城市中，名义增长最快的是深圳（6.3%），最慢的是广州（2.2%）。");
+  assert.equal(some[4]!.zh, "惠州2023年与2024年的地区生产总值分属不同数据版本，名义增长可能包含修订因素，未参与增速快慢的比较。");
 });
 
 test("parts without data are left out: no mainland sum for the year, no bands, no SAR values", () => {

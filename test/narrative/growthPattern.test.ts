@@ -21,9 +21,7 @@ function group(id: string, name: string, nameEn: string, growth: number | undefi
     gdpPrev: value(90),
     realGrowth: value(growth),
     realGrowthPrev: value(undefined),
-    aboveComparator: [],
-    sameAsComparator: [],
-    belowComparator: [],
+    againstComparator: { higher: [], slightlyHigher: [], same: [], slightlyLower: [], lower: [] },
     topTenGdp: [],
     topTenGrowth: [],
     fastest: [],
@@ -36,6 +34,7 @@ function province(code: string, name: string, nameEn: string, extra: Partial<Pro
   return { code, name, nameEn, gdpTied: false, growthTied: false, ...extra };
 }
 
+const NONE = { higher: [], slightlyHigher: [], same: [], slightlyLower: [], lower: [] };
 const EAST = group("east", "东部", "East", 5.0);
 const CENTRAL = group("central", "中部", "Central", 5.0);
 const WEST = group("west", "西部", "West", 5.2);
@@ -57,10 +56,10 @@ function facts(extra: Partial<GrowthPatternFacts> = {}, judgements: Partial<Grow
     vintages: { gdp: [], growth: [] },
     ...extra,
     judgements: {
-      eastWest: { pattern: "westFaster", leader: "west", east: 5.0, west: 5.2, gap: 0.2 },
+      eastWest: { comparison: "higher", pattern: "westFaster", leader: "west", east: 5.0, west: 5.2, gap: 0.2 },
       fastestRegions: [WEST],
       slowestRegions: [NORTHEAST],
-      belowComparator: [NORTHEAST],
+      belowComparator: [{ region: NORTHEAST, comparison: "lower" }],
       ...judgements,
     },
   };
@@ -68,19 +67,19 @@ function facts(extra: Partial<GrowthPatternFacts> = {}, judgements: Partial<Grow
 
 test("overview: 西快东慢 states the gap, does not repeat the West's rate, and folds the slowest region's gap to the comparator", () => {
   const t = say.overviewSentence(facts());
-  assert.equal(t.zh, "分板块看，区域经济增长呈现“西快东慢”格局，西部地区经济增速（5.2%）比东部地区（5.0%）高0.2个百分点；四大板块中，西部地区增速最快，东北地区增速最慢（4.4%），低于全国水平（5.0%）0.6个百分点。");
-  assert.equal(t.en, "By region, the West grew faster than the East (5.2% against 5.0%, a gap of 0.2 percentage points); the West was the fastest of the four regions and the Northeast the slowest (4.4%), 0.6 percentage points below the national rate (5.0%).");
+  assert.equal(t.zh, "分板块看，区域经济增长呈现“西快东慢”格局，西部地区经济增速（5.2%）高于东部地区（5.0%），相差0.2个百分点；四大板块中，西部地区增速最快，东北地区增速最慢（4.4%），低于全国水平（5.0%）0.6个百分点。");
+  assert.equal(t.en, "By region, growth in the West (5.2%) was above that of the East (5.0%), a gap of 0.2 percentage points; the West was the fastest of the four regions and the Northeast the slowest (4.4%), below the national rate (5.0%) by 0.6 percentage points.");
   assert.equal(say.belowComparatorSentence(facts()), undefined); // said once, in the overview
 });
 
 test("overview: a gap below the tolerance is 略高于 with its size; equal rates are 持平 — never 基本持平 next to 最快", () => {
-  const slightly = say.overviewSentence(facts({}, { eastWest: { pattern: "similar", leader: "west", east: 5.0, west: 5.1, gap: 0.1 }, fastestRegions: [{ ...WEST, realGrowth: value(5.1) }] }));
+  const slightly = say.overviewSentence(facts({}, { eastWest: { comparison: "slightlyHigher", pattern: "similar", leader: "west", east: 5.0, west: 5.1, gap: 0.1 }, fastestRegions: [{ ...WEST, realGrowth: value(5.1) }] }));
   assert.match(slightly.zh, /^分板块看，西部地区经济增速（5\.1%）略高于东部地区（5\.0%），相差0\.1个百分点；四大板块中，西部地区增速最快，/);
-  assert.match(slightly.en, /the West grew slightly faster than the East \(5\.1% against 5\.0%, a gap of 0\.1 percentage points\); the West was the fastest/);
-  const eastAhead = say.overviewSentence(facts({}, { eastWest: { pattern: "similar", leader: "east", east: 5.1, west: 5.0, gap: 0.1 }, fastestRegions: [CENTRAL] }));
+  assert.match(slightly.en, /growth in the West \(5\.1%\) was slightly above that of the East \(5\.0%\), a gap of 0\.1 percentage points; the West was the fastest/);
+  const eastAhead = say.overviewSentence(facts({}, { eastWest: { comparison: "slightlyLower", pattern: "similar", leader: "east", east: 5.1, west: 5.0, gap: 0.1 }, fastestRegions: [CENTRAL] }));
   assert.match(eastAhead.zh, /东部地区经济增速（5\.1%）略高于西部地区（5\.0%），相差0\.1个百分点；四大板块中，中部地区增速最快（5\.0%）/);
-  const equal = say.overviewSentence(facts({}, { eastWest: { pattern: "similar", east: 5.0, west: 5.0, gap: 0 }, fastestRegions: [EAST, { ...WEST, realGrowth: value(5.0) }] }));
-  assert.match(equal.zh, /东部和西部地区经济增速持平（均为5\.0%）；四大板块中，东部地区和西部地区增速并列最快（5\.0%）/);
+  const equal = say.overviewSentence(facts({}, { eastWest: { comparison: "same", pattern: "similar", east: 5.0, west: 5.0, gap: 0 }, fastestRegions: [EAST, { ...WEST, realGrowth: value(5.0) }] }));
+  assert.match(equal.zh, /西部地区经济增速（5\.0%）与东部地区（5\.0%）持平；四大板块中，东部地区和西部地区增速并列最快（5\.0%）/);
   assert.doesNotMatch(equal.zh, /基本持平/);
 });
 
@@ -94,9 +93,10 @@ test("overview: without the rates no pattern is judged, and the sentence says wh
 test("overview paragraph: national GDP with its milestone and the provinces' sum; several regions below the comparator get their own sentence", () => {
   const [context] = say.overviewParagraph(facts({ history: { year: 2024, crossings: [], streaks: [], national: { level: 1300000, firstYear: 2015 } } }));
   assert.equal(context!.zh, "2024年，全国国内生产总值134.9万亿元，首次突破130万亿元；31个省份地区生产总值合计133.8万亿元。");
-  assert.equal(context!.en, "In 2024, national GDP was 134.9 trillion yuan, above 130 trillion yuan for the first time; the 31 provinces together produced 133.8 trillion yuan.");
-  const two = say.overviewParagraph(facts({}, { belowComparator: [{ ...CENTRAL, realGrowth: value(4.9) }, NORTHEAST] }));
-  assert.equal(two.at(-1)!.zh, "中部地区增速低于全国水平（5.0%）0.1个百分点，东北地区增速低于这一水平0.6个百分点。");
+  assert.equal(context!.en, "In 2024, national GDP was 134,908 billion yuan, above 130,000 billion yuan for the first time; the 31 provinces together produced 133,761 billion yuan.");
+  const two = say.overviewParagraph(facts({}, { belowComparator: [{ region: { ...CENTRAL, realGrowth: value(4.9) }, comparison: "slightlyLower" }, { region: NORTHEAST, comparison: "lower" }] }));
+  assert.equal(two.at(-1)!.zh, "中部地区增速略低于全国水平（5.0%）0.1个百分点，东北地区增速低于这一水平0.6个百分点。");
+  assert.equal(two.at(-1)!.en, "Growth in the Central region was slightly below the national rate (5.0%) by 0.1 percentage points; growth in the Northeast was below it by 0.6 percentage points.");
   const gd = province("440000", "广东", "Guangdong");
   const missing = say.overviewParagraph(facts({ provinces: [gd], denominator: { kind: "provinceSum", missing: ["440000"] } }));
   assert.equal(missing[1]!.zh, "因缺少广东的地区生产总值，本节无法计算占比。");
@@ -146,8 +146,9 @@ test("provinces: the top five (ties grouped), streaks and milestones, size bands
   const [size, past, banded, growth] = say.provincesParagraph(facts({ provinces: [gd, js, ah, xz], history, bands }));
   assert.equal(size!.zh, "从经济总量看，居全国前五位的依次是广东（141489亿元）、江苏（136697亿元）、安徽（50647亿元）和西藏（2789亿元）。");
   assert.equal(past!.zh, "广东和江苏自2006年以来连续19年分列全国第1至2位；广东是全国首个地区生产总值超过14万亿元的省份；安徽首次突破5万亿元。");
-  assert.match(past!.en, /^Guangdong and Jiangsu have held places 1 to 2 for 19 consecutive years since 2006\. Guangdong is the first province with GDP above 14 trillion yuan\. Anhui passed 5 trillion yuan for the first time\.$/);
+  assert.match(past!.en, /^Guangdong and Jiangsu have held places 1 to 2 for 19 consecutive years since 2006\. Guangdong is the first province with GDP above 14,000 billion yuan\. Anhui passed 5,000 billion yuan for the first time\.$/);
   assert.equal(banded!.zh, "按经济总量分档，广东和江苏在10万亿元以上，安徽在5万亿~10万亿元之间，西藏不足1万亿元。");
+  assert.match(banded!.en, /Guangdong and Jiangsu were above 10,000 billion yuan.*Anhui .*between 5,000 and 10,000 billion yuan.*Tibet .*below 1,000 billion yuan/);
   assert.equal(growth!.zh, "从经济增速看，居全国前五位的依次是西藏（6.5%）、江苏、安徽（并列第2位，均为5.8%）和广东（3.5%）。");
   assert.match(growth!.en, /Jiangsu and Anhui \(joint 2nd, 5\.8% each\)/);
   const one = say.provincesParagraph(facts({ provinces: [gd], history: { ...history, crossings: [], firstNationally: undefined, streaks: [history.streaks[0]!] } }));
@@ -168,21 +169,37 @@ test("members per region: the comparator defined once, above / equal / below wit
   const sh = province("310000", "上海", "Shanghai", { gdp: 1, realGrowth: 5.0 });
   const gd = province("440000", "广东", "Guangdong", { gdp: 1, realGrowth: 3.5 });
   const ln = province("210000", "辽宁", "Liaoning", { gdp: 1, realGrowth: 5.1 });
-  const east = { ...EAST, members: ["320000", "310000", "440000"], aboveComparator: [js], sameAsComparator: [sh], belowComparator: [gd], fastest: [js], slowest: [gd], topTenGdp: [gd, js], topTenGrowth: [js] };
-  const northeast = { ...NORTHEAST, members: ["210000"], aboveComparator: [ln], fastest: [ln], slowest: [ln] };
+  const bj = province("110000", "北京", "Beijing", { gdp: 1, realGrowth: 5.1 });
+  const tj = province("120000", "天津", "Tianjin", { gdp: 1, realGrowth: 4.9 });
+  const east = {
+    ...EAST,
+    members: ["320000", "110000", "310000", "120000", "440000"],
+    againstComparator: { higher: [js], slightlyHigher: [bj], same: [sh], slightlyLower: [tj], lower: [gd] },
+    fastest: [js],
+    slowest: [gd],
+    topTenGdp: [gd, js],
+    topTenGrowth: [js],
+  };
+  const northeast = { ...NORTHEAST, members: ["210000"], againstComparator: { ...NONE, higher: [ln] }, fastest: [ln], slowest: [ln] };
   const [first, second] = say.membersParagraph(facts({ provinces: [js, sh, gd, ln], regions: [east, northeast] }));
-  assert.equal(first!.zh, "以全国经济增速（5.0%）为参照，东部地区3个省份中，江苏（5.7%）高于全国水平，上海（5.0%）与全国水平持平，广东（3.5%）低于全国水平，区内最高与最低增速相差2.2个百分点；广东和江苏地区生产总值居全国前十，江苏增速居全国前十。");
-  assert.equal(first!.en, "Against the national growth rate (5.0%), of the 3 provinces of the East, Jiangsu (5.7%) grew faster than the national rate; Shanghai (5.0%) matched it; Guangdong (3.5%) grew more slowly; a spread of 2.2 percentage points between the fastest and the slowest; Guangdong and Jiangsu were in the national top ten by GDP; Jiangsu was in the national top ten by growth.");
+  assert.equal(
+    first!.zh,
+    "以全国经济增速（5.0%）为参照，东部地区5个省份中，江苏（5.7%）高于全国水平，北京（5.1%）略高于全国水平，上海（5.0%）与全国水平持平，天津（4.9%）略低于全国水平，广东（3.5%）低于全国水平，区内最高与最低增速相差2.2个百分点；广东和江苏地区生产总值居全国前十，江苏增速居全国前十。",
+  );
+  assert.equal(
+    first!.en,
+    "Against the national growth rate (5.0%), of the 5 provinces of the East, Jiangsu (5.7%) was above the national rate; Beijing (5.1%) was slightly above it; Shanghai (5.0%) was level with it; Tianjin (4.9%) was slightly below it; Guangdong (3.5%) was below it; a spread of 2.2 percentage points between the fastest and the slowest; Guangdong and Jiangsu were in the national top ten by GDP; Jiangsu was in the national top ten by growth.",
+  );
   assert.equal(second!.zh, "东北地区1个省份中，辽宁（5.1%）高于全国水平；没有省份地区生产总值或增速居全国前十。");
   const weighted = say.membersParagraph(facts({ provinces: [js, sh, gd, ln], regions: [east], comparator: { value: 5.0, kind: "provinceWeighted" } }));
-  assert.match(weighted[0]!.zh, /^以31个省份加权平均增速（5\.0%）为参照，东部地区3个省份中，江苏（5\.7%）高于平均水平，上海（5\.0%）与平均水平持平/);
+  assert.match(weighted[0]!.zh, /^以31个省份加权平均增速（5\.0%）为参照，东部地区5个省份中，江苏（5\.7%）高于平均水平，北京（5\.1%）略高于平均水平，上海（5\.0%）与平均水平持平/);
   assert.deepEqual(say.membersParagraph(facts({ comparator: undefined })), []);
 });
 
 test("members per region: those not compared are named; ranks among the provinces with data when some lack them", () => {
   const js = province("320000", "江苏", "Jiangsu", { gdp: 1, realGrowth: 5.7 });
   const gx = province("450000", "广西", "Guangxi", { gdp: 1 });
-  const east = { ...EAST, members: ["320000", "450000"], aboveComparator: [js], fastest: [js], slowest: [js], topTenGrowth: [js] };
+  const east = { ...EAST, members: ["320000", "450000"], againstComparator: { ...NONE, higher: [js] }, fastest: [js], slowest: [js], topTenGrowth: [js] };
   const [t] = say.membersParagraph(facts({ provinces: [js, gx], regions: [east] }));
   assert.equal(t!.zh, "以全国经济增速（5.0%）为参照，东部地区2个省份中，江苏（5.7%）高于全国水平（广西增速数据缺失，未参与比较）；江苏增速在有数据的省份中居前十。");
 });
@@ -196,13 +213,46 @@ test("north–south: quoted shares, the 南强北弱 verdict, growth compared un
   const sides = [{ ...north, topTenGdp: [p("a"), p("b")], topTenGrowth: [p("a"), p("b"), p("c"), p("d")] }, { ...south, topTenGdp: Array.from({ length: 8 }, (_, i) => p(`s${i}`)), topTenGrowth: Array.from({ length: 6 }, (_, i) => p(`s${i}`)) }];
   const [verdict, topTen] = say.northSouthParagraph(facts({ northSouth: sides }, { northSouth: decision }));
   assert.equal(verdict!.zh, "2024年，南方地区经济总量占31个省份合计的64.8%，比上年上升0.1个百分点；北方地区占35.2%，比上年下降0.1个百分点，“南强北弱”格局没有改变。北方地区增速（5.1%）略高于南方地区（5.0%）。");
-  assert.equal(verdict!.en, "In 2024, the south accounted for 64.8% of the sum of the 31 provinces (up 0.1 percentage points) and the north accounted for 35.2% (down 0.1 percentage points); the south remains the larger economy. The north grew slightly faster than the south (5.1% against 5.0%).");
+  assert.equal(verdict!.en, "In 2024, the south accounted for 64.8% of the sum of the 31 provinces (up 0.1 percentage points) and the north accounted for 35.2% (down 0.1 percentage points); the south remains the larger economy. Growth in the north (5.1%) was slightly above that of the south (5.0%).");
   assert.equal(topTen!.zh, "地区生产总值居全国前十的10个省份中，南方有8个；增速居全国前十的10个省份中，南方有6个。");
   const same = say.northSouthParagraph(facts({ northSouth: [north, { ...south, realGrowth: value(5.1) }] }, { northSouth: { ...decision, growth: "same" } }));
-  assert.match(same[0]!.zh, /南北地区增速持平（均为5\.1%）。$/);
+  assert.match(same[0]!.zh, /北方地区增速（5\.1%）与南方地区（5\.1%）持平。$/);
   const reversed = say.northSouthParagraph(facts({ northSouth: [north, south] }, { northSouth: { ...decision, change: "reversed" } }));
   assert.match(reversed[0]!.zh, /由上年的“北强南弱”转为“南强北弱”/);
   const price = say.northSouthParagraph(facts({ northSouth: [north, south] }, { northSouth: { ...decision, growth: "higher", fasterButLostShare: "north" } }));
   assert.match(price[0]!.zh, /北方地区增速（5\.1%）高于南方地区（5\.0%）。北方实际增速较高而经济总量占比下降/);
   assert.deepEqual(say.northSouthParagraph(facts({ northSouth: [north, south] }, { northSouth: undefined })).map((t) => t.zh), ["2024年南北地区生产总值数据不全，无法计算南北占比。"]);
+});
+
+test("one comparison rule across the section: the same pair of rates is phrased the same way wherever it is compared", () => {
+  // 5.1 against 5.0 — the bundled data's West against East, north against south, and 北京 or 辽宁 against
+  // the weighted mean: 略高于 everywhere; 4.9 against 5.0 略低于 everywhere.
+  const west = { ...WEST, realGrowth: value(5.1) };
+  const bj = province("110000", "北京", "Beijing", { gdp: 1, realGrowth: 5.1 });
+  const tj = province("120000", "天津", "Tianjin", { gdp: 1, realGrowth: 4.9 });
+  const east = { ...EAST, members: ["110000", "120000"], againstComparator: { ...NONE, slightlyHigher: [bj], slightlyLower: [tj] }, fastest: [bj], slowest: [tj] };
+  const f = facts(
+    { provinces: [bj, tj], regions: [east, CENTRAL, west, NORTHEAST], northSouth: [north, south] },
+    {
+      eastWest: { comparison: "slightlyHigher", pattern: "similar", leader: "west", east: 5.0, west: 5.1, gap: 0.1 },
+      fastestRegions: [west],
+      belowComparator: [{ region: { ...CENTRAL, realGrowth: value(4.9) }, comparison: "slightlyLower" }, { region: NORTHEAST, comparison: "lower" }],
+      northSouth: { stronger: "south", north: { share: 35.2 }, south: { share: 64.8 }, growth: "slightlyHigher" },
+    },
+  );
+  const regions = say.overviewSentence(f);
+  const members = say.membersParagraph(f)[0]!;
+  const sides = say.northSouthParagraph(f)[0]!;
+  const below = say.belowComparatorSentence(f)!;
+  for (const [t, zh, en] of [
+    [regions, "西部地区经济增速（5.1%）略高于东部地区（5.0%）", "growth in the West (5.1%) was slightly above"],
+    [members, "北京（5.1%）略高于全国水平", "Beijing (5.1%) was slightly above"],
+    [sides, "北方地区增速（5.1%）略高于南方地区（5.0%）", "Growth in the north (5.1%) was slightly above"],
+    [members, "天津（4.9%）略低于全国水平", "Tianjin (4.9%) was slightly below"],
+    [below, "中部地区增速略低于全国水平（5.0%）0.1个百分点", "Growth in the Central region was slightly below"],
+  ] as const) {
+    assert.ok(t.zh.includes(zh), `${zh} in ${t.zh}`);
+    assert.ok(t.en.includes(en), `${en} in ${t.en}`);
+  }
+  for (const t of [regions, members, sides, below]) assert.doesNotMatch(t.zh, /(?<!略)高于[^，。；]*（5\.0%）|基本持平/);
 });

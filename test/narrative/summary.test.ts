@@ -13,7 +13,7 @@ import * as say from "../../src/narrative/summary.js";
 
 const value = (v: number | undefined): GroupValue => ({ value: v, missing: [], publishedTotal: false, sources: [], vintages: [] });
 const region = (id: string, name: string, nameEn: string, growth: number, shareDisplay: number, share: number) =>
-  ({ id, name, nameEn, members: [], gdp: value(1), gdpPrev: value(1), realGrowth: value(growth), realGrowthPrev: value(undefined), shareDisplay, share, aboveComparator: [], sameAsComparator: [], belowComparator: [], topTenGdp: [], topTenGrowth: [], fastest: [], slowest: [] }) as GrowthPatternFacts["regions"][number];
+  ({ id, name, nameEn, members: [], gdp: value(1), gdpPrev: value(1), realGrowth: value(growth), realGrowthPrev: value(undefined), shareDisplay, share, againstComparator: { higher: [], slightlyHigher: [], same: [], slightlyLower: [], lower: [] }, topTenGdp: [], topTenGrowth: [], fastest: [], slowest: [] }) as GrowthPatternFacts["regions"][number];
 const EAST = region("east", "东部", "East", 5.0, 52.4, 52.396);
 const WEST = region("west", "西部", "West", 5.2, 21.45, 21.449);
 const NORTHEAST = region("northeast", "东北", "Northeast", 4.4, 4.73, 4.734);
@@ -35,10 +35,10 @@ function growthFacts(extra: Partial<GrowthPatternFacts> = {}, judgements: Partia
     vintages: { gdp: [], growth: [] },
     ...extra,
     judgements: {
-      eastWest: { pattern: "westFaster", leader: "west", east: 5.0, west: 5.2, gap: 0.2 },
+      eastWest: { comparison: "higher", pattern: "westFaster", leader: "west", east: 5.0, west: 5.2, gap: 0.2 },
       fastestRegions: [WEST],
       slowestRegions: [NORTHEAST],
-      belowComparator: [NORTHEAST],
+      belowComparator: [{ region: NORTHEAST, comparison: "lower" }],
       northSouth: { stronger: "south", change: "unchanged", north: { share: 35.2, change: -0.1 }, south: { share: 64.8, change: 0.1 } },
       ...judgements,
     },
@@ -47,7 +47,7 @@ function growthFacts(extra: Partial<GrowthPatternFacts> = {}, judgements: Partia
 
 test("growth: national GDP and its milestone, the east–west verdict of the rule, the slowest region; the largest region's share and 南强北弱", () => {
   const [first, second] = say.growthSummary(growthFacts());
-  assert.equal(first!.zh, "2024年，全国国内生产总值134.9万亿元，首次突破130万亿元；区域经济增长呈现“西快东慢”格局，西部地区经济增速（5.2%）比东部地区（5.0%）高0.2个百分点，东北地区增速最慢（4.4%）。");
+  assert.equal(first!.zh, "2024年，全国国内生产总值134.9万亿元，首次突破130万亿元；区域经济增长呈现“西快东慢”格局，西部地区经济增速（5.2%）高于东部地区（5.0%），相差0.2个百分点，东北地区增速最慢（4.4%）。");
   assert.equal(second!.zh, "东部地区生产总值占31个省份合计的52.40%；南方地区占64.8%，“南强北弱”格局没有改变。");
   assert.match(second!.en, /^The East produced 52\.40% of the sum of the 31 provinces; the south 64\.8%, still the larger economy\.$/);
   const reversed = say.growthSummary(growthFacts({}, { northSouth: { stronger: "south", change: "reversed", north: { share: 49.9 }, south: { share: 50.1 } } }))[1]!;

@@ -77,3 +77,17 @@ test("numbering happens once, after every block is in place: a section failing a
     assert.ok(doc.warnings.some((w) => w.message === (lang === "zh" ? "测试章节：缺少某指标" : "Test section: an indicator is missing")));
   }
 });
+
+test("under every map the boundaries are named in reader words, not by their file name (zh and en)", async () => {
+  const { loadBoundaries } = await import("../../src/charts/boundaries.js");
+  const { mapFigure } = await import("../../src/report/mapFigure.js");
+  const boundaries = loadBoundaries(registry);
+  const expected = { zh: "注：分级为五分位数分组；底图：行政区划示意底图（Apache ECharts 4.9.0 所附中国地图数据）。", en: "Note: classes are quintiles; base map: schematic boundaries from the Apache ECharts 4.9.0 map data." };
+  for (const lang of ["zh", "en"] as const) {
+    const ctx: ReportContext = { ...ctxOf(nbs, lang), map: { boundaries } };
+    const [map] = mapFigure(ctx, { caption: { zh: "图", en: "Map" }, legendTitle: { zh: "亿元", en: "100 million yuan" }, values: registry.provinces.map((p, i) => ({ code: p.code, value: i + 1 })), decimals: 0, indicators: ["gdp_current"], years: [2024] });
+    assert.ok(map?.kind === "figure");
+    assert.ok(map.notes.includes(expected[lang]), map.notes.join("\n"));
+    assert.doesNotMatch([map.source, ...map.notes].join("\n"), /china\.json|\.json\b/);
+  }
+});

@@ -39,3 +39,30 @@ test("DOCX: captions, sources, notes, East Asian fonts, one PNG per figure, A4",
   assert.match(xml, /<w:jc w:val="right"\/>/);
   assert.match(xml, /<w:pgSz w:w="11906" w:h="16838"/);
 });
+
+test("DOCX: a table of twenty rows whose notes do not fit on its page keeps its rows together; only the notes row may break", async () => {
+  const rows = Array.from({ length: 19 }, (_, i) => [`行${i + 1}`, String(i)]);
+  const table = (notes: number) => ({
+    kind: "table" as const,
+    label: "表1",
+    caption: "二十行的表",
+    header: ["指标", "数值"],
+    rows,
+    align: ["left", "right"] as ("left" | "right")[],
+    source: "资料来源：测试。",
+    notes: Array.from({ length: notes }, () => `注：${"说明文字".repeat(60)}`),
+  });
+  const rowsOf = async (notes: number) => {
+    const xml = readZip(await renderDocx({ title: "t", subtitle: "", lang: "zh", warnings: [], blocks: [table(notes)] })).get("word/document.xml")!.toString("utf8");
+    return [...xml.matchAll(/<w:tr>([\s\S]*?)<\/w:tr>/g)].map((m) => m[1]!);
+  };
+  // Short notes: the whole block fits, every row unsplittable, every body row kept with the next.
+  const whole = await rowsOf(1);
+  assert.equal(whole.length, 21); // header, 19 rows, notes
+  assert.ok(whole.every((r) => r.includes("<w:cantSplit/>")));
+  // Notes of some 40 lines: the rows still kept with the next, the notes row free to continue on the next page.
+  const long = await rowsOf(10);
+  assert.ok(long.slice(1, 20).every((r) => r.includes("<w:keepNext/>")), "body rows kept together");
+  assert.ok(!long.at(-1)!.includes("<w:cantSplit/>"), "notes row may break");
+  assert.ok(long.slice(0, 20).every((r) => r.includes("<w:cantSplit/>")));
+});

@@ -59,6 +59,10 @@ test("every figure and table is numbered in order and carries a source line with
   // 基本持平 next to "西部地区增速最快"); north 5.1 vs south 5.0 is phrased by the same rule.
   assert.match(text, /西部地区经济增速（5\.1%）略高于东部地区（5\.0%），相差0\.1个百分点；四大板块中，西部地区增速最快/);
   assert.match(text, /北方地区增速（5\.1%）略高于南方地区（5\.0%）/);
+  // …and so are the provinces against the weighted mean (5.0): 北京 5.1 略高于, 天津 4.9 略低于, never plain 高于.
+  assert.match(text, /北京（5\.1%）略高于平均水平，天津（4\.9%）和上海（4\.9%）略低于平均水平/);
+  assert.match(text, /辽宁（5\.1%）略高于平均水平/);
+  assert.doesNotMatch(text, /（5\.1%）高于平均水平/);
   assert.doesNotMatch(text, /基本持平|西快东慢/);
   assert.match(text, /“南强北弱”/);
   assert.match(text, /第五次全国经济普查修订后/); // why 2023 differs from earlier publications
@@ -160,7 +164,7 @@ test("the summary: 4–6 sentences of headline judgements, the same numbers and 
   assert.match(summary, /相对差距略有缩小、绝对差距扩大/); // the section: 相对差距略有缩小（趋势不显著）… 绝对差距扩大
   assert.match((doc.blocks[2] as { text: string }).text, /^关键词：区域经济增长格局　区域重大战略　城镇化　区域差距/);
   const en = buildReport({ dataset, registry, year: 2024, lang: "en" });
-  assert.match((en.blocks[1] as { text: string }).text, /^In 2024, national GDP reached 134\.9 trillion yuan, above 130 trillion yuan for the first time; the West grew slightly faster than the East/);
+  assert.match((en.blocks[1] as { text: string }).text, /^In 2024, national GDP reached 134,908 billion yuan, above 130,000 billion yuan for the first time; growth in the West \(5\.1%\) was slightly above that of the East/);
 });
 
 test("the data notes name sources and vintages by their names, the year's choice and what is missing; commands only in warnings", () => {
@@ -195,6 +199,7 @@ test("no developer text in the document (zh and en Markdown): no snake_case ids,
     assert.doesNotMatch(text, /\bregecon\b/i, `${lang}: the tool or its commands`);
     assert.doesNotMatch(text, /(?<![\w/.])[a-z0-9][a-z0-9-]{2,}\/[a-z][a-z0-9._-]{2,}/, `${lang}: a repository-like owner/name`);
     assert.doesNotMatch(text, /data\/|\.csv\b/, `${lang}: a path`);
+    if (lang === "en") assert.doesNotMatch(text, /trillion/, "en: one unit for large amounts (billion yuan), as in the tables");
   }
   // The check itself can fail: each pattern finds what it is meant to find.
   assert.match(readerText("导入：regecon import FILE --indicator income\\_per\\_capita\\_urban"), /\b[a-z][a-z0-9]*_[a-z][a-z0-9]*(?:_[a-z0-9]+)*\b/);

@@ -32,6 +32,27 @@ test("urbanisation and challenges on the preliminary vintage are one note naming
   }
 });
 
+test("a --data run names the CSV file to add to that folder; a run on the store names the import command", () => {
+  const dir = path.join(BUNDLED_DATA_DIR, "report-2024-prelim");
+  const folderRun = { ...ctxOf(prelim), dataFolder: dir };
+  urbanisationSection(folderRun);
+  const folderWarnings = folderRun.warnings.filter((w) => w.code === "DATA_MISSING").map((w) => w.message);
+  assert.ok(folderWarnings.length > 0);
+  for (const w of folderWarnings) assert.doesNotMatch(w, /regecon import/);
+  const urban = folderWarnings.find((w) => w.includes("城镇人口"))!;
+  assert.ok(urban.includes(`在数据目录中添加以下 CSV 文件后重新生成报告即可补上：${path.join(dir, "population_urban.csv")}（indicator 列为 population_urban，unit 列为 万人）`), urban);
+  assert.match(urban, /每个文件的列为 region_code,year,indicator,value,unit,source_id，source_id 须在同一目录的 sources\.csv 中列出出处$/);
+  const en = { ...ctxOf(prelim, "en"), dataFolder: dir };
+  urbanisationSection(en);
+  const urbanEn = en.warnings.find((w) => w.code === "DATA_MISSING" && w.message.includes("population_urban"))!.message;
+  assert.ok(urbanEn.includes(`Add these CSV files to the data folder and rebuild the report: ${path.join(dir, "population_urban.csv")} (indicator population_urban, unit 万人)`), urbanEn);
+  assert.doesNotMatch(urbanEn.replace(/unit (万人|元)/g, ""), /regecon import|[\u4e00-\u9fff]/u); // the unit as the file must carry it is the only Chinese
+  const storeRun = ctxOf(prelim);
+  urbanisationSection(storeRun);
+  assert.ok(storeRun.warnings.some((w) => w.code === "DATA_MISSING" && w.message.includes("regecon import 文件 --indicator population_urban")));
+  assert.ok(storeRun.warnings.every((w) => !w.message.includes(".csv")));
+});
+
 test("strategies on the preliminary vintage: GDP shown, per-capita and structure noted missing, import commands as warnings", () => {
   const ctx = ctxOf(prelim);
   const text = textOf(strategiesSection(ctx));

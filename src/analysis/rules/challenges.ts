@@ -1,41 +1,47 @@
 import { roundHalfUp } from "../../stats/rounding.js";
 import { differenceInPoints } from "../../stats/share.js";
-import { GROWTH_DECIMALS, isMaterialGap } from "./growth.js";
+import { GROWTH_DECIMALS, compareGrowth, type GrowthComparison } from "./growth.js";
 
 /**
  * Judgements on the change of growth rates between two years that the challenges section states
  * ("由2023年的5.8%回落至4.9%", "均有回落", "两种方法所得方向一致"), decided here once. Inputs are growth
- * rates in %, compared as displayed (GROWTH_DECIMALS), with the report's one tolerance (isMaterialGap).
+ * rates in %, compared as displayed (GROWTH_DECIMALS), by the report's one comparison rule
+ * (rules/growth.ts `compareGrowth`).
  */
 
 /** How a growth rate moved from one year to the next. */
 export interface GrowthChange {
-  /** "rose"/"fell" when the displayed rates differ by at least MIN_GROWTH_GAP, else "similar" (基本持平). */
+  /** The later rate against the earlier (compareGrowth): 提高 / 略有提高 / 持平 / 略有回落 / 回落. */
+  comparison: GrowthComparison;
+  /**
+   * "rose"/"fell" when the displayed rates differ by at least MIN_GROWTH_GAP ("higher"/"lower"), else
+   * "similar": a move within the tolerance is stated but never counted as a direction.
+   */
   direction: "rose" | "fell" | "similar";
   /** Displayed later rate − displayed earlier rate, 个百分点. */
   points: number;
 }
 
 /**
- * Judgement: the change of a growth rate from `before` to `after`. Rule: both rounded to
- * GROWTH_DECIMALS; a gap of at least MIN_GROWTH_GAP (isMaterialGap) is a rise or a fall, a smaller one
- * "similar". Undefined when either rate is missing.
+ * Judgement: the change of a growth rate from `before` to `after`. Rule: compareGrowth(after, before) —
+ * both rounded to GROWTH_DECIMALS; a gap of at least MIN_GROWTH_GAP is a rise or a fall, a smaller one a
+ * slight rise or fall ("similar" direction), equal rates 持平. Undefined when either rate is missing.
  */
 export function growthChange(before: number | undefined, after: number | undefined): GrowthChange | undefined {
   if (before === undefined || after === undefined) return undefined;
-  const [b, a] = [roundHalfUp(before, GROWTH_DECIMALS), roundHalfUp(after, GROWTH_DECIMALS)];
-  const points = differenceInPoints(a, b);
-  return { direction: !isMaterialGap(a, b) ? "similar" : points > 0 ? "rose" : "fell", points };
+  const comparison = compareGrowth(after, before);
+  const points = differenceInPoints(roundHalfUp(after, GROWTH_DECIMALS), roundHalfUp(before, GROWTH_DECIMALS));
+  return { comparison, direction: comparison === "higher" ? "rose" : comparison === "lower" ? "fell" : "similar", points };
 }
 
 /**
- * Judgement: the direction shared by every region ("均回落" / "均有提高"), or "mixed". Undefined when any
- * region's change is missing (no statement about part of the regions).
+ * Judgement: the comparison shared by every region ("均有回落" / "均略有提高" / "均与上年持平"), or
+ * "mixed". Undefined when any region's change is missing (no statement about part of the regions).
  */
-export function commonDirection(changes: readonly (GrowthChange | undefined)[]): GrowthChange["direction"] | "mixed" | undefined {
+export function commonChange(changes: readonly (GrowthChange | undefined)[]): GrowthComparison | "mixed" | undefined {
   if (changes.length === 0 || changes.some((c) => c === undefined)) return undefined;
-  const first = changes[0]!.direction;
-  return changes.every((c) => c!.direction === first) ? first : "mixed";
+  const first = changes[0]!.comparison;
+  return changes.every((c) => c!.comparison === first) ? first : "mixed";
 }
 
 /**

@@ -2,6 +2,7 @@ import { REGION, SIDE } from "../groupIds.js";
 import { differenceInPoints } from "../../stats/share.js";
 import { roundHalfUp } from "../../stats/rounding.js";
 import { extremesOf } from "./extremes.js";
+import type { GrowthComparison } from "../../types/comparison.js";
 
 /**
  * Judgements on real growth that the report states (区域经济增长格局), decided here once and phrased by
@@ -29,21 +30,30 @@ export function isMaterialGap(a: number, b: number): boolean {
 }
 
 /**
- * How growth rate `a` compares with `b`, both as published (one decimal) — the one rule behind every
- * "高于 / 略高于 / 持平 / 略低于 / 低于" the report writes about growth rates, in every section:
- * - "same" (持平): the published rates are equal;
- * - "slightlyHigher" / "slightlyLower" (略高于 / 略低于): they differ by less than MIN_GROWTH_GAP, a gap
- *   that is stated but never called a pattern nor explained;
- * - "higher" / "lower" (高于 / 低于): they differ by at least MIN_GROWTH_GAP.
+ * How growth rate `a` compares with `b`, both as published (one decimal): the one rule behind every
+ * "高于 / 略高于 / 持平 / 略低于 / 低于" the report writes about growth rates, in every section (see
+ * types/comparison.ts; the catalogue phrases it with messages/growth.ts `comparedWith`).
  */
-export type GrowthComparison = "higher" | "slightlyHigher" | "same" | "slightlyLower" | "lower";
+export type { GrowthComparison } from "../../types/comparison.js";
 
 /** Compare two published growth rates under the one tolerance rule (see `GrowthComparison`). */
 export function compareGrowth(a: number, b: number): GrowthComparison {
-  const d = differenceInPoints(roundHalfUp(a, GROWTH_DECIMALS), roundHalfUp(b, GROWTH_DECIMALS));
+  const [ra, rb] = [roundHalfUp(a, GROWTH_DECIMALS), roundHalfUp(b, GROWTH_DECIMALS)];
+  const d = differenceInPoints(ra, rb);
   if (d === 0) return "same";
-  if (!isMaterialGap(a, b)) return d > 0 ? "slightlyHigher" : "slightlyLower";
+  // The tolerance is judged on the published rates, so the gap the sentence prints decides the word.
+  if (!isMaterialGap(ra, rb)) return d > 0 ? "slightlyHigher" : "slightlyLower";
   return d > 0 ? "higher" : "lower";
+}
+
+/** True for "higher" and "slightlyHigher": `a` is above `b` by any published gap (NBS counts "高于全国" so). */
+export function isAbove(c: GrowthComparison): boolean {
+  return c === "higher" || c === "slightlyHigher";
+}
+
+/** True for "lower" and "slightlyLower". */
+export function isBelow(c: GrowthComparison): boolean {
+  return c === "lower" || c === "slightlyLower";
 }
 
 /** What the growth rules read of a region: its id (groupings.csv) and its published real growth. */
@@ -54,6 +64,8 @@ export interface RegionGrowth {
 
 /** The east–west decision with the figures it rests on. */
 export interface EastWestDecision {
+  /** The West's published rate against the East's (compareGrowth): the words of the sentence. */
+  comparison: GrowthComparison;
   /** 西快东慢 / 东快西慢 when the gap is material (≥ MIN_GROWTH_GAP), else 基本持平 ("similar"). */
   pattern: "westFaster" | "eastFaster" | "similar";
   /** The side with the higher published rate; undefined when both print the same. */
@@ -68,16 +80,17 @@ export interface EastWestDecision {
  * East–west growth pattern. Rule: compare the published real growth of the West and the East
  * (group ids `west`, `east`): West ahead by at least MIN_GROWTH_GAP → "westFaster" (西快东慢); East
  * ahead by at least that → "eastFaster" (东快西慢); otherwise "similar", with the leader named when the
- * rates differ at all. Undefined when either rate (or either region) is missing.
+ * rates differ at all — decided by compareGrowth(west, east), so the sentence uses the words of every
+ * other growth comparison. Undefined when either rate (or either region) is missing.
  */
 export function eastWestPattern(regions: readonly RegionGrowth[]): EastWestDecision | undefined {
   const east = regions.find((r) => r.id === REGION.east)?.realGrowth.value;
   const west = regions.find((r) => r.id === REGION.west)?.realGrowth.value;
   if (east === undefined || west === undefined) return undefined;
-  const diff = differenceInPoints(west, east);
-  const leader = diff > 0 ? "west" : diff < 0 ? "east" : undefined;
-  const pattern = !isMaterialGap(west, east) ? "similar" : diff > 0 ? "westFaster" : "eastFaster";
-  return { pattern, leader, east, west, gap: Math.abs(diff) };
+  const comparison = compareGrowth(west, east);
+  const leader = isAbove(comparison) ? "west" : isBelow(comparison) ? "east" : undefined;
+  const pattern = comparison === "higher" ? "westFaster" : comparison === "lower" ? "eastFaster" : "similar";
+  return { comparison, pattern, leader, east, west, gap: Math.abs(differenceInPoints(west, east)) };
 }
 
 /**
@@ -96,36 +109,37 @@ export function extremeProvinces<P extends { realGrowth?: number }>(provinces: r
   return extremesOf(provinces, (p) => p.realGrowth, which === "fastest" ? "highest" : "lowest", GROWTH_DECIMALS, "skipMissing");
 }
 
-/** Regions whose published growth is below the comparator (national growth or its stand-in); missing growth is not compared. */
-export function regionsBelowComparator<R extends RegionGrowth>(regions: readonly R[], comparator: number | undefined): R[] {
-  if (comparator === undefined) return [];
-  return regions.filter((r) => r.realGrowth.value !== undefined && r.realGrowth.value < comparator);
-}
-
-/** Provinces split by their published growth against the comparator. */
-export interface ComparatorSplit<P> {
-  /** Published rate strictly above the comparator ("增速高于全国", as NBS counts on one-decimal figures). */
-  above: P[];
-  /** Published rate equal to the comparator (与全国持平). */
-  same: P[];
-  /** Published rate below the comparator. */
-  below: P[];
+/** A region below the comparator and how far below (compareGrowth: 略低于 or 低于). */
+export interface RegionBelow<R> {
+  region: R;
+  comparison: "slightlyLower" | "lower";
 }
 
 /**
- * Provinces above, equal to and below the comparator (national growth or its stand-in), in the given
- * order. Rule: compareGrowth on the published rates — "same" is 持平, any other result is above or
- * below (a gap under MIN_GROWTH_GAP is still above or below, only described as 略高/略低 where a
- * single pair is compared). Missing growth is in none of the lists; no comparator → all empty.
+ * Regions whose published growth is below the comparator (national growth or its stand-in), with the
+ * compareGrowth decision that words the sentence; missing growth is not compared.
+ */
+export function regionsBelowComparator<R extends RegionGrowth>(regions: readonly R[], comparator: number | undefined): RegionBelow<R>[] {
+  if (comparator === undefined) return [];
+  return regions.flatMap((region) => {
+    const comparison = region.realGrowth.value === undefined ? undefined : compareGrowth(region.realGrowth.value, comparator);
+    return comparison === "lower" || comparison === "slightlyLower" ? [{ region, comparison }] : [];
+  });
+}
+
+/** Provinces split by compareGrowth of their published growth against the comparator, one list per decision. */
+export type ComparatorSplit<P> = Record<GrowthComparison, P[]>;
+
+/**
+ * Provinces against the comparator (national growth or its stand-in), in the given order, one list per
+ * compareGrowth decision: 高于 / 略高于 / 持平 / 略低于 / 低于 — the same words as every other growth
+ * comparison. "增速高于全国" as NBS counts it (any published gap) is higher ∪ slightlyHigher (isAbove).
+ * Missing growth is in none of the lists; no comparator → all empty.
  */
 export function splitByComparator<P extends { realGrowth?: number }>(provinces: readonly P[], comparator: number | undefined): ComparatorSplit<P> {
-  const split: ComparatorSplit<P> = { above: [], same: [], below: [] };
+  const split: ComparatorSplit<P> = { higher: [], slightlyHigher: [], same: [], slightlyLower: [], lower: [] };
   if (comparator === undefined) return split;
-  for (const p of provinces) {
-    if (p.realGrowth === undefined) continue;
-    const c = compareGrowth(p.realGrowth, comparator);
-    (c === "same" ? split.same : c === "higher" || c === "slightlyHigher" ? split.above : split.below).push(p);
-  }
+  for (const p of provinces) if (p.realGrowth !== undefined) split[compareGrowth(p.realGrowth, comparator)].push(p);
   return split;
 }
 

@@ -57,3 +57,20 @@ export function trillionBands<C>(cities: readonly C[], gdpOf: (c: C) => number |
   }
   return [...bands].sort((a, b) => b[0] - a[0]).map(([trillions, cs]) => ({ trillions, cities: cs }));
 }
+
+/**
+ * Judgement: which cities are ranked by growth on the previous year. Rule: only cities whose two
+ * years come from one vintage — a growth across two vintages (e.g. a year before and a year after a
+ * census revision, data/nbs/SOURCES.md `city_gdp.csv`) may include revisions that differ from city to
+ * city, so it is shown but never ranked. `vintagesOf` gives the vintages of a city's two observations
+ * (undefined when missing); cities without growth are in neither list.
+ */
+export function citiesRankedByGrowth<C>(cities: readonly C[], vintagesOf: (c: C) => readonly [string | undefined, string | undefined]): { ranked: C[]; acrossVintages: C[] } {
+  const out = { ranked: [] as C[], acrossVintages: [] as C[] };
+  for (const c of cities) {
+    const [before, after] = vintagesOf(c);
+    if (before === undefined || after === undefined) continue;
+    (before === after ? out.ranked : out.acrossVintages).push(c);
+  }
+  return out;
+}

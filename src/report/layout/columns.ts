@@ -1,4 +1,4 @@
-import { textWidthEm, widestPieceEm } from "./measure.js";
+import { isWide, textWidthEm, widestPieceEm } from "./measure.js";
 
 /**
  * Column widths of a Word table from its content, in twips (1/20 pt), so that names of up to
@@ -8,6 +8,22 @@ import { textWidthEm, widestPieceEm } from "./measure.js";
 
 /** Cell text up to this many em (six Chinese characters) is never wrapped. */
 export const KEEP_WHOLE_EM = 6;
+
+/**
+ * A Chinese row label (first column) up to this many em — eight characters, "居民人均消费支出" — is never
+ * wrapped: Chinese breaks between any two characters, so a narrower column would split the term
+ * ("居民人均消费支/出"). Longer labels wrap at lines of at least this width, never leaving one
+ * character alone (`lineWidthEm`: a nine-character label stays whole).
+ */
+export const LABEL_KEEP_WHOLE_EM = 8;
+
+/**
+ * Narrowest line of a Chinese header that wraps, in em: four characters. A header of up to four
+ * characters ("省份数", "实际增速") stays on one line; a longer one wraps in lines of at least four, and
+ * never leaves one character alone on its last line ("回测次/数"). Units in brackets ("（%）") are kept
+ * whole on their own (noBreak.ts).
+ */
+export const HEADER_LINE_MIN_EM = 4;
 
 /** Room added to every width, in em: rounding in the word processor, kerning, a wider substitute font. */
 export const SLACK_EM = 0.3;
@@ -48,6 +64,8 @@ export interface ColumnLayout {
   paddingTw: number;
   /** Whether every number and word fits whole; false when the floor widths had to be scaled down. */
   whole: boolean;
+  /** Whether the headers' bracketed units ("（个百分点）") stay whole too: false at the floor widths. */
+  unitsWhole: boolean;
 }
 
 /**
@@ -76,7 +94,7 @@ export function columnWidths(input: ColumnInput): ColumnLayout {
   if (n === 0) throw new RangeError("columnWidths: a table needs at least one column");
   for (const r of input.rows) if (r.length !== n) throw new RangeError(`columnWidths: a row has ${r.length} cells, the header ${n}`);
   const paddings = input.paddingTw > COMPACT_PADDING_TW ? [input.paddingTw, COMPACT_PADDING_TW] : [input.paddingTw];
-  const columns = Array.from({ length: n }, (_, j) => columnEm(input.header[j]!, input.rows.map((r) => r[j]!), input.align?.[j] === "right"));
+  const columns = Array.from({ length: n }, (_, j) => columnEm(input.header[j]!, input.rows.map((r) => r[j]!), input.align?.[j] === "right", j === 0));
   const bodyTw = columns.map((c) => Math.ceil(c.body * input.emTw));
   const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
   const avail = input.availableTw;
@@ -87,17 +105,17 @@ export function columnWidths(input: ColumnInput): ColumnLayout {
     const fit = levels.findIndex((l) => sum(l) <= avail);
     if (fit === 0) {
       const want = levels[0]!;
-      return { widths: wholeTwips(want.map((w) => w + ((avail - sum(want)) * w) / sum(want)), avail), bodyTw, paddingTw, whole: true };
+      return { widths: wholeTwips(want.map((w) => w + ((avail - sum(want)) * w) / sum(want)), avail), bodyTw, paddingTw, whole: true, unitsWhole: true };
     }
     if (fit > 0) {
       const [roomy, tight] = [levels[fit - 1]!, levels[fit]!];
       const t = (avail - sum(tight)) / (sum(roomy) - sum(tight));
-      return { widths: wholeTwips(tight.map((w, j) => w + t * (roomy[j]! - w)), avail), bodyTw, paddingTw, whole: true };
+      return { widths: wholeTwips(tight.map((w, j) => w + t * (roomy[j]! - w)), avail), bodyTw, paddingTw, whole: true, unitsWhole: fit < 3 };
     }
   }
   const paddingTw = paddings.at(-1)!;
   const floor = columns.map((c) => (c.levels[3]! + COMPACT_SLACK_EM) * input.emTw + paddingTw);
-  return { widths: wholeTwips(floor.map((w) => (w * avail) / sum(floor)), avail), bodyTw, paddingTw, whole: false };
+  return { widths: wholeTwips(floor.map((w) => (w * avail) / sum(floor)), avail), bodyTw, paddingTw, whole: false, unitsWhole: false };
 }
 
 /**
@@ -105,17 +123,42 @@ export function columnWidths(input: ColumnInput): ColumnLayout {
  * floor; see {@link columnWidths}), each at most as wide as the one before it, in em without slack
  * or padding. Header text is measured in the bold heading font.
  */
-function columnEm(header: string, cells: readonly string[], number: boolean): { body: number; levels: number[] } {
+function columnEm(header: string, cells: readonly string[], number: boolean, label: boolean): { body: number; levels: number[] } {
   const body = Math.max(0, ...cells.map((c) => textWidthEm(c)));
-  const bodyNeed = number ? body : Math.max(0, ...cells.map((c) => Math.min(textWidthEm(c), Math.max(KEEP_WHOLE_EM, widestPieceEm(c), textWidthEm(c) / 2))));
+  const need = (c: string) =>
+    label && [...c].some(isWide) ? Math.max(widestPieceEm(c), lineWidthEm(textWidthEm(c), LABEL_KEEP_WHOLE_EM)) : Math.min(textWidthEm(c), Math.max(KEEP_WHOLE_EM, widestPieceEm(c), textWidthEm(c) / 2));
+  const bodyNeed = number ? body : Math.max(0, ...cells.map(need));
   const head = textWidthEm(header, "heading");
+  const line = headerLineEm(header);
   const widths = [
     Math.max(body, head),
-    Math.max(bodyNeed, widestPieceEm(header, "heading"), head / 3),
-    Math.max(bodyNeed, widestPieceEm(header, "heading")),
-    Math.max(bodyNeed, widestPieceEm(header, "heading", false)),
+    Math.max(bodyNeed, widestPieceEm(header, "heading"), head / 3, line),
+    Math.max(bodyNeed, widestPieceEm(header, "heading"), line),
+    Math.max(bodyNeed, widestPieceEm(header, "heading", false), line),
   ];
   return { body, levels: widths.map((w, k) => (k === 0 ? w : Math.min(w, ...widths.slice(0, k)))) };
+}
+
+/**
+ * Narrowest line width of a Chinese header, in em (see {@link HEADER_LINE_MIN_EM}): the header
+ * without its bracketed unit, at lines of at least HEADER_LINE_MIN_EM (`lineWidthEm`); 0 for a header
+ * without Chinese (Latin words are kept whole by `widestPieceEm`).
+ */
+export function headerLineEm(header: string): number {
+  if (![...header].some(isWide)) return 0;
+  return lineWidthEm(textWidthEm(header.replace(/[\uff08(][^\uff08\uff09()]*[\uff09)]\s*$/u, ""), "heading"), HEADER_LINE_MIN_EM);
+}
+
+/**
+ * Line width for Chinese text `textEm` wide that wraps at lines of at least `minLineEm`: the text
+ * whole when it is no wider, else the narrowest width from `minLineEm` up (in whole characters) whose
+ * last line holds at least two characters — never one character alone ("居民人均可支配收/入").
+ */
+export function lineWidthEm(textEm: number, minLineEm: number): number {
+  if (textEm <= minLineEm) return textEm;
+  let w = minLineEm;
+  while (w < textEm && textEm % w > 1e-9 && textEm % w < 2) w += 1;
+  return Math.min(w, textEm);
 }
 
 /** Round widths to whole twips keeping their sum: the rounding remainder goes to the widest column. */

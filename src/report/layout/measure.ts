@@ -12,6 +12,11 @@ import { NO_BREAK, segments } from "./noBreak.js";
 /** Wide characters: CJK ideographs, kana, hangul, CJK and full-width punctuation and forms. */
 const WIDE = /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u;
 
+/** True for a wide (Chinese, full-width) character: 1 em. */
+export function isWide(ch: string): boolean {
+  return WIDE.test(ch);
+}
+
 /** The Latin font of a run: the body font (Times New Roman) or the bold heading font (Arial Bold). */
 export type LatinFont = "body" | "heading";
 

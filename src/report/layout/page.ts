@@ -85,9 +85,17 @@ export function figureImageSize(chart: { width: number; height: number }, overhe
 }
 
 /**
- * Whether a table block of `heightTw` (caption, rows, source and notes) is kept on one page: when it
- * fits in the text height. A longer table is split between rows, its header row repeated.
+ * How a table block is kept on its page (docx.ts):
+ * - "whole": caption, rows, source and notes fit in the text height — all on one page;
+ * - "rows": the caption and rows fit but not with the source and notes — the rows stay on one page
+ *   and the notes, which start under them, may continue on the next (a table of about twenty rows
+ *   with long notes, as the outlook projections);
+ * - "split": the rows alone do not fit — split between rows, the header row repeated.
+ * `rowsTw`: caption, header and rows; `wholeTw`: that plus the source and notes (captionAndNotesTw).
  */
-export function keepTableTogether(heightTw: number, text: { height: number } = TEXT_AREA): boolean {
-  return heightTw <= text.height;
+export type TableKeep = "whole" | "rows" | "split";
+
+/** The {@link TableKeep} of a table block of these heights, in twips. */
+export function tableKeep(rowsTw: number, wholeTw: number, text: { height: number } = TEXT_AREA): TableKeep {
+  return wholeTw <= text.height ? "whole" : rowsTw <= text.height ? "rows" : "split";
 }

@@ -98,7 +98,7 @@ export function mapView(ctx: ViewContext, series: ProvinceSeries, year: number):
     ...(series.method ? [ctx.say(series.method)] : []),
     ...(other.length > 0 ? [ctx.say(m.otherYearNote(other.map((v) => ({ name: ctx.regionName(v.code), year: v.year })), year))] : []),
     ...ctx.vintageNotes(series.sourceIndicators, usedYears),
-    ctx.say(chartWords.mapMethodNote(boundaries.origin)),
+    ctx.say(chartWords.mapMethodNote(boundaries.credit)),
     ...mapApprovalNotes(ctx),
   ];
   const source = ctx.source(series.sourceIndicators, usedYears);

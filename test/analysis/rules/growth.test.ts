@@ -9,6 +9,8 @@ import {
   MIN_GROWTH_GAP,
   compareGrowth,
   eastWestPattern,
+  isAbove,
+  isBelow,
   extremeProvinces,
   extremeRegions,
   isMaterialGap,
@@ -32,9 +34,9 @@ test("the tolerance is two rounding units of a one-decimal rate, and binary nois
 });
 
 test("east–west: 西快东慢 / 东快西慢 at a gap of at least 0.2 points, else 基本持平 with the leader named", () => {
-  assert.deepEqual(eastWestPattern(eastWest(5.0, 5.2)), { pattern: "westFaster", leader: "west", east: 5.0, west: 5.2, gap: 0.2 }); // the reference report's 表1
-  assert.deepEqual(eastWestPattern(eastWest(5.0, 5.1)), { pattern: "similar", leader: "west", east: 5.0, west: 5.1, gap: 0.1 }); // the bundled database rates
-  assert.deepEqual(eastWestPattern(eastWest(5.0, 5.0)), { pattern: "similar", leader: undefined, east: 5.0, west: 5.0, gap: 0 });
+  assert.deepEqual(eastWestPattern(eastWest(5.0, 5.2)), { comparison: "higher", pattern: "westFaster", leader: "west", east: 5.0, west: 5.2, gap: 0.2 }); // the reference report's 表1
+  assert.deepEqual(eastWestPattern(eastWest(5.0, 5.1)), { comparison: "slightlyHigher", pattern: "similar", leader: "west", east: 5.0, west: 5.1, gap: 0.1 }); // the bundled database rates
+  assert.deepEqual(eastWestPattern(eastWest(5.0, 5.0)), { comparison: "same", pattern: "similar", leader: undefined, east: 5.0, west: 5.0, gap: 0 });
   assert.equal(eastWestPattern(eastWest(5.1, 5.0))?.leader, "east");
   assert.equal(eastWestPattern(eastWest(5.1, 5.0))?.pattern, "similar");
   assert.equal(eastWestPattern(eastWest(5.7, 5.5))?.pattern, "eastFaster");
@@ -86,9 +88,16 @@ test("fastest/slowest province: missing growth is skipped, ties kept in the give
   assert.deepEqual(extremeProvinces([{ realGrowth: undefined }], "fastest"), []);
 });
 
-test("regions below the comparator: strictly, on the published rates; equal is not below; missing is not compared", () => {
+test("regions below the comparator: on the published rates, with 略低于 below 0.2 points; equal is not below; missing is not compared", () => {
   const regions = [region("east", 5.0), region("central", 4.9), region("west", undefined), region("northeast", 4.4)];
-  assert.deepEqual(regionsBelowComparator(regions, 5.0).map((r) => r.id), ["central", "northeast"]);
+  assert.deepEqual(
+    regionsBelowComparator(regions, 5.0).map((b) => [b.region.id, b.comparison]),
+    [
+      ["central", "slightlyLower"],
+      ["northeast", "lower"],
+    ],
+  );
+  assert.deepEqual(regionsBelowComparator([region("central", 4.8)], 5.0).map((b) => b.comparison), ["lower"]); // exactly the tolerance
   assert.deepEqual(regionsBelowComparator(regions, undefined), []);
 });
 
@@ -100,6 +109,11 @@ test("the one comparison rule: 持平 when the published rates are equal, 略高
   assert.equal(compareGrowth(5.2, 5.0), "higher"); // exactly the tolerance
   assert.equal(compareGrowth(5.1, 5.3), "lower"); // 0.19999999999999973 in binary is still 0.2
   assert.equal(compareGrowth(-0.1, 0.1), "lower");
+  // The tolerance is judged on the published rates: 5.25 and 5.06 print as 5.3 and 5.1, 0.2 apart.
+  assert.equal(compareGrowth(5.25, 5.06), "higher");
+  assert.equal(compareGrowth(5.06, 5.25), "lower");
+  assert.equal(compareGrowth(5.149, 4.951), "slightlyHigher"); // 0.198 unrounded, 5.1 against 5.0 as printed
+  assert.equal(compareGrowth(5.04, 5.05), "slightlyLower"); // 5.0 against 5.1 as printed (half-up)
 });
 
 test("comparison laws: antisymmetric, and 持平 exactly when the published rates are equal", () => {
@@ -114,13 +128,29 @@ test("comparison laws: antisymmetric, and 持平 exactly when the published rate
   );
 });
 
-test("provinces against the comparator: above (any published gap), equal (持平), below; missing in none; order kept", () => {
-  const ps = [{ realGrowth: 5.1 }, { realGrowth: 5.0 }, { realGrowth: undefined }, { realGrowth: 6.5 }, { realGrowth: 4.9 }, { realGrowth: 3.5 }];
-  const split = splitByComparator(ps, 5.0);
-  assert.deepEqual(split.above, [{ realGrowth: 5.1 }, { realGrowth: 6.5 }]); // 5.1 is 略高于 but above
-  assert.deepEqual(split.same, [{ realGrowth: 5.0 }]);
-  assert.deepEqual(split.below, [{ realGrowth: 4.9 }, { realGrowth: 3.5 }]);
-  assert.deepEqual(splitByComparator(ps, undefined), { above: [], same: [], below: [] });
+test("provinces against the comparator: one list per decision of compareGrowth; missing in none; order kept", () => {
+  const ps = [{ realGrowth: 5.1 }, { realGrowth: 5.0 }, { realGrowth: undefined }, { realGrowth: 6.5 }, { realGrowth: 4.9 }, { realGrowth: 3.5 }, { realGrowth: 5.2 }, { realGrowth: 4.8 }];
+  assert.deepEqual(splitByComparator(ps, 5.0), {
+    higher: [{ realGrowth: 6.5 }, { realGrowth: 5.2 }], // 5.2: exactly the tolerance
+    slightlyHigher: [{ realGrowth: 5.1 }], // 略高于, as the regions' 5.1 against 5.0
+    same: [{ realGrowth: 5.0 }],
+    slightlyLower: [{ realGrowth: 4.9 }],
+    lower: [{ realGrowth: 3.5 }, { realGrowth: 4.8 }],
+  });
+  assert.deepEqual(splitByComparator(ps, undefined), { higher: [], slightlyHigher: [], same: [], slightlyLower: [], lower: [] });
+});
+
+test("every province lands in the list of its compareGrowth decision, and 高于全国 (isAbove) is any published gap above", () => {
+  const rate = fc.integer({ min: -50, max: 100 }).map((k) => k / 10);
+  fc.assert(
+    fc.property(fc.array(rate, { maxLength: 8 }), rate, (rates, comparator) => {
+      const split = splitByComparator(rates.map((realGrowth) => ({ realGrowth })), comparator);
+      for (const [c, ps] of Object.entries(split)) for (const p of ps) assert.equal(compareGrowth(p.realGrowth, comparator), c);
+      const above = [...split.higher, ...split.slightlyHigher].length;
+      assert.equal(above, rates.filter((r) => Math.round(r * 10) > Math.round(comparator * 10)).length);
+      assert.equal(isAbove("slightlyHigher") && isAbove("higher") && !isAbove("same") && isBelow("slightlyLower") && isBelow("lower") && !isBelow("same"), true);
+    }),
+  );
 });
 
 const side = (id: string, share: number | undefined, sharePrev: number | undefined, growth: number | undefined): SideFacts => ({ id, share, sharePrev, realGrowth: { value: growth } });

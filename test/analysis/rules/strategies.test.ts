@@ -1,6 +1,6 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { fastestStrategies, shareTrend, TRILLION_CITY, trillionBands, trillionCities } from "../../../src/analysis/rules/strategies.js";
+import { citiesRankedByGrowth, fastestStrategies, shareTrend, TRILLION_CITY, trillionBands, trillionCities } from "../../../src/analysis/rules/strategies.js";
 
 test("share trend: the change of two-decimal shares, rounded half away from zero, decides rose/fell/unchanged", () => {
   assert.equal(shareTrend(1.13), "rose");
@@ -30,4 +30,17 @@ test("万亿元 cities: at or above 10000 亿元 (the edge counts), bands by who
   ]);
   assert.deepEqual(trillionBands([{ v: 9999 }], (c) => c.v), []);
   assert.equal(TRILLION_CITY, 10000);
+});
+
+test("cities ranked by growth: only those whose two years share a vintage; missing years in neither list", () => {
+  const cities = [
+    { n: "a", v: ["x", "x"] as const },
+    { n: "b", v: ["x", "y"] as const },
+    { n: "c", v: [undefined, "y"] as const },
+    { n: "d", v: ["y", "y"] as const },
+  ];
+  const r = citiesRankedByGrowth(cities, (c) => c.v);
+  assert.deepEqual(r.ranked.map((c) => c.n), ["a", "d"]);
+  assert.deepEqual(r.acrossVintages.map((c) => c.n), ["b"]);
+  assert.deepEqual(citiesRankedByGrowth([], (c: { v: [string, string] }) => c.v), { ranked: [], acrossVintages: [] });
 });
