@@ -763,11 +763,19 @@ export const unchangedFile = (file: string, vintage: string, vintageId: number, 
   en: `unchanged: ${file} is the same file (same SHA-256) as vintage ${vintage} (#${vintageId}, imported ${importedAt}); skipped`,
 });
 
+/** Indicators named in the import line; more are summarised as the first and the last with the count (a panel may hold hundreds). */
+const IMPORTED_INDICATORS_SHOWN = 10;
+
 /** The first line printed for an imported file. */
-export const importedFile = (file: string, rows: number, vintage: string, format: string, encoding: string | undefined, indicators: readonly string[]): Text => ({
-  zh: `已导入 ${file}：${rows} 个观测值，版本 ${vintage}（${format}${encoding ? `，${encoding}` : ""}），指标 ${list(indicators, "zh")}`,
-  en: `Imported ${file}: ${rows} observations as vintage ${vintage} (${format}${encoding ? `, ${encoding}` : ""}), indicators ${list(indicators, "en")}`,
-});
+export const importedFile = (file: string, rows: number, vintage: string, format: string, encoding: string | undefined, indicators: readonly string[]): Text => {
+  const many = indicators.length > IMPORTED_INDICATORS_SHOWN;
+  const named = (lang: "zh" | "en") =>
+    many ? (lang === "zh" ? `${indicators[0]} … ${indicators.at(-1)}（共 ${indicators.length} 个）` : `${indicators[0]} … ${indicators.at(-1)} (${indicators.length} in all)`) : list(indicators, lang);
+  return {
+    zh: `已导入 ${file}：${rows} 个观测值，版本 ${vintage}（${format}${encoding ? `，${encoding}` : ""}），指标 ${named("zh")}`,
+    en: `Imported ${file}: ${rows} observations as vintage ${vintage} (${format}${encoding ? `, ${encoding}` : ""}), indicators ${named("en")}`,
+  };
+};
 export const censusRecognised = (census: Text, years: string | undefined): Text => ({
   zh: `  识别到经济普查修订：${census.zh}${years ? `（${years}）` : ""}`,
   en: `  census revision recognised: ${census.en}${years ? ` (${years})` : ""}`,
