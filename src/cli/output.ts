@@ -23,7 +23,7 @@ export function writeAllOrNothing(files: readonly { path: string; content: strin
       writeFileSync(tmp, f.content);
     }
   } catch (e) {
-    for (const t of temps) rmSync(t, { force: true });
+    temps.forEach(removeQuietly);
     throw writeFailed(at.current, e);
   }
   placeAll(files, temps);
@@ -39,7 +39,7 @@ export function writeAllOrNothing(files: readonly { path: string; content: strin
 export async function writeAllOrNothingStreamed(files: readonly { path: string; write: (temporaryPath: string) => Promise<void> }[]): Promise<void> {
   const temps: string[] = [];
   const at = { current: "" };
-  const removeTemps = () => temps.forEach((t) => rmSync(t, { force: true }));
+  const removeTemps = () => temps.forEach(removeQuietly);
   const off = cleanUpOnInterrupt(removeTemps);
   try {
     for (const f of files) {
@@ -85,6 +85,15 @@ function temporaryFor(target: string): string {
   return `${target}.tmp-${process.pid}`;
 }
 
+/** Remove a file if it is there; a path that cannot hold one (under a regular file) has nothing to remove. */
+function removeQuietly(file: string): void {
+  try {
+    rmSync(file, { force: true });
+  } catch {
+    /* ENOTDIR and the like: nothing was written there */
+  }
+}
+
 /** Rename every temporary into place; on failure remove the temporaries and the files already placed. */
 function placeAll(files: readonly { path: string }[], temps: readonly string[]): void {
   const placed: string[] = [];
@@ -96,8 +105,8 @@ function placeAll(files: readonly { path: string }[], temps: readonly string[]):
       placed.push(f.path);
     });
   } catch (e) {
-    for (const t of temps) rmSync(t, { force: true });
-    for (const p of placed) rmSync(p, { force: true });
+    temps.forEach(removeQuietly);
+    placed.forEach(removeQuietly);
     throw writeFailed(current, e);
   }
 }

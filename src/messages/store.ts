@@ -248,3 +248,14 @@ export const parquetUnreadableHint: Text = {
   zh: "请确认文件完整（可重新用 regecon export --format parquet 导出）。",
   en: "Check that the file is complete (export it again with regecon export --format parquet).",
 };
+
+/** TEMP_UNAVAILABLE: the system's temporary folder cannot hold a new folder. */
+export const temporaryUnavailable = (dir: string, code: string | undefined): Text => ({
+  zh: `无法在临时文件夹 ${dir} 中创建文件夹（${code === "ENOENT" ? "该文件夹不存在" : code === "EACCES" || code === "EPERM" || code === "EROFS" ? "不可写" : code === "ENOTDIR" ? "它不是文件夹" : `系统错误 ${code ?? "未知"}`}）`,
+  en: `cannot create a folder in the temporary folder ${dir} (${code === "ENOENT" ? "it does not exist" : code === "EACCES" || code === "EPERM" || code === "EROFS" ? "it is not writable" : code === "ENOTDIR" ? "it is not a folder" : `system error ${code ?? "unknown"}`})`,
+});
+
+export const temporaryUnavailableHint: Text = {
+  zh: "将环境变量 TMPDIR 设为一个存在且可写的文件夹（例如 TMPDIR=/tmp），然后重新运行；数据库未改动。",
+  en: "Set the environment variable TMPDIR to a folder that exists and is writable (e.g. TMPDIR=/tmp) and run again; the store is unchanged.",
+};

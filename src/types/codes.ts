@@ -69,6 +69,7 @@ export const ERROR_CODES = {
   FILE_TOO_LARGE: 2,
   // output
   WRITE_FAILED: 2,
+  TEMP_UNAVAILABLE: 2,
   // the dashboard server (regecon serve)
   PORT_IN_USE: 2,
   CANNOT_LISTEN: 2,

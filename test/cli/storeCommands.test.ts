@@ -332,3 +332,26 @@ test("the CSV written by export imports back (region_code, source_id); export sa
   assert.match(b.err, /无法识别的表头“code,yr,val”/);
   assert.match(b.err, /提示：可导入两种表头：.*地区,2024年,2023年.*region,year,indicator,value.*region_code,region_name,year,indicator,value,unit,source_id,vintage/);
 });
+
+test("without a usable temporary folder (TMPDIR missing) sql ends with TEMP_UNAVAILABLE, exit 2, in words, not an internal error", async () => {
+  const own = path.join(tmp, "no-tmp.duckdb");
+  const made = await quiet(["import", path.join(FIX, "raw-exports/new-platform-utf8_地区生产总值指数.csv"), "--indicator", "gdp_index_prev_year", "--db", own]);
+  assert.equal(made.result, 0, made.err);
+  const env = { ...process.env, TMPDIR: path.join(tmp, "no-such-folder") };
+  // the built CLI (npm test builds first): under tsx the TMPDIR would be created for tsx's own cache
+  const r = spawnSync(process.execPath, [path.join(ROOT, "dist/cli/bin.js"), "sql", "SELECT count(*) AS n FROM observations", "--db", own, "--lang", "en", "--json"], { encoding: "utf8", cwd: ROOT, env });
+  assert.equal(r.status, 2, r.stderr);
+  assert.equal(JSON.parse(r.stdout).error.code, "TEMP_UNAVAILABLE");
+  assert.match(r.stderr, /^Error: cannot create a folder in the temporary folder .*no-such-folder \(it does not exist\)\nHint: Set the environment variable TMPDIR/m);
+});
+
+test("sql --out under a regular file is WRITE_FAILED, exit 2 (removing the temporary file there threw, exit 1)", async () => {
+  const own = path.join(tmp, "out-under-file.duckdb");
+  const made = await quiet(["import", path.join(FIX, "raw-exports/new-platform-utf8_地区生产总值指数.csv"), "--indicator", "gdp_index_prev_year", "--db", own]);
+  assert.equal(made.result, 0, made.err);
+  const file = path.join(tmp, "plain-file");
+  writeFileSync(file, "x");
+  const r = await quiet(["sql", "SELECT 1 AS one", "--out", path.join(file, "y.csv"), "--db", own]);
+  assert.equal(r.result, 2, r.err);
+  assert.match(r.err, /无法写入输出文件 .*y\.csv：路径中有一段是文件，不是文件夹/);
+});

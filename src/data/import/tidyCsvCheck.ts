@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from "node:fs";
+import { rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { DuckDBInstance } from "@duckdb/node-api";
@@ -15,6 +15,7 @@ import { firstCrossSectionProblem, sourceText, SOURCES_KEPT, tidyRegion, unitVer
 import type { TidySummary } from "./tidySummary.js";
 import type { DirectCsv, ParsedImport } from "./types.js";
 import { currentYear, FIRST_YEAR } from "./year.js";
+import { temporaryFolder } from "../temporaryFolder.js";
 
 /**
  * Validation of a large tidy CSV in DuckDB that decides, and words, exactly as the tidy parser
@@ -50,7 +51,7 @@ export async function checkTidyCsv(parsed: ParsedImport & { direct: DirectCsv },
 
 /** Run `work` on a new in-memory DuckDB bounded to CHECK_MEMORY_LIMIT (spilling to a temporary folder); DuckDB errors become NotCheckable. */
 async function withScratchDuckDb<T>(work: (sql: SqlConnection) => Promise<T>): Promise<T> {
-  const dir = mkdtempSync(path.join(os.tmpdir(), "regecon-check-"));
+  const dir = temporaryFolder("regecon-check-");
   const instance = await DuckDBInstance.create(":memory:", {
     autoinstall_known_extensions: "false",
     autoload_known_extensions: "false",

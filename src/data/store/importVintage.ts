@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { appendFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { appendFileSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import * as m from "../../messages/store.js";
@@ -18,6 +18,7 @@ import type { StoreFindings } from "./importChecks.js";
 import { appendImportLog } from "./importLog.js";
 import { SCHEMA_VERSION } from "./schema.js";
 import { orNull, type SqlConnection, type SqlParams } from "./sql.js";
+import { temporaryFolder } from "../temporaryFolder.js";
 
 /**
  * Importing a vintage: a parsed file (or the bundled data on first use) written to the store as one
@@ -340,7 +341,7 @@ const STAGING_RELATION = `read_csv($stage_file, header = false, auto_detect = fa
 
 /** Write staged rows to a temporary CSV file that DuckDB reads with read_csv. */
 function writeStaging(rows: StagedRows): { dir: string; file: string } {
-  const dir = mkdtempSync(path.join(os.tmpdir(), "regecon-stage-"));
+  const dir = temporaryFolder("regecon-stage-");
   const file = path.join(dir, "staging.csv");
   writeFileSync(file, "");
   for (const chunk of rows.text()) appendFileSync(file, chunk);

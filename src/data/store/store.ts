@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from "node:fs";
+import { rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import type { DuckDBConnection, DuckDBInstance } from "@duckdb/node-api";
@@ -9,6 +9,7 @@ import type { Registry } from "../registry.js";
 import { alreadyImported, importVintage, type ImportOptions, type ImportResult } from "./importVintage.js";
 import { openStore, type OpenOptions } from "./open.js";
 import type { SqlConnection, SqlParams, SqlRow } from "./sql.js";
+import { temporaryFolder } from "../temporaryFolder.js";
 
 export type { ImportOptions, ImportResult } from "./importVintage.js";
 export type { OpenOptions } from "./open.js";
@@ -69,7 +70,7 @@ export class Store {
    * private temporary folder, removed by `close`.
    */
   async limitMemory(): Promise<void> {
-    this.spillDir ??= mkdtempSync(path.join(os.tmpdir(), "regecon-spill-"));
+    this.spillDir ??= temporaryFolder("regecon-spill-");
     await this.sql.run("SET memory_limit = $limit", { limit: QUERY_MEMORY_LIMIT });
     await this.sql.run("SET temp_directory = $dir", { dir: this.spillDir });
   }
