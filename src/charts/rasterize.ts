@@ -1,8 +1,9 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { availableParallelism, tmpdir } from "node:os";
+import { readFileSync, rmSync, writeFileSync } from "node:fs";
+import { availableParallelism } from "node:os";
 import path from "node:path";
 import { Worker } from "node:worker_threads";
 import { cleanUpOnInterrupt } from "../data/onInterrupt.js";
+import { temporaryFolder } from "../data/temporaryFolder.js";
 import { subsetFont } from "./fontSubset.js";
 import { charactersOf, rasterFontFiles, renderPng, resvgOptions, usesBold, type RasterizeOptions } from "./resvgRender.js";
 import type { WorkerInput, WorkerJob, WorkerMessage } from "./rasterWorker.js";
@@ -208,9 +209,9 @@ export function startRasterizer(options: RasterizerOptions = {}): Rasterizer {
 function temporaryFontFolder(): { path: string; remove: () => void } | undefined {
   let dir: string;
   try {
-    dir = mkdtempSync(path.join(tmpdir(), "regecon-fonts-"));
+    dir = temporaryFolder("regecon-fonts-");
   } catch {
-    return undefined;
+    return undefined; // TEMP_UNAVAILABLE: the full fonts give the same pixels
   }
   const removeDir = () => rmSync(dir, { recursive: true, force: true });
   const off = cleanUpOnInterrupt(removeDir);

@@ -1,6 +1,4 @@
 import { rmSync } from "node:fs";
-import os from "node:os";
-import path from "node:path";
 import { DuckDBInstance } from "@duckdb/node-api";
 import * as m from "../../messages/import.js";
 import * as ms from "../../messages/store.js";

@@ -1,6 +1,5 @@
 import { createHash } from "node:crypto";
 import { appendFileSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import os from "node:os";
 import path from "node:path";
 import * as m from "../../messages/store.js";
 import { RegeconError } from "../../types/errors.js";

@@ -1,6 +1,4 @@
 import { rmSync } from "node:fs";
-import os from "node:os";
-import path from "node:path";
 import type { DuckDBConnection, DuckDBInstance } from "@duckdb/node-api";
 import type { SourceInfo } from "../../types/observation.js";
 import type { FileContent } from "../import/fileScan.js";
